@@ -1,0 +1,1 @@
+"""Pure-Python domain model: profiles, catalog items and roadmaps (standard library only)."""

@@ -1,0 +1,288 @@
+"""Catalog items (certifications, tracks, niches ...) and the lookups the engine needs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from planner.domain.names import name_variants, normalize
+
+CHECK_WITH_ISSUER = "check with issuer"
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    url: str
+    date: str = ""
+
+
+@dataclass(frozen=True)
+class Fee:
+    """A price with its provenance; amount None means unverified ('check with issuer')."""
+
+    amount: float | None
+    currency: str
+    as_of: str
+    confidence: str
+    member_amount: float | None = None
+    member_of: str | None = None
+    reported: str = ""
+    note: str = ""
+
+    def for_member(self, is_member: bool) -> float | None:
+        if is_member and self.member_amount is not None:
+            return self.member_amount
+        return self.amount
+
+
+@dataclass(frozen=True)
+class StudyHours:
+    hours: float
+    basis: str  # "source", "source-range-midpoint" or "planner-estimate"
+    note: str = ""
+    source_url: str = ""
+
+    @property
+    def label(self) -> str:
+        return "planner estimate" if self.basis == "planner-estimate" else "sourced"
+
+
+@dataclass(frozen=True)
+class Prerequisites:
+    text: str
+    credentials_all: tuple[str, ...] = ()
+    credentials_any: tuple[str, ...] = ()
+    pm_education_hours: float = 0
+    pm_education_waived_by: tuple[str, ...] = ()
+    pm_experience_months: Mapping[str, int] = field(default_factory=dict)
+    agile_training_hours: float = 0
+    agile_experience_months: int = 0
+    agile_experience_waived_by: tuple[str, ...] = ()
+    course_required: str = ""
+    work_experience_months: int = 0
+
+
+@dataclass(frozen=True)
+class Certification:
+    id: str
+    name: str
+    short_name: str
+    aliases: tuple[str, ...]
+    issuer: str
+    tracks: tuple[str, ...]
+    level: str
+    raises: Mapping[str, int]
+    prerequisites: Prerequisites
+    exam_codes: tuple[str, ...]
+    fee: Fee
+    study_hours: StudyHours
+    validity_years: float | None
+    renewal: str | None
+    status: str
+    retired_on: str | None
+    successors: tuple[str, ...]
+    booking_lead_weeks: int
+    sources: tuple[Source, ...]
+    confidence: str
+    credential_type: str = "certification"
+    successor_note: str = ""
+    notes: tuple[str, ...] = ()
+
+    @property
+    def primary_competency(self) -> str:
+        """The competency it raises most (ties: first listed), which decides its role."""
+        return max(self.raises, key=lambda c: self.raises[c]) if self.raises else ""
+
+    @property
+    def has_exam(self) -> bool:
+        return bool(self.exam_codes) and self.credential_type != "certificate"
+
+
+@dataclass(frozen=True)
+class Competency:
+    id: str
+    name: str
+    group: str
+    description: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Track:
+    id: str
+    name: str
+    short_name: str
+    summary: str
+    targets: Mapping[str, int]
+    aspects: Mapping[str, str]
+    onet_codes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Membership:
+    id: str
+    name: str
+    short_name: str
+    aliases: tuple[str, ...]
+    issuer: str
+    fee: Fee
+    reported_max: float | None
+    validity: str
+    benefits: tuple[str, ...]
+    sources: tuple[Source, ...]
+    confidence: str
+    chapter_note: str = ""
+
+
+@dataclass(frozen=True)
+class Activity:
+    id: str
+    kind: str
+    title: str
+    description: str
+    hours: float | None
+    cost: float | None
+    raises: Mapping[str, int]
+    min_weeks: int = 1
+    hours_per_month: float = 0
+    cost_note: str = ""
+
+
+@dataclass(frozen=True)
+class Niche:
+    id: str
+    name: str
+    tracks: tuple[str, ...]
+    description: str
+    competencies: tuple[str, ...]
+    certifications: tuple[str, ...]
+    keywords: tuple[str, ...]
+    hot_technologies: tuple[str, ...]
+    basis: str
+    basis_note: str
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    text: str
+    scores: Mapping[str, int]
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+    options: tuple[Option, ...]
+
+    def option(self, option_id: str) -> Option | None:
+        return next((o for o in self.options if o.id == option_id), None)
+
+
+@dataclass(frozen=True)
+class RiskTemplate:
+    id: str
+    tracks: tuple[str, ...]
+    when: str
+    risk: str
+    mitigation: str
+    mitigated_by: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ExperienceRule:
+    """Months leading projects that count as evidence of a competency level."""
+
+    competency: str
+    months: int
+    level: int
+
+
+@dataclass(frozen=True)
+class Estimates:
+    study_hours_by_level: Mapping[str, float]
+    additional_exam_factor: float
+    default_booking_lead_weeks: int
+    formula: str
+
+
+class NameIndex:
+    """Maps normalised ids, names and aliases to one item each."""
+
+    def __init__(self) -> None:
+        self._items: dict[str, object] = {}
+
+    def add(self, item: object, names: Iterable[str]) -> list[str]:
+        """Register names for item; returns the names already taken by another item."""
+        clashes = []
+        for name in names:
+            key = normalize(name)
+            if not key:
+                continue
+            if key in self._items and self._items[key] is not item:
+                clashes.append(name)
+                continue
+            self._items[key] = item
+        return clashes
+
+    def find(self, name: str) -> object | None:
+        for variant in name_variants(name):
+            if variant in self._items:
+                return self._items[variant]
+        return None
+
+
+@dataclass
+class Catalog:
+    """The whole catalog, with the name lookups the engine and importers use."""
+
+    version: str
+    compiled_on: str
+    certifications: tuple[Certification, ...]
+    competencies: tuple[Competency, ...]
+    tracks: tuple[Track, ...]
+    memberships: tuple[Membership, ...]
+    activities: tuple[Activity, ...]
+    niches: tuple[Niche, ...]
+    questions: tuple[Question, ...]
+    risks: tuple[RiskTemplate, ...]
+    estimates: Estimates
+    readiness_weight: float
+    experience_rules: tuple[ExperienceRule, ...] = ()
+    aspect_labels: Mapping[str, str] = field(default_factory=dict)
+    level_labels: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.cert_by_id = {c.id: c for c in self.certifications}
+        self.competency_by_id = {c.id: c for c in self.competencies}
+        self.track_by_id = {t.id: t for t in self.tracks}
+        self.membership_by_id = {m.id: m for m in self.memberships}
+        self.activity_by_id = {a.id: a for a in self.activities}
+        self.niche_by_id = {n.id: n for n in self.niches}
+        self.question_by_id = {q.id: q for q in self.questions}
+        self.credential_names = NameIndex()
+        self.name_clashes: list[str] = []
+        for cert in self.certifications:
+            names = (cert.id, cert.name, cert.short_name, *cert.aliases)
+            self.name_clashes += self.credential_names.add(cert, names)
+        self.competency_names = NameIndex()
+        for comp in self.competencies:
+            names = (comp.id, comp.name, *comp.aliases)
+            self.name_clashes += self.competency_names.add(comp, names)
+        self.membership_names = NameIndex()
+        for member in self.memberships:
+            self.membership_names.add(member, (member.id, member.name, *member.aliases))
+
+    def find_certification(self, name: str) -> Certification | None:
+        found = self.credential_names.find(name)
+        return found if isinstance(found, Certification) else None
+
+    def find_competency(self, name: str) -> Competency | None:
+        found = self.competency_names.find(name)
+        return found if isinstance(found, Competency) else None
+
+    def find_membership(self, name: str) -> Membership | None:
+        found = self.membership_names.find(name)
+        return found if isinstance(found, Membership) else None

@@ -1,0 +1,72 @@
+"""A person's starting point: role, experience, skills, credentials and limits."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import IntEnum
+
+TRACK_IDS = ("infrastructure", "software", "hybrid")
+
+
+class Education(IntEnum):
+    """Highest completed education, ordered so rules can say 'at least'."""
+
+    SECONDARY = 1
+    ASSOCIATE = 2
+    BACHELOR = 3
+    MASTER = 4
+    DOCTORATE = 5
+
+    @property
+    def key(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def from_key(cls, key: str) -> Education:
+        return cls[key.upper()]
+
+
+@dataclass(frozen=True)
+class Skill:
+    name: str
+    level: int
+
+
+@dataclass(frozen=True)
+class Credential:
+    name: str
+    earned: date | None = None
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Everything the planner needs to know about one person; immutable once built."""
+
+    name: str
+    weekly_hours: float
+    current_role: str = ""
+    years_experience: float = 0
+    pm_experience_months: int = 0
+    pm_education_hours: float = 0
+    agile_training_hours: float = 0
+    agile_experience_months: int = 0
+    education: Education | None = None
+    region: str = ""
+    budget: float | None = None
+    currency: str = "USD"
+    target_track: str | None = None
+    start_date: date | None = None
+    skills: tuple[Skill, ...] = ()
+    credentials: tuple[Credential, ...] = ()
+    memberships: tuple[str, ...] = ()
+    answers: Mapping[str, str] = field(default_factory=dict)
+    niche: str | None = None
+    study_hours: Mapping[str, float] = field(default_factory=dict)
+    exclude: tuple[str, ...] = ()
+
+    @property
+    def education_for_rules(self) -> Education:
+        """Eligibility rules assume a secondary diploma when education is not given."""
+        return self.education or Education.SECONDARY

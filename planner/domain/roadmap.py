@@ -1,0 +1,114 @@
+"""A planned roadmap: dated, costed steps with reasons, gaps, fit, risks and totals."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+STEP_KINDS = (
+    "certification",
+    "education",
+    "membership",
+    "networking",
+    "niche",
+    "experience",
+    "job-search",
+)
+
+
+@dataclass(frozen=True)
+class Gap:
+    competency: str
+    name: str
+    have: int
+    need: int
+    evidence: tuple[str, ...] = ()
+
+    @property
+    def size(self) -> int:
+        return max(0, self.need - self.have)
+
+
+@dataclass(frozen=True)
+class TrackFit:
+    track: str
+    score: int  # 0-100
+    readiness: int  # 0-100
+    preference: int | None  # 0-100, None without questionnaire answers
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One dated step of the plan; cost None means 'check with issuer'."""
+
+    id: str
+    title: str
+    kind: str
+    start: date
+    end: date
+    hours: float
+    cost: float | None
+    currency: str
+    depends_on: tuple[str, ...]
+    why: str
+    closes: tuple[str, ...] = ()
+    hours_basis: str = ""
+    cost_note: str = ""
+    cost_as_of: str = ""
+    cost_confidence: str = ""
+    exam_codes: tuple[str, ...] = ()
+    exam_date: date | None = None
+    book_by: date | None = None
+    prerequisites: str = ""
+    sources: tuple[tuple[str, str], ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Risk:
+    id: str
+    risk: str
+    mitigation: str
+    steps: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Alternative:
+    step: str
+    alternative: str
+    title: str
+    saves: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class Summary:
+    total_hours: float
+    total_cost: float
+    currency: str
+    finish: date
+    over_budget: bool | None
+    budget: float | None
+    budget_currency: str
+    unpriced_steps: int
+    weeks: int
+
+
+@dataclass(frozen=True)
+class Roadmap:
+    person: str
+    track: str
+    start: date
+    catalog_version: str
+    steps: tuple[Step, ...]
+    summary: Summary
+    gaps: tuple[Gap, ...]
+    fits: tuple[TrackFit, ...]
+    risks: tuple[Risk, ...]
+    alternatives: tuple[Alternative, ...] = ()
+    niche_suggestions: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    weekly_load: Mapping[int, float] = field(default_factory=dict)
+    eligibility: tuple[str, ...] = ()

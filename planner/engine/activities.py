@@ -1,0 +1,220 @@
+"""The non-exam steps: niche, PMI membership, networking, experience, portfolio, job search."""
+
+from __future__ import annotations
+
+from planner.domain.catalog_model import Activity, Catalog, Niche
+from planner.engine.assessment import Assessment
+from planner.engine.drafts import Draft
+from planner.engine.selection import Selector, money
+
+MANAGEMENT_GAP_MONTHS = 6  # an internal project long enough to show results
+
+
+def activity_draft(activity: Activity, why: str, priority: int, **changes: object) -> Draft:
+    draft = Draft(
+        id=activity.id,
+        title=activity.title,
+        kind=activity.kind,
+        hours=activity.hours or 0,
+        why=why,
+        priority=priority,
+        min_weeks=activity.min_weeks,
+        cost=activity.cost,
+        cost_note=activity.cost_note,
+        closes=tuple(activity.raises),
+        hours_basis="planner estimate",
+        description=activity.description,
+    )
+    for key, value in changes.items():
+        setattr(draft, key, value)
+    return draft
+
+
+def rank_niches(catalog: Catalog, track: str, assessment: Assessment) -> list[Niche]:
+    """Niches of the track ordered by how much of their signal the person already has."""
+
+    def score(niche: Niche) -> tuple:
+        levels = [assessment.level(c) for c in niche.competencies] or [0]
+        certs = sum(c in assessment.held for c in niche.certifications)
+        return (-(sum(levels) / len(levels) + certs), niche.id)
+
+    return sorted((n for n in catalog.niches if track in n.tracks), key=score)
+
+
+def add_niche(sel: Selector) -> list[str]:
+    activity = sel.catalog.activity_by_id["choose-niche"]
+    ranked = rank_niches(sel.catalog, sel.track.id, sel.assessment)
+    suggestions = [n.name for n in ranked[:3]]
+    if sel.is_excluded(activity.id):
+        return suggestions
+    if sel.niche:
+        why = (
+            f"You chose {sel.niche.name}. Confirm it against current local job ads and shape "
+            "your CV around it: specialists face fewer competitors than generalists."
+        )
+        sel.drafts[activity.id] = activity_draft(
+            activity, why, 1, title=f"Confirm your niche: {sel.niche.name}", hours=3
+        )
+    else:
+        why = (
+            "Practitioners' first advice: specialise in work local employers need. From your "
+            f"skills the closest fits are {', '.join(suggestions)}."
+        )
+        sel.drafts[activity.id] = activity_draft(activity, why, 1)
+    return suggestions
+
+
+def add_membership(sel: Selector) -> None:
+    membership = sel.catalog.membership_by_id.get("pmi")
+    if membership is None or "pmi" in sel.assessment.memberships or sel.is_excluded("pmi"):
+        return
+    fee = membership.fee
+    why = (
+        "Practitioners' advice: join PMI and a local chapter to meet the people who hire "
+        "project managers; roles are often filled before they are advertised."
+    )
+    sel.drafts["pmi"] = Draft(
+        id="pmi",
+        title="Join PMI and a local chapter",
+        kind="membership",
+        hours=1,
+        why=why,
+        priority=2,
+        cost=fee.amount,
+        currency=fee.currency,
+        cost_note="; ".join(x for x in (f"reported: {fee.reported}", fee.note) if x),
+        cost_as_of=fee.as_of,
+        cost_confidence=fee.confidence,
+        hours_basis="planner estimate",
+        sources=tuple((s.title, s.url) for s in membership.sources),
+        description=membership.chapter_note,
+    )
+
+
+def membership_savings(sel: Selector) -> None:
+    """Explain whether member exam prices pay for the membership on this plan."""
+    draft = sel.drafts.get("pmi")
+    if draft is None:
+        return
+    membership = sel.catalog.membership_by_id["pmi"]
+    saved, unknown = 0.0, []
+    for step in sel.drafts.values():
+        cert = sel.catalog.cert_by_id.get(step.id)
+        if cert is None or cert.fee.member_of != "pmi":
+            continue
+        if cert.fee.amount is None or cert.fee.member_amount is None:
+            unknown.append(cert.short_name)
+        else:
+            saved += cert.fee.amount - cert.fee.member_amount
+    if not saved and not unknown:
+        return
+    parts = [f"Member prices save {money(saved)} on this plan's PMI exams"]
+    if unknown:
+        parts.append(f" (more on {', '.join(unknown)}, whose non-member price is unverified)")
+    parts.append(". ")
+    ceiling = membership.reported_max
+    if ceiling is not None and saved >= ceiling:
+        parts.append(f"That exceeds the highest reported first-year fee ({money(ceiling)}).")
+    elif ceiling is not None:
+        parts.append(
+            f"The fee is unverified (reported up to {money(ceiling)} in the first year): "
+            "check it at pmi.org and compare."
+        )
+    draft.why += " " + "".join(parts)
+
+
+def add_networking(sel: Selector) -> None:
+    acts = sel.catalog.activity_by_id
+    member = "pmi" in sel.drafts or "pmi" in sel.assessment.memberships
+    plan = [
+        (
+            "chapter-meetings",
+            "Chapter meetings are where local PMs and hiring managers meet; they also earn PDUs.",
+            3,
+            ["pmi"] if "pmi" in sel.drafts else [],
+            member,
+        ),
+        (
+            "informational-interviews",
+            "Practitioners' advice: make connections. Interviews with PMs in your niche tell you "
+            "what employers really ask for and who is hiring.",
+            4,
+            ["choose-niche"] if "choose-niche" in sel.drafts else [],
+            True,
+        ),
+        (
+            "find-mentor",
+            "A mentor shortens the learning curve and vouches for you when roles come up.",
+            5,
+            ["pmi"] if "pmi" in sel.drafts else [],
+            True,
+        ),
+    ]
+    for activity_id, why, priority, deps, wanted in plan:
+        if wanted and not sel.is_excluded(activity_id):
+            sel.drafts[activity_id] = activity_draft(
+                acts[activity_id], why, priority, depends_on=list(deps)
+            )
+
+
+def add_experience(sel: Selector) -> None:
+    """Lead an internal project when management gaps remain and no eligibility step exists."""
+    activity = sel.catalog.activity_by_id["lead-internal-project"]
+    if activity.id in sel.drafts or sel.is_excluded(activity.id):
+        return
+    gaps = [
+        sel.catalog.competency_by_id[c].name
+        for c, need in sel.track.targets.items()
+        if c in activity.raises and sel.levels.get(c, 0) < min(need, activity.raises[c])
+    ]
+    if not gaps:
+        return
+    months = MANAGEMENT_GAP_MONTHS
+    from planner.engine.selection import weeks_for_months
+
+    weeks = weeks_for_months(sel.start, months)
+    hours = activity.hours_per_month * months
+    why = (
+        f"Closes gaps no exam can: {', '.join(gaps)}. Practitioners advise volunteering to "
+        "lead an internal project; it also adds months toward PMI's experience rules."
+    )
+    sel.drafts[activity.id] = activity_draft(
+        activity,
+        why,
+        0,
+        title=f"{activity.title} ({months} months)",
+        hours=hours,
+        min_weeks=weeks,
+        max_per_week=hours / weeks,
+    )
+    for comp, level in activity.raises.items():
+        sel.levels[comp] = max(sel.levels.get(comp, 0), level)
+
+
+def add_finish(sel: Selector) -> None:
+    """Portfolio, then the job search once every credential that does not wait is done."""
+    acts = sel.catalog.activity_by_id
+    if not sel.is_excluded("build-portfolio"):
+        sel.drafts["build-portfolio"] = activity_draft(
+            acts["build-portfolio"],
+            "Turns your experience into evidence a hiring manager can read in two minutes.",
+            40,
+        )
+    if sel.is_excluded("job-search"):
+        return
+    ready = [
+        d.id
+        for d in sel.drafts.values()
+        if d.kind in ("certification", "niche", "education") and not d.waits_for_experience
+    ]
+    if "build-portfolio" in sel.drafts:
+        ready.append("build-portfolio")
+    later = [d.id for d in sel.drafts.values() if d.waits_for_experience and d.kind == "certification"]
+    why = "Apply once the credentials that need no waiting are done"
+    why += (
+        f"; {', '.join(sel.catalog.cert_by_id[c].short_name for c in later)} come later, once "
+        "you are eligible, and an associate or junior PM role builds the months meanwhile."
+        if later
+        else "."
+    )
+    sel.drafts["job-search"] = activity_draft(acts["job-search"], why, 50, depends_on=ready)

@@ -1,0 +1,70 @@
+"""Totals against the budget, and cheaper alternatives when the plan costs too much."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from planner.domain.catalog_model import Catalog
+from planner.domain.profile import Profile
+from planner.domain.roadmap import Alternative
+from planner.engine.drafts import Draft
+from planner.engine.selection import Selector, money
+
+
+def total_cost(drafts: Sequence[Draft]) -> tuple[float, int]:
+    """Sum of known costs, and how many steps carry a price still to check."""
+    known = [d.cost for d in drafts if d.cost is not None]
+    return round(sum(known), 2), sum(1 for d in drafts if d.cost is None)
+
+
+def over_budget(profile: Profile, total: float, currency: str) -> bool | None:
+    """None when the budget cannot be compared (no budget, or another currency)."""
+    if profile.budget is None or profile.currency != currency:
+        return None
+    return total > profile.budget
+
+
+def cheaper_alternatives(sel: Selector, catalog: Catalog) -> list[Alternative]:
+    """For each priced certification, the cheapest priced option that closes the same gaps."""
+    alternatives = []
+    planned = set(sel.drafts)
+    for draft in sel.drafts.values():
+        cert = catalog.cert_by_id.get(draft.id)
+        if cert is None or draft.cost is None or not draft.closes:
+            continue
+        targets = {c: sel.track.targets.get(c, 0) for c in draft.closes}
+        best: tuple[float, str] | None = None
+        for other in catalog.certifications:
+            price = sel.price(other)
+            if (
+                other.id in planned
+                or other.id in sel.held
+                or other.status == "retired"
+                or sel.track.id not in other.tracks
+                or price is None
+                or price >= draft.cost
+                or other.primary_competency != cert.primary_competency
+            ):
+                continue
+            covers = all(
+                other.raises.get(c, 0) >= min(t, cert.raises.get(c, 0)) for c, t in targets.items()
+            )
+            if covers and sel.eligibility(other)[0].eligible_now and (
+                best is None or (price, other.id) < best
+            ):
+                best = (price, other.id)
+        if best is not None:
+            other = catalog.cert_by_id[best[1]]
+            alternatives.append(
+                Alternative(
+                    step=draft.id,
+                    alternative=other.id,
+                    title=other.name,
+                    saves=round(draft.cost - best[0], 2),
+                    reason=(
+                        f"{other.short_name} ({money(best[0])}) covers the same gaps as "
+                        f"{cert.short_name} ({money(draft.cost)})."
+                    ),
+                )
+            )
+    return sorted(alternatives, key=lambda a: (-a.saves, a.step))

@@ -1,0 +1,37 @@
+"""Undated steps as selection builds them, before scheduling gives them dates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Draft:
+    """A step chosen for the plan; the scheduler turns it into a dated Step."""
+
+    id: str
+    title: str
+    kind: str
+    hours: float
+    why: str
+    priority: int
+    depends_on: list[str] = field(default_factory=list)
+    min_weeks: int = 1
+    max_per_week: float | None = None
+    cost: float | None = 0.0
+    currency: str = "USD"
+    cost_note: str = ""
+    cost_as_of: str = ""
+    cost_confidence: str = ""
+    closes: tuple[str, ...] = ()
+    hours_basis: str = ""
+    exam_codes: tuple[str, ...] = ()
+    booking_lead_weeks: int = 0
+    prerequisites: str = ""
+    sources: tuple[tuple[str, str], ...] = ()
+    description: str = ""
+    waits_for_experience: bool = False
+
+    def needs(self, step_id: str) -> None:
+        if step_id != self.id and step_id not in self.depends_on:
+            self.depends_on.append(step_id)

@@ -1,0 +1,106 @@
+"""Formal eligibility rules (PMP, CAPM, PMI-ACP, prerequisite credentials) as data checks."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from planner.domain.catalog_model import Certification
+from planner.domain.profile import Education, Profile
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    """What still stands between a person and sitting an exam."""
+
+    cert: str
+    education_hours: float = 0  # PM contact hours still missing
+    required_education_hours: float = 0
+    experience_months: int = 0  # months leading projects still missing
+    required_experience_months: int = 0
+    agile_training_hours: float = 0
+    agile_experience_months: int = 0
+    missing_all: tuple[str, ...] = ()  # prerequisite credentials not held or planned
+    missing_any: tuple[str, ...] = ()  # one of these is needed; none held or planned
+    work_experience_months: int = 0
+    waivers_used: tuple[str, ...] = ()  # planned credentials this eligibility relies on
+
+    @property
+    def waits(self) -> bool:
+        """True when only time (experience) can make the person eligible."""
+        return bool(
+            self.experience_months or self.agile_experience_months or self.work_experience_months
+        )
+
+    @property
+    def eligible_now(self) -> bool:
+        return not (
+            self.waits
+            or self.education_hours
+            or self.agile_training_hours
+            or self.missing_all
+            or self.missing_any
+        )
+
+
+def required_pm_months(cert: Certification, education: Education) -> int:
+    """Months for the highest education level in the rule not above the person's."""
+    rule = cert.prerequisites.pm_experience_months
+    if not rule:
+        return 0
+    applicable = sorted(
+        (Education.from_key(key), months)
+        for key, months in rule.items()
+        if Education.from_key(key) <= education
+    )
+    # Below every listed level the strictest (largest) requirement applies.
+    return applicable[-1][1] if applicable else max(rule.values())
+
+
+def check(
+    cert: Certification,
+    profile: Profile,
+    held: Collection[str],
+    planned: Collection[str] = (),
+) -> Eligibility:
+    """Eligibility of profile for cert, given held and already planned credential ids."""
+    pre = cert.prerequisites
+    have = set(held) | set(planned)
+    waivers: list[str] = []
+
+    education_missing = 0.0
+    if pre.pm_education_hours:
+        waiver = next((w for w in pre.pm_education_waived_by if w in have), None)
+        if waiver:
+            waivers.append(waiver)
+        else:
+            education_missing = max(0.0, pre.pm_education_hours - profile.pm_education_hours)
+
+    months_needed = required_pm_months(cert, profile.education_for_rules)
+    months_missing = max(0, months_needed - profile.pm_experience_months)
+
+    agile_hours = max(0.0, pre.agile_training_hours - profile.agile_training_hours)
+    agile_months = 0
+    if pre.agile_experience_months:
+        waiver = next((w for w in pre.agile_experience_waived_by if w in have), None)
+        if waiver:
+            waivers.append(waiver)
+        else:
+            agile_months = max(0, pre.agile_experience_months - profile.agile_experience_months)
+
+    work_months = max(0, pre.work_experience_months - round(profile.years_experience * 12))
+    missing_all = tuple(c for c in pre.credentials_all if c not in have)
+    missing_any = () if any(c in have for c in pre.credentials_any) else pre.credentials_any
+    return Eligibility(
+        cert=cert.id,
+        education_hours=education_missing,
+        required_education_hours=pre.pm_education_hours,
+        experience_months=months_missing,
+        required_experience_months=months_needed,
+        agile_training_hours=agile_hours,
+        agile_experience_months=agile_months,
+        missing_all=missing_all,
+        missing_any=missing_any,
+        work_experience_months=work_months,
+        waivers_used=tuple(w for w in waivers if w not in held),
+    )

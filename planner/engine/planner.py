@@ -1,0 +1,144 @@
+"""Turn a profile into a dated, costed roadmap: the engine's one entry point."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from planner.domain.catalog_model import Catalog
+from planner.domain.errors import InvalidProfile
+from planner.domain.profile import TRACK_IDS, Profile
+from planner.domain.roadmap import Roadmap, Step, Summary
+from planner.engine import activities
+from planner.engine.assessment import assess
+from planner.engine.costing import cheaper_alternatives, over_budget, total_cost
+from planner.engine.fit import all_fits, gap_analysis
+from planner.engine.risks import risk_register
+from planner.engine.scheduling import schedule
+from planner.engine.selection import Selector
+from planner.engine.timeline import week_end, week_start
+
+PLAN_CURRENCY = "USD"  # the catalog's prices are US list prices
+
+
+def build_roadmap(
+    profile: Profile,
+    catalog: Catalog,
+    track: str | None = None,
+    start: date | None = None,
+) -> Roadmap:
+    """Plan for profile toward track (default: the profile's, else the best fit) from start.
+
+    Deterministic: the same profile, catalog, track and start always give the same roadmap.
+    """
+    start = start or profile.start_date
+    if start is None:
+        raise InvalidProfile("a start date is needed (start_date in the profile, or --start)")
+    assessment = assess(profile, catalog)
+    fits = all_fits(assessment, profile.answers, catalog)
+    warnings = list(assessment.warnings)
+    track_id = track or profile.target_track
+    if track_id is None:
+        track_id = fits[0].track
+        warnings.append(f"No target track given: planning for the best fit, {track_id}.")
+    if track_id not in catalog.track_by_id:
+        raise InvalidProfile(f"unknown track '{track_id}' (choose one of: {', '.join(TRACK_IDS)})")
+    if profile.niche and profile.niche not in catalog.niche_by_id:
+        raise InvalidProfile(f"unknown niche '{profile.niche}'")
+    target = catalog.track_by_id[track_id]
+    gaps = gap_analysis(target, assessment, catalog)
+
+    sel = Selector(profile, catalog, target, assessment, start)
+    suggestions = activities.add_niche(sel)
+    activities.add_membership(sel)
+    sel.pm_path()
+    sel.close_gaps()
+    activities.add_networking(sel)
+    activities.add_experience(sel)
+    activities.add_finish(sel)
+    activities.membership_savings(sel)
+    drafts = list(sel.drafts.values())
+
+    placements, load = schedule(drafts, profile.weekly_hours)
+    steps = tuple(
+        sorted(
+            (_dated(d, placements[d.id], start) for d in drafts),
+            key=lambda s: (s.start, s.end, s.id),
+        )
+    )
+    total, unpriced = total_cost(drafts)
+    finish = max((s.end for s in steps), default=start)
+    weeks = max((p.last_week for p in placements.values()), default=-1) + 1
+    beyond = over_budget(profile, total, PLAN_CURRENCY)
+    if profile.budget is not None and beyond is None:
+        warnings.append(
+            f"Your budget is in {profile.currency} but catalog prices are in {PLAN_CURRENCY}; "
+            "compare them yourself (no exchange rates are built in)."
+        )
+    conditions = set()
+    if beyond:
+        conditions.add("over_budget")
+    if any(d.waits_for_experience for d in drafts):
+        conditions.add("experience_gap")
+    if any(d.kind == "certification" and d.exam_codes for d in drafts):
+        conditions.add("has_exams")
+    if "pm-education-course" in sel.drafts:
+        conditions.add("has_pm_education")
+    summary = Summary(
+        total_hours=round(sum(d.hours for d in drafts), 1),
+        total_cost=total,
+        currency=PLAN_CURRENCY,
+        finish=finish,
+        over_budget=beyond,
+        budget=profile.budget,
+        budget_currency=profile.currency,
+        unpriced_steps=unpriced,
+        weeks=weeks,
+    )
+    return Roadmap(
+        person=profile.name,
+        track=track_id,
+        start=start,
+        catalog_version=catalog.version,
+        steps=steps,
+        summary=summary,
+        gaps=gaps,
+        fits=fits,
+        risks=risk_register(track_id, drafts, catalog, conditions),
+        alternatives=tuple(cheaper_alternatives(sel, catalog)) if beyond else (),
+        niche_suggestions=tuple(suggestions),
+        warnings=tuple(warnings),
+        weekly_load=dict(sorted(load.items())),
+        eligibility=tuple(sel.eligibility_notes),
+    )
+
+
+def _dated(draft, placement, start: date) -> Step:
+    begin = week_start(start, placement.first_week)
+    end = week_end(start, placement.last_week)
+    exam_date = book_by = None
+    if draft.kind == "certification" and draft.exam_codes:
+        exam_date = end
+        book_by = max(begin, end - timedelta(weeks=draft.booking_lead_weeks))
+    return Step(
+        id=draft.id,
+        title=draft.title,
+        kind=draft.kind,
+        start=begin,
+        end=end,
+        hours=round(draft.hours, 1),
+        cost=draft.cost,
+        currency=draft.currency,
+        depends_on=tuple(draft.depends_on),
+        why=draft.why,
+        closes=draft.closes,
+        hours_basis=draft.hours_basis,
+        cost_note=draft.cost_note,
+        cost_as_of=draft.cost_as_of,
+        cost_confidence=draft.cost_confidence,
+        exam_codes=draft.exam_codes,
+        exam_date=exam_date,
+        book_by=book_by,
+        prerequisites=draft.prerequisites,
+        sources=draft.sources,
+        description=draft.description,
+    )

@@ -1,0 +1,373 @@
+"""Choose the certifications that close a person's gaps, under the real eligibility rules."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from planner.domain.catalog_model import CHECK_WITH_ISSUER, Catalog, Certification, Track
+from planner.domain.names import normalize
+from planner.domain.profile import Profile
+from planner.engine.assessment import Assessment
+from planner.engine.drafts import Draft
+from planner.engine.eligibility import Eligibility, check
+from planner.engine.timeline import add_months
+
+PM_COMPETENCY = "pm-fundamentals"
+GROUP_ORDER = {"technical": 0, "delivery": 1, "management": 2}
+PRIORITY = {"technical": 10, "delivery": 14, "management": 18}
+
+# Words in a person's skills that show familiarity with one vendor's platform; a tie between
+# equivalent certifications goes to the vendor the person already works with.
+VENDOR_WORDS = {
+    "azure": "Microsoft",
+    "microsoft": "Microsoft",
+    "windows": "Microsoft",
+    "aws": "AWS",
+    "amazon": "AWS",
+    "gcp": "Google Cloud",
+    "google cloud": "Google Cloud",
+    "cisco": "Cisco",
+    "red hat": "Red Hat",
+    "rhel": "Red Hat",
+}
+
+
+def money(amount: float | None, currency: str = "USD") -> str:
+    if amount is None:
+        return CHECK_WITH_ISSUER
+    symbol = "$" if currency == "USD" else f"{currency} "
+    return f"{symbol}{amount:,.0f}"
+
+
+def weeks_for_months(start: date, months: int) -> int:
+    """Whole weeks from start until the date `months` calendar months later."""
+    return max(1, math.ceil((add_months(start, months) - start).days / 7))
+
+
+class Selector:
+    """Builds the list of drafts for one person and track; state lives for one plan only."""
+
+    def __init__(
+        self, profile: Profile, catalog: Catalog, track: Track, assessment: Assessment, start: date
+    ) -> None:
+        self.profile = profile
+        self.catalog = catalog
+        self.track = track
+        self.assessment = assessment
+        self.start = start
+        self.levels = dict(assessment.levels)
+        self.held = set(assessment.held)
+        self.excluded = {normalize(x) for x in profile.exclude}
+        self.drafts: dict[str, Draft] = {}
+        self.eligibility_notes: list[str] = []
+        self.niche = catalog.niche_by_id.get(profile.niche or "")
+        self.vendors = self._vendor_affinity()
+
+    # -- helpers -------------------------------------------------------------------------
+    def _vendor_affinity(self) -> set[str]:
+        vendors = {c.issuer for c in self.assessment.held.values()}
+        for skill in self.profile.skills:
+            text = normalize(skill.name)
+            vendors |= {v for word, v in VENDOR_WORDS.items() if word in text}
+        return vendors
+
+    def is_excluded(self, step_id: str) -> bool:
+        return normalize(step_id) in self.excluded
+
+    def is_member(self, membership: str) -> bool:
+        return membership in self.assessment.memberships or membership in self.drafts
+
+    def price(self, cert: Certification) -> float | None:
+        member = bool(cert.fee.member_of) and self.is_member(cert.fee.member_of or "")
+        return cert.fee.for_member(member)
+
+    def hours_for(self, cert: Certification) -> tuple[float, str]:
+        override = self.profile.study_hours.get(cert.id)
+        if override is not None:
+            return float(override), "your own estimate"
+        return cert.study_hours.hours, cert.study_hours.note or cert.study_hours.label
+
+    def waiting(self) -> set[str]:
+        return {d.id for d in self.drafts.values() if d.waits_for_experience}
+
+    def eligibility(self, cert: Certification) -> tuple[Eligibility, bool]:
+        """Eligibility plus whether it must wait (for experience, or on a step that waits)."""
+        result = check(cert, self.profile, self.held, self.drafts)
+        waits = result.waits or bool(set(result.waivers_used) & self.waiting())
+        return result, waits
+
+    def candidates(self) -> list[Certification]:
+        return [
+            c
+            for c in self.catalog.certifications
+            if c.status != "retired"
+            and self.track.id in c.tracks
+            and c.id not in self.held
+            and c.id not in self.drafts
+            and not self.is_excluded(c.id)
+        ]
+
+    # -- adding steps --------------------------------------------------------------------
+    def add_cert(self, cert: Certification, why: str, priority: int) -> Draft | None:
+        """Add cert with every step its eligibility needs first; None if it cannot be planned."""
+        result, _ = self.eligibility(cert)
+        if result.work_experience_months:
+            return None  # work experience in a field cannot be scheduled by this planner
+        for prerequisite in result.missing_all:
+            pre = self.catalog.cert_by_id[prerequisite]
+            if self.add_cert(pre, f"Formal prerequisite of {cert.short_name}.", priority) is None:
+                return None
+        if result.missing_any:
+            options = [self.catalog.cert_by_id[c] for c in result.missing_any]
+            options = [o for o in options if o.status != "retired" and not self.is_excluded(o.id)]
+            if not options:
+                return None
+            first = min(options, key=lambda o: (self.price(o) is None, self.price(o) or 0, o.id))
+            self.add_cert(first, f"{cert.short_name} requires one of these first.", priority)
+        hours, basis = self.hours_for(cert)
+        price = self.price(cert)
+        fee = cert.fee
+        note = fee.note
+        if price is None:
+            note = "; ".join(x for x in (fee.reported and f"reported: {fee.reported}", note) if x)
+        draft = Draft(
+            id=cert.id,
+            title=f"{cert.name}" + (f" ({cert.short_name})" if cert.short_name not in cert.name else ""),
+            kind="certification",
+            hours=hours,
+            why=why,
+            priority=priority,
+            min_weeks=max(1, cert.booking_lead_weeks),
+            cost=price,
+            currency=fee.currency,
+            cost_note=note,
+            cost_as_of=fee.as_of,
+            cost_confidence=fee.confidence,
+            closes=tuple(c for c, lvl in cert.raises.items() if lvl > self.levels.get(c, 0)),
+            hours_basis=basis,
+            exam_codes=cert.exam_codes,
+            booking_lead_weeks=cert.booking_lead_weeks if cert.has_exam else 0,
+            prerequisites=cert.prerequisites.text,
+            sources=tuple((s.title, s.url) for s in cert.sources),
+        )
+        for prerequisite in (*cert.prerequisites.credentials_all, *result.waivers_used):
+            if prerequisite in self.drafts:
+                draft.needs(prerequisite)
+        for option in cert.prerequisites.credentials_any:
+            if option in self.drafts:
+                draft.needs(option)
+        if fee.member_of and fee.member_of in self.drafts:
+            draft.needs(fee.member_of)  # member prices need membership active before paying
+        if result.education_hours:
+            draft.needs(self.education_step("pm-education-course", result.education_hours, cert))
+        if result.agile_training_hours:
+            draft.needs(self.education_step("agile-training-course", result.agile_training_hours, cert))
+        if result.experience_months:
+            draft.needs(self.experience_step(result, cert))
+        draft.waits_for_experience = any(
+            self.drafts[d].waits_for_experience or self.drafts[d].kind == "experience"
+            for d in draft.depends_on
+            if d in self.drafts and self.drafts[d].kind in ("experience", "certification")
+        )
+        self.drafts[cert.id] = draft
+        for comp, level in cert.raises.items():
+            self.levels[comp] = max(self.levels.get(comp, 0), level)
+        return draft
+
+    def education_step(self, activity_id: str, missing_hours: float, cert: Certification) -> str:
+        activity = self.catalog.activity_by_id[activity_id]
+        existing = self.drafts.get(activity_id)
+        rule = cert.prerequisites.pm_education_hours or cert.prerequisites.agile_training_hours
+        have = rule - missing_hours
+        line = f"{cert.short_name} requires {rule:g} contact hours; you have {have:g}."
+        if existing:
+            existing.hours = max(existing.hours, missing_hours)
+            existing.why += " " + line
+            return activity_id
+        self.drafts[activity_id] = Draft(
+            id=activity_id,
+            title=f"{activity.title}: {missing_hours:g} hours",
+            kind=activity.kind,
+            hours=missing_hours,
+            why=line,
+            priority=20,
+            min_weeks=activity.min_weeks,
+            cost=activity.cost,
+            cost_note=activity.cost_note,
+            closes=tuple(activity.raises),
+            hours_basis="contact hours the rule requires",
+            description=activity.description,
+        )
+        return activity_id
+
+    def experience_step(self, result: Eligibility, cert: Certification) -> str:
+        """A background step that lasts until the months of project leadership are reached."""
+        activity = self.catalog.activity_by_id["lead-internal-project"]
+        months = result.experience_months
+        eligible_on = add_months(self.start, months)
+        education = self.profile.education_for_rules.key
+        assumed = "" if self.profile.education else " (education not given: secondary assumed)"
+        why = (
+            f"{cert.short_name} needs {result.required_experience_months} months leading projects "
+            f"with a {education} education{assumed}; you have {self.profile.pm_experience_months}. "
+            f"Leading internal projects builds the remaining {months} months by {eligible_on}, "
+            "and the leadership skills engineers look for. PMI counts months in the last 8 years."
+        )
+        self.eligibility_notes.append(
+            f"{cert.short_name}: eligible from {eligible_on} "
+            f"({months} more months of project leadership)."
+        )
+        existing = self.drafts.get(activity.id)
+        weeks = weeks_for_months(self.start, months)
+        hours = round(activity.hours_per_month * months, 1)
+        if existing:
+            existing.min_weeks = max(existing.min_weeks, weeks)
+            existing.hours = max(existing.hours, hours)
+            existing.max_per_week = existing.hours / existing.min_weeks
+            existing.why = why
+            return activity.id
+        self.drafts[activity.id] = Draft(
+            id=activity.id,
+            title=f"{activity.title}: {months} more months of project leadership",
+            kind=activity.kind,
+            hours=hours,
+            why=why,
+            priority=0,
+            min_weeks=weeks,
+            max_per_week=hours / weeks,
+            cost=activity.cost,
+            closes=tuple(activity.raises),
+            hours_basis=f"{activity.hours_per_month:g} h a month of your own time (log, reading)",
+            description=activity.description,
+        )
+        return activity.id
+
+    # -- the PM credential path ----------------------------------------------------------
+    def pm_path(self) -> None:
+        """PMP when eligible; otherwise CAPM now, experience, and PMP from eligibility."""
+        certs = self.catalog.cert_by_id
+        pmp, capm = certs.get("pmi-pmp"), certs.get("pmi-capm")
+        if pmp is None or pmp.id in self.held:
+            return
+        result, _ = self.eligibility(pmp)
+        need = self.track.targets.get(PM_COMPETENCY, 0)
+        have = self.levels.get(PM_COMPETENCY, 0)
+        gap = f"Project planning and control: you have {have}, the track needs {need}."
+        if self.is_excluded(pmp.id):
+            if capm and capm.id not in self.held and not self.is_excluded(capm.id) and have < need:
+                self.add_cert(capm, f"{gap} CAPM proves PM knowledge (PMP is excluded).", 21)
+            return
+        if not result.experience_months:
+            self.add_cert(
+                pmp,
+                f"{gap} You meet PMP's experience rule now "
+                f"({self.profile.pm_experience_months} of {result.required_experience_months} "
+                "months), so go straight to the credential most PM postings ask for.",
+                30,
+            )
+            return
+        if capm and capm.id not in self.held and not self.is_excluded(capm.id):
+            self.add_cert(
+                capm,
+                f"{gap} You are not yet eligible for PMP "
+                f"({self.profile.pm_experience_months} of {result.required_experience_months} "
+                "months leading projects). CAPM proves PM knowledge now and also satisfies "
+                "PMP's 35-hour education requirement.",
+                21,
+            )
+        months = self.eligibility(pmp)[0].experience_months
+        self.add_cert(
+            pmp,
+            f"The credential most PM postings ask for. Planned from the date you become "
+            f"eligible: {add_months(self.start, months)}.",
+            30,
+        )
+
+    # -- gap closure ---------------------------------------------------------------------
+    def close_gaps(self) -> None:
+        comps = self.catalog.competency_by_id
+        order = sorted(
+            (c for c in self.track.targets if c != PM_COMPETENCY),
+            key=lambda c: (
+                GROUP_ORDER.get(comps[c].group, 3),
+                -(self.track.targets[c] - self.levels.get(c, 0)),
+                c,
+            ),
+        )
+        for comp in order:
+            need = self.track.targets[comp]
+            while self.levels.get(comp, 0) < need:
+                if not self._close_one(comp, need, PRIORITY.get(comps[comp].group, 18)):
+                    break
+
+    def _close_one(self, comp: str, need: int, priority: int) -> bool:
+        have = self.levels.get(comp, 0)
+        options = [
+            c
+            for c in self.candidates()
+            if c.raises.get(comp, 0) > have
+            and c.primary_competency != PM_COMPETENCY
+            and max(c.raises.values()) <= need + 1  # no expert credential for a working-level need
+        ]
+        if not options:
+            return False
+        niche_certs = set(self.niche.certifications) if self.niche else set()
+
+        def rank(cert: Certification) -> tuple:
+            result, waits = self.eligibility(cert)
+            closes = cert.raises[comp] >= need
+            tier = 0 if closes and not waits else 1 if not waits else 2
+            price = self.price(cert)
+            distance = cert.raises[comp] - need if closes else need - cert.raises[comp]
+            return (
+                tier,
+                bool(result.missing_all or result.missing_any),
+                -(cert.id in niche_certs) - (cert.issuer in self.vendors),
+                price is None,
+                distance,
+                price or 0,
+                self.hours_for(cert)[0],
+                cert.id,
+            )
+
+        options.sort(key=rank)
+        for pick in options:
+            why = self._gap_reason(pick, comp, have, need, options)
+            if self.add_cert(pick, why, priority) is not None:
+                return True
+        return False
+
+    def _gap_reason(
+        self, pick: Certification, comp: str, have: int, need: int, options: list[Certification]
+    ) -> str:
+        name = self.catalog.competency_by_id[comp].name
+        group = self.catalog.competency_by_id[comp].group
+        parts = [f"Closes your {name} gap (you have {have}, the track needs {need})."]
+        if pick.raises[comp] < need:
+            parts[0] = (
+                f"First step on your {name} gap (you have {have}, the track needs {need}): "
+                f"reaches {pick.raises[comp]}."
+            )
+        if group == "technical":
+            parts.append(
+                "Certifying in the actual technical work gives you the team's vocabulary and "
+                "the credibility engineers expect from a PM."
+            )
+        if self.niche and pick.id in self.niche.certifications:
+            parts.append(f"Your niche, {self.niche.name}, asks for it.")
+        elif pick.issuer in self.vendors:
+            parts.append(f"You already work with {pick.issuer} technology.")
+        for retired in self.catalog.certifications:
+            if retired.status == "retired" and pick.id in retired.successors and comp in retired.raises:
+                parts.append(
+                    f"{retired.short_name}, still named in many guides, was retired on "
+                    f"{retired.retired_on}; {pick.short_name} is one of its role-based successors."
+                )
+        others = [
+            o for o in options if o.id != pick.id and o.raises.get(comp, 0) >= pick.raises[comp]
+        ][:3]
+        if others:
+            listed = ", ".join(f"{o.short_name} ({money(self.price(o))})" for o in others)
+            parts.append(f"Alternatives: {listed}.")
+        return " ".join(parts)

@@ -1,0 +1,98 @@
+"""A readable plan for the terminal: summary, gaps, dated steps with reasons, budget, risks."""
+
+from __future__ import annotations
+
+import textwrap
+
+from planner.domain.catalog_model import CHECK_WITH_ISSUER
+from planner.domain.roadmap import Roadmap, Step
+
+WIDTH = 78
+
+
+def _money(amount: float | None, currency: str) -> str:
+    if amount is None:
+        return CHECK_WITH_ISSUER
+    return f"${amount:,.0f}" if currency == "USD" else f"{amount:,.0f} {currency}"
+
+
+def _wrap(text: str, indent: str) -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent) or [indent]
+
+
+def _step_lines(number: int, step: Step) -> list[str]:
+    head = f"{number:>2}. {step.title}"
+    lines = [head, f"    {step.start} to {step.end}  ·  {step.kind}  ·  {step.hours:g} h"]
+    lines[-1] += f" ({step.hours_basis})" if step.hours_basis else ""
+    cost = _money(step.cost, step.currency)
+    if step.cost is not None and step.cost_as_of:
+        cost += f" (as of {step.cost_as_of}, confidence {step.cost_confidence})"
+    lines.append(f"    Cost: {cost}")
+    if step.cost is None and step.cost_note:
+        lines += _wrap(step.cost_note, "      ")
+    if step.exam_date:
+        codes = ", ".join(step.exam_codes)
+        lines.append(f"    Exam {codes}: book by {step.book_by}, sit by {step.exam_date}")
+    if step.depends_on:
+        lines.append(f"    After: {', '.join(step.depends_on)}")
+    lines += _wrap(f"Why: {step.why}", "    ")
+    if step.sources:
+        lines.append(f"    Source: {step.sources[0][1]}")
+    return lines
+
+
+def render_text(roadmap: Roadmap) -> str:
+    s = roadmap.summary
+    out = [
+        f"Career transition plan for {roadmap.person}",
+        f"Target: {roadmap.track} project management  ·  start {roadmap.start}  ·  "
+        f"catalog {roadmap.catalog_version}",
+        "",
+        "SUMMARY",
+        f"  Finish:      {s.finish} ({s.weeks} weeks)",
+        f"  Study/work:  {s.total_hours:g} hours",
+    ]
+    cost = f"  Known cost:  {_money(s.total_cost, s.currency)}"
+    if s.unpriced_steps:
+        cost += f" (leaves out {s.unpriced_steps} price{'s' if s.unpriced_steps > 1 else ''} "
+        cost += "to check with the issuer)"
+    out.append(cost)
+    if s.budget is not None:
+        verdict = {True: "OVER BUDGET", False: "within budget", None: "not comparable"}
+        out.append(
+            f"  Budget:      {_money(s.budget, s.budget_currency)}  ->  {verdict[s.over_budget]}"
+        )
+    out += ["", "TRACK FIT"]
+    for fit in roadmap.fits:
+        marker = "*" if fit.track == roadmap.track else " "
+        out.append(f" {marker}{fit.track:<15} {fit.score:>3}/100")
+    out += ["", "GAPS (have -> need)"]
+    for gap in roadmap.gaps:
+        bar = "#" * gap.have + "." * max(0, gap.need - gap.have)
+        flag = "  gap" if gap.size else ""
+        out.append(f"  {gap.name:<34} {gap.have} -> {gap.need}  {bar:<5}{flag}")
+    if roadmap.eligibility:
+        out += ["", "ELIGIBILITY"] + [f"  {line}" for line in roadmap.eligibility]
+    out += ["", "STEPS"]
+    for number, step in enumerate(roadmap.steps, 1):
+        out += _step_lines(number, step)
+        out.append("")
+    if roadmap.alternatives:
+        out.append("CHEAPER ALTERNATIVES")
+        for alt in roadmap.alternatives:
+            out += _wrap(f"- {alt.reason} Saves {_money(alt.saves, s.currency)}.", "  ")
+        out.append("")
+    out.append("RISKS")
+    for risk in roadmap.risks:
+        out += _wrap(f"- {risk.risk}", "  ")
+        out += _wrap(f"Mitigation: {risk.mitigation}", "    ")
+        if risk.steps:
+            out.append(f"    Steps: {', '.join(risk.steps)}")
+    if roadmap.warnings:
+        out += ["", "NOTES"] + [line for w in roadmap.warnings for line in _wrap(f"- {w}", "  ")]
+    out += [
+        "",
+        "Prices are US list prices with their source date; 'check with issuer' marks prices no",
+        "source could confirm. Study hours marked 'planner estimate' are the planner's own.",
+    ]
+    return "\n".join(out) + "\n"

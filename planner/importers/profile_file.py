@@ -1,0 +1,161 @@
+"""Read and check a profile JSON file; every problem becomes one clear InvalidProfile line."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from planner.domain.errors import InvalidProfile
+from planner.domain.profile import TRACK_IDS, Credential, Education, Profile, Skill
+from planner.resources import resources_dir
+
+MAX_BYTES = 5_000_000
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    schema_path = resources_dir() / "schemas" / "profile.schema.json"
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    # Dates are checked by parse_date below, which also rejects 2027-02-30.
+    return jsonschema.Draft202012Validator(schema)
+
+
+def _where(path: list[Any]) -> str:
+    text = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
+    return text.lstrip(".")
+
+
+def _message(error: jsonschema.ValidationError) -> str:
+    path = list(error.absolute_path)
+    where = _where(path)
+    value = error.instance
+    if error.validator == "required":
+        missing = error.message.split("'")[1]
+        field = f"{where}.{missing}" if where else missing
+        return f"missing required field '{field}'"
+    if error.validator == "exclusiveMinimum":
+        return f"{where} must be more than {error.validator_value:g} (got {value!r})"
+    if error.validator in ("minimum", "maximum"):
+        bound = "at least" if error.validator == "minimum" else "at most"
+        if path and path[-1] == "level":
+            return f"{where}: skill level must be 0 to 4 (got {value!r})"
+        return f"{where} must be {bound} {error.validator_value:g} (got {value!r})"
+    if error.validator == "enum" and path == ["target_track"]:
+        return f"unknown track {value!r} (choose one of: {', '.join(TRACK_IDS)})"
+    if error.validator == "enum":
+        allowed = ", ".join(map(str, error.validator_value))
+        return f"{where}: {value!r} is not one of {allowed}"
+    if error.validator == "type":
+        expected = error.validator_value
+        expected = " or ".join(expected) if isinstance(expected, list) else expected
+        return f"{where or 'the profile'} must be {expected} (got {json.dumps(value)[:40]})"
+    return f"{where or 'the profile'}: {error.message[:200]}"
+
+
+def parse_date(text: Any, field: str) -> date:
+    if not isinstance(text, str) or not _ISO_DATE.match(text):
+        raise InvalidProfile(f"{field} must be a date written YYYY-MM-DD (got {text!r})")
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise InvalidProfile(f"{field}: impossible date {text!r} ({exc})") from exc
+
+
+def _reject_constant(name: str) -> float:
+    raise InvalidProfile(f"the profile contains {name}, which is not a number JSON allows")
+
+
+def read_profile_json(path: Path) -> dict[str, Any]:
+    """The file's JSON object, or InvalidProfile saying what is wrong with the file."""
+    try:
+        if path.is_dir():
+            raise InvalidProfile(f"{path} is a folder, not a profile file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InvalidProfile(f"{path} is {size:,} bytes; a profile is at most {MAX_BYTES:,}")
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InvalidProfile(f"{path}: no such file") from exc
+    except PermissionError as exc:
+        raise InvalidProfile(f"{path}: permission denied") from exc
+    except OSError as exc:
+        raise InvalidProfile(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    if not raw.strip():
+        raise InvalidProfile(f"{path} is empty; expected a profile in JSON")
+    if b"\x00" in raw:
+        raise InvalidProfile(f"{path} is a binary file, not a JSON profile")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidProfile(f"{path} is not UTF-8 text (byte {exc.start})") from exc
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise InvalidProfile(
+            f"{path} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+        ) from exc
+    except RecursionError as exc:
+        raise InvalidProfile(f"{path} nests too deeply to be a profile") from exc
+    if not isinstance(data, dict):
+        raise InvalidProfile(f"{path} must hold a JSON object (got {type(data).__name__})")
+    return data
+
+
+def profile_from_dict(data: dict[str, Any]) -> Profile:
+    """Validate a profile mapping and build the Profile; InvalidProfile on the first problem."""
+    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    if errors:
+        raise InvalidProfile(_message(errors[0]))
+    for number in ("weekly_hours", "years_experience", "pm_education_hours", "budget"):
+        value = data.get(number)
+        if isinstance(value, float) and not math.isfinite(value):
+            raise InvalidProfile(f"{number} must be a finite number")
+    start = parse_date(data["start_date"], "start_date") if "start_date" in data else None
+    credentials = []
+    for i, item in enumerate(data.get("credentials", [])):
+        earned = item.get("earned")
+        earned_date = parse_date(earned, f"credentials[{i}].earned") if earned else None
+        credentials.append(Credential(item["name"].strip(), earned_date))
+    education = data.get("education")
+    return Profile(
+        name=data["name"].strip() or data["name"],
+        weekly_hours=float(data["weekly_hours"]),
+        current_role=data.get("current_role", ""),
+        years_experience=float(data.get("years_experience", 0)),
+        pm_experience_months=int(data.get("pm_experience_months", 0)),
+        pm_education_hours=float(data.get("pm_education_hours", 0)),
+        agile_training_hours=float(data.get("agile_training_hours", 0)),
+        agile_experience_months=int(data.get("agile_experience_months", 0)),
+        education=Education.from_key(education) if education else None,
+        region=data.get("region", ""),
+        budget=None if data.get("budget") is None else float(data["budget"]),
+        currency=data.get("currency", "USD"),
+        target_track=data.get("target_track"),
+        start_date=start,
+        skills=tuple(Skill(s["name"].strip(), s["level"]) for s in data.get("skills", [])),
+        credentials=tuple(credentials),
+        memberships=tuple(data.get("memberships", [])),
+        answers=dict(data.get("answers", {})),
+        niche=data.get("niche"),
+        study_hours=dict(data.get("study_hours", {})),
+        exclude=tuple(data.get("exclude", [])),
+    )
+
+
+def load_profile(path: Path) -> Profile:
+    """Read, validate and build a Profile from a JSON file."""
+    try:
+        return profile_from_dict(read_profile_json(path))
+    except InvalidProfile as exc:
+        message = str(exc)
+        if not message.startswith(str(path)):
+            message = f"{path}: {message}"
+        raise InvalidProfile(message) from exc

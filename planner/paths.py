@@ -1,0 +1,25 @@
+"""Where the planner keeps its log (and later its database), resolved once and overridable."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP = "career-planner"
+
+
+def log_dir() -> Path:
+    """Per-user log folder; CAREER_PLANNER_LOG_DIR overrides it (tests, portable installs)."""
+    override = os.environ.get("CAREER_PLANNER_LOG_DIR")
+    return Path(override) if override else Path(platformdirs.user_log_dir(APP, appauthor=False))
+
+
+def private_file(path: Path) -> Path:
+    """Create path's folder (0700) and the file itself (0600) so only the owner can read it."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+    return path

@@ -1,0 +1,26 @@
+"""Find the resources/ folder in a checkout, an installed package or a frozen bundle."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+_ENV = "CAREER_PLANNER_RESOURCES"
+
+
+def resources_dir() -> Path:
+    """The first folder that holds catalog/: $CAREER_PLANNER_RESOURCES, bundle, package, checkout."""
+    here = Path(__file__).resolve().parent
+    candidates = []
+    if os.environ.get(_ENV):
+        candidates.append(Path(os.environ[_ENV]))
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.append(Path(bundle) / "resources")
+    candidates += [here / "resources", here.parent / "resources"]
+    for candidate in candidates:
+        if (candidate / "catalog").is_dir():
+            return candidate
+    searched = ", ".join(str(c) for c in candidates)
+    raise FileNotFoundError(f"the planner's resources folder is missing (looked in {searched})")
