@@ -36,9 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     plan = commands.add_parser(
-        "plan", help="lay out a dated, costed roadmap for a profile", description=(
-            "Lay out a dated, costed roadmap for the person in PROFILE.json."
-        )
+        "plan",
+        help="lay out a dated, costed roadmap for a profile",
+        description=("Lay out a dated, costed roadmap for the person in PROFILE.json."),
     )
     source = plan.add_mutually_exclusive_group(required=True)
     source.add_argument("profile", nargs="?", type=Path, help="profile JSON file")

@@ -10,7 +10,7 @@ _ENV = "CAREER_PLANNER_RESOURCES"
 
 
 def resources_dir() -> Path:
-    """The first folder that holds catalog/: $CAREER_PLANNER_RESOURCES, bundle, package, checkout."""
+    """The first folder holding catalog/: $CAREER_PLANNER_RESOURCES, bundle, package, checkout."""
     here = Path(__file__).resolve().parent
     candidates = []
     if os.environ.get(_ENV):

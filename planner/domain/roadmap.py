@@ -24,6 +24,8 @@ class Gap:
     have: int
     need: int
     evidence: tuple[str, ...] = ()
+    reaches: int | None = None  # level the plan's steps reach; None before planning
+    steps: tuple[str, ...] = ()  # steps that raise this competency
 
     @property
     def size(self) -> int:

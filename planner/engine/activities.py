@@ -209,7 +209,9 @@ def add_finish(sel: Selector) -> None:
     ]
     if "build-portfolio" in sel.drafts:
         ready.append("build-portfolio")
-    later = [d.id for d in sel.drafts.values() if d.waits_for_experience and d.kind == "certification"]
+    later = [
+        d.id for d in sel.drafts.values() if d.waits_for_experience and d.kind == "certification"
+    ]
     why = "Apply once the credentials that need no waiting are done"
     why += (
         f"; {', '.join(sel.catalog.cert_by_id[c].short_name for c in later)} come later, once "

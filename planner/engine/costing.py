@@ -49,8 +49,10 @@ def cheaper_alternatives(sel: Selector, catalog: Catalog) -> list[Alternative]:
             covers = all(
                 other.raises.get(c, 0) >= min(t, cert.raises.get(c, 0)) for c, t in targets.items()
             )
-            if covers and sel.eligibility(other)[0].eligible_now and (
-                best is None or (price, other.id) < best
+            if (
+                covers
+                and sel.eligibility(other)[0].eligible_now
+                and (best is None or (price, other.id) < best)
             ):
                 best = (price, other.id)
         if best is not None:

@@ -68,25 +68,22 @@ def check(
     have = set(held) | set(planned)
     waivers: list[str] = []
 
-    education_missing = 0.0
-    if pre.pm_education_hours:
-        waiver = next((w for w in pre.pm_education_waived_by if w in have), None)
-        if waiver:
-            waivers.append(waiver)
-        else:
-            education_missing = max(0.0, pre.pm_education_hours - profile.pm_education_hours)
+    # A waiver (CAPM for the 35 hours, PMP for agile experience) is used only when needed.
+    education_missing = max(0.0, pre.pm_education_hours - profile.pm_education_hours)
+    waiver = next((w for w in pre.pm_education_waived_by if w in have), None)
+    if education_missing and waiver:
+        waivers.append(waiver)
+        education_missing = 0.0
 
     months_needed = required_pm_months(cert, profile.education_for_rules)
     months_missing = max(0, months_needed - profile.pm_experience_months)
 
     agile_hours = max(0.0, pre.agile_training_hours - profile.agile_training_hours)
-    agile_months = 0
-    if pre.agile_experience_months:
-        waiver = next((w for w in pre.agile_experience_waived_by if w in have), None)
-        if waiver:
-            waivers.append(waiver)
-        else:
-            agile_months = max(0, pre.agile_experience_months - profile.agile_experience_months)
+    agile_months = max(0, pre.agile_experience_months - profile.agile_experience_months)
+    waiver = next((w for w in pre.agile_experience_waived_by if w in have), None)
+    if agile_months and waiver:
+        waivers.append(waiver)
+        agile_months = 0
 
     work_months = max(0, pre.work_experience_months - round(profile.years_experience * 12))
     missing_all = tuple(c for c in pre.credentials_all if c not in have)

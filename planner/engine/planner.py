@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from planner.domain.catalog_model import Catalog
@@ -57,6 +58,18 @@ def build_roadmap(
     activities.add_finish(sel)
     activities.membership_savings(sel)
     drafts = list(sel.drafts.values())
+    for draft in drafts:
+        activity = catalog.activity_by_id.get(draft.id)
+        for comp, level in activity.raises.items() if activity else ():
+            sel.levels[comp] = max(sel.levels.get(comp, 0), level)
+    gaps = tuple(
+        replace(
+            g,
+            reaches=max(g.have, min(g.need, sel.levels.get(g.competency, 0))),
+            steps=tuple(d.id for d in drafts if g.competency in d.closes),
+        )
+        for g in gaps
+    )
 
     placements, load = schedule(drafts, profile.weekly_hours)
     steps = tuple(

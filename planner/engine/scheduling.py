@@ -71,14 +71,18 @@ def topological_order(drafts: Sequence[Draft]) -> list[Draft]:
     return order
 
 
-def schedule(drafts: Sequence[Draft], weekly_hours: float) -> tuple[dict[str, Placement], dict[int, float]]:
+def schedule(
+    drafts: Sequence[Draft], weekly_hours: float
+) -> tuple[dict[str, Placement], dict[int, float]]:
     """Week placements for every draft and the hours used in each week."""
     if weekly_hours <= 0:
         raise InvalidProfile("weekly_hours must be more than 0")
     capacity = WeekCapacity(weekly_hours)
     placed: dict[str, Placement] = {}
     for draft in topological_order(drafts):
-        earliest = max((placed[p].last_week + 1 for p in draft.depends_on if p in placed), default=0)
+        earliest = max(
+            (placed[p].last_week + 1 for p in draft.depends_on if p in placed), default=0
+        )
         placed[draft.id] = _place(draft, earliest, capacity)
     return placed, capacity.used
 

@@ -14,6 +14,7 @@ from planner.engine.eligibility import Eligibility, check
 from planner.engine.timeline import add_months
 
 PM_COMPETENCY = "pm-fundamentals"
+WORKING_LEVEL = 2  # below this a track needs awareness only, which no exam is planned for
 GROUP_ORDER = {"technical": 0, "delivery": 1, "management": 2}
 PRIORITY = {"technical": 10, "delivery": 14, "management": 18}
 
@@ -133,7 +134,8 @@ class Selector:
             note = "; ".join(x for x in (fee.reported and f"reported: {fee.reported}", note) if x)
         draft = Draft(
             id=cert.id,
-            title=f"{cert.name}" + (f" ({cert.short_name})" if cert.short_name not in cert.name else ""),
+            title=f"{cert.name}"
+            + (f" ({cert.short_name})" if cert.short_name not in cert.name else ""),
             kind="certification",
             hours=hours,
             why=why,
@@ -162,7 +164,9 @@ class Selector:
         if result.education_hours:
             draft.needs(self.education_step("pm-education-course", result.education_hours, cert))
         if result.agile_training_hours:
-            draft.needs(self.education_step("agile-training-course", result.agile_training_hours, cert))
+            draft.needs(
+                self.education_step("agile-training-course", result.agile_training_hours, cert)
+            )
         if result.experience_months:
             draft.needs(self.experience_step(result, cert))
         draft.waits_for_experience = any(
@@ -310,6 +314,8 @@ class Selector:
             and c.primary_competency != PM_COMPETENCY
             and max(c.raises.values()) <= need + 1  # no expert credential for a working-level need
         ]
+        if need < WORKING_LEVEL:
+            return False  # awareness comes from the job and the PM credentials, not an exam
         if not options:
             return False
         niche_certs = set(self.niche.certifications) if self.niche else set()
@@ -359,7 +365,11 @@ class Selector:
         elif pick.issuer in self.vendors:
             parts.append(f"You already work with {pick.issuer} technology.")
         for retired in self.catalog.certifications:
-            if retired.status == "retired" and pick.id in retired.successors and comp in retired.raises:
+            if (
+                retired.status == "retired"
+                and pick.id in retired.successors
+                and comp in retired.raises
+            ):
                 parts.append(
                     f"{retired.short_name}, still named in many guides, was retired on "
                     f"{retired.retired_on}; {pick.short_name} is one of its role-based successors."

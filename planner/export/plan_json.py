@@ -58,7 +58,14 @@ def roadmap_to_dict(roadmap: Roadmap) -> dict[str, Any]:
             "weeks": s.weeks,
         },
         "gaps": [
-            {"competency": g.competency, "name": g.name, "have": g.have, "need": g.need}
+            {
+                "competency": g.competency,
+                "name": g.name,
+                "have": g.have,
+                "need": g.need,
+                "plan_reaches": g.reaches,
+                "steps": list(g.steps),
+            }
             for g in roadmap.gaps
         ],
         "risks": [

@@ -66,11 +66,17 @@ def render_text(roadmap: Roadmap) -> str:
     for fit in roadmap.fits:
         marker = "*" if fit.track == roadmap.track else " "
         out.append(f" {marker}{fit.track:<15} {fit.score:>3}/100")
-    out += ["", "GAPS (have -> need)"]
+    out += ["", "GAPS (have -> need; what the plan does about it)"]
     for gap in roadmap.gaps:
         bar = "#" * gap.have + "." * max(0, gap.need - gap.have)
-        flag = "  gap" if gap.size else ""
-        out.append(f"  {gap.name:<34} {gap.have} -> {gap.need}  {bar:<5}{flag}")
+        line = f"  {gap.name:<32} {gap.have} -> {gap.need}  {bar:<5}"
+        if gap.size and gap.reaches is not None and gap.reaches >= gap.need:
+            line += f" closed by {', '.join(gap.steps)}"
+        elif gap.size and gap.need <= 1:
+            line += " awareness: picked up working alongside the team"
+        elif gap.size:
+            line += f" plan reaches {gap.reaches}; the rest comes with PM work"
+        out.append(line.rstrip())
     if roadmap.eligibility:
         out += ["", "ELIGIBILITY"] + [f"  {line}" for line in roadmap.eligibility]
     out += ["", "STEPS"]

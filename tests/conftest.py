@@ -1,0 +1,50 @@
+"""Shared fixtures: the real catalog (loaded once) and the named personas."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from planner.catalog import load_catalog
+from planner.domain.catalog_model import Catalog
+from planner.domain.profile import Profile
+from planner.domain.roadmap import Roadmap
+from planner.engine import build_roadmap
+from planner.importers.profile_file import profile_from_dict
+
+DATA = Path(__file__).parent / "data"
+PERSONAS = ("service-manager", "network-engineer", "developer", "helpdesk")
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+def persona_dict(name: str) -> dict:
+    return json.loads((DATA / "personas" / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def persona():
+    """persona('helpdesk', budget=100) -> Profile with those fields changed."""
+
+    def make(name: str, **changes) -> Profile:
+        data = persona_dict(name)
+        data.update(changes)
+        return profile_from_dict(data)
+
+    return make
+
+
+@pytest.fixture
+def plan(catalog, persona):
+    """plan('developer', track=None, start=None, **profile_changes) -> Roadmap."""
+
+    def make(name: str, track: str | None = None, start: date | None = None, **changes) -> Roadmap:
+        return build_roadmap(persona(name, **changes), catalog, track=track, start=start)
+
+    return make

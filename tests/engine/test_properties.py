@@ -1,0 +1,121 @@
+"""Rules that must hold for every valid profile (hypothesis)."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planner.catalog import load_catalog
+from planner.engine import build_roadmap
+from planner.importers.profile_file import profile_from_dict
+
+CATALOG = load_catalog()
+# The default run stays short; `pytest -m slow` or HYPOTHESIS_EXAMPLES=2000 goes deeper.
+EXAMPLES = int(os.environ.get("HYPOTHESIS_EXAMPLES", "60"))
+
+skill_names = st.sampled_from(
+    [*sorted({a for c in CATALOG.competencies for a in (c.name, *c.aliases)}), "Basket weaving"]
+)
+credential_names = st.sampled_from(
+    [
+        *sorted(
+            {n for c in CATALOG.certifications for n in (c.short_name, c.name, *c.aliases[:2])}
+        ),
+        "Certified Llama Whisperer",
+    ]
+)
+
+profiles = st.fixed_dictionaries(
+    {
+        "name": st.text(min_size=1, max_size=30).filter(lambda s: s.strip()),
+        "weekly_hours": st.floats(min_value=0.5, max_value=60, allow_nan=False),
+        "start_date": st.dates(date(2025, 1, 1), date(2035, 12, 31)).map(date.isoformat),
+    },
+    optional={
+        "years_experience": st.integers(0, 40),
+        "pm_experience_months": st.integers(0, 200),
+        "pm_education_hours": st.sampled_from([0, 10, 23, 35, 50]),
+        "agile_training_hours": st.sampled_from([0, 28]),
+        "agile_experience_months": st.integers(0, 60),
+        "education": st.sampled_from(["secondary", "associate", "bachelor", "master", "doctorate"]),
+        "budget": st.one_of(st.none(), st.integers(0, 10_000)),
+        "target_track": st.sampled_from(["infrastructure", "software", "hybrid"]),
+        "skills": st.lists(
+            st.fixed_dictionaries({"name": skill_names, "level": st.integers(0, 4)}), max_size=8
+        ),
+        "credentials": st.lists(st.fixed_dictionaries({"name": credential_names}), max_size=6),
+        "memberships": st.sampled_from([[], ["PMI"]]),
+        "niche": st.sampled_from([None, *sorted(CATALOG.niche_by_id)]),
+        "exclude": st.lists(
+            st.sampled_from(
+                ["pmi-capm", "pmi", "chapter-meetings", "job-search", "cisco-ccna", "pmi-pmp"]
+            ),
+            max_size=3,
+        ),
+    },
+)
+
+
+def held_ids(profile) -> set[str]:
+    found = (CATALOG.find_certification(c.name) for c in profile.credentials)
+    return {c.id for c in found if c}
+
+
+def check_invariants(data) -> None:
+    profile = profile_from_dict(data)
+    roadmap = build_roadmap(profile, CATALOG)
+    steps = {s.id: s for s in roadmap.steps}
+
+    # no week asks for more than the person has
+    assert all(h <= profile.weekly_hours + 1e-6 for h in roadmap.weekly_load.values())
+    assert abs(sum(roadmap.weekly_load.values()) - roadmap.summary.total_hours) < 0.5
+
+    # prerequisites end before dependents start
+    for s in roadmap.steps:
+        assert s.start <= s.end
+        assert s.start >= roadmap.start
+        for dep in s.depends_on:
+            assert steps[dep].end < s.start, (dep, s.id)
+
+    # held, retired and excluded credentials never appear
+    for s in roadmap.steps:
+        cert = CATALOG.cert_by_id.get(s.id)
+        if cert:
+            assert cert.id not in held_ids(profile)
+            assert cert.status != "retired"
+    assert not set(profile.exclude) & set(steps)
+
+    # PMP never starts before the person is eligible for it
+    if "pmi-pmp" in steps:
+        from planner.engine.eligibility import required_pm_months
+        from planner.engine.timeline import add_months
+
+        need = required_pm_months(CATALOG.cert_by_id["pmi-pmp"], profile.education_for_rules)
+        missing = max(0, need - profile.pm_experience_months)
+        assert steps["pmi-pmp"].start >= add_months(roadmap.start, missing) - timedelta(days=6)
+
+    # totals add up
+    known = [s.cost for s in roadmap.steps if s.cost is not None]
+    assert abs(roadmap.summary.total_cost - sum(known)) < 0.01
+    assert roadmap.summary.unpriced_steps == sum(s.cost is None for s in roadmap.steps)
+    assert abs(roadmap.summary.total_hours - sum(s.hours for s in roadmap.steps)) < 0.5
+    assert roadmap.summary.finish == max(s.end for s in roadmap.steps)
+    if profile.budget is not None:
+        assert roadmap.summary.over_budget == (roadmap.summary.total_cost > profile.budget)
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(profiles)
+def test_plan_invariants_hold_for_every_profile(data):
+    check_invariants(data)
+
+
+@pytest.mark.slow
+@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(profiles)
+def test_plan_invariants_soak(data):
+    check_invariants(data)
