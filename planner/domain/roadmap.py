@@ -66,6 +66,8 @@ class Step:
     prerequisites: str = ""
     sources: tuple[tuple[str, str], ...] = ()
     description: str = ""
+    renewal: str = ""
+    price_stale: bool = False  # the price's source is over 6 months older than the step
 
 
 @dataclass(frozen=True)

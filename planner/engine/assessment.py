@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from planner.domain.catalog_model import Catalog, Certification
 from planner.domain.profile import Profile
+from planner.engine.timeline import add_months
 
 
 @dataclass
@@ -22,7 +24,8 @@ class Assessment:
         return self.levels.get(competency, 0)
 
 
-def assess(profile: Profile, catalog: Catalog) -> Assessment:
+def assess(profile: Profile, catalog: Catalog, on: date | None = None) -> Assessment:
+    """Resolve skills, credentials and memberships; `on` is the date lapses are judged at."""
     levels = {c.id: 0 for c in catalog.competencies}
     evidence: dict[str, list[str]] = {c.id: [] for c in catalog.competencies}
     warnings: list[str] = []
@@ -55,6 +58,13 @@ def assess(profile: Profile, catalog: Catalog) -> Assessment:
             )
             continue
         held[cert.id] = cert
+        if credential.earned and cert.validity_years and on:
+            lapses = add_months(credential.earned, round(cert.validity_years * 12))
+            if lapses < on:
+                warnings.append(
+                    f"{cert.short_name} (earned {credential.earned}) lapsed on {lapses} unless "
+                    f"renewed: {cert.renewal or 'check with the issuer'}"
+                )
         for comp, level in cert.raises.items():
             raise_to(comp, level, f"holds {cert.short_name}")
 

@@ -30,6 +30,7 @@ class Draft:
     prerequisites: str = ""
     sources: tuple[tuple[str, str], ...] = ()
     description: str = ""
+    renewal: str = ""
     waits_for_experience: bool = False
 
     def needs(self, step_id: str) -> None:

@@ -19,6 +19,7 @@ from planner.engine.selection import Selector
 from planner.engine.timeline import week_end, week_start
 
 PLAN_CURRENCY = "USD"  # the catalog's prices are US list prices
+STALE_PRICE_MONTHS = 6  # the reference sheet's rule: older prices must be checked before use
 
 
 def build_roadmap(
@@ -34,7 +35,7 @@ def build_roadmap(
     start = start or profile.start_date
     if start is None:
         raise InvalidProfile("a start date is needed (start_date in the profile, or --start)")
-    assessment = assess(profile, catalog)
+    assessment = assess(profile, catalog, on=start)
     fits = all_fits(assessment, profile.answers, catalog)
     warnings = list(assessment.warnings)
     track_id = track or profile.target_track
@@ -154,4 +155,13 @@ def _dated(draft, placement, start: date) -> Step:
         prerequisites=draft.prerequisites,
         sources=draft.sources,
         description=draft.description,
+        renewal=draft.renewal,
+        price_stale=bool(draft.cost and draft.cost_as_of)
+        and _months_between(draft.cost_as_of, begin) > STALE_PRICE_MONTHS,
     )
+
+
+def _months_between(as_of: str, when: date) -> int:
+    """Whole months from a 'YYYY-MM' or 'YYYY-MM-DD' source date to when."""
+    year, month = int(as_of[:4]), int(as_of[5:7])
+    return (when.year - year) * 12 + when.month - month

@@ -152,6 +152,7 @@ class Selector:
             booking_lead_weeks=cert.booking_lead_weeks if cert.has_exam else 0,
             prerequisites=cert.prerequisites.text,
             sources=tuple((s.title, s.url) for s in cert.sources),
+            renewal=cert.renewal or "",
         )
         for prerequisite in (*cert.prerequisites.credentials_all, *result.waivers_used):
             if prerequisite in self.drafts:

@@ -33,7 +33,9 @@ def step_to_dict(step: Step) -> dict[str, Any]:
         "exam_codes": list(step.exam_codes),
         "exam_date": _iso(step.exam_date),
         "book_by": _iso(step.book_by),
+        "price_stale": step.price_stale,
         "prerequisites": step.prerequisites,
+        "renewal": step.renewal,
         "sources": [{"title": t, "url": u} for t, u in step.sources],
     }
 

@@ -27,6 +27,8 @@ def _step_lines(number: int, step: Step) -> list[str]:
     cost = _money(step.cost, step.currency)
     if step.cost is not None and step.cost_as_of:
         cost += f" (as of {step.cost_as_of}, confidence {step.cost_confidence})"
+        if step.price_stale:
+            cost += "; over 6 months old by then: check before paying"
     lines.append(f"    Cost: {cost}")
     if step.cost is None and step.cost_note:
         lines += _wrap(step.cost_note, "      ")
@@ -36,6 +38,8 @@ def _step_lines(number: int, step: Step) -> list[str]:
     if step.depends_on:
         lines.append(f"    After: {', '.join(step.depends_on)}")
     lines += _wrap(f"Why: {step.why}", "    ")
+    if step.renewal:
+        lines += _wrap(f"Renewal: {step.renewal}", "    ")
     if step.sources:
         lines.append(f"    Source: {step.sources[0][1]}")
     return lines

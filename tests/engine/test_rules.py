@@ -283,3 +283,17 @@ def test_plan_json_matches_the_contract(plan):
     )
     assert all({"competency", "have", "need"} <= set(g) for g in data["gaps"])
     assert all({"risk", "mitigation", "steps"} <= set(r) for r in data["risks"])
+
+
+def test_lapsed_credentials_are_flagged(plan):
+    roadmap = plan("network-engineer")  # CCNA earned 2021-06-01, 3-year validity
+    assert any("CCNA (earned 2021-06-01) lapsed on 2024-06-01" in w for w in roadmap.warnings)
+    fresh = plan("network-engineer", credentials=[{"name": "CCNA", "earned": "2026-01-10"}])
+    assert not any("lapsed" in w for w in fresh.warnings)
+
+
+def test_old_prices_are_flagged_for_checking(plan):
+    roadmap = plan("service-manager")
+    capm = step(roadmap, "pmi-capm")  # price as of 2025-12, exam in late 2027
+    assert capm.price_stale
+    assert not step(roadmap, "choose-niche").price_stale
