@@ -56,9 +56,11 @@ def add_niche(sel: Selector) -> list[str]:
             activity, why, 1, title=f"Confirm your niche: {sel.niche.name}", hours=3
         )
     else:
+        where = f" around {sel.profile.region}" if sel.profile.region else ""
         why = (
-            "Practitioners' first advice: specialise in work local employers need. From your "
-            f"skills the closest fits are {', '.join(suggestions)}."
+            f"Practitioners' first advice: specialise in work local employers{where} need. "
+            f"From your skills the closest fits are {', '.join(suggestions)}; check them "
+            "against current job ads."
         )
         sel.drafts[activity.id] = activity_draft(activity, why, 1)
     return suggestions
@@ -214,8 +216,9 @@ def add_finish(sel: Selector) -> None:
     ]
     why = "Apply once the credentials that need no waiting are done"
     why += (
-        f"; {', '.join(sel.catalog.cert_by_id[c].short_name for c in later)} come later, once "
-        "you are eligible, and an associate or junior PM role builds the months meanwhile."
+        f"; {', '.join(sel.catalog.cert_by_id[c].short_name for c in later)} "
+        f"{'comes' if len(later) == 1 else 'come'} later, once you are eligible, and an "
+        "associate or junior PM role builds the months meanwhile."
         if later
         else "."
     )

@@ -331,6 +331,7 @@ class Selector:
                 tier,
                 bool(result.missing_all or result.missing_any),
                 -(cert.id in niche_certs) - (cert.issuer in self.vendors),
+                bool(cert.prerequisites.course_required),  # a mandatory course costs time and money
                 price is None,
                 distance,
                 price or 0,
