@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from planner.domain.names import name_variants, normalize
 
@@ -89,10 +90,14 @@ class Certification:
     successor_note: str = ""
     notes: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def primary_competency(self) -> str:
         """The competency it raises most (ties: first listed), which decides its role."""
         return max(self.raises, key=lambda c: self.raises[c]) if self.raises else ""
+
+    @cached_property
+    def top_level(self) -> int:
+        return max(self.raises.values(), default=0)
 
     @property
     def has_exam(self) -> bool:

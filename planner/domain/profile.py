@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import IntEnum
+from typing import Any
 
 TRACK_IDS = ("infrastructure", "software", "hybrid")
 
@@ -70,3 +71,36 @@ class Profile:
     def education_for_rules(self) -> Education:
         """Eligibility rules assume a secondary diploma when education is not given."""
         return self.education or Education.SECONDARY
+
+    def to_dict(self) -> dict[str, Any]:
+        """The profile file form (resources/schemas/profile.schema.json); empty fields left out."""
+        data: dict[str, Any] = {
+            "name": self.name,
+            "current_role": self.current_role,
+            "years_experience": self.years_experience,
+            "pm_experience_months": self.pm_experience_months,
+            "pm_education_hours": self.pm_education_hours,
+            "agile_training_hours": self.agile_training_hours,
+            "agile_experience_months": self.agile_experience_months,
+            "region": self.region,
+            "weekly_hours": self.weekly_hours,
+            "budget": self.budget,
+            "currency": self.currency,
+            "skills": [{"name": s.name, "level": s.level} for s in self.skills],
+            "credentials": [
+                {"name": c.name, **({"earned": c.earned.isoformat()} if c.earned else {})}
+                for c in self.credentials
+            ],
+            "memberships": list(self.memberships),
+        }
+        optional = {
+            "education": self.education.key if self.education else None,
+            "target_track": self.target_track,
+            "start_date": self.start_date.isoformat() if self.start_date else None,
+            "niche": self.niche,
+            "answers": dict(self.answers) or None,
+            "study_hours": dict(self.study_hours) or None,
+            "exclude": list(self.exclude) or None,
+        }
+        data.update({k: v for k, v in optional.items() if v is not None})
+        return data

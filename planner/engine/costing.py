@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from planner.domain.catalog_model import Catalog
+from planner.domain.catalog_model import Catalog, Certification
 from planner.domain.profile import Profile
 from planner.domain.roadmap import Alternative
 from planner.engine.drafts import Draft
@@ -26,34 +26,26 @@ def over_budget(profile: Profile, total: float, currency: str) -> bool | None:
 
 def cheaper_alternatives(sel: Selector, catalog: Catalog) -> list[Alternative]:
     """For each priced certification, the cheapest priced option that closes the same gaps."""
+    by_role: dict[str, list[Certification]] = {}
+    for other in catalog.certifications:
+        if other.status != "retired" and sel.track.id in other.tracks and other.id not in sel.held:
+            by_role.setdefault(other.primary_competency, []).append(other)
     alternatives = []
-    planned = set(sel.drafts)
     for draft in sel.drafts.values():
         cert = catalog.cert_by_id.get(draft.id)
         if cert is None or draft.cost is None or not draft.closes:
             continue
-        targets = {c: sel.track.targets.get(c, 0) for c in draft.closes}
+        targets = {c: min(sel.track.targets.get(c, 0), cert.raises.get(c, 0)) for c in draft.closes}
         best: tuple[float, str] | None = None
-        for other in catalog.certifications:
-            price = sel.price(other)
-            if (
-                other.id in planned
-                or other.id in sel.held
-                or other.status == "retired"
-                or sel.track.id not in other.tracks
-                or price is None
-                or price >= draft.cost
-                or other.primary_competency != cert.primary_competency
+        for other in by_role.get(cert.primary_competency, ()):
+            if other.id in sel.drafts or not all(
+                other.raises.get(c, 0) >= level for c, level in targets.items()
             ):
                 continue
-            covers = all(
-                other.raises.get(c, 0) >= min(t, cert.raises.get(c, 0)) for c, t in targets.items()
-            )
-            if (
-                covers
-                and sel.eligibility(other)[0].eligible_now
-                and (best is None or (price, other.id) < best)
-            ):
+            price = sel.price(other)
+            if price is None or price >= draft.cost or (best and (price, other.id) >= best):
+                continue
+            if sel.eligibility(other)[0].eligible_now:
                 best = (price, other.id)
         if best is not None:
             other = catalog.cert_by_id[best[1]]

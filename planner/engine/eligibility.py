@@ -65,12 +65,15 @@ def check(
 ) -> Eligibility:
     """Eligibility of profile for cert, given held and already planned credential ids."""
     pre = cert.prerequisites
-    have = set(held) | set(planned)
+
+    def has(credential: str) -> bool:
+        return credential in held or credential in planned
+
     waivers: list[str] = []
 
     # A waiver (CAPM for the 35 hours, PMP for agile experience) is used only when needed.
     education_missing = max(0.0, pre.pm_education_hours - profile.pm_education_hours)
-    waiver = next((w for w in pre.pm_education_waived_by if w in have), None)
+    waiver = next((w for w in pre.pm_education_waived_by if has(w)), None)
     if education_missing and waiver:
         waivers.append(waiver)
         education_missing = 0.0
@@ -80,14 +83,14 @@ def check(
 
     agile_hours = max(0.0, pre.agile_training_hours - profile.agile_training_hours)
     agile_months = max(0, pre.agile_experience_months - profile.agile_experience_months)
-    waiver = next((w for w in pre.agile_experience_waived_by if w in have), None)
+    waiver = next((w for w in pre.agile_experience_waived_by if has(w)), None)
     if agile_months and waiver:
         waivers.append(waiver)
         agile_months = 0
 
     work_months = max(0, pre.work_experience_months - round(profile.years_experience * 12))
-    missing_all = tuple(c for c in pre.credentials_all if c not in have)
-    missing_any = () if any(c in have for c in pre.credentials_any) else pre.credentials_any
+    missing_all = tuple(c for c in pre.credentials_all if not has(c))
+    missing_any = () if any(has(c) for c in pre.credentials_any) else pre.credentials_any
     return Eligibility(
         cert=cert.id,
         education_hours=education_missing,

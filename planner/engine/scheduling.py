@@ -10,6 +10,9 @@ from planner.domain.errors import InvalidProfile
 from planner.engine.drafts import Draft
 
 EPSILON = 1e-9
+# A week with less than this share of the person's hours left is treated as full, so a step
+# is never smeared over months of leftover slivers.
+SLIVER_SHARE = 0.25
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,7 @@ class WeekCapacity:
 
     def __init__(self, weekly_hours: float) -> None:
         self.weekly_hours = weekly_hours
+        self.sliver = weekly_hours * SLIVER_SHARE
         self.used: dict[int, float] = {}
         self._next: dict[int, int] = {}  # full week -> a later week that may have room
 
@@ -41,7 +45,7 @@ class WeekCapacity:
 
     def take(self, week: int, hours: float) -> None:
         self.used[week] = self.used.get(week, 0.0) + hours
-        if self.free(week) <= EPSILON:
+        if self.free(week) < self.sliver:
             self._next[week] = week + 1
 
 

@@ -60,6 +60,7 @@ class Selector:
         self.levels = dict(assessment.levels)
         self.held = set(assessment.held)
         self.excluded = {normalize(x) for x in profile.exclude}
+        self._excluded_ids: dict[str, bool] = {}
         self.drafts: dict[str, Draft] = {}
         self.eligibility_notes: list[str] = []
         self.niche = catalog.niche_by_id.get(profile.niche or "")
@@ -74,7 +75,11 @@ class Selector:
         return vendors
 
     def is_excluded(self, step_id: str) -> bool:
-        return normalize(step_id) in self.excluded
+        if not self.excluded:
+            return False
+        if step_id not in self._excluded_ids:
+            self._excluded_ids[step_id] = normalize(step_id) in self.excluded
+        return self._excluded_ids[step_id]
 
     def is_member(self, membership: str) -> bool:
         return membership in self.assessment.memberships or membership in self.drafts
@@ -89,25 +94,28 @@ class Selector:
             return float(override), "your own estimate"
         return cert.study_hours.hours, cert.study_hours.note or cert.study_hours.label
 
-    def waiting(self) -> set[str]:
-        return {d.id for d in self.drafts.values() if d.waits_for_experience}
-
     def eligibility(self, cert: Certification) -> tuple[Eligibility, bool]:
         """Eligibility plus whether it must wait (for experience, or on a step that waits)."""
         result = check(cert, self.profile, self.held, self.drafts)
-        waits = result.waits or bool(set(result.waivers_used) & self.waiting())
+        waits = result.waits or any(
+            self.drafts[w].waits_for_experience for w in result.waivers_used
+        )
         return result, waits
 
-    def candidates(self) -> list[Certification]:
-        return [
-            c
-            for c in self.catalog.certifications
-            if c.status != "retired"
-            and self.track.id in c.tracks
-            and c.id not in self.held
-            and c.id not in self.drafts
-            and not self.is_excluded(c.id)
-        ]
+    def _candidates_by_competency(self) -> dict[str, list[Certification]]:
+        """Certifications the track may use, indexed by each competency they raise (built once)."""
+        index: dict[str, list[Certification]] = {}
+        for cert in self.catalog.certifications:
+            if (
+                cert.status != "retired"
+                and self.track.id in cert.tracks
+                and cert.id not in self.held
+                and not self.is_excluded(cert.id)
+                and cert.primary_competency != PM_COMPETENCY
+            ):
+                for comp in cert.raises:
+                    index.setdefault(comp, []).append(cert)
+        return index
 
     # -- adding steps --------------------------------------------------------------------
     def add_cert(self, cert: Certification, why: str, priority: int) -> Draft | None:
@@ -300,23 +308,25 @@ class Selector:
                 c,
             ),
         )
+        index = self._candidates_by_competency()
         for comp in order:
             need = self.track.targets[comp]
+            if need < WORKING_LEVEL:
+                continue  # awareness comes from the job and the PM credentials, not an exam
+            pool = index.get(comp, [])
             while self.levels.get(comp, 0) < need:
-                if not self._close_one(comp, need, PRIORITY.get(comps[comp].group, 18)):
+                if not self._close_one(comp, need, PRIORITY.get(comps[comp].group, 18), pool):
                     break
 
-    def _close_one(self, comp: str, need: int, priority: int) -> bool:
+    def _close_one(self, comp: str, need: int, priority: int, pool: list[Certification]) -> bool:
         have = self.levels.get(comp, 0)
         options = [
             c
-            for c in self.candidates()
-            if c.raises.get(comp, 0) > have
-            and c.primary_competency != PM_COMPETENCY
-            and max(c.raises.values()) <= need + 1  # no expert credential for a working-level need
+            for c in pool
+            if c.raises[comp] > have
+            and c.id not in self.drafts
+            and c.top_level <= need + 1  # no expert credential for a working-level need
         ]
-        if need < WORKING_LEVEL:
-            return False  # awareness comes from the job and the PM credentials, not an exam
         if not options:
             return False
         niche_certs = set(self.niche.certifications) if self.niche else set()

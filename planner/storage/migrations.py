@@ -1,0 +1,208 @@
+"""Append-only schema migrations; PRAGMA user_version records how many have run.
+
+Never edit or reorder a migration once released: add a new one at the end.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+
+from sqlite_utils import Database
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a script into statements (executescript would COMMIT the open transaction)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            yield pending.strip()
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement: {pending.strip()[:60]}")
+
+
+def _run(db: Database, script: str) -> None:
+    for statement in _statements(script):
+        db.execute(statement)
+
+
+def _v1_people_and_plans(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            current_role TEXT NOT NULL DEFAULT '',
+            years_experience REAL NOT NULL DEFAULT 0,
+            pm_experience_months INTEGER NOT NULL DEFAULT 0,
+            pm_education_hours REAL NOT NULL DEFAULT 0,
+            agile_training_hours REAL NOT NULL DEFAULT 0,
+            agile_experience_months INTEGER NOT NULL DEFAULT 0,
+            education TEXT,
+            region TEXT NOT NULL DEFAULT '',
+            weekly_hours REAL NOT NULL,
+            budget REAL,
+            currency TEXT NOT NULL DEFAULT 'USD',
+            target_track TEXT,
+            start_date TEXT,
+            niche TEXT,
+            study_hours TEXT NOT NULL DEFAULT '{}',
+            exclude TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE skills (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 4)
+        );
+        CREATE INDEX skills_person ON skills(person_id);
+        CREATE TABLE credentials (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            earned TEXT
+        );
+        CREATE INDEX credentials_person ON credentials(person_id);
+        CREATE TABLE memberships (
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            PRIMARY KEY (person_id, name)
+        );
+        CREATE TABLE answers (
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            option_id TEXT NOT NULL,
+            PRIMARY KEY (person_id, question_id)
+        );
+        CREATE TABLE plans (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            track TEXT NOT NULL,
+            start TEXT NOT NULL,
+            finish TEXT NOT NULL,
+            catalog_version TEXT NOT NULL,
+            inputs TEXT NOT NULL,
+            roadmap TEXT NOT NULL
+        );
+        CREATE INDEX plans_person ON plans(person_id, id);
+        CREATE TABLE plan_steps (
+            plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            step_id TEXT NOT NULL,
+            title TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            start TEXT NOT NULL,
+            end TEXT NOT NULL,
+            hours REAL NOT NULL,
+            cost REAL,
+            PRIMARY KEY (plan_id, position)
+        );
+        CREATE TABLE progress (
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            step_id TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('todo', 'in_progress', 'done', 'skipped')),
+            started TEXT,
+            finished TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (person_id, step_id)
+        );
+        CREATE TABLE experience (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            project TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT '',
+            started TEXT NOT NULL,
+            finished TEXT,
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX experience_person ON experience(person_id);
+        CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            day TEXT NOT NULL,
+            body TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX notes_person ON notes(person_id, day);
+        """,
+    )
+
+
+def _v2_tags_and_search(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE tags (
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (person_id, tag)
+        );
+        CREATE INDEX tags_tag ON tags(tag);
+        CREATE VIRTUAL TABLE search USING fts5(
+            kind UNINDEXED, person_id UNINDEXED, ref UNINDEXED, text,
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+        """,
+    )
+    # People created under v1 become searchable.
+    db.execute(
+        """INSERT INTO search (kind, person_id, ref, text)
+           SELECT 'person', id, id, name || ' ' || current_role || ' ' || region FROM people"""
+    )
+    db.execute(
+        "INSERT INTO search (kind, person_id, ref, text) "
+        "SELECT 'note', person_id, id, body FROM notes"
+    )
+
+
+def _v3_coach(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE branding (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            coach_name TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            logo BLOB,
+            logo_type TEXT
+        );
+        CREATE TABLE catalog_overrides (
+            item_id TEXT PRIMARY KEY,
+            amount REAL,
+            currency TEXT NOT NULL DEFAULT 'USD',
+            note TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE custom_steps (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            hours REAL NOT NULL CHECK (hours >= 0),
+            cost REAL,
+            currency TEXT NOT NULL DEFAULT 'USD',
+            description TEXT NOT NULL DEFAULT ''
+        );
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (
+    _v1_people_and_plans,
+    _v2_tags_and_search,
+    _v3_coach,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
