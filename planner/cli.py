@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -15,6 +13,8 @@ from planner import __version__
 from planner.domain.errors import PlannerError
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+TRACKS = ("infrastructure", "software", "hybrid")
+STATUSES = ("todo", "in-progress", "in_progress", "done", "skipped")
 
 
 class UsageError(PlannerError):
@@ -28,47 +28,113 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
+def _person_id(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"a person id is a whole number (got {text!r})")
+    return int(text)
+
+
+def _handler(module: str, name: str) -> Callable[..., int]:
+    """Import command modules only when used, so `--version` and errors stay instant."""
+
+    def call(args: argparse.Namespace, ctx: object) -> int:
+        from importlib import import_module
+
+        return getattr(import_module(f"planner.commands.{module}"), name)(args, ctx)
+
+    return call
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="career-planner",
         description="Plan a move from technical IT work into project management.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
-    plan = commands.add_parser(
-        "plan",
-        help="lay out a dated, costed roadmap for a profile",
-        description=("Lay out a dated, costed roadmap for the person in PROFILE.json."),
+    parser.add_argument(
+        "--db", metavar="PATH", help="database file (default: $CAREER_PLANNER_DB or user data)"
     )
-    source = plan.add_mutually_exclusive_group(required=True)
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    plan = commands.add_parser("plan", help="a dated, costed roadmap")
+    source = plan.add_mutually_exclusive_group()
     source.add_argument("profile", nargs="?", type=Path, help="profile JSON file")
-    source.add_argument("--demo", action="store_true", help="plan for the bundled demo person")
-    plan.add_argument("--track", choices=("infrastructure", "software", "hybrid"))
+    source.add_argument("--demo", action="store_true", help="the bundled demo person")
+    source.add_argument("--person", type=_person_id, metavar="ID", help="a stored person")
+    plan.add_argument("--track", choices=TRACKS)
     plan.add_argument("--start", metavar="YYYY-MM-DD", help="first day of the plan")
     plan.add_argument("--format", choices=("text", "json"), default="text")
+    plan.set_defaults(run=_handler("plan", "run_plan"))
+
+    replan = commands.add_parser(
+        "replan", help="re-plan a stored person from today, keeping what is done"
+    )
+    replan.add_argument("person", type=_person_id, metavar="ID")
+    replan.add_argument("--start", metavar="YYYY-MM-DD", help="re-plan from this day")
+    replan.add_argument("--format", choices=("text", "json"), default="text")
+    replan.set_defaults(run=_handler("plan", "run_replan"))
+
+    progress = commands.add_parser("progress", help="record progress on a step")
+    progress.add_argument("person", type=_person_id, metavar="ID")
+    progress.add_argument("step", help="the step's id, as in the plan (e.g. pmi-capm)")
+    progress.add_argument("status", choices=STATUSES)
+    progress.add_argument("--on", metavar="YYYY-MM-DD", help="when it happened (default today)")
+    progress.add_argument("--note", help="a note on the step")
+    progress.set_defaults(run=_handler("journal", "run_progress"))
+
+    people = commands.add_parser("people", help="the people in the database")
+    people_commands = people.add_subparsers(dest="action", parser_class=_Parser, required=True)
+    listing = people_commands.add_parser("list", help="list people")
+    listing.add_argument("--search", help="full-text search in names, roles, tags and notes")
+    listing.add_argument("--tag")
+    listing.add_argument("--sort", choices=("name", "updated", "created", "track"), default="name")
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    listing.set_defaults(run=_handler("people", "run_list"))
+    add = people_commands.add_parser("add", help="add a person from a profile; prints the id")
+    add.add_argument("profile", type=Path)
+    add.add_argument("--tag", action="append", help="a tag (repeatable)")
+    add.set_defaults(run=_handler("people", "run_add"))
+    show = people_commands.add_parser("show", help="one person's profile, progress and history")
+    show.add_argument("id", type=_person_id)
+    show.add_argument("--format", choices=("text", "json"), default="text")
+    show.set_defaults(run=_handler("people", "run_show"))
+    delete = people_commands.add_parser("delete", help="erase a person and everything about them")
+    delete.add_argument("id", type=_person_id)
+    delete.set_defaults(run=_handler("people", "run_delete"))
+
+    notes = commands.add_parser("notes", help="dated session notes or journal entries")
+    notes_commands = notes.add_subparsers(dest="action", parser_class=_Parser, required=True)
+    note_add = notes_commands.add_parser("add", help="add a note")
+    note_add.add_argument("person", type=_person_id, metavar="ID")
+    note_add.add_argument("text", nargs="+")
+    note_add.add_argument("--on", metavar="YYYY-MM-DD")
+    note_list = notes_commands.add_parser("list", help="list (or search) notes")
+    note_list.add_argument("person", type=_person_id, metavar="ID")
+    note_list.add_argument("--search")
+    for sub in (note_add, note_list):
+        sub.set_defaults(run=_handler("journal", "run_notes"))
+
+    experience = commands.add_parser("experience", help="the PM-experience ledger")
+    exp_commands = experience.add_subparsers(dest="action", parser_class=_Parser, required=True)
+    exp_add = exp_commands.add_parser("add", help="record a project you led")
+    exp_add.add_argument("person", type=_person_id, metavar="ID")
+    exp_add.add_argument("project", nargs="+")
+    exp_add.add_argument("--from", dest="started", required=True, metavar="YYYY-MM-DD")
+    exp_add.add_argument("--to", dest="finished", metavar="YYYY-MM-DD")
+    exp_add.add_argument("--role")
+    exp_list = exp_commands.add_parser("list", help="projects and the months they count")
+    exp_list.add_argument("person", type=_person_id, metavar="ID")
+    for sub in (exp_add, exp_list):
+        sub.set_defaults(run=_handler("journal", "run_experience"))
+
+    backup = commands.add_parser("backup", help="copy the database")
+    backup.add_argument("-o", "--output", metavar="FILE", help="where (default: rotating backups)")
+    backup.add_argument("--keep", type=int, metavar="N", help="keep the last N rotating backups")
+    backup.set_defaults(run=_handler("data", "run_backup"))
+    restore = commands.add_parser("restore", help="replace the database with a backup")
+    restore.add_argument("file", type=Path)
+    restore.set_defaults(run=_handler("data", "run_restore"))
     return parser
-
-
-def _cmd_plan(args: argparse.Namespace) -> int:
-    from planner.catalog import load_catalog
-    from planner.engine import build_roadmap
-    from planner.importers.profile_file import load_profile, parse_date
-    from planner.resources import resources_dir
-
-    path = resources_dir() / "demo" / "dana.json" if args.demo else args.profile
-    profile = load_profile(path)
-    start = parse_date(args.start, "--start") if args.start else profile.start_date or date.today()
-    roadmap = build_roadmap(profile, load_catalog(), track=args.track, start=start)
-    if args.format == "json":
-        from planner.export.plan_json import roadmap_to_dict
-
-        text = json.dumps(roadmap_to_dict(roadmap), indent=2, ensure_ascii=False) + "\n"
-    else:
-        from planner.export.plan_text import render_text
-
-        text = render_text(roadmap)
-    sys.stdout.write(text)
-    return EXIT_OK
 
 
 def _log_internal_error() -> str:
@@ -84,15 +150,19 @@ def _log_internal_error() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    from planner.commands.context import Context
+    from planner.paths import database_path
+
+    ctx = None
     try:
-        args = parser.parse_args(argv)
+        args = build_parser().parse_args(argv)
         if args.command is None:
             raise UsageError(
                 "the desktop app is not in this version yet; run 'career-planner plan --demo' "
                 "or see 'career-planner --help'"
             )
-        return _cmd_plan(args)
+        ctx = Context(db_path=database_path(args.db))
+        return args.run(args, ctx)
     except PlannerError as exc:
         print(f"career-planner: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -105,3 +175,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = _log_internal_error()
         print(f"career-planner: internal error: {exc}{where}", file=sys.stderr)
         return EXIT_INTERNAL
+    finally:
+        if ctx is not None:
+            ctx.close()

@@ -23,3 +23,11 @@ def private_file(path: Path) -> Path:
     os.close(fd)
     os.chmod(path, 0o600)
     return path
+
+
+def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """--db, else $CAREER_PLANNER_DB, else planner.db in the per-user data folder."""
+    chosen = explicit or os.environ.get("CAREER_PLANNER_DB")
+    if chosen:
+        return Path(chosen).expanduser()
+    return Path(platformdirs.user_data_dir(APP, appauthor=False)) / "planner.db"

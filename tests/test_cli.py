@@ -112,7 +112,7 @@ def test_bad_profile_gets_exit_2_and_one_line(capsys, tmp_path, case):
         (["plan", "."], "is a folder"),
         (["plan", "--demo", "--start", "2027-02-30"], "--start: impossible date"),
         (["plan", "--demo", "--track", "sales"], "invalid choice: 'sales'"),
-        (["plan"], "one of the arguments"),
+        (["plan"], "give a PROFILE.json, --demo or --person ID"),
         (["frobnicate"], "invalid choice"),
         ([], "desktop app is not in this version yet"),
     ],

@@ -152,6 +152,7 @@ class Activity:
     min_weeks: int = 1
     hours_per_month: float = 0
     cost_note: str = ""
+    currency: str = "USD"
 
 
 @dataclass(frozen=True)
@@ -291,3 +292,26 @@ class Catalog:
     def find_membership(self, name: str) -> Membership | None:
         found = self.membership_names.find(name)
         return found if isinstance(found, Membership) else None
+
+
+@dataclass(frozen=True)
+class PriceOverride:
+    """A coach's own price for a catalog item, used instead of the catalog's."""
+
+    item_id: str
+    amount: float | None
+    currency: str = "USD"
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class CustomStep:
+    """A coach's own step (a workshop, an internal course) that people can pin to their plan."""
+
+    id: str
+    title: str
+    kind: str
+    hours: float
+    cost: float | None = None
+    currency: str = "USD"
+    description: str = ""

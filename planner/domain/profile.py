@@ -66,6 +66,7 @@ class Profile:
     niche: str | None = None
     study_hours: Mapping[str, float] = field(default_factory=dict)
     exclude: tuple[str, ...] = ()
+    include: tuple[str, ...] = ()  # pinned step ids, planned even when no gap asks for them
 
     @property
     def education_for_rules(self) -> Education:
@@ -101,6 +102,7 @@ class Profile:
             "answers": dict(self.answers) or None,
             "study_hours": dict(self.study_hours) or None,
             "exclude": list(self.exclude) or None,
+            "include": list(self.include) or None,
         }
         data.update({k: v for k, v in optional.items() if v is not None})
         return data

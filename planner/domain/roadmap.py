@@ -68,6 +68,8 @@ class Step:
     description: str = ""
     renewal: str = ""
     price_stale: bool = False  # the price's source is over 6 months older than the step
+    status: str = "todo"  # todo, in_progress, done (kept with its actual dates) or skipped
+    note: str = ""
 
 
 @dataclass(frozen=True)

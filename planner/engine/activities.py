@@ -20,6 +20,7 @@ def activity_draft(activity: Activity, why: str, priority: int, **changes: objec
         priority=priority,
         min_weeks=activity.min_weeks,
         cost=activity.cost,
+        currency=activity.currency,
         cost_note=activity.cost_note,
         closes=tuple(activity.raises),
         hours_basis="planner estimate",
@@ -191,6 +192,23 @@ def add_experience(sel: Selector) -> None:
     )
     for comp, level in activity.raises.items():
         sel.levels[comp] = max(sel.levels.get(comp, 0), level)
+
+
+def add_pinned(sel: Selector) -> list[str]:
+    """Steps the person pinned; returns warnings for ids the catalog does not know."""
+    warnings = []
+    for step_id in sel.profile.include:
+        if step_id in sel.drafts or step_id in sel.held or sel.is_excluded(step_id):
+            continue
+        cert = sel.catalog.cert_by_id.get(step_id)
+        activity = sel.catalog.activity_by_id.get(step_id)
+        if cert is not None and cert.status != "retired":
+            sel.add_cert(cert, "You pinned this step to your plan.", 25)
+        elif activity is not None:
+            sel.drafts[step_id] = activity_draft(activity, "You pinned this step to your plan.", 25)
+        else:
+            warnings.append(f"Pinned step '{step_id}' is not in the catalog (or is retired).")
+    return warnings
 
 
 def add_finish(sel: Selector) -> None:

@@ -6,15 +6,14 @@ from collections.abc import Sequence
 
 from planner.domain.catalog_model import Catalog, Certification
 from planner.domain.profile import Profile
-from planner.domain.roadmap import Alternative
-from planner.engine.drafts import Draft
+from planner.domain.roadmap import Alternative, Step
 from planner.engine.selection import Selector, money
 
 
-def total_cost(drafts: Sequence[Draft]) -> tuple[float, int]:
-    """Sum of known costs, and how many steps carry a price still to check."""
-    known = [d.cost for d in drafts if d.cost is not None]
-    return round(sum(known), 2), sum(1 for d in drafts if d.cost is None)
+def total_cost(steps: Sequence[Step], currency: str) -> tuple[float, int]:
+    """Sum of known costs in currency, and how many steps' prices it leaves out."""
+    known = [s.cost for s in steps if s.cost is not None and s.currency == currency]
+    return round(sum(known), 2), len(steps) - len(known)
 
 
 def over_budget(profile: Profile, total: float, currency: str) -> bool | None:

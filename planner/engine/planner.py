@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, timedelta
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidProfile
 from planner.domain.profile import TRACK_IDS, Profile
+from planner.domain.progress import StepProgress
 from planner.domain.roadmap import Roadmap, Step, Summary
 from planner.engine import activities
 from planner.engine.assessment import assess
 from planner.engine.costing import cheaper_alternatives, over_budget, total_cost
+from planner.engine.drafts import Draft
 from planner.engine.fit import all_fits, gap_analysis
+from planner.engine.progress import done_steps, with_progress
 from planner.engine.risks import risk_register
-from planner.engine.scheduling import schedule
+from planner.engine.scheduling import Placement, schedule
 from planner.engine.selection import Selector
 from planner.engine.timeline import week_end, week_start
 
@@ -25,16 +29,23 @@ STALE_PRICE_MONTHS = 6  # the reference sheet's rule: older prices must be check
 def build_roadmap(
     profile: Profile,
     catalog: Catalog,
+    *,
     track: str | None = None,
     start: date | None = None,
+    progress: Mapping[str, StepProgress] | None = None,
+    currency: str = PLAN_CURRENCY,
 ) -> Roadmap:
     """Plan for profile toward track (default: the profile's, else the best fit) from start.
 
-    Deterministic: the same profile, catalog, track and start always give the same roadmap.
+    With progress, done steps keep their actual dates, skipped ones leave the plan, and the
+    rest are scheduled from start. Totals count costs in `currency` only (the others are
+    reported as prices left out). Deterministic: the same inputs give the same roadmap.
     """
     start = start or profile.start_date
     if start is None:
         raise InvalidProfile("a start date is needed (start_date in the profile, or --start)")
+    progress = progress or {}
+    profile = with_progress(profile, progress, catalog)
     assessment = assess(profile, catalog, on=start)
     fits = all_fits(assessment, profile.answers, catalog)
     warnings = list(assessment.warnings)
@@ -55,6 +66,7 @@ def build_roadmap(
     sel.pm_path()
     sel.close_gaps()
     activities.add_networking(sel)
+    warnings += activities.add_pinned(sel)
     activities.add_experience(sel)
     activities.add_finish(sel)
     activities.membership_savings(sel)
@@ -73,19 +85,16 @@ def build_roadmap(
     )
 
     placements, load = schedule(drafts, profile.weekly_hours)
-    steps = tuple(
-        sorted(
-            (_dated(d, placements[d.id], start) for d in drafts),
-            key=lambda s: (s.start, s.end, s.id),
-        )
-    )
-    total, unpriced = total_cost(drafts)
+    planned = [_dated(d, placements[d.id], start, progress.get(d.id)) for d in drafts]
+    done = done_steps(progress, catalog, start, assessment.memberships)
+    steps = tuple(sorted((*done, *planned), key=lambda s: (s.start, s.end, s.id)))
+    total, unpriced = total_cost(steps, currency)
     finish = max((s.end for s in steps), default=start)
     weeks = max((p.last_week for p in placements.values()), default=-1) + 1
-    beyond = over_budget(profile, total, PLAN_CURRENCY)
+    beyond = over_budget(profile, total, currency)
     if profile.budget is not None and beyond is None:
         warnings.append(
-            f"Your budget is in {profile.currency} but catalog prices are in {PLAN_CURRENCY}; "
+            f"Your budget is in {profile.currency} but plan prices are in {currency}; "
             "compare them yourself (no exchange rates are built in)."
         )
     conditions = set()
@@ -100,7 +109,7 @@ def build_roadmap(
     summary = Summary(
         total_hours=round(sum(d.hours for d in drafts), 1),
         total_cost=total,
-        currency=PLAN_CURRENCY,
+        currency=currency,
         finish=finish,
         over_budget=beyond,
         budget=profile.budget,
@@ -126,7 +135,7 @@ def build_roadmap(
     )
 
 
-def _dated(draft, placement, start: date) -> Step:
+def _dated(draft: Draft, placement: Placement, start: date, done: StepProgress | None) -> Step:
     begin = week_start(start, placement.first_week)
     end = week_end(start, placement.last_week)
     exam_date = book_by = None
@@ -156,8 +165,10 @@ def _dated(draft, placement, start: date) -> Step:
         sources=draft.sources,
         description=draft.description,
         renewal=draft.renewal,
-        price_stale=bool(draft.cost and draft.cost_as_of)
+        price_stale=bool(draft.cost and draft.cost_as_of and draft.cost_as_of[:4].isdigit())
         and _months_between(draft.cost_as_of, begin) > STALE_PRICE_MONTHS,
+        status=done.status if done else "todo",
+        note=done.note if done else "",
     )
 
 

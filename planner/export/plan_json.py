@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from planner.domain.roadmap import Roadmap, Step
+from planner.domain.roadmap import Alternative, Gap, Risk, Roadmap, Step, Summary, TrackFit
 
 
 def _iso(value: date | None) -> str | None:
@@ -36,6 +36,8 @@ def step_to_dict(step: Step) -> dict[str, Any]:
         "price_stale": step.price_stale,
         "prerequisites": step.prerequisites,
         "renewal": step.renewal,
+        "status": step.status,
+        "note": step.note,
         "sources": [{"title": t, "url": u} for t, u in step.sources],
     }
 
@@ -85,10 +87,98 @@ def roadmap_to_dict(roadmap: Roadmap) -> dict[str, Any]:
             for f in roadmap.fits
         ],
         "alternatives": [
-            {"step": a.step, "alternative": a.alternative, "saves": a.saves, "reason": a.reason}
+            {
+                "step": a.step,
+                "alternative": a.alternative,
+                "title": a.title,
+                "saves": a.saves,
+                "reason": a.reason,
+            }
             for a in roadmap.alternatives
         ],
         "eligibility": list(roadmap.eligibility),
         "niche_suggestions": list(roadmap.niche_suggestions),
         "warnings": list(roadmap.warnings),
     }
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def step_from_dict(data: dict[str, Any]) -> Step:
+    return Step(
+        id=data["id"],
+        title=data["title"],
+        kind=data["kind"],
+        start=date.fromisoformat(data["start"]),
+        end=date.fromisoformat(data["end"]),
+        hours=data["hours"],
+        cost=data["cost"],
+        currency=data["currency"],
+        depends_on=tuple(data["depends_on"]),
+        why=data["why"],
+        closes=tuple(data.get("closes", ())),
+        hours_basis=data.get("hours_basis", ""),
+        cost_note=data.get("cost_note", ""),
+        cost_as_of=data.get("cost_as_of", ""),
+        cost_confidence=data.get("cost_confidence", ""),
+        exam_codes=tuple(data.get("exam_codes", ())),
+        exam_date=_day(data.get("exam_date")),
+        book_by=_day(data.get("book_by")),
+        prerequisites=data.get("prerequisites", ""),
+        sources=tuple((s["title"], s["url"]) for s in data.get("sources", ())),
+        renewal=data.get("renewal", ""),
+        price_stale=data.get("price_stale", False),
+        status=data.get("status", "todo"),
+        note=data.get("note", ""),
+    )
+
+
+def roadmap_from_dict(data: dict[str, Any]) -> Roadmap:
+    """Rebuild a Roadmap from its plan JSON (a saved plan), for rendering it again."""
+    s = data["summary"]
+    return Roadmap(
+        person=data.get("person", ""),
+        track=data["track"],
+        start=date.fromisoformat(data["start"]),
+        catalog_version=data.get("catalog_version", ""),
+        steps=tuple(step_from_dict(x) for x in data["steps"]),
+        summary=Summary(
+            total_hours=s["total_hours"],
+            total_cost=s["total_cost"],
+            currency=s["currency"],
+            finish=date.fromisoformat(s["finish"]),
+            over_budget=s["over_budget"],
+            budget=s.get("budget"),
+            budget_currency=s.get("budget_currency", s["currency"]),
+            unpriced_steps=s.get("unpriced_steps", 0),
+            weeks=s.get("weeks", 0),
+        ),
+        gaps=tuple(
+            Gap(
+                g["competency"],
+                g.get("name", g["competency"]),
+                g["have"],
+                g["need"],
+                reaches=g.get("plan_reaches"),
+                steps=tuple(g.get("steps", ())),
+            )
+            for g in data["gaps"]
+        ),
+        fits=tuple(
+            TrackFit(f["track"], f["score"], f["readiness"], f["preference"], tuple(f["reasons"]))
+            for f in data.get("fit", ())
+        ),
+        risks=tuple(
+            Risk(r.get("id", ""), r["risk"], r["mitigation"], tuple(r["steps"]))
+            for r in data["risks"]
+        ),
+        alternatives=tuple(
+            Alternative(a["step"], a["alternative"], a.get("title", ""), a["saves"], a["reason"])
+            for a in data.get("alternatives", ())
+        ),
+        niche_suggestions=tuple(data.get("niche_suggestions", ())),
+        warnings=tuple(data.get("warnings", ())),
+        eligibility=tuple(data.get("eligibility", ())),
+    )

@@ -147,6 +147,7 @@ def profile_from_dict(data: dict[str, Any]) -> Profile:
         niche=data.get("niche"),
         study_hours=dict(data.get("study_hours", {})),
         exclude=tuple(data.get("exclude", [])),
+        include=tuple(data.get("include", [])),
     )
 
 

@@ -33,7 +33,7 @@ def _v1_people_and_plans(db: Database) -> None:
         db,
         """
         CREATE TABLE people (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,  -- ids are never reused after a deletion
             name TEXT NOT NULL,
             current_role TEXT NOT NULL DEFAULT '',
             years_experience REAL NOT NULL DEFAULT 0,
@@ -51,6 +51,7 @@ def _v1_people_and_plans(db: Database) -> None:
             niche TEXT,
             study_hours TEXT NOT NULL DEFAULT '{}',
             exclude TEXT NOT NULL DEFAULT '[]',
+            include TEXT NOT NULL DEFAULT '[]',
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL
         );

@@ -1,0 +1,1 @@
+"""Command-line handlers; each takes parsed arguments and a context, and prints results."""

@@ -1,0 +1,138 @@
+"""`people list | add | show | delete`: the people kept in the database."""
+
+from __future__ import annotations
+
+import argparse
+
+from planner.commands.context import Context, out, out_json
+
+
+def run_list(args: argparse.Namespace, ctx: Context) -> int:
+    people = ctx.workspace().repos.people.list(
+        query=args.search or "", tag=args.tag, sort=args.sort
+    )
+    if args.format == "json":
+        out_json(
+            [
+                {
+                    "id": p.id,
+                    "name": p.name,
+                    "current_role": p.current_role,
+                    "target_track": p.target_track,
+                    "region": p.region,
+                    "tags": list(p.tags),
+                    "updated_at": p.updated_at,
+                }
+                for p in people
+            ]
+        )
+        return 0
+    if not people:
+        out("No people yet. Add one with: career-planner people add PROFILE.json")
+        return 0
+    out(f"{'ID':>5}  {'NAME':<28} {'ROLE':<30} {'TRACK':<15} TAGS")
+    for p in people:
+        role, track = p.current_role[:30], p.target_track or "-"
+        out(f"{p.id:>5}  {p.name[:28]:<28} {role:<30} {track:<15} {', '.join(p.tags)}")
+    return 0
+
+
+def run_add(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.importers.profile_file import load_profile
+
+    profile = load_profile(args.profile)  # checked before the database is touched
+    person_id = ctx.workspace(writing=True).people.add(profile, args.tag or ())
+    out(str(person_id))
+    return 0
+
+
+def run_show(args: argparse.Namespace, ctx: Context) -> int:
+    ws = ctx.workspace()
+    profile = ws.repos.people.get(args.id)
+    tags = ws.repos.people.tags(args.id)
+    progress = ws.repos.plans.progress(args.id)
+    history = ws.repos.plans.history(args.id)
+    notes = ws.repos.journal.notes(args.id)
+    ledger = ws.repos.journal.ledger(args.id)
+    if args.format == "json":
+        out_json(
+            {
+                "id": args.id,
+                "profile": profile.to_dict(),
+                "tags": tags,
+                "progress": {
+                    k: {
+                        "status": p.status,
+                        "started": _iso(p.started),
+                        "finished": _iso(p.finished),
+                        "note": p.note,
+                    }
+                    for k, p in sorted(progress.items())
+                },
+                "plans": [
+                    {
+                        "id": h.id,
+                        "created_at": h.created_at,
+                        "reason": h.reason,
+                        "track": h.track,
+                        "finish": h.finish,
+                    }
+                    for h in history
+                ],
+                "notes": [{"id": n.id, "day": n.day.isoformat(), "body": n.body} for n in notes],
+                "experience": [
+                    {
+                        "id": e.id,
+                        "project": e.project,
+                        "role": e.role,
+                        "started": e.started.isoformat(),
+                        "finished": _iso(e.finished),
+                    }
+                    for e in ledger
+                ],
+            }
+        )
+        return 0
+    lines = [
+        f"{profile.name} (id {args.id})",
+        f"  Role: {profile.current_role or '-'}   Region: {profile.region or '-'}",
+        f"  Target: {profile.target_track or 'best fit'}   Hours a week: {profile.weekly_hours:g}"
+        f"   Budget: {'-' if profile.budget is None else f'{profile.budget:,.0f}'} "
+        f"{profile.currency}",
+        f"  Months leading projects: {profile.pm_experience_months}"
+        f" (+{ws.planning.ledger_months(args.id, ctx.today())} from the ledger)",
+        f"  Tags: {', '.join(tags) or '-'}",
+        f"  Skills: {', '.join(f'{s.name} {s.level}' for s in profile.skills) or '-'}",
+        f"  Credentials: {', '.join(c.name for c in profile.credentials) or '-'}",
+    ]
+    if progress:
+        lines.append("  Progress:")
+        lines += [
+            f"    {k}: {p.status}" + (f" ({p.finished})" if p.finished else "")
+            for k, p in sorted(progress.items())
+        ]
+    if history:
+        lines.append(
+            f"  Plans: {len(history)} (latest {history[0].created_at}, "
+            f"finishes {history[0].finish})"
+        )
+    if ledger:
+        lines.append("  Experience ledger:")
+        lines += [f"    {e.started} to {e.finished or 'now'}: {e.project}" for e in ledger]
+    if notes:
+        lines.append(f"  Notes: {len(notes)} (latest {notes[0].day})")
+    out("\n".join(lines))
+    return 0
+
+
+def run_delete(args: argparse.Namespace, ctx: Context) -> int:
+    ws = ctx.workspace()
+    name = ws.repos.people.get(args.id).name
+    purged = ws.people.erase(args.id)
+    note = f"; also removed from {purged} backup{'s' if purged != 1 else ''}" if purged else ""
+    out(f"Deleted {name} (id {args.id}) and everything about them{note}.")
+    return 0
+
+
+def _iso(day) -> str | None:
+    return day.isoformat() if day else None

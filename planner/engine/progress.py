@@ -1,0 +1,97 @@
+"""Re-planning with progress: done steps keep their dates, skipped ones leave, the rest move."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date, timedelta
+
+from planner.domain.catalog_model import Catalog
+from planner.domain.profile import Credential, Profile
+from planner.domain.progress import StepProgress
+from planner.domain.roadmap import Step
+
+# A finished course is taken to have delivered the contact hours its rule asked for.
+EDUCATION_DONE = {
+    "pm-education-course": ("pm_education_hours", 35.0),
+    "agile-training-course": ("agile_training_hours", 28.0),
+}
+
+
+def with_progress(profile: Profile, progress: Mapping[str, StepProgress], catalog: Catalog):
+    """The profile as the engine should see it once done steps count and skipped ones are out."""
+    done = {k for k, p in progress.items() if p.status == "done"}
+    skipped = tuple(k for k, p in progress.items() if p.status == "skipped")
+    credentials = list(profile.credentials)
+    for step_id in sorted(done):
+        cert = catalog.cert_by_id.get(step_id)
+        if cert is not None:
+            credentials.append(Credential(cert.name, progress[step_id].finished))
+    memberships = list(profile.memberships)
+    if "pmi" in done:
+        memberships.append("pmi")
+    changes: dict[str, object] = {}
+    for step_id, (field, hours) in EDUCATION_DONE.items():
+        if step_id in done:
+            changes[field] = max(getattr(profile, field), hours)
+    # The experience step stays plannable: more months may still be needed.
+    finished_activities = tuple(
+        a.id for a in catalog.activities if a.id in done and a.kind != "experience"
+    )
+    return replace(
+        profile,
+        credentials=tuple(credentials),
+        memberships=tuple(memberships),
+        exclude=tuple(dict.fromkeys((*profile.exclude, *skipped, *finished_activities))),
+        **changes,
+    )
+
+
+def done_steps(
+    progress: Mapping[str, StepProgress], catalog: Catalog, start: date, member_of: set[str]
+) -> list[Step]:
+    """Steps already done, with the dates they were actually done (before the plan's start)."""
+    steps = []
+    fallback = start - timedelta(days=1)
+    for step_id, p in sorted(progress.items()):
+        if p.status != "done":
+            continue
+        cert = catalog.cert_by_id.get(step_id)
+        activity = catalog.activity_by_id.get(step_id)
+        member = catalog.membership_by_id.get(step_id)
+        finished = p.finished or p.started or fallback
+        began = p.started or finished
+        if cert is not None:
+            title, kind, hours = cert.name, "certification", cert.study_hours.hours
+            cost = cert.fee.for_member(cert.fee.member_of in member_of)
+            currency = cert.fee.currency
+        elif activity is not None:
+            title, kind, hours = activity.title, activity.kind, activity.hours or 0
+            cost, currency = activity.cost, activity.currency
+        elif member is not None:
+            title, kind, hours, cost, currency = (
+                member.name,
+                "membership",
+                1,
+                member.fee.amount,
+                "USD",
+            )
+        else:
+            continue  # progress on a step the catalog no longer has: kept in the database only
+        steps.append(
+            Step(
+                id=step_id,
+                title=title,
+                kind=kind,
+                start=min(began, finished),
+                end=finished,
+                hours=round(hours, 1),
+                cost=cost,
+                currency=currency,
+                depends_on=(),
+                why="Done.",
+                status="done",
+                note=p.note,
+            )
+        )
+    return steps

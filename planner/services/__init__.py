@@ -1,0 +1,1 @@
+"""Use cases that span storage, engine and export; no Qt, no SQL."""

@@ -1,0 +1,136 @@
+"""People's plans over time: first plan, progress, re-planning from today, plan history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from planner.catalog.overrides import with_overrides
+from planner.domain.catalog_model import Catalog
+from planner.domain.errors import InvalidInput
+from planner.domain.profile import Profile
+from planner.domain.progress import STATUSES, StepProgress
+from planner.domain.roadmap import Roadmap
+from planner.engine import build_roadmap
+from planner.engine.experience import months_led
+from planner.export.plan_json import roadmap_to_dict
+from planner.storage.coach import CoachRepository
+from planner.storage.journal import JournalRepository
+from planner.storage.people import PeopleRepository
+from planner.storage.plans import PlansRepository, SavedPlan
+
+PLAN_CURRENCY_SETTING = "plan_currency"
+
+
+@dataclass
+class Repositories:
+    people: PeopleRepository
+    plans: PlansRepository
+    journal: JournalRepository
+    coach: CoachRepository
+
+
+class PlanningService:
+    """Plans for stored people; `today` is injected so tests and re-plans are reproducible."""
+
+    def __init__(self, repos: Repositories, catalog: Catalog, today: Callable[[], date]) -> None:
+        self.repos = repos
+        self.base_catalog = catalog
+        self.today = today
+
+    def catalog(self) -> Catalog:
+        """The catalog with the coach's own prices applied."""
+        overrides = self.repos.coach.price_overrides()
+        if not overrides:
+            return self.base_catalog
+        return with_overrides(self.base_catalog, overrides, as_of=self.today().isoformat()[:7])
+
+    def plan_currency(self) -> str:
+        return self.repos.coach.setting(PLAN_CURRENCY_SETTING, "USD") or "USD"
+
+    def ledger_months(self, person_id: int, on: date) -> int:
+        """Months the experience ledger adds (distinct months in the 8 years before `on`)."""
+        ledger = self.repos.journal.ledger(person_id)
+        return months_led(((e.started, e.finished) for e in ledger), on)
+
+    def effective_profile(self, person_id: int, on: date) -> Profile:
+        """The stored profile plus the months its experience ledger adds.
+
+        The profile's own pm_experience_months are months not recorded in the ledger.
+        """
+        profile = self.repos.people.get(person_id)
+        extra = self.ledger_months(person_id, on)
+        return replace(profile, pm_experience_months=profile.pm_experience_months + extra)
+
+    def build(self, person_id: int, start: date | None = None, track: str | None = None) -> Roadmap:
+        """A fresh roadmap from start (default today) with the person's progress."""
+        start = start or self.today()
+        return build_roadmap(
+            self.effective_profile(person_id, start),
+            self.catalog(),
+            track=track,
+            start=start,
+            progress=self.repos.plans.progress(person_id),
+            currency=self.plan_currency(),
+        )
+
+    def save(self, person_id: int, roadmap: Roadmap, reason: str) -> SavedPlan:
+        inputs = {
+            "profile": self.repos.people.get(person_id).to_dict(),
+            "progress": {
+                k: {"status": p.status, "started": _iso(p.started), "finished": _iso(p.finished)}
+                for k, p in sorted(self.repos.plans.progress(person_id).items())
+            },
+            "ledger_months_added": self.ledger_months(person_id, roadmap.start),
+        }
+        self.repos.plans.save(person_id, roadmap_to_dict(roadmap), inputs, reason)
+        saved = self.repos.plans.current(person_id)
+        assert saved is not None
+        return saved
+
+    def current(self, person_id: int, start: date | None = None) -> SavedPlan:
+        """The person's latest saved plan; the first one is made (and saved) on demand."""
+        self.repos.people.get(person_id)  # raises NotFound for an unknown id
+        saved = self.repos.plans.current(person_id)
+        if saved is None:
+            profile = self.repos.people.get(person_id)
+            first_start = start or profile.start_date or self.today()
+            saved = self.save(person_id, self.build(person_id, first_start), "first plan")
+        return saved
+
+    def replan(self, person_id: int, start: date | None = None) -> SavedPlan:
+        """Re-plan from today: done steps keep their dates; the earlier plan stays in history."""
+        self.repos.people.get(person_id)
+        return self.save(person_id, self.build(person_id, start), "re-plan from today")
+
+    def record(
+        self, person_id: int, step_id: str, status: str, on: date | None = None, note: str = ""
+    ) -> StepProgress:
+        """Record progress on a step of the person's plan (dates default to today)."""
+        if status not in STATUSES:
+            raise InvalidInput(f"status must be one of {', '.join(STATUSES)} (got {status!r})")
+        on = on or self.today()
+        known = {s["id"] for s in self.current(person_id).roadmap["steps"]}
+        if step_id not in known and step_id not in self.base_catalog.cert_by_id:
+            raise InvalidInput(f"'{step_id}' is not a step of this person's plan")
+        if on > self.today():
+            raise InvalidInput(f"{on} is in the future; record progress once it has happened")
+        previous = self.repos.plans.progress(person_id).get(step_id)
+        started = previous.started if previous else None
+        if status == "in_progress":
+            entry = StepProgress(step_id, status, started or on, None, note)
+        elif status == "done":
+            entry = StepProgress(step_id, status, min(started or on, on), on, note)
+        elif status == "skipped":
+            entry = StepProgress(step_id, status, started, None, note)
+        else:
+            entry = StepProgress(step_id, "todo", None, None, note)
+        if not note and previous:
+            entry = replace(entry, note=previous.note)
+        self.repos.plans.set_progress(person_id, entry)
+        return entry
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None

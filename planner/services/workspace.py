@@ -1,0 +1,77 @@
+"""Open everything one database needs (store, repositories, backups, services) in one place."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from planner.domain.catalog_model import Catalog
+from planner.domain.errors import InvalidInput
+from planner.services.people import PeopleService
+from planner.services.planning import PlanningService, Repositories
+from planner.storage.backups import DEFAULT_KEEP, Backups
+from planner.storage.coach import CoachRepository
+from planner.storage.database import Store, open_store
+from planner.storage.journal import JournalRepository
+from planner.storage.people import PeopleRepository
+from planner.storage.plans import PlansRepository
+
+KEEP_SETTING = "backups_keep"
+AUTO_BACKUP_SECONDS = 3600  # at most one automatic backup an hour
+
+
+@dataclass
+class Workspace:
+    store: Store
+    backups: Backups
+    repos: Repositories
+    planning: PlanningService
+    people: PeopleService
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.store.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def set_backups_keep(self, keep: int) -> None:
+        if keep < 1:
+            raise InvalidInput("--keep must be at least 1")
+        self.repos.coach.set_setting(KEEP_SETTING, str(keep))
+        self.backups.keep = keep
+        self.backups.rotate()
+
+    def auto_backup(self) -> Path | None:
+        """A rotating backup when the newest one is over an hour old and there is data."""
+        age = self.backups.latest_age_seconds()
+        if (age is None or age > AUTO_BACKUP_SECONDS) and self.repos.people.count():
+            return self.backups.create(self.store.conn, "auto")
+        return None
+
+
+def open_workspace(path: Path, catalog: Catalog, today: Callable[[], date]) -> Workspace:
+    backups = Backups(path)
+    store = open_store(path, backup_before_migration=backups.create)
+    try:
+        repos = Repositories(
+            people=PeopleRepository(store),
+            plans=PlansRepository(store),
+            journal=JournalRepository(store),
+            coach=CoachRepository(store),
+        )
+        keep = repos.coach.setting(KEEP_SETTING)
+        backups.keep = int(keep) if keep and keep.isdigit() and int(keep) > 0 else DEFAULT_KEEP
+        planning = PlanningService(repos, catalog, today)
+        people = PeopleService(store, repos, backups)
+    except BaseException:
+        store.close()
+        raise
+    return Workspace(store, backups, repos, planning, people)

@@ -1,0 +1,84 @@
+"""A coach's settings: branding for printouts, backup policy, own prices and custom steps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from planner.domain.catalog_model import PriceOverride
+from planner.domain.errors import InvalidInput
+from planner.storage.database import Store
+from planner.storage.people import now
+
+LOGO_TYPES = ("image/png", "image/jpeg", "image/svg+xml")
+MAX_LOGO_BYTES = 2_000_000
+
+
+@dataclass(frozen=True)
+class Branding:
+    coach_name: str = ""
+    organisation: str = ""
+    logo: bytes | None = None
+    logo_type: str | None = None
+
+
+class CoachRepository:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    # -- settings ---------------------------------------------------------------------------
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self._store.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._store.atomic() as db:
+            db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
+    # -- branding ---------------------------------------------------------------------------
+    def branding(self) -> Branding:
+        row = self._store.db.execute(
+            "SELECT coach_name, organisation, logo, logo_type FROM branding WHERE id = 1"
+        ).fetchone()
+        return Branding(*row) if row else Branding()
+
+    def set_branding(self, branding: Branding) -> None:
+        if branding.logo is not None:
+            if branding.logo_type not in LOGO_TYPES:
+                raise InvalidInput(f"a logo must be PNG, JPEG or SVG (got {branding.logo_type})")
+            if len(branding.logo) > MAX_LOGO_BYTES:
+                raise InvalidInput("a logo must be smaller than 2 MB")
+        with self._store.atomic() as db:
+            db.execute(
+                """INSERT INTO branding (id, coach_name, organisation, logo, logo_type)
+                   VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET
+                   coach_name = excluded.coach_name, organisation = excluded.organisation,
+                   logo = excluded.logo, logo_type = excluded.logo_type""",
+                [branding.coach_name, branding.organisation, branding.logo, branding.logo_type],
+            )
+
+    # -- own prices -------------------------------------------------------------------------
+    def price_overrides(self) -> dict[str, PriceOverride]:
+        rows = self._store.db.execute(
+            "SELECT item_id, amount, currency, note FROM catalog_overrides ORDER BY item_id"
+        )
+        return {r[0]: PriceOverride(r[0], r[1], r[2], r[3]) for r in rows}
+
+    def set_price(self, override: PriceOverride) -> None:
+        if override.amount is not None and override.amount < 0:
+            raise InvalidInput("a price cannot be negative")
+        with self._store.atomic() as db:
+            db.execute(
+                """INSERT INTO catalog_overrides (item_id, amount, currency, note, updated_at)
+                   VALUES (?,?,?,?,?) ON CONFLICT (item_id) DO UPDATE SET
+                   amount = excluded.amount, currency = excluded.currency,
+                   note = excluded.note, updated_at = excluded.updated_at""",
+                [override.item_id, override.amount, override.currency, override.note, now()],
+            )
+
+    def clear_price(self, item_id: str) -> None:
+        with self._store.atomic() as db:
+            db.execute("DELETE FROM catalog_overrides WHERE item_id = ?", [item_id])

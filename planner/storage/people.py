@@ -1,0 +1,256 @@
+"""Load and save people (profile, skills, credentials, tags); only this module knows the tables."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlite_utils import Database
+
+from planner.domain.errors import NotFound
+from planner.domain.profile import Credential, Education, Profile, Skill
+from planner.storage import search
+from planner.storage.database import Store
+
+SORTS = {
+    "name": "people.name COLLATE NOCASE, people.id",
+    "updated": "people.updated_at DESC, people.id",
+    "created": "people.id",
+    "track": "people.target_track, people.name COLLATE NOCASE, people.id",
+}
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    """One row of the people list."""
+
+    id: int
+    name: str
+    current_role: str
+    target_track: str | None
+    region: str
+    tags: tuple[str, ...]
+    updated_at: str
+
+
+def _normalise_tags(tags: Iterable[str]) -> list[str]:
+    return sorted({t.strip() for t in tags if t.strip()})
+
+
+class PeopleRepository:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    @property
+    def _db(self) -> Database:
+        return self._store.db
+
+    # -- writing ---------------------------------------------------------------------------
+    def add(self, profile: Profile, tags: Iterable[str] = ()) -> int:
+        with self._store.atomic() as db:
+            stamp = now()
+            cursor = db.execute(
+                "INSERT INTO people (name, weekly_hours, created_at, updated_at) VALUES (?,?,?,?)",
+                [profile.name, profile.weekly_hours, stamp, stamp],
+            )
+            person_id = int(cursor.lastrowid)
+            self._write(db, person_id, profile, tags, stamp)
+        return person_id
+
+    def update(self, person_id: int, profile: Profile, tags: Iterable[str] | None = None) -> None:
+        with self._store.atomic() as db:
+            self._require(person_id)
+            current = tags if tags is not None else self.tags(person_id)
+            self._write(db, person_id, profile, current, now())
+
+    def set_tags(self, person_id: int, tags: Iterable[str]) -> None:
+        with self._store.atomic() as db:
+            self._require(person_id)
+            db.execute("DELETE FROM tags WHERE person_id = ?", [person_id])
+            for tag in _normalise_tags(tags):
+                db.execute("INSERT INTO tags (person_id, tag) VALUES (?, ?)", [person_id, tag])
+            db.execute("UPDATE people SET updated_at = ? WHERE id = ?", [now(), person_id])
+            search.index_person(db, person_id)
+
+    def _write(
+        self, db: Database, person_id: int, p: Profile, tags: Iterable[str], stamp: str
+    ) -> None:
+        db.execute(
+            """UPDATE people SET name=?, current_role=?, years_experience=?,
+               pm_experience_months=?, pm_education_hours=?, agile_training_hours=?,
+               agile_experience_months=?, education=?, region=?, weekly_hours=?, budget=?,
+               currency=?, target_track=?, start_date=?, niche=?, study_hours=?, exclude=?,
+               include=?, updated_at=? WHERE id=?""",
+            [
+                p.name,
+                p.current_role,
+                p.years_experience,
+                p.pm_experience_months,
+                p.pm_education_hours,
+                p.agile_training_hours,
+                p.agile_experience_months,
+                p.education.key if p.education else None,
+                p.region,
+                p.weekly_hours,
+                p.budget,
+                p.currency,
+                p.target_track,
+                p.start_date.isoformat() if p.start_date else None,
+                p.niche,
+                json.dumps(dict(p.study_hours), sort_keys=True),
+                json.dumps(list(p.exclude)),
+                json.dumps(list(p.include)),
+                stamp,
+                person_id,
+            ],
+        )
+        for table in ("skills", "credentials", "memberships", "answers", "tags"):
+            db.execute(f"DELETE FROM {table} WHERE person_id = ?", [person_id])
+        for i, skill in enumerate(p.skills):
+            db.execute(
+                "INSERT INTO skills (person_id, position, name, level) VALUES (?,?,?,?)",
+                [person_id, i, skill.name, skill.level],
+            )
+        for i, cred in enumerate(p.credentials):
+            db.execute(
+                "INSERT INTO credentials (person_id, position, name, earned) VALUES (?,?,?,?)",
+                [person_id, i, cred.name, cred.earned.isoformat() if cred.earned else None],
+            )
+        for name in dict.fromkeys(p.memberships):
+            db.execute("INSERT INTO memberships (person_id, name) VALUES (?, ?)", [person_id, name])
+        for question, option in sorted(p.answers.items()):
+            db.execute(
+                "INSERT INTO answers (person_id, question_id, option_id) VALUES (?,?,?)",
+                [person_id, question, option],
+            )
+        for tag in _normalise_tags(tags):
+            db.execute("INSERT INTO tags (person_id, tag) VALUES (?, ?)", [person_id, tag])
+        search.index_person(db, person_id)
+
+    def delete(self, person_id: int) -> None:
+        """Erase every row about the person (cascades) and their search entries."""
+        with self._store.atomic() as db:
+            self._require(person_id)
+            search.forget_person(db, person_id)
+            db.execute("DELETE FROM people WHERE id = ?", [person_id])
+
+    # -- reading ---------------------------------------------------------------------------
+    def _require(self, person_id: int) -> None:
+        if not self.exists(person_id):
+            raise NotFound(f"no person with id {person_id}")
+
+    def exists(self, person_id: int) -> bool:
+        row = self._db.execute("SELECT 1 FROM people WHERE id = ?", [person_id]).fetchone()
+        return row is not None
+
+    def get(self, person_id: int) -> Profile:
+        row = self._db.execute("SELECT * FROM people WHERE id = ?", [person_id]).fetchone()
+        if row is None:
+            raise NotFound(f"no person with id {person_id}")
+        cols = [d[0] for d in self._db.execute("SELECT * FROM people LIMIT 0").description]
+        r = dict(zip(cols, row, strict=True))
+
+        def rows(sql: str) -> list[tuple]:
+            return self._db.execute(sql, [person_id]).fetchall()
+
+        skills = rows("SELECT name, level FROM skills WHERE person_id = ? ORDER BY position")
+        creds = rows("SELECT name, earned FROM credentials WHERE person_id = ? ORDER BY position")
+        members = rows("SELECT name FROM memberships WHERE person_id = ? ORDER BY rowid")
+        answers = rows("SELECT question_id, option_id FROM answers WHERE person_id = ?")
+        return Profile(
+            name=r["name"],
+            weekly_hours=r["weekly_hours"],
+            current_role=r["current_role"],
+            years_experience=r["years_experience"],
+            pm_experience_months=r["pm_experience_months"],
+            pm_education_hours=r["pm_education_hours"],
+            agile_training_hours=r["agile_training_hours"],
+            agile_experience_months=r["agile_experience_months"],
+            education=Education.from_key(r["education"]) if r["education"] else None,
+            region=r["region"],
+            budget=r["budget"],
+            currency=r["currency"],
+            target_track=r["target_track"],
+            start_date=date.fromisoformat(r["start_date"]) if r["start_date"] else None,
+            skills=tuple(Skill(n, lvl) for n, lvl in skills),
+            credentials=tuple(
+                Credential(n, date.fromisoformat(e) if e else None) for n, e in creds
+            ),
+            memberships=tuple(m for (m,) in members),
+            answers=dict(answers),
+            niche=r["niche"],
+            study_hours=json.loads(r["study_hours"]),
+            exclude=tuple(json.loads(r["exclude"])),
+            include=tuple(json.loads(r["include"])),
+        )
+
+    def tags(self, person_id: int) -> list[str]:
+        rows = self._db.execute(
+            "SELECT tag FROM tags WHERE person_id = ? ORDER BY tag", [person_id]
+        ).fetchall()
+        return [t for (t,) in rows]
+
+    def all_tags(self) -> list[tuple[str, int]]:
+        return [
+            (t, n)
+            for t, n in self._db.execute(
+                "SELECT tag, count(*) FROM tags GROUP BY tag ORDER BY tag COLLATE NOCASE"
+            )
+        ]
+
+    def count(self) -> int:
+        return self._db.execute("SELECT count(*) FROM people").fetchone()[0]
+
+    def list(
+        self,
+        query: str = "",
+        tag: str | None = None,
+        sort: str = "name",
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> Sequence[PersonSummary]:
+        """People matching query (full text) and tag, sorted; search results keep their rank."""
+        where, params = [], []
+        matches = search.matching_people(self._db, query) if query else None
+        if matches is not None:
+            if not matches:
+                return []
+            where.append(f"people.id IN ({','.join('?' * len(matches))})")
+            params += matches
+        if tag:
+            where.append("people.id IN (SELECT person_id FROM tags WHERE tag = ?)")
+            params.append(tag)
+        sql = (
+            "SELECT people.id, name, current_role, target_track, region, updated_at, "
+            "(SELECT group_concat(tag, char(31)) FROM "
+            " (SELECT tag FROM tags WHERE person_id = people.id ORDER BY tag)) "
+            "FROM people"
+        )
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += f" ORDER BY {SORTS.get(sort, SORTS['name'])}"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        people = [
+            PersonSummary(
+                id=r[0],
+                name=r[1],
+                current_role=r[2],
+                target_track=r[3],
+                region=r[4],
+                updated_at=r[5],
+                tags=tuple(r[6].split("\x1f")) if r[6] else (),
+            )
+            for r in self._db.execute(sql, params)
+        ]
+        if matches is not None and sort == "relevance":
+            rank = {pid: i for i, pid in enumerate(matches)}
+            people.sort(key=lambda p: rank[p.id])
+        return people
