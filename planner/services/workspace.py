@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -33,8 +31,7 @@ class Workspace:
     people: PeopleService
 
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            self.store.close()
+        self.store.close()
 
     def __enter__(self) -> Workspace:
         return self
