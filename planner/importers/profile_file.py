@@ -48,6 +48,10 @@ def _message(error: jsonschema.ValidationError) -> str:
         if path and path[-1] == "level":
             return f"{where}: skill level must be 0 to 4 (got {value!r})"
         return f"{where} must be {bound} {error.validator_value:g} (got {value!r})"
+    if error.validator == "maxLength":
+        return f"{where} is longer than {error.validator_value} characters"
+    if error.validator == "maxItems":
+        return f"{where} has more than {error.validator_value} entries"
     if error.validator == "enum" and path == ["target_track"]:
         return f"unknown track {value!r} (choose one of: {', '.join(TRACK_IDS)})"
     if error.validator == "enum":

@@ -133,6 +133,8 @@ def purge_person(backup: Path, person_id: int) -> bool:
             conn.execute("DELETE FROM search WHERE person_id = ?", [person_id])
         conn.execute("DELETE FROM people WHERE id = ?", [person_id])
         conn.execute("COMMIT")
+        if "search" in tables:
+            conn.execute("INSERT INTO search (search) VALUES ('optimize')")
         conn.execute("VACUUM")
         return True
     except sqlite3.Error as exc:

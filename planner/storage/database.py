@@ -96,6 +96,8 @@ class Store:
     def compact(self) -> None:
         """Rewrite the file without free pages and empty the WAL, so deleted data is gone."""
         try:
+            # FTS5 keeps deleted terms in its segments until they are merged.
+            self.conn.execute("INSERT INTO search (search) VALUES ('optimize')")
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.execute("VACUUM")
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
