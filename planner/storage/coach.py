@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from planner.domain.branding import Branding
 from planner.domain.catalog_model import PriceOverride
 from planner.domain.errors import InvalidInput
 from planner.storage.database import Store
@@ -11,14 +10,6 @@ from planner.storage.people import now
 
 LOGO_TYPES = ("image/png", "image/jpeg", "image/svg+xml")
 MAX_LOGO_BYTES = 2_000_000
-
-
-@dataclass(frozen=True)
-class Branding:
-    coach_name: str = ""
-    organisation: str = ""
-    logo: bytes | None = None
-    logo_type: str | None = None
 
 
 class CoachRepository:
