@@ -127,6 +127,16 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (exp_add, exp_list):
         sub.set_defaults(run=_handler("journal", "run_experience"))
 
+    export = commands.add_parser("export", help="write the plan as a printable PDF")
+    export_source = export.add_mutually_exclusive_group(required=True)
+    export_source.add_argument("profile", nargs="?", type=Path, help="profile JSON file")
+    export_source.add_argument("--person", type=_person_id, metavar="ID", help="a stored person")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export.add_argument("--track", choices=TRACKS)
+    export.add_argument("--start", metavar="YYYY-MM-DD")
+    export.set_defaults(run=_handler("export", "run_export"))
+
     backup = commands.add_parser("backup", help="copy the database")
     backup.add_argument("-o", "--output", metavar="FILE", help="where (default: rotating backups)")
     backup.add_argument("--keep", type=int, metavar="N", help="keep the last N rotating backups")
