@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +15,9 @@ from planner.domain.profile import Profile
 from planner.domain.roadmap import Roadmap
 from planner.engine import build_roadmap
 from planner.importers.profile_file import profile_from_dict
+
+# Before any QApplication exists (pytest-qt creates it lazily): no display is needed.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 DATA = Path(__file__).parent / "data"
 PERSONAS = ("service-manager", "network-engineer", "developer", "helpdesk")

@@ -1,0 +1,49 @@
+"""Say what happened and what to do, in a dialog; details go to the log file, never a traceback."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from planner.domain.errors import PlannerError
+
+log = logging.getLogger("planner.gui")
+
+
+def setup_logging(log_file: Path) -> None:
+    from planner.paths import private_file
+
+    try:
+        path = private_file(log_file)
+    except OSError:
+        return
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("planner")
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def explain(exc: BaseException) -> tuple[str, str]:
+    """(what happened, what to do) for an exception raised by the core."""
+    if isinstance(exc, PlannerError):
+        return str(exc), "Correct the input and try again; nothing else was changed."
+    return (
+        f"Something unexpected went wrong ({type(exc).__name__}: {exc}).",
+        "Your saved data is safe. The details are in the log file; please report them.",
+    )
+
+
+def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
+    """A dialog that says what happened and what to do; the traceback goes to the log."""
+    if not isinstance(exc, PlannerError):
+        log.error("%s", title, exc_info=exc)
+    happened, todo = explain(exc)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, happened, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setInformativeText(todo)
+    box.setObjectName("errorDialog")
+    box.exec()

@@ -1,0 +1,344 @@
+"""The main window: people on the left, the person's pages on the right, menus and status."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTime, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from planner.gui.errors import show_error
+from planner.gui.pages.base import Page
+from planner.gui.people_panel import PeoplePanel
+from planner.gui.session import PersonSession
+
+MAX_RECENT = 8
+
+
+def shortcut(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
+    """The platform's standard binding, or fallback where the platform has none (Linux Quit)."""
+    keys = QKeySequence.keyBindings(standard)
+    return keys or [QKeySequence(fallback)]
+
+
+class MainWindow(QMainWindow):
+    """Built by gui.application (the composition root) with everything it needs passed in."""
+
+    first_painted = Signal()
+
+    def __init__(
+        self,
+        session: PersonSession,
+        pages: Sequence[Page],
+        settings: QSettings,
+        open_database: Callable[[Path], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self._open_database = open_database
+        self._painted = False
+        self.setWindowTitle("Career Transition Planner")
+        self.setObjectName("mainWindow")
+
+        self.people = PeoplePanel(session.repos.people)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Person pages")
+        self.tabs.setDocumentMode(True)
+        self.pages = list(pages)
+        for page in self.pages:
+            self.tabs.addTab(page, page.title)
+        self.empty = QLabel("Add a person, or choose one from the list, to start planning.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.people)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.empty)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([260, 1000, 1000])
+        self.setCentralWidget(self.splitter)
+
+        self.summary = QLabel()
+        self.summary.setAccessibleName("Plan summary")
+        self.saved = QLabel("All changes saved")
+        self.statusBar().addPermanentWidget(self.summary)
+        self.statusBar().addPermanentWidget(self.saved)
+
+        self._build_actions()
+        self._build_menus()
+
+        self.people.person_selected.connect(session.select)
+        self.people.add_requested.connect(self.add_person)
+        self.people.delete_requested.connect(self.delete_person)
+        session.person_changed.connect(self._on_session_person_changed)
+        session.people_changed.connect(self._on_session_people_changed)
+        session.plan_changed.connect(self._update_summary)
+        session.profile_changed.connect(self._update_summary)
+        session.undo_stack.indexChanged.connect(self._on_undo_index_changed)
+
+        self._restore_settings()
+        self.people.refresh()
+        self._show_person_pages(False)
+
+    # -- actions and menus -----------------------------------------------------------------
+    def _action(self, text: str, slot, keys=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts(keys if isinstance(keys, list) else [QKeySequence(keys)])
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.new_action = self._action(
+            "&New person…", self.add_person, shortcut(K.New, "Ctrl+N"), "Add a person"
+        )
+        self.open_action = self._action(
+            "&Open database…", self.choose_database, shortcut(K.Open, "Ctrl+O")
+        )
+        self.save_action = self._action(
+            "&Save",
+            self.save_now,
+            shortcut(K.Save, "Ctrl+S"),
+            "Every change is saved as you make it; Save also writes a backup",
+        )
+        self.quit_action = self._action("&Quit", self.close, shortcut(K.Quit, "Ctrl+Q"))
+        self.undo_action = self.session.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(shortcut(K.Undo, "Ctrl+Z"))
+        self.redo_action = self.session.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(shortcut(K.Redo, "Ctrl+Shift+Z"))
+        self.find_action = self._action(
+            "&Find person", self.people.focus_search, shortcut(K.Find, "Ctrl+F")
+        )
+        self.replan_action = self._action(
+            "&Re-plan from today",
+            self.replan,
+            "Ctrl+R",
+            "Keep what is done and move everything else forward from today",
+        )
+        self.delete_action = self._action("&Delete person…", self.delete_person)
+        self.people_action = QAction("&People list", self, checkable=True, checked=True)
+        self.people_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.people_action.toggled.connect(self.people.setVisible)
+        self.about_action = self._action("&About Career Transition Planner", self.about)
+        self.person_actions = [self.replan_action, self.delete_action]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.open_action)
+        self.recent_menu = self.file_menu.addMenu("Open &recent")
+        self.file_menu.addAction(self.save_action)
+        self.file_menu.addSeparator()
+        self.output_anchor = self.file_menu.addSeparator()  # export/print actions go here
+        self.file_menu.addAction(self.quit_action)
+        edit = bar.addMenu("&Edit")
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        edit.addAction(self.find_action)
+        view = bar.addMenu("&View")
+        view.addAction(self.people_action)
+        self.view_menu = view
+        person = bar.addMenu("&Person")
+        person.addAction(self.replan_action)
+        person.addSeparator()
+        person.addAction(self.delete_action)
+        self.person_menu = person
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+        self._refresh_recent()
+
+    def add_output_actions(self, actions: Sequence[QAction]) -> None:
+        """Export/print/preview actions (built by the output controller) in the File menu."""
+        for action in actions:
+            self.file_menu.insertAction(self.output_anchor, action)
+            self.person_actions.append(action)
+        self._show_person_pages(self.session.person_id is not None)
+
+    # -- people --------------------------------------------------------------------------
+    def add_person(self) -> None:
+        from planner.gui.first_run import ask_new_person
+
+        try:
+            created = ask_new_person(self, self.session)
+        except Exception as exc:
+            show_error(self, "The person could not be added", exc)
+            return
+        if created is not None:
+            self.people.refresh(keep=created)
+            self.session.select(created)
+
+    def delete_person(self) -> None:
+        person_id = self.session.person_id
+        if person_id is None:
+            return
+        name = self.session.profile().name
+        answer = QMessageBox.question(
+            self,
+            "Delete person",
+            f"Erase {name} and everything about them (plans, progress, notes, ledger)?\n\n"
+            "They are also removed from the automatic backups, so this cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            purged = self.session.erase_person(person_id)
+        except Exception as exc:
+            show_error(self, "The person could not be deleted", exc)
+            return
+        self.statusBar().showMessage(
+            f"Deleted {name}" + (f" (and from {purged} backups)" if purged else ""), 8000
+        )
+
+    def replan(self) -> None:
+        if self.session.person_id is None:
+            return
+        try:
+            self.session.replan()
+        except Exception as exc:
+            show_error(self, "The plan could not be updated", exc)
+            return
+        self.statusBar().showMessage(
+            "Re-planned from today; the earlier plan is in the history", 6000
+        )
+
+    def save_now(self) -> None:
+        try:
+            path = self.session.workspace.backups.create(
+                self.session.workspace.store.conn, "manual"
+            )
+        except Exception as exc:
+            show_error(self, "The backup could not be written", exc)
+            return
+        self.session.undo_stack.setClean()
+        self.statusBar().showMessage(f"All changes are saved; backup written to {path}", 8000)
+
+    # -- database ------------------------------------------------------------------------
+    def choose_database(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            "Open planner database",
+            str(self.session.workspace.store.path.parent),
+            "Planner databases (*.db);;All files (*)",
+        )
+        if name:
+            self.open_database(Path(name))
+
+    def open_database(self, path: Path) -> None:
+        try:
+            self._open_database(path)
+        except Exception as exc:
+            show_error(self, "The database could not be opened", exc)
+            return
+        self.people.set_repository(self.session.repos.people)
+        self.remember_database(path)
+
+    def remember_database(self, path: Path) -> None:
+        recent = [str(path)] + [p for p in self.recent_databases() if p != str(path)]
+        self.settings.setValue("recent_databases", recent[:MAX_RECENT])
+        self._refresh_recent()
+
+    def recent_databases(self) -> list[str]:
+        value = self.settings.value("recent_databases", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        for entry in self.recent_databases():
+            action = self.recent_menu.addAction(entry)
+            action.triggered.connect(lambda _=False, p=entry: self.open_database(Path(p)))
+        self.recent_menu.setEnabled(bool(self.recent_databases()))
+
+    # -- reacting to the session ---------------------------------------------------------
+    def _show_person_pages(self, visible: bool) -> None:
+        self.tabs.setVisible(visible)
+        self.empty.setVisible(not visible)
+        for action in self.person_actions:
+            action.setEnabled(visible)
+
+    def _on_session_person_changed(self, person_id: int | None) -> None:
+        self._show_person_pages(person_id is not None)
+        if person_id is not None and self.people.current_id() != person_id:
+            self.people.select(person_id)
+        for page in self.pages:
+            try:
+                page.reload()
+            except Exception as exc:
+                show_error(self, f"The {page.title.replace('&', '')} page could not load", exc)
+        self._update_summary()
+        if person_id is not None:
+            self.settings.setValue("last_person", person_id)
+
+    def _on_session_people_changed(self) -> None:
+        self.people.refresh(keep=self.session.person_id)
+
+    def _update_summary(self) -> None:
+        if self.session.person_id is None:
+            self.summary.clear()
+            return
+        try:
+            plan = self.session.roadmap().summary
+        except Exception:
+            self.summary.setText("Plan not available")
+            return
+        budget = "no budget set" if plan.budget is None else f"budget {plan.budget:,.0f}"
+        left = f" + {plan.unpriced_steps} to check" if plan.unpriced_steps else ""
+        self.summary.setText(
+            f"Finish {plan.finish.isoformat()} · {plan.total_hours:g} h · "
+            f"{plan.total_cost:,.0f} {plan.currency}{left} ({budget})"
+            + (" · OVER BUDGET" if plan.over_budget else "")
+        )
+
+    def _on_undo_index_changed(self, _index: int) -> None:
+        # Every edit is written as it is made; say when, so people can trust it.
+        self.saved.setText(f"All changes saved {QTime.currentTime().toString('HH:mm')}")
+
+    # -- window state --------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.value("splitter")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+        visible = self.settings.value("people_visible", True)
+        self.people_action.setChecked(visible not in (False, "false"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("splitter", self.splitter.saveState())
+        self.settings.setValue("people_visible", self.people_action.isChecked())
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def about(self) -> None:
+        from planner.gui.about import show_about
+
+        show_about(self, self.session.catalog.version)

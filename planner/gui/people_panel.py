@@ -1,0 +1,137 @@
+"""The coach's list of people: search, tag filter, sort, add and delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.gui.people_model import PeopleModel, PersonIdRole
+
+SORTS = (
+    ("Name", "name"),
+    ("Recently changed", "updated"),
+    ("Newest", "created"),
+    ("Track", "track"),
+)
+
+
+class PeoplePanel(QWidget):
+    person_selected = Signal(object)  # int | None
+    add_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, people_repo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("People")
+        self.model = PeopleModel(people_repo, self)
+
+        self.search = QLineEdit(placeholderText="Search names, roles, tags, notes")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search people")
+        self.tag = QComboBox()
+        self.tag.setAccessibleName("Filter by tag")
+        self.sort = QComboBox()
+        self.sort.setAccessibleName("Sort people")
+        for label, key in SORTS:
+            self.sort.addItem(label, key)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setUniformItemSizes(True)  # 5,000 rows: do not measure every one
+        self.view.setAccessibleName("People list")
+        self.view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.count = QLabel()
+        self.add_button = QPushButton("&Add person")
+        self.add_button.setAccessibleName("Add person")
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.setAccessibleName("Delete person")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.tag, 1)
+        filters.addWidget(self.sort, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count)
+        layout.addLayout(buttons)
+
+        # Search as the person types, but not on every keystroke.
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self._on_filters_changed)
+        self.search.textChanged.connect(self._debounce.start)
+        self.tag.currentIndexChanged.connect(self._on_filters_changed)
+        self.sort.currentIndexChanged.connect(self._on_filters_changed)
+        self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
+        self.add_button.clicked.connect(self.add_requested)
+        self.delete_button.clicked.connect(self.delete_requested)
+
+    def set_repository(self, people_repo) -> None:
+        self.model.set_repository(people_repo)
+        self.refresh()
+
+    def refresh(self, keep: int | None = None) -> None:
+        """Reload tags and rows, keeping the selection on `keep` when given."""
+        repo = self.model.repository
+        current_tag = self.tag.currentData()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem("All tags", None)
+        for tag, number in repo.all_tags():
+            self.tag.addItem(f"{tag} ({number})", tag)
+        found = self.tag.findData(current_tag)
+        self.tag.setCurrentIndex(max(0, found))
+        self.tag.blockSignals(False)
+        self._apply(keep)
+
+    def _on_filters_changed(self) -> None:
+        self._apply(self.current_id())
+
+    def _apply(self, keep: int | None) -> None:
+        self.model.query = self.search.text().strip()
+        self.model.tag = self.tag.currentData()
+        self.model.sort = self.sort.currentData()
+        self.model.reload()
+        total = self.model.repository.count()
+        if self.model.query or self.model.tag:
+            more = "more than " if self.model.canFetchMore() else ""
+            self.count.setText(f"{more}{self.model.rowCount()} of {total} people")
+        else:
+            self.count.setText(f"{total} people")
+        if keep is not None:
+            self.select(keep)
+
+    def select(self, person_id: int) -> None:
+        row = self.model.row_of(person_id)
+        while row is None and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(person_id)
+        if row is not None:
+            index = self.model.index(row)
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.view.scrollTo(index)
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(PersonIdRole) if index.isValid() else None
+
+    def _on_view_current_changed(self, current, _previous) -> None:
+        self.person_selected.emit(current.data(PersonIdRole) if current.isValid() else None)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()

@@ -1,0 +1,163 @@
+"""The person on screen: loads their data, saves every edit at once, and announces changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from planner.domain.catalog_model import Catalog
+from planner.domain.profile import Profile
+from planner.domain.progress import StepProgress
+from planner.domain.roadmap import Roadmap
+from planner.export.plan_json import roadmap_from_dict
+from planner.services.workspace import Workspace
+
+
+class PersonSession(QObject):
+    """Owned by the main window and handed to every page (no global state).
+
+    Every change is written to the database immediately (autosave) through an undoable
+    command; signals tell the pages what to reload.
+    """
+
+    person_changed = Signal(object)  # int | None
+    profile_changed = Signal()
+    plan_changed = Signal()
+    notes_changed = Signal()
+    people_changed = Signal()  # the list of people (names, tags, count) changed
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        catalog: Catalog,
+        undo_stack: QUndoStack,
+        today: Callable[[], date] = date.today,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.catalog = catalog
+        self.undo_stack = undo_stack
+        self.today = today
+        self.person_id: int | None = None
+
+    # -- which person ----------------------------------------------------------------------
+    def select(self, person_id: int | None) -> None:
+        if person_id == self.person_id:
+            return
+        self.person_id = person_id
+        self.person_changed.emit(person_id)
+
+    def replace_workspace(self, workspace: Workspace) -> None:
+        """After opening another database or restoring a backup."""
+        self.workspace = workspace
+        self.undo_stack.clear()
+        self.person_id = None
+        self.people_changed.emit()
+        self.person_changed.emit(None)
+
+    # -- reading ---------------------------------------------------------------------------
+    @property
+    def repos(self):
+        return self.workspace.repos
+
+    def profile(self) -> Profile:
+        assert self.person_id is not None
+        return self.repos.people.get(self.person_id)
+
+    def tags(self) -> list[str]:
+        assert self.person_id is not None
+        return self.repos.people.tags(self.person_id)
+
+    def roadmap(self) -> Roadmap:
+        """The current saved plan (the first one is made on demand)."""
+        assert self.person_id is not None
+        return roadmap_from_dict(self.workspace.planning.current(self.person_id).roadmap)
+
+    def progress(self) -> dict[str, StepProgress]:
+        assert self.person_id is not None
+        return self.repos.plans.progress(self.person_id)
+
+    # -- writing (undoable; each one is saved at once) -------------------------------------
+    def _push(self, text: str, write, before, after, *signals, saved: bool = False) -> None:
+        from planner.gui.undo import SavedEdit
+
+        person_id = self.person_id
+
+        def announce() -> None:
+            self.select(person_id)
+            for signal in signals:
+                signal.emit()
+
+        if not saved:
+            write(after)  # raises before anything enters the undo history
+        self.undo_stack.push(SavedEdit(text, write, before, after, announce))
+
+    def save_profile(self, profile: Profile, text: str = "Edit profile") -> None:
+        assert self.person_id is not None
+        person_id, old = self.person_id, self.profile()
+        if old == profile:
+            return
+        self._push(
+            text,
+            lambda p: self.repos.people.update(person_id, p),
+            old,
+            profile,
+            self.profile_changed,
+            self.people_changed,
+        )
+
+    def set_tags(self, tags: list[str]) -> None:
+        assert self.person_id is not None
+        person_id, old = self.person_id, self.tags()
+        if sorted(old) == sorted(tags):
+            return
+        self._push(
+            "Edit tags",
+            lambda t: self.repos.people.set_tags(person_id, t),
+            old,
+            tags,
+            self.profile_changed,
+            self.people_changed,
+        )
+
+    def record_progress(
+        self, step_id: str, status: str, on: date | None = None, note: str = ""
+    ) -> None:
+        """Validate and save progress on a step; undo restores what was there before."""
+        assert self.person_id is not None
+        person_id = self.person_id
+        before = self.progress().get(step_id) or StepProgress(step_id, "todo")
+        after = self.workspace.planning.record(person_id, step_id, status, on, note)
+        self._push(
+            f"Mark {step_id} {status.replace('_', ' ')}",
+            lambda p: self.repos.plans.set_progress(person_id, p),
+            before,
+            after,
+            self.plan_changed,
+            saved=True,  # record() validated and saved it
+        )
+
+    def replan(self, start: date | None = None) -> None:
+        """Re-plan from today (not undoable: the earlier plan stays in the history)."""
+        assert self.person_id is not None
+        self.workspace.planning.replan(self.person_id, start)
+        self.plan_changed.emit()
+
+    def add_person(self, profile: Profile, tags: list[str] | tuple[str, ...] = ()) -> int:
+        person_id = self.workspace.people.add(profile, tags)
+        self.people_changed.emit()
+        return person_id
+
+    def erase_person(self, person_id: int) -> int:
+        """Erase for good (not undoable, by design: the data must really be gone)."""
+        purged = self.workspace.people.erase(person_id)
+        self.undo_stack.clear()
+        if self.person_id == person_id:
+            self.person_id = None
+            self.person_changed.emit(None)
+        self.people_changed.emit()
+        return purged

@@ -1,0 +1,56 @@
+"""GUI fixtures: an offscreen app, a fresh database, a session with a person selected."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtGui import QUndoStack
+
+from planner.importers.profile_file import profile_from_dict
+from planner.services.workspace import Workspace, open_workspace
+
+TODAY = date(2027, 3, 1)
+PERSONAS = Path(__file__).resolve().parents[1] / "data" / "personas"
+
+
+def persona_profile(which: str, **changes):
+    data = json.loads((PERSONAS / f"{which}.json").read_text(encoding="utf-8"))
+    data.update(changes)
+    return profile_from_dict(data)
+
+
+@pytest.fixture
+def gui_workspace(tmp_path: Path, catalog) -> Iterator[Workspace]:
+    ws = open_workspace(tmp_path / "gui.db", catalog, lambda: TODAY)
+    yield ws
+    QThreadPool.globalInstance().waitForDone()
+    ws.close()
+
+
+@pytest.fixture
+def session(qtbot, gui_workspace, catalog):
+    from planner.gui.session import PersonSession
+
+    undo = QUndoStack()
+    s = PersonSession(gui_workspace, catalog, undo, today=lambda: TODAY)
+    undo.setParent(s)
+    yield s
+    QThreadPool.globalInstance().waitForDone()
+
+
+@pytest.fixture
+def person(session) -> int:
+    """The service-manager persona, added and selected."""
+    person_id = session.add_person(persona_profile("service-manager"), ["cohort-1"])
+    session.select(person_id)
+    return person_id
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
