@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -55,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="PATH", help="database file (default: $CAREER_PLANNER_DB or user data)"
     )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="open the desktop app (the default)")
+    gui.add_argument(
+        "--smoke-test", action="store_true", help="open, wait for the first paint, print the ms"
+    )
 
     plan = commands.add_parser("plan", help="a dated, costed roadmap")
     source = plan.add_mutually_exclusive_group()
@@ -160,17 +166,18 @@ def _log_internal_error() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    started = time.perf_counter()
     from planner.commands.context import Context
     from planner.paths import database_path
 
     ctx = None
     try:
         args = build_parser().parse_args(argv)
-        if args.command is None:
-            raise UsageError(
-                "the desktop app is not in this version yet; run 'career-planner plan --demo' "
-                "or see 'career-planner --help'"
-            )
+        if args.command in (None, "gui"):
+            from planner.gui.application import run_gui
+
+            smoke = getattr(args, "smoke_test", False)
+            return run_gui(database_path(args.db), smoke_test=smoke, started=started)
         ctx = Context(db_path=database_path(args.db))
         return args.run(args, ctx)
     except PlannerError as exc:

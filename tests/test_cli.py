@@ -114,7 +114,6 @@ def test_bad_profile_gets_exit_2_and_one_line(capsys, tmp_path, case):
         (["plan", "--demo", "--track", "sales"], "invalid choice: 'sales'"),
         (["plan"], "give a PROFILE.json, --demo or --person ID"),
         (["frobnicate"], "invalid choice"),
-        ([], "desktop app is not in this version yet"),
     ],
 )
 def test_bad_command_line_gets_exit_2_and_one_line(capsys, args, expected):
