@@ -42,9 +42,12 @@ class PlanningService:
     def catalog(self) -> Catalog:
         """The catalog with the coach's own prices applied."""
         overrides = self.repos.coach.price_overrides()
-        if not overrides:
+        custom = self.repos.coach.custom_steps()
+        if not overrides and not custom:
             return self.base_catalog
-        return with_overrides(self.base_catalog, overrides, as_of=self.today().isoformat()[:7])
+        return with_overrides(
+            self.base_catalog, overrides, custom, as_of=self.today().isoformat()[:7]
+        )
 
     def plan_currency(self) -> str:
         return self.repos.coach.setting(PLAN_CURRENCY_SETTING, "USD") or "USD"

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from planner.domain.branding import Branding
-from planner.domain.catalog_model import PriceOverride
+from planner.domain.catalog_model import CustomStep, PriceOverride
 from planner.domain.errors import InvalidInput
+from planner.domain.roadmap import STEP_KINDS
 from planner.storage.database import Store
 from planner.storage.people import now
 
@@ -73,3 +74,39 @@ class CoachRepository:
     def clear_price(self, item_id: str) -> None:
         with self._store.atomic() as db:
             db.execute("DELETE FROM catalog_overrides WHERE item_id = ?", [item_id])
+
+    # -- own steps --------------------------------------------------------------------------
+    def custom_steps(self) -> list[CustomStep]:
+        rows = self._store.db.execute(
+            "SELECT id, title, kind, hours, cost, currency, description FROM custom_steps "
+            "ORDER BY id"
+        )
+        return [CustomStep(*r) for r in rows]
+
+    def save_custom_step(self, step: CustomStep) -> None:
+        if step.kind not in STEP_KINDS:
+            raise InvalidInput(f"kind must be one of {', '.join(STEP_KINDS)}")
+        if not step.title.strip() or not step.id.strip():
+            raise InvalidInput("a custom step needs an id and a title")
+        if step.hours < 0 or (step.cost is not None and step.cost < 0):
+            raise InvalidInput("hours and cost cannot be negative")
+        with self._store.atomic() as db:
+            db.execute(
+                """INSERT INTO custom_steps (id, title, kind, hours, cost, currency, description)
+                   VALUES (?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET title = excluded.title,
+                   kind = excluded.kind, hours = excluded.hours, cost = excluded.cost,
+                   currency = excluded.currency, description = excluded.description""",
+                [
+                    step.id,
+                    step.title,
+                    step.kind,
+                    step.hours,
+                    step.cost,
+                    step.currency,
+                    step.description,
+                ],
+            )
+
+    def delete_custom_step(self, step_id: str) -> None:
+        with self._store.atomic() as db:
+            db.execute("DELETE FROM custom_steps WHERE id = ?", [step_id])

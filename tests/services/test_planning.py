@@ -110,3 +110,21 @@ def test_other_plan_currency_leaves_usd_prices_out_of_totals(ws):
     assert roadmap.summary.over_budget is False
     priced_usd = [s for s in roadmap.steps if s.cost and s.currency == "USD"]
     assert roadmap.summary.unpriced_steps >= len(priced_usd) > 0
+
+
+def test_coach_custom_steps_can_be_pinned(ws):
+    from planner.domain.catalog_model import CustomStep
+
+    ws.repos.coach.save_custom_step(
+        CustomStep("acme-bootcamp", "ACME PM bootcamp", "education", 24, 400.0)
+    )
+    pid = add(ws, "helpdesk", include=["acme-bootcamp"])
+    step = next(s for s in ws.planning.build(pid).steps if s.id == "acme-bootcamp")
+    assert (step.title, step.hours, step.cost, step.kind) == (
+        "ACME PM bootcamp",
+        24,
+        400,
+        "education",
+    )
+    with pytest.raises(InvalidInput, match="kind must be one of"):
+        ws.repos.coach.save_custom_step(CustomStep("x", "X", "party", 1))
