@@ -130,7 +130,11 @@ def purge_person(backup: Path, person_id: int) -> bool:
         conn.execute("BEGIN")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "search" in tables:
-            conn.execute("DELETE FROM search WHERE person_id = ?", [person_id])
+            conn.execute("DELETE FROM search WHERE rowid = ?", [-person_id])
+            conn.execute(
+                "DELETE FROM search WHERE rowid IN (SELECT id FROM notes WHERE person_id = ?)",
+                [person_id],
+            )
         conn.execute("DELETE FROM people WHERE id = ?", [person_id])
         conn.execute("COMMIT")
         if "search" in tables:

@@ -60,7 +60,7 @@ class JournalRepository:
 
     def delete_note(self, note_id: int) -> None:
         with self._store.atomic() as db:
-            db.execute("DELETE FROM search WHERE kind = 'note' AND ref = ?", [note_id])
+            search.forget_note(db, note_id)
             db.execute("DELETE FROM notes WHERE id = ?", [note_id])
 
     def notes(self, person_id: int, query: str = "") -> list[Note]:
@@ -68,7 +68,7 @@ class JournalRepository:
         params: list[object] = [person_id]
         expression = search.match_expression(query) if query else None
         if expression:
-            sql += " AND id IN (SELECT ref FROM search WHERE kind = 'note' AND search MATCH ?)"
+            sql += " AND id IN (SELECT rowid FROM search WHERE search MATCH ? AND rowid > 0)"
             params.append(expression)
         sql += " ORDER BY day DESC, id DESC"
         return [

@@ -91,8 +91,8 @@ def _v1_people_and_plans(db: Database) -> None:
             start TEXT NOT NULL,
             finish TEXT NOT NULL,
             catalog_version TEXT NOT NULL,
-            inputs TEXT NOT NULL,
-            roadmap TEXT NOT NULL
+            inputs BLOB NOT NULL,  -- zlib-compressed JSON: plans are kept for every re-plan
+            roadmap BLOB NOT NULL
         );
         CREATE INDEX plans_person ON plans(person_id, id);
         CREATE TABLE plan_steps (
@@ -155,14 +155,15 @@ def _v2_tags_and_search(db: Database) -> None:
         );
         """,
     )
-    # People created under v1 become searchable.
+    # People and notes created under v1 become searchable (rowid: -person id, +note id).
     db.execute(
-        """INSERT INTO search (kind, person_id, ref, text)
-           SELECT 'person', id, id, name || ' ' || current_role || ' ' || region FROM people"""
+        """INSERT INTO search (rowid, kind, person_id, ref, text)
+           SELECT -id, 'person', id, id, name || ' ' || current_role || ' ' || region
+           FROM people"""
     )
     db.execute(
-        "INSERT INTO search (kind, person_id, ref, text) "
-        "SELECT 'note', person_id, id, body FROM notes"
+        "INSERT INTO search (rowid, kind, person_id, ref, text) "
+        "SELECT id, 'note', person_id, id, body FROM notes"
     )
 
 

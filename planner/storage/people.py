@@ -19,6 +19,7 @@ SORTS = {
     "updated": "people.updated_at DESC, people.id",
     "created": "people.id",
     "track": "people.target_track, people.name COLLATE NOCASE, people.id",
+    "relevance": "people.name COLLATE NOCASE, people.id",  # then re-ordered by search rank
 }
 
 
@@ -150,11 +151,11 @@ class PeopleRepository:
         return row is not None
 
     def get(self, person_id: int) -> Profile:
-        row = self._db.execute("SELECT * FROM people WHERE id = ?", [person_id]).fetchone()
+        cursor = self._db.execute("SELECT * FROM people WHERE id = ?", [person_id])
+        row = cursor.fetchone()
         if row is None:
             raise NotFound(f"no person with id {person_id}")
-        cols = [d[0] for d in self._db.execute("SELECT * FROM people LIMIT 0").description]
-        r = dict(zip(cols, row, strict=True))
+        r = dict(zip([d[0] for d in cursor.description], row, strict=True))
 
         def rows(sql: str) -> list[tuple]:
             return self._db.execute(sql, [person_id]).fetchall()
@@ -216,13 +217,12 @@ class PeopleRepository:
         offset: int = 0,
     ) -> Sequence[PersonSummary]:
         """People matching query (full text) and tag, sorted; search results keep their rank."""
-        where, params = [], []
-        matches = search.matching_people(self._db, query) if query else None
-        if matches is not None:
-            if not matches:
-                return []
-            where.append(f"people.id IN ({','.join('?' * len(matches))})")
-            params += matches
+        where: list[str] = []
+        params: list[object] = []
+        expression = search.match_expression(query) if query else None
+        if expression is not None:
+            where.append(f"people.id IN ({search.MATCHING_PEOPLE})")
+            params.append(expression)
         if tag:
             where.append("people.id IN (SELECT person_id FROM tags WHERE tag = ?)")
             params.append(tag)
@@ -250,7 +250,7 @@ class PeopleRepository:
             )
             for r in self._db.execute(sql, params)
         ]
-        if matches is not None and sort == "relevance":
-            rank = {pid: i for i, pid in enumerate(matches)}
-            people.sort(key=lambda p: rank[p.id])
+        if expression is not None and sort == "relevance":
+            rank = {pid: i for i, pid in enumerate(search.ranked_people(self._db, expression))}
+            people.sort(key=lambda p: rank.get(p.id, len(rank)))
         return people
