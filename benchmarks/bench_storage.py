@@ -837,9 +837,7 @@ def render_report(build: BuildReport, size: dict[str, Any], checks: dict[str, An
 
 
 def render_breakdown(rows: Sequence[dict[str, Any]]) -> str:
-    lines = [
-        "search split (median of 5): FTS rows (with a row per matching note) | rest of list() | people"
-    ]
+    lines = ["search split (median of 5): FTS subquery | rest of list() | people"]
     for r in rows:
         lines.append(
             f"  {r['query']!r:<16}{r['fts_match_group_by_rank_ms']:>9.2f} ms"
