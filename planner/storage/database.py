@@ -61,7 +61,12 @@ def _check_header(path: Path) -> None:
     page_size = 65536 if page_size == 1 else page_size
     pages = struct.unpack(">I", header[28:32])[0]
     change, valid_for = header[24:28], header[92:96]
-    if size % page_size or (change == valid_for and pages and size < pages * page_size):
+    # A checkpoint cut short writes page 1 (with the new page count) before extending the
+    # file; the WAL still holds the pages, so SQLite recovers. Only judge the size without one.
+    wal = Path(f"{path}-wal")
+    recovering = header[18] == 2 and wal.exists() and wal.stat().st_size > 0
+    promised = change == valid_for and pages and not recovering
+    if size % page_size or (promised and size < pages * page_size):
         raise DatabaseRefused(
             f"{path} is truncated ({size:,} bytes); it was left as is: restore a backup"
         )
