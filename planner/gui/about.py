@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import platform
-import sqlite3
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner import __version__
+from planner.storage.database import sqlite_version
 
 ONET_ATTRIBUTION = (
     "This product includes information from the O*NET 29.2 Database by the U.S. Department of "
@@ -29,7 +29,7 @@ def about_text(catalog_version: str) -> str:
         f"<p>Catalog {catalog_version}. Prices carry their source and date; unverified ones "
         "say <i>check with issuer</i>.</p>"
         f"<p><small>Python {platform.python_version()} · Qt {qVersion()} · "
-        f"PySide6 {pyside_version} · SQLite {sqlite3.sqlite_version} · "
+        f"PySide6 {pyside_version} · SQLite {sqlite_version()} · "
         f"reportlab {reportlab.Version}</small></p>"
         "<p><small>Licences: the planner, MIT. Qt and PySide6, LGPL v3. reportlab, BSD. "
         "sqlite-utils, Apache 2.0. DejaVu fonts, Bitstream Vera licence. JSON Resume schema, "

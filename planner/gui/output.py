@@ -6,8 +6,10 @@ screen always agree.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 import threading
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -48,7 +50,9 @@ class OutputController(QObject):
         self.window = window
         self.session = session
         self._busy = False
-        self._tmp = tempfile.TemporaryDirectory(prefix="career-planner-")  # 0700, removed at exit
+        # Previews and print jobs go to a private (0700) folder, removed with this object.
+        self._tmp = tempfile.mkdtemp(prefix="career-planner-")
+        weakref.finalize(self, shutil.rmtree, self._tmp, ignore_errors=True)
         K = QKeySequence.StandardKey
         self.export_action = self._action("&Export plan as PDF…", self.export_pdf, "Ctrl+E")
         self.preview_action = self._action("Pre&view PDF…", self.preview_pdf, "Ctrl+Shift+V")
@@ -167,7 +171,7 @@ class OutputController(QObject):
     def _temporary_pdf(self, then: Callable[[Path], None]) -> None:
         if self.session.person_id is None or self._busy:
             return
-        target = Path(self._tmp.name) / "plan-preview.pdf"
+        target = Path(self._tmp) / "plan-preview.pdf"
         self.render(target, default_paper(), lambda result: then(result.path))
 
     def preview_pdf(self) -> None:

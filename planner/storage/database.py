@@ -22,6 +22,10 @@ from planner.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 PLANNER_TABLES = {"people", "plans", "progress"}
 
 
+def sqlite_version() -> str:
+    return sqlite3.sqlite_version
+
+
 def describe(exc: sqlite3.Error, path: Path) -> StorageError:
     """Turn an sqlite3 error into one sentence that says what happened and what to do."""
     text = str(exc)
