@@ -1,0 +1,111 @@
+"""Undoable ledger edits that survive undo re-creating a project under a new id."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from planner.gui.session import PersonSession
+from planner.gui.undo import SavedEdit
+from planner.storage.journal import LedgerEntry
+
+
+@dataclass(frozen=True)
+class Project:
+    """A ledger entry's values without its id (the id changes when undo re-adds it)."""
+
+    project: str
+    role: str
+    started: date
+    finished: date | None
+    note: str = ""
+
+    @classmethod
+    def of(cls, entry: LedgerEntry) -> Project:
+        return cls(entry.project, entry.role, entry.started, entry.finished, entry.note)
+
+
+class ProjectRef:
+    """The database id a ledger entry has now; every command about the entry shares one."""
+
+    def __init__(self, refs: ProjectRefs, entry_id: int | None) -> None:
+        self._refs = refs
+        self.id = entry_id
+
+    def rebind(self, entry_id: int | None) -> None:
+        self._refs.by_id.pop(self.id, None)
+        self.id = entry_id
+        if entry_id is not None:
+            self._refs.by_id[entry_id] = self
+
+
+class ProjectRefs:
+    """One ProjectRef per entry, so 'add', then 'delete', then two undos find the same row."""
+
+    def __init__(self) -> None:
+        self.by_id: dict[int | None, ProjectRef] = {}
+
+    def for_id(self, entry_id: int) -> ProjectRef:
+        return self.by_id.get(entry_id) or ProjectRef(self, entry_id)
+
+    def new(self) -> ProjectRef:
+        return ProjectRef(self, None)
+
+
+class LedgerEditor:
+    """Adds and deletes ledger entries through the undo stack (write first, then push)."""
+
+    def __init__(self, session: PersonSession, on_changed: Callable[[], None]) -> None:
+        self.session = session
+        self.refs = ProjectRefs()
+        self._on_changed = on_changed
+
+    def add(self, values: Project) -> int:
+        ref = self.refs.new()
+        self._push(f"Add project “{values.project}”", ref, None, values)
+        assert ref.id is not None
+        return ref.id
+
+    def delete(self, entry: LedgerEntry) -> None:
+        ref = self.refs.for_id(entry.id)
+        self._push(f"Delete project “{entry.project}”", ref, Project.of(entry), None)
+
+    def _push(
+        self, text: str, ref: ProjectRef, before: Project | None, after: Project | None
+    ) -> None:
+        person_id = self.session.person_id
+        assert person_id is not None
+        journal = self.session.repos.journal
+
+        def write(values: Project | None) -> None:
+            if values is None:
+                if ref.id is not None:
+                    journal.delete_project(ref.id)
+                ref.rebind(None)
+            else:
+                new_id = journal.add_project(
+                    person_id,
+                    values.project,
+                    values.started,
+                    finished=values.finished,
+                    role=values.role,
+                    note=values.note,
+                )
+                ref.rebind(new_id)
+
+        first = True
+
+        def announce() -> None:
+            # Undo/redo bring the person back on screen; the first call is the edit itself.
+            nonlocal first
+            if not first:
+                self.session.select(person_id)
+            first = False
+            if self.session.person_id == person_id:
+                self._on_changed()
+                # The effective profile (months, competencies) changed: fit and summary follow.
+                self.session.profile_changed.emit()
+
+        write(after)  # raises before anything enters the undo history
+        self.session.undo_stack.push(SavedEdit(text, write, before, after, announce))

@@ -1,0 +1,76 @@
+"""The PM-experience ledger as a table: project, role, from, to (or ongoing), months."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from planner.engine.experience import months_led
+from planner.storage.journal import LedgerEntry
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Project", "Role", "From", "To", "Months")
+PROJECT, ROLE, FROM, TO, MONTHS = range(len(COLUMNS))
+
+
+class LedgerModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[LedgerEntry] = []
+        self._today = date.today()
+
+    def set_entries(self, entries: Sequence[LedgerEntry], today: date) -> None:
+        self.beginResetModel()
+        self._rows = list(entries)
+        self._today = today
+        self.endResetModel()
+
+    def entry(self, row: int) -> LedgerEntry:
+        return self._rows[row]
+
+    def row_of(self, entry_id: int) -> int | None:
+        return next((i for i, e in enumerate(self._rows) if e.id == entry_id), None)
+
+    def months(self, entry: LedgerEntry) -> int:
+        """Months this project alone counts (within the 8-year window)."""
+        return months_led([(entry.started, entry.finished)], self._today)
+
+    # -- Qt model interface ----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry, column = self._rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == MONTHS:
+                return "Months this project counts; overlapping projects count once in the total"
+            return self._text(entry, column) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == MONTHS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, entry: LedgerEntry, column: int) -> str:
+        if column == PROJECT:
+            return entry.project
+        if column == ROLE:
+            return entry.role
+        if column == FROM:
+            return entry.started.isoformat()
+        if column == TO:
+            return entry.finished.isoformat() if entry.finished else "ongoing"
+        return str(self.months(entry))

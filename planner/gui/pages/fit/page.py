@@ -1,0 +1,181 @@
+"""The Fit tab: questionnaire, live fit per track with reasons, and the tracks side by side."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.profile import Profile
+from planner.domain.roadmap import TrackFit
+from planner.engine.assessment import assess
+from planner.engine.fit import all_fits
+from planner.gui.errors import show_error
+from planner.gui.pages.base import Page
+from planner.gui.pages.fit.comparison import TrackComparison
+from planner.gui.pages.fit.questionnaire import Questionnaire
+from planner.gui.pages.fit.results import FitResults
+from planner.gui.session import PersonSession
+
+
+def short(text: str, limit: int = 48) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _scrolling(widget: QWidget, name: str) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setAccessibleName(name)
+    return area
+
+
+class FitPage(Page):
+    title = "F&it"
+
+    def __init__(self, session: PersonSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        catalog = session.catalog
+        em = self.fontMetrics().height()
+
+        self.questionnaire = Questionnaire(catalog.questions)
+        self.progress = QLabel()
+        self.progress.setAccessibleName("Questions answered")
+        self.clear_button = QPushButton("C&lear answers")
+        self.clear_button.setAccessibleName("Clear questionnaire answers")
+        q_heading = QLabel("Q&uestions")
+        q_heading.setBuddy(self.questionnaire)
+        font = q_heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        q_heading.setFont(font)
+        q_top = QHBoxLayout()
+        q_top.setContentsMargins(em, em // 2, em, 0)
+        q_top.addWidget(q_heading)
+        q_top.addStretch(1)
+        q_top.addWidget(self.progress)
+        q_top.addWidget(self.clear_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(q_top)
+        left_layout.addWidget(_scrolling(self.questionnaire, "Questionnaire"), 1)
+
+        self.results = FitResults(catalog.tracks, catalog.readiness_weight)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(_scrolling(self.results, "Fit results"))
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 5)
+        em_w = self.fontMetrics().horizontalAdvance("M")
+        self.splitter.setSizes([em_w * 40, em_w * 50])
+
+        self.comparison = TrackComparison(catalog.tracks, catalog.aspect_labels)
+        self.inner = QTabWidget()
+        self.inner.setAccessibleName("Fit views")
+        self.inner.setDocumentMode(True)
+        self.inner.addTab(self.splitter, "Fit &questionnaire")
+        self.inner.addTab(self.comparison, "Co&mpare tracks")
+
+        self.empty = QLabel("Choose a person to answer the questionnaire and compare tracks.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self.questionnaire.answered.connect(self._on_questionnaire_answered)
+        self.clear_button.clicked.connect(self._on_clear_clicked)
+        self.results.plan_requested.connect(self._on_results_plan_requested)
+        session.profile_changed.connect(self._on_session_profile_changed)
+
+    # -- loading -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.results.say("")
+        if self.session.person_id is None:
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self.stack.setCurrentWidget(self.inner)
+        self._show(self.session.profile())
+
+    def fits(self, profile: Profile) -> tuple[TrackFit, ...]:
+        """Fit per track, from the profile plus the months the experience ledger adds."""
+        assert self.session.person_id is not None
+        today = self.session.today()
+        extra = self.session.workspace.planning.ledger_months(self.session.person_id, today)
+        effective = replace(profile, pm_experience_months=profile.pm_experience_months + extra)
+        assessment = assess(effective, self.session.catalog, today)
+        return all_fits(assessment, profile.answers, self.session.catalog)
+
+    def _show(self, profile: Profile) -> None:
+        self.questionnaire.set_answers(profile.answers)
+        known = {q.id for q in self.session.catalog.questions}
+        answered = sum(1 for q in profile.answers if q in known)
+        self.progress.setText(f"{answered} of {len(known)} answered")
+        self.clear_button.setEnabled(answered > 0)
+        self.results.show_fits(self.fits(profile), profile.target_track)
+        self.comparison.set_target(profile.target_track)
+
+    # -- edits -------------------------------------------------------------------------------
+    def _on_questionnaire_answered(self, question_id: str, option_id: str) -> None:
+        try:
+            profile = self.session.profile()
+            if profile.answers.get(question_id) == option_id:
+                return
+            answers = {**profile.answers, question_id: option_id}
+            question = self.session.catalog.question_by_id[question_id]
+            self.session.save_profile(
+                replace(profile, answers=answers), f"Answer “{short(question.text)}”"
+            )
+        except Exception as exc:
+            show_error(self, "The answer could not be saved", exc)
+            self.reload()
+
+    def _on_clear_clicked(self) -> None:
+        try:
+            profile = self.session.profile()
+            self.session.save_profile(replace(profile, answers={}), "Clear questionnaire answers")
+        except Exception as exc:
+            show_error(self, "The answers could not be cleared", exc)
+
+    def _on_results_plan_requested(self, track_id: str) -> None:
+        track = self.session.catalog.track_by_id[track_id]
+        try:
+            profile = self.session.profile()
+            self.session.save_profile(
+                replace(profile, target_track=track_id), f"Plan for {track.short_name}"
+            )
+            self.session.replan()
+        except Exception as exc:
+            show_error(self, f"The plan for {track.short_name} could not be made", exc)
+            return
+        self.results.say(
+            f"Re-planned for {track.short_name} from today; the Roadmap and Gaps tabs show it. "
+            "The earlier plan is kept in the history."
+        )
+
+    def _on_session_profile_changed(self) -> None:
+        if self.session.person_id is None:
+            return
+        try:
+            self._show(self.session.profile())
+        except Exception as exc:
+            show_error(self, "The fit could not be updated", exc)

@@ -1,0 +1,363 @@
+"""The Notes tab: dated session notes (coach) or a journal, searchable, saved as you leave them."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QHideEvent, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.gui.errors import show_error
+from planner.gui.pages.base import Page
+from planner.gui.pages.notes.commands import NoteRef, NotesEditor, NoteValues
+from planner.gui.pages.notes.editor import NoteEditorPane
+from planner.gui.pages.notes.list_model import NoteDelegate, NotesModel
+from planner.gui.session import PersonSession
+
+log = logging.getLogger("planner.gui")
+MODE_SETTING = "mode"  # the same key gui.application keeps the mode under
+
+
+class _SearchBox(QLineEdit):
+    """Down arrow moves into the results, as in the people list."""
+
+    def __init__(self, results: QListView) -> None:
+        super().__init__()
+        self._results = results
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down and self._results.model().rowCount():
+            self._results.setFocus()
+            if not self._results.currentIndex().isValid():
+                self._results.setCurrentIndex(self._results.model().index(0, 0))
+            return
+        super().keyPressEvent(event)
+
+
+class NotesPage(Page):
+    title = "&Notes"
+
+    def __init__(self, session: PersonSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.notes = NotesEditor(session)
+        self._person: int | None = None  # whose note the editor holds
+        self._ref: NoteRef | None = None  # None: a new note, not saved yet
+        self._saved: NoteValues | None = None  # what the database holds for the editor's note
+        self._busy = False  # saving or loading: ignore the signals that causes
+        self.kind, self.item = "Session notes", "session note"  # "Journal", "journal entry"
+        em = self.fontMetrics().height()
+
+        self.model = NotesModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(NoteDelegate(self.list))
+        self.list.setUniformItemSizes(True)  # many notes: do not measure every row
+        self.list.setAccessibleName("Notes, newest first")
+        self.list.setAlternatingRowColors(True)
+        delete_action = QAction("Delete note", self.list)
+        delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_action.triggered.connect(self.delete)
+        self.list.addAction(delete_action)
+        self.search = _SearchBox(self.list)
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search notes")
+        search_label = QLabel("&Search")
+        search_label.setBuddy(self.search)
+        self.search.setToolTip("Every word must appear; the start of the last word is enough")
+        self.kind_label = QLabel()
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(self.font().pointSizeF() * 1.15)
+        self.kind_label.setFont(font)
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        self.count = QLabel()
+        self.count.setAccessibleName("Number of notes")
+        self.new_button = QPushButton()
+        self.list_empty = QLabel()
+        self.list_empty.setWordWrap(True)
+        self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.list_empty.setFrameShape(QLabel.Shape.StyledPanel)
+        self.list_empty.setMargin(em)
+        self.list_empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(em // 2)
+        left_layout.addWidget(self.kind_label)
+        left_layout.addLayout(search_row)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.list_empty, 1)
+        left_layout.addWidget(self.count)
+        left_layout.addWidget(self.new_button)
+
+        self.editor = NoteEditorPane()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(1, 1)
+        em_w = self.fontMetrics().horizontalAdvance("M")
+        self.splitter.setSizes([em_w * 30, em_w * 60])
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(em, em, em, em)
+        content_layout.addWidget(self.splitter)
+
+        self.empty = QLabel("Choose a person to keep notes about them.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self.setTabOrder(self.search, self.list)
+        self.setTabOrder(self.list, self.new_button)
+        self.setTabOrder(self.new_button, self.editor.day)
+
+        # Search as the person types, but not on every keystroke.
+        self._debounce = QTimer(self, singleShot=True, interval=200)
+        self._debounce.timeout.connect(self._refresh_list)
+        self.search.textChanged.connect(self._debounce.start)
+        self.list.selectionModel().currentChanged.connect(self._on_list_current_changed)
+        self.new_button.clicked.connect(self.new_note)
+        self.editor.changed.connect(self._update_state)
+        self.editor.left.connect(self._on_editor_left)
+        self.editor.save_button.clicked.connect(self.save)
+        self.editor.delete_button.clicked.connect(self.delete)
+        session.notes_changed.connect(self._on_session_notes_changed)
+
+    # -- wording -----------------------------------------------------------------------------
+    def coach_mode(self) -> bool:
+        return self.session.repos.coach.setting(MODE_SETTING, "coach") == "coach"
+
+    def _apply_wording(self) -> None:
+        coach = self.coach_mode()
+        self.kind = "Session notes" if coach else "Journal"
+        self.item = "session note" if coach else "journal entry"
+        self.kind_label.setText(self.kind)
+        self.new_button.setText(f"Ne&w {self.item}")
+        self.new_button.setAccessibleName(f"New {self.item}")
+        self.search.setPlaceholderText("Search session notes" if coach else "Search the journal")
+
+    # -- loading -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._commit(explicit=False)  # the editor may hold the previous person's words
+        self._apply_wording()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        if self.session.person_id is None:
+            self.stack.setCurrentWidget(self.empty)
+            self.model.set_notes([])
+            self._person = None
+            return
+        self.stack.setCurrentIndex(1)
+        self._refresh_list()
+        self._start_new(self.session.person_id)
+
+    def _refresh_list(self) -> None:
+        person_id = self.session.person_id
+        if person_id is None:
+            return
+        query = self.search.text().strip()
+        journal = self.session.repos.journal
+        notes = journal.notes(person_id, query)
+        self._busy = True
+        self.model.set_notes(notes)
+        self._busy = False
+        self._select_open_note()
+        total = len(notes) if not query else len(journal.notes(person_id))
+        noun = "note" if total == 1 else "notes"
+        self.count.setText(f"{len(notes)} of {total} {noun} match" if query else f"{total} {noun}")
+        self.list.setVisible(bool(notes))
+        self.list_empty.setVisible(not notes)
+        if query:
+            self.list_empty.setText(f"Nothing in the {self.kind.lower()} matches “{query}”.")
+        else:
+            self.list_empty.setText(
+                f"No {self.item}s yet. Write one on the right: it is saved when you press "
+                "Save note or move on."
+            )
+
+    def _select_open_note(self) -> None:
+        """Keep the list's selection on the note in the editor (none for a new note)."""
+        row = self.model.row_of(self._ref.id if self._ref else None)
+        self._busy = True
+        if row is None:
+            self.list.clearSelection()
+            self.list.setCurrentIndex(QModelIndex())
+        else:
+            self.list.setCurrentIndex(self.model.index(row, 0))
+        self._busy = False
+
+    def _start_new(self, person_id: int) -> None:
+        self._person, self._ref, self._saved = person_id, None, None
+        self._select_open_note()
+        self.editor.show_values(self.session.today(), "")
+        self._update_state()
+
+    def _open(self, person_id: int, note_id: int) -> None:
+        row = self.model.row_of(note_id)
+        listed = [self.model.note(row)] if row is not None else []
+        # A note hidden by the search (or changed by undo) is read from the database.
+        note = next(
+            (n for n in listed or self.session.repos.journal.notes(person_id) if n.id == note_id),
+            None,
+        )
+        if note is None:
+            self._start_new(person_id)
+            return
+        self._person, self._ref = person_id, self.notes.refs.for_id(note.id)
+        self._saved = NoteValues(note.day, note.body)
+        self.editor.show_values(note.day, note.body)
+        self._select_open_note()
+        self._update_state()
+
+    # -- state -------------------------------------------------------------------------------
+    def current_values(self) -> NoteValues:
+        day, body = self.editor.values()
+        return NoteValues(day, body)
+
+    def dirty(self) -> bool:
+        values = self.current_values()
+        if self._saved is None:
+            return bool(values.body.strip())
+        return values != self._saved
+
+    def _update_state(self) -> None:
+        dirty = self.dirty()
+        new = self._saved is None
+        if self._saved is None:
+            self.editor.heading.setText(f"New {self.item}")
+        else:
+            day = self._saved.day
+            self.editor.heading.setText(f"{self.item.capitalize()} of {day.day} {day:%B %Y}")
+        self.editor.save_button.setEnabled(dirty)
+        self.editor.delete_button.setEnabled(not new)
+        if dirty:
+            self.editor.status.setText("Not saved yet: saved when you press Save note or move on")
+        elif new:
+            self.editor.status.setText("Start typing to write a new note.")
+        else:
+            self.editor.status.setText("Saved")
+
+    # -- saving ------------------------------------------------------------------------------
+    def save(self) -> bool:
+        return self._commit(explicit=True)
+
+    def _commit(self, explicit: bool) -> bool:
+        """Save the editor if it holds unsaved words; True when nothing is left unsaved."""
+        if self._busy or self._person is None or not self.dirty():
+            return True
+        values = self.current_values()
+        if not values.body.strip():
+            if explicit:
+                self.editor.status.setText(
+                    "A note needs some text. To remove the note, use Delete."
+                )
+            return False  # a blanked note is never saved over the real one
+        person_id, ref, before = self._person, self._ref, self._saved
+        row = self.model.row_of(ref.id) if ref is not None and ref.id is not None else None
+        if row is not None:  # undo may have changed the note since it was opened
+            note = self.model.note(row)
+            before = NoteValues(note.day, note.body)
+        self._busy = True
+        try:
+            if ref is None or ref.id is None or before is None:
+                ref = self.notes.add(person_id, values)
+            else:
+                self.notes.edit(person_id, ref, before, values)
+        except Exception as exc:
+            self._busy = False
+            if explicit:
+                show_error(self, "The note could not be saved", exc)
+            else:
+                # Leaving the editor must not pop up dialogs; the words stay in the editor.
+                log.error("The note could not be saved", exc_info=exc)
+                self.editor.status.setText(f"Not saved: {exc}. Press Save note to try again.")
+            return False
+        self._busy = False
+        if person_id == self._person:
+            self._ref, self._saved = ref, values
+        if person_id == self.session.person_id:
+            self._refresh_list()
+        self._update_state()
+        return True
+
+    def new_note(self) -> None:
+        if self.session.person_id is None or not self._commit(explicit=True):
+            return
+        self._start_new(self.session.person_id)
+        self.editor.text.setFocus()
+
+    def delete(self) -> None:
+        if self._ref is None or self._ref.id is None or self._saved is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete note",
+            f"Delete the note of {self._saved.day.isoformat()}? You can undo this.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        person_id, ref, before = self._person, self._ref, self._saved
+        assert person_id is not None
+        try:
+            self.notes.delete(person_id, ref, before)
+        except Exception as exc:
+            show_error(self, "The note could not be deleted", exc)
+            return
+        self._start_new(person_id)
+        self._refresh_list()
+
+    # -- reacting ----------------------------------------------------------------------------
+    def _on_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._busy or not current.isValid() or self.session.person_id is None:
+            return
+        note_id = self.model.note(current.row()).id
+        if self._ref is not None and self._ref.id == note_id:
+            return
+        if not self._commit(explicit=False) and self.current_values().body.strip():
+            self._select_open_note()  # not saved (the status says why): keep the words open
+            return
+        self._open(self.session.person_id, note_id)
+
+    def _on_editor_left(self) -> None:
+        self._commit(explicit=False)
+
+    def _on_session_notes_changed(self) -> None:
+        """Undo, redo or another page changed notes: show them; never drop unsaved words."""
+        if self._busy or self.session.person_id is None:
+            return
+        if self._person != self.session.person_id:
+            return  # reload() follows for the new person
+        self._refresh_list()  # first: the editor reads the note from the list
+        if not self.dirty():
+            if self._ref is not None and self._ref.id is not None:
+                self._open(self._person, self._ref.id)
+            else:
+                self._start_new(self._person)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Switching tabs or closing the window: keep what was typed.
+        self._commit(explicit=False)
+        super().hideEvent(event)

@@ -1,0 +1,224 @@
+"""The guided set-up for a new person: four short pages, each checked before Next."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from planner.domain.catalog_model import Catalog
+from planner.domain.profile import Education, Profile, Skill
+from planner.gui.pages.profile.checks import (
+    MAX_TEXT,
+    MAX_WEEKLY_HOURS,
+    currency_problem,
+    name_problem,
+    normal_currency,
+    split_list,
+    weekly_hours_problem,
+)
+from planner.gui.pages.profile.form import FieldBox, spin
+from planner.gui.pages.profile.hints import pmp_months_rule
+from planner.gui.pages.profile.widgets import (
+    HintLabel,
+    fill_currencies,
+    fill_education,
+    fill_levels,
+    fill_tracks,
+    name_control,
+    track_summary,
+)
+
+DEFAULT_WEEKLY_HOURS = 6
+FIRST_SKILL_LEVEL = 2
+
+
+def _form(page: QWizardPage) -> QFormLayout:
+    form = QFormLayout(page)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setVerticalSpacing(round(page.fontMetrics().height() * 0.6))
+    return form
+
+
+def _add(
+    form: QFormLayout, label: str, widget: QWidget, hint: str = "", *more: QWidget
+) -> FieldBox:
+    box = FieldBox([widget, *more], hint, grow=isinstance(widget, QLineEdit))
+    for control in (widget, *more):
+        name_control(control, control.accessibleName() or label.replace("&", ""))
+    caption = QLabel(f"{label}:")
+    caption.setBuddy(widget)
+    form.addRow(caption, box)
+    return box
+
+
+class AboutPage(QWizardPage):
+    def __init__(self, own: bool, coach: bool) -> None:
+        super().__init__()
+        self.coach = coach
+        self.setTitle("About you" if own else "About the person")
+        self.setSubTitle(
+            "Only the name is needed; everything can be changed later on the Profile page."
+        )
+        form = _form(self)
+        self.name = QLineEdit(maxLength=MAX_TEXT)
+        self.name_box = _add(form, "&Name", self.name)
+        self.current_role = QLineEdit(maxLength=MAX_TEXT)
+        self.current_role.setPlaceholderText("e.g. Network engineer, IT service manager")
+        _add(form, "Current &role", self.current_role)
+        self.region = QLineEdit(maxLength=MAX_TEXT)
+        self.region.setPlaceholderText("City, state or country")
+        _add(form, "Re&gion", self.region, "Used to find local PMI chapters and job ads.")
+        self.tags = QLineEdit(maxLength=1000)
+        self.tags.setPlaceholderText("e.g. cohort-1")
+        self.tags_box = _add(form, "&Tags", self.tags, "Optional, separated by commas.")
+        form.setRowVisible(self.tags_box, coach)  # coaches group clients; others need not
+        self.registerField("name*", self.name)  # Next stays off until a name is typed
+        self.name.textEdited.connect(lambda _t: self.name_box.set_error(None))
+
+    def validatePage(self) -> bool:
+        problem = name_problem(self.name.text())
+        self.name_box.set_error(problem)
+        return problem is None
+
+
+class ExperiencePage(QWizardPage):
+    def __init__(self, catalog: Catalog) -> None:
+        super().__init__()
+        self.setTitle("Experience")
+        self.setSubTitle("Rough numbers are fine: they decide which certifications are in reach.")
+        form = _form(self)
+        self.years = spin(70, " years", decimals=1)
+        _add(form, "&Years in IT", self.years)
+        self.months = spin(840, " months")
+        _add(
+            form,
+            "&Months leading projects",
+            self.months,
+            "Leading, not only taking part, in the last 8 years." + pmp_months_rule(catalog),
+        )
+        self.pm_hours = spin(10000, " h", decimals=1)
+        _add(form, "PM e&ducation", self.pm_hours, "Hours of project-management training.")
+        self.education = QComboBox()
+        fill_education(self.education)
+        _add(form, "Highest ed&ucation", self.education)
+
+
+class LimitsPage(QWizardPage):
+    def __init__(self, catalog: Catalog) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.setTitle("Time, money and direction")
+        self.setSubTitle("The plan never asks for more hours a week than this.")
+        form = _form(self)
+        self.hours = spin(MAX_WEEKLY_HOURS, " h a week", decimals=1)
+        self.hours.setValue(DEFAULT_WEEKLY_HOURS)
+        self.hours_box = _add(form, "&Hours per week", self.hours)
+        self.budget = spin(10_000_000)
+        self.no_budget = QCheckBox("No limit")
+        self.no_budget.setAccessibleName("No budget limit")
+        self.budget_box = _add(form, "&Budget", self.budget, "", self.no_budget)
+        self.no_budget.toggled.connect(lambda on: self.budget.setEnabled(not on))
+        self.no_budget.setChecked(True)
+        self.currency = QComboBox()
+        fill_currencies(self.currency)
+        self.currency.lineEdit().setMaxLength(3)
+        self.currency_box = _add(form, "&Currency", self.currency)
+        self.track = QComboBox()
+        fill_tracks(self.track, catalog)
+        self.track_box = _add(form, "Target trac&k", self.track)
+        self.track.currentIndexChanged.connect(self._on_track_changed)
+        self._on_track_changed()
+
+    def _on_track_changed(self, *_args) -> None:
+        self.track_box.set_hint(track_summary(self.catalog, self.track.currentData()))
+
+    def validatePage(self) -> bool:
+        hours = weekly_hours_problem(self.hours.value())
+        money = currency_problem(self.currency.currentText())
+        self.hours_box.set_error(hours)
+        self.currency_box.set_error(money)
+        return hours is None and money is None
+
+
+class SkillsPage(QWizardPage):
+    def __init__(self, catalog: Catalog) -> None:
+        super().__init__()
+        self.setTitle("First skills (optional)")
+        self.setSubTitle("Tick what you already do and how well; add more on the Profile page.")
+        grid = QGridLayout(self)
+        self.choices: list[tuple[str, QCheckBox, QComboBox]] = []
+        for i, competency in enumerate(catalog.competencies):
+            check = QCheckBox(competency.name)
+            check.setToolTip(competency.description)
+            level = QComboBox()
+            fill_levels(level, catalog.level_labels)
+            level.setCurrentIndex(FIRST_SKILL_LEVEL)
+            level.setEnabled(False)
+            level.setAccessibleName(f"Level of {competency.name}")
+            check.toggled.connect(level.setEnabled)
+            row, column = divmod(i, 2)
+            grid.addWidget(check, row, column * 2)
+            grid.addWidget(level, row, column * 2 + 1)
+            self.choices.append((competency.name, check, level))
+        levels = HintLabel("Levels: 1 aware of it, 2 does routine work, 3 works unaided, 4 expert.")
+        grid.addWidget(levels, grid.rowCount(), 0, 1, 4)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(2, 1)
+
+    def skills(self) -> tuple[Skill, ...]:
+        return tuple(
+            Skill(name, int(level.currentData()))
+            for name, check, level in self.choices
+            if check.isChecked()
+        )
+
+
+class ProfileWizard(QWizard):
+    """exec() is the seam tests patch; profile() and tags() read what was typed."""
+
+    def __init__(
+        self, catalog: Catalog, own: bool = False, coach: bool = True, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("profileWizard")
+        self.setWindowTitle("Set up your profile" if own else "New person")
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)  # a title band on every page
+        self.about = AboutPage(own, coach)
+        self.experience = ExperiencePage(catalog)
+        self.limits = LimitsPage(catalog)
+        self.skills = SkillsPage(catalog)
+        for page in (self.about, self.experience, self.limits, self.skills):
+            self.addPage(page)
+        width = self.fontMetrics().averageCharWidth()
+        self.resize(width * 90, self.fontMetrics().height() * 30)
+
+    def profile(self) -> Profile:
+        a, e, lim = self.about, self.experience, self.limits
+        education = e.education.currentData()
+        return Profile(
+            name=" ".join(a.name.text().split()),
+            weekly_hours=float(lim.hours.value()),
+            current_role=" ".join(a.current_role.text().split()),
+            years_experience=float(e.years.value()),
+            pm_experience_months=int(e.months.value()),
+            pm_education_hours=float(e.pm_hours.value()),
+            education=Education.from_key(education) if education else None,
+            region=" ".join(a.region.text().split()),
+            budget=None if lim.no_budget.isChecked() else float(lim.budget.value()),
+            currency=normal_currency(lim.currency.currentText()),
+            target_track=lim.track.currentData(),
+            skills=self.skills.skills(),
+        )
+
+    def tags(self) -> list[str]:
+        return split_list(self.about.tags.text()) if self.about.coach else []

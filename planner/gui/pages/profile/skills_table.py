@@ -1,0 +1,153 @@
+"""The skills table: a name matched to a catalog competency and a level from 0 to 4."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
+
+from planner.domain.catalog_model import Catalog, Competency
+from planner.domain.profile import Skill
+from planner.gui.pages.profile.tables import (
+    CompletingDelegate,
+    Index,
+    RowsEditor,
+    RowsModel,
+    italic,
+)
+from planner.gui.pages.profile.widgets import fill_levels, short_level
+
+NAME, LEVEL, MATCH = range(3)
+NEW_SKILL_LEVEL = 2  # "Working": the usual answer for a skill worth listing
+
+
+class SkillsModel(RowsModel):
+    headers = ("Skill", "Level", "Counts toward")
+    noun = "skill"
+
+    def __init__(self, catalog: Catalog, parent=None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+
+    def skills(self) -> tuple[Skill, ...]:
+        return tuple(Skill(name, int(level)) for name, level in self.rows if name)
+
+    def set_skills(self, skills: tuple[Skill, ...]) -> None:
+        self.set_rows([[s.name, s.level] for s in skills])
+
+    def competency(self, row: int) -> Competency | None:
+        name = self.rows[row][0]
+        return self.catalog.find_competency(name) if name else None
+
+    def match_text(self, row: int) -> str:
+        if not self.rows[row][0]:
+            return "type a skill name"
+        competency = self.competency(row)
+        if competency is None:
+            return "not in catalog"
+        counts = Counter(c.id for r in range(len(self.rows)) if (c := self.competency(r)))
+        twice = " · listed twice, the higher level counts" if counts[competency.id] > 1 else ""
+        return f"→ {competency.name}{twice}"
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        name, level = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.EditRole:
+            return name if column == NAME else level if column == LEVEL else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == NAME:
+                return name
+            if column == LEVEL:
+                return short_level(self.catalog.level_labels, level)
+            return self.match_text(index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == LEVEL:
+                return self.catalog.level_labels.get(str(level), "")
+            if column == MATCH:
+                competency = self.competency(index.row())
+                if competency is None:
+                    return (
+                        "Not a catalog competency, so it counts toward no gap. "
+                        "Pick one of the suggestions while typing to match one."
+                    )
+                return f"{competency.name}: {competency.description}"
+            return name
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == MATCH:
+            competency = self.competency(index.row())
+            return f"counts toward {competency.name}" if competency else "not in catalog"
+        unmatched = role == Qt.ItemDataRole.FontRole and column == MATCH and name
+        if unmatched and self.competency(index.row()) is None:
+            return italic()
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        row = index.row()
+        if index.column() == NAME:
+            return self.set_name(row, str(value))
+        if index.column() == LEVEL:
+            level = int(value)
+            if not 0 <= level <= 4 or level == self.rows[row][1]:
+                return False
+            self.rows[row][1] = level
+            self.dataChanged.emit(self.index(row, LEVEL), self.index(row, MATCH))
+            if self.rows[row][0]:
+                self.edited.emit(f"Set {self.rows[row][0]} to level {level}")
+            return True
+        return False
+
+
+class LevelDelegate(QStyledItemDelegate):
+    """Picks a level by its catalog wording ('3 · Practitioner')."""
+
+    def __init__(self, labels, parent=None) -> None:
+        super().__init__(parent)
+        self.labels = labels
+
+    def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setAccessibleName("Skill level")
+        fill_levels(combo, self.labels)
+        # Choosing a level is the whole edit: commit it at once rather than on focus-out.
+        combo.activated.connect(lambda _i: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def competency_words(catalog: Catalog) -> list[str]:
+    words: list[str] = []
+    for competency in catalog.competencies:
+        words += [competency.name, *competency.aliases]
+    return words
+
+
+class SkillsEditor(RowsEditor):
+    """Skills with levels; names complete from the catalog's competencies and their aliases."""
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(
+            SkillsModel(catalog),
+            "Skills",
+            "&Add skill",
+            "No skills yet. Press Add skill and type a skill such as Networking, ITIL or Scrum.",
+            parent,
+        )
+        self.blank_value = NEW_SKILL_LEVEL
+        self.table.setItemDelegateForColumn(NAME, CompletingDelegate(competency_words(catalog)))
+        self.table.setItemDelegateForColumn(LEVEL, LevelDelegate(catalog.level_labels))
+        self.stretch_columns([NAME, MATCH])
+        self.note.setText(
+            "Levels: 0 none, 1 aware, 2 working, 3 practitioner, 4 expert. Names are matched to "
+            "the catalog by name or alias; unmatched skills are kept but count toward no gap."
+        )
+        self.note.show()

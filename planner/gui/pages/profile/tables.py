@@ -1,0 +1,276 @@
+"""What the skills and credentials tables share: a row model, a completing editor, the frame."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.gui.pages.profile.widgets import ErrorLabel, HintLabel, muted
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def italic() -> QFont:
+    """Marks a cell that matched nothing (in words too: colour is never the only cue)."""
+    font = QFont()
+    font.setItalic(True)
+    return font
+
+
+class RowsModel(QAbstractTableModel):
+    """A list of [name, value] rows; subclasses say how cells look and what a value means.
+
+    `edited(text)` says a row changed (text is the undo step's wording); `refused(message)`
+    says an edit was not taken and why, so the editor can show it inline.
+    """
+
+    edited = Signal(str)
+    refused = Signal(str)
+    headers: tuple[str, ...] = ()
+    noun = "row"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[list[Any]] = []
+
+    def rowCount(self, parent: Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.column() < len(self.headers) - 1:  # the last column says what matched
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def set_rows(self, rows: Sequence[list[Any]]) -> None:
+        self.beginResetModel()
+        self.rows = [list(r) for r in rows]
+        self.endResetModel()
+
+    def add_blank(self, value: Any) -> int:
+        """A new row without a name; it is saved once it has one."""
+        row = len(self.rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.rows.append(["", value])
+        self.endInsertRows()
+        return row
+
+    def drop_blank(self) -> None:
+        """Forget rows that never got a name (they were never saved, so no undo step)."""
+        for row in reversed(range(len(self.rows))):
+            if not self.rows[row][0]:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.rows[row]
+                self.endRemoveRows()
+
+    def remove(self, rows: Sequence[int]) -> None:
+        names = [self.rows[r][0] for r in sorted(set(rows)) if 0 <= r < len(self.rows)]
+        for row in sorted(set(rows), reverse=True):
+            if 0 <= row < len(self.rows):
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.rows[row]
+                self.endRemoveRows()
+        self._rows_changed()
+        named = [n for n in names if n]
+        if named:
+            self.edited.emit(f"Remove {self.noun} {', '.join(named)}")
+
+    def set_name(self, row: int, text: str) -> bool:
+        text = " ".join(text.split())
+        old = self.rows[row][0]
+        if text == old:
+            return False
+        if not text:
+            self.refused.emit(f"A {self.noun} needs a name; to take it off, use Remove.")
+            return False
+        self.rows[row][0] = text
+        self._rows_changed()
+        self.edited.emit(f"{'Add' if not old else 'Edit'} {self.noun} {text}")
+        return True
+
+    def _rows_changed(self) -> None:
+        """Every row's last column may change (duplicates), so refresh them all."""
+        if self.rows:
+            last = len(self.headers) - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, last))
+
+
+class CompletingDelegate(QStyledItemDelegate):
+    """Edits a name with suggestions from the catalog (any part of a name, any case)."""
+
+    def __init__(self, words: Sequence[str], parent=None) -> None:
+        super().__init__(parent)
+        self.words = sorted(set(words), key=str.casefold)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index):
+        editor = QLineEdit(parent)
+        editor.setAccessibleName(str(index.model().headerData(index.column(), Qt.Horizontal)))
+        completer = QCompleter(self.words, editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        editor.setCompleter(completer)
+        return editor
+
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:
+        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+
+class RowsTable(QTableView):
+    """A compact table that says what to do when it is empty."""
+
+    MIN_LINES, MAX_LINES = 4, 12
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.placeholder = placeholder
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().hide()
+        # Fixed row heights: nothing is measured row by row (pitfalls.md).
+        self.row_height = round(self.fontMetrics().height() * 1.9)
+        self.verticalHeader().setDefaultSectionSize(self.row_height)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+
+    def fit_rows(self, *_args) -> None:
+        """Tall enough for every row and a spare line (4 to 12 lines), then it scrolls."""
+        shown = self.model().rowCount() + 1 if self.model() else 0
+        lines = min(max(shown, self.MIN_LINES), self.MAX_LINES)
+        header = self.horizontalHeader().sizeHint().height()
+        self.setFixedHeight(header + lines * self.row_height + 2 * self.frameWidth())
+
+    def closeEditor(self, editor: QWidget, hint) -> None:
+        super().closeEditor(editor, hint)
+        model = self.model()
+        if isinstance(model, RowsModel):
+            model.drop_blank()  # Add, then Escape: the empty row goes away again
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self.placeholder:
+            painter = QPainter(self.viewport())
+            painter.setPen(muted(self.palette()))
+            rect = self.viewport().rect().adjusted(12, 12, -12, -12)
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(rect, int(flags), self.placeholder)
+            painter.end()
+
+
+class RowsEditor(QWidget):
+    """A table with Add and Remove buttons, an inline error line and a note under it."""
+
+    def __init__(
+        self,
+        model: RowsModel,
+        name: str,
+        add_text: str,
+        placeholder: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.blank_value: Any = None
+        self.table = RowsTable(placeholder)
+        self.table.setModel(model)
+        self.table.setAccessibleName(name)
+        self.add_button = QPushButton(add_text)
+        self.add_button.setAccessibleName(add_text.replace("&", ""))
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setAccessibleName(f"Remove selected {model.noun}")
+        self.remove_button.setToolTip(f"Remove the selected {model.noun} (Delete)")
+        self.error = ErrorLabel()
+        self.note = HintLabel()
+        self.note.hide()
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addWidget(self.error)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)  # not while a cell is edited
+        remove.activated.connect(self.remove_selected)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_selected)
+        model.refused.connect(self.error.show_message)
+        model.edited.connect(lambda _text: self.error.show_message(None))
+        model.modelReset.connect(lambda: self.error.show_message(None))
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        model.modelReset.connect(self._update_buttons)
+        model.rowsRemoved.connect(self._update_buttons)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self.table.fit_rows)
+        self.table.fit_rows()
+        self._update_buttons()
+
+    def add_row(self) -> None:
+        row = self.model.add_blank(self.blank_value)
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.setFocus()
+        self.table.edit(index)
+
+    def remove_selected(self) -> None:
+        rows = [i.row() for i in self.table.selectionModel().selectedRows()]
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        if rows:
+            self.model.remove(rows)
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(self.table.selectionModel().hasSelection())
+
+    def stretch_columns(self, stretch: Sequence[int]) -> None:
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column in stretch
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)

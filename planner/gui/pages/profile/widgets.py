@@ -1,0 +1,178 @@
+"""Small building blocks of the profile form: hints, inline errors and catalog-backed choices."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QStyle,
+    QWidget,
+)
+
+from planner.domain.catalog_model import Catalog
+from planner.domain.profile import Education
+from planner.gui.pages.profile.checks import COMMON_CURRENCIES
+
+EDUCATION_LABELS = {
+    Education.SECONDARY: "Secondary school",
+    Education.ASSOCIATE: "Associate degree",
+    Education.BACHELOR: "Bachelor's degree",
+    Education.MASTER: "Master's degree",
+    Education.DOCTORATE: "Doctorate",
+}
+
+
+def muted(palette: QPalette) -> QColor:
+    """Text colour between the text and the background: quieter, still readable in both themes."""
+    text = palette.color(QPalette.ColorRole.WindowText)
+    back = palette.color(QPalette.ColorRole.Window)
+    mix = 0.68
+    return QColor(
+        round(text.red() * mix + back.red() * (1 - mix)),
+        round(text.green() * mix + back.green() * (1 - mix)),
+        round(text.blue() * mix + back.blue() * (1 - mix)),
+    )
+
+
+def error_colour(palette: QPalette) -> QColor:
+    """Qt has no 'error' role: pick a red that contrasts with this palette's background."""
+    dark_background = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#f2b8b5") if dark_background else QColor("#b3261e")
+
+
+class HintLabel(QLabel):
+    """A short explanation under a field, in a quieter colour that follows the palette."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 0.92)
+        self.setFont(font)
+        self._recolour()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange):
+            self._recolour()
+
+    def _recolour(self) -> None:
+        # From the parent's palette: our own text colour is the one being replaced.
+        parent = self.parentWidget()
+        source = parent.palette() if parent is not None else QApplication.palette(self)
+        wanted = muted(source)
+        palette = self.palette()
+        if palette.color(QPalette.ColorRole.WindowText) != wanted:
+            palette.setColor(QPalette.ColorRole.WindowText, wanted)
+            self.setPalette(palette)
+
+
+class ErrorLabel(QWidget):
+    """An inline problem under a field: an icon and words, so colour is never the only cue."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.icon = QLabel()
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setObjectName("fieldError")
+        font = self.text.font()
+        font.setBold(True)
+        self.text.setFont(font)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        self._recolour()
+        self.hide()
+
+    def message(self) -> str:
+        return self.text.text() if not self.isHidden() else ""
+
+    def show_message(self, message: str | None) -> None:
+        self.text.setText(message or "")
+        self.text.setAccessibleName(message or "")
+        self.setHidden(not message)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._recolour()
+
+    def _recolour(self) -> None:
+        side = self.fontMetrics().height()
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.icon.setPixmap(icon.pixmap(side, side))
+        palette = self.text.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, error_colour(self.palette()))
+        self.text.setPalette(palette)
+
+
+def name_control(widget: QWidget, name: str) -> None:
+    """Name a control and the line edit inside a spin box, date or editable combo alike."""
+    widget.setAccessibleName(name)
+    inner = widget.findChild(QLineEdit)
+    if inner is not None and isinstance(widget, (QAbstractSpinBox, QComboBox)):
+        inner.setAccessibleName(name)
+
+
+def short_level(labels: Mapping[str, str], level: int) -> str:
+    """'2 · Working' from the catalog's '2': 'Working: can do routine work ...'."""
+    label = labels.get(str(level), "")
+    return f"{level} · {label.split(':')[0]}" if label else str(level)
+
+
+def fill_levels(combo: QComboBox, labels: Mapping[str, str]) -> None:
+    for level in range(5):
+        combo.addItem(short_level(labels, level), level)
+        combo.setItemData(level, labels.get(str(level), ""), Qt.ItemDataRole.ToolTipRole)
+
+
+def fill_education(combo: QComboBox) -> None:
+    combo.addItem("Not given", None)
+    for level, label in EDUCATION_LABELS.items():
+        combo.addItem(label, level.key)
+
+
+def fill_tracks(combo: QComboBox, catalog: Catalog) -> None:
+    combo.addItem("Best fit (the planner chooses)", None)
+    for track in catalog.tracks:
+        combo.addItem(track.short_name, track.id)
+
+
+def track_summary(catalog: Catalog, track_id: str | None) -> str:
+    if track_id is None or track_id not in catalog.track_by_id:
+        return (
+            "The planner compares infrastructure, software and hybrid PM with your skills and "
+            "the questionnaire, and plans for the closest fit."
+        )
+    return catalog.track_by_id[track_id].summary
+
+
+def fill_niches(combo: QComboBox, catalog: Catalog) -> None:
+    combo.addItem("None yet", None)
+    for niche in catalog.niches:
+        combo.addItem(niche.name, niche.id)
+
+
+def fill_currencies(combo: QComboBox) -> None:
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItems(COMMON_CURRENCIES)
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    """Select the item holding value (the first item when none does)."""
+    combo.setCurrentIndex(max(0, combo.findData(value)))

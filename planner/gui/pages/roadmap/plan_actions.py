@@ -1,0 +1,200 @@
+"""What the Roadmap page's buttons do: record progress, leave out, pin, add, bring back, re-plan."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from planner.gui.errors import show_error
+from planner.gui.pages.roadmap import plan_edits
+from planner.gui.pages.roadmap.chooser import StepChooser
+from planner.gui.widgets.step_style import STATUS_LABELS, kind_label
+
+if TYPE_CHECKING:
+    from planner.gui.pages.roadmap.page import RoadmapPage
+
+
+class PlanActions:
+    """Every action reports failure in a dialog (show_error) and success in the page's notice."""
+
+    def __init__(self, page: RoadmapPage) -> None:
+        self.page = page
+
+    @property
+    def session(self):
+        return self.page.session
+
+    def _notice(self, text: str) -> None:
+        self.page.progress_panel.show_notice(text)
+
+    def title_of(self, step_id: str) -> str:
+        """A step's title from the plan, else the catalog (for steps no longer planned)."""
+        for row in self.page.model.rows():
+            if row.step.id == step_id:
+                return row.step.title
+        catalog = self.session.workspace.planning.catalog()
+        for lookup, attr in (
+            (catalog.cert_by_id, "name"),
+            (catalog.activity_by_id, "title"),
+            (catalog.membership_by_id, "name"),
+        ):
+            if step_id in lookup:
+                return getattr(lookup[step_id], attr)
+        return step_id
+
+    # -- progress ------------------------------------------------------------------------
+    def mark(self, status: str, on: date, note: str) -> None:
+        row = self.page.current_row()
+        if row is None:
+            return
+        try:
+            self.session.record_progress(row.step.id, status, on, note)
+        except Exception as exc:
+            show_error(self.page, "The progress could not be saved", exc)
+            return
+        label = STATUS_LABELS[status].lower()
+        when = "" if status == "todo" else f" on {on.isoformat()}"
+        self._notice(f"Marked “{row.step.title}” {label}{when}. Ctrl+Z undoes it.")
+
+    # -- what is in the plan -------------------------------------------------------------
+    def leave_out(self) -> None:
+        row = self.page.current_row()
+        if row is None:
+            return
+        title = row.step.title
+        try:
+            if plan_edits.still_planned_without(self.session, row.step.id):
+                self._notice(
+                    f"“{title}” stays: the plan cannot reach its goal without it (see Why). "
+                    "Nothing was changed."
+                )
+                return
+            profile = plan_edits.leave_out(self.session.profile(), row.step.id)
+            plan_edits.change_profile_and_replan(self.session, profile, f"Leave out {title}")
+        except Exception as exc:
+            show_error(self.page, "The step could not be left out", exc)
+            return
+        self._notice(f"Left out “{title}” and re-planned from today. Ctrl+Z brings it back.")
+
+    def toggle_pin(self, pinned: bool) -> None:
+        row = self.page.current_row()
+        if row is None:
+            return
+        self._pin(row.step.id, pinned)
+
+    def _pin(self, step_id: str, pinned: bool) -> bool:
+        title = self.title_of(step_id)
+        profile = self.session.profile()
+        changed = plan_edits.pin(profile, step_id) if pinned else plan_edits.unpin(profile, step_id)
+        verb = "Pin" if pinned else "Unpin"
+        try:
+            plan_edits.change_profile_and_replan(self.session, changed, f"{verb} {title}")
+        except Exception as exc:
+            show_error(self.page, f"The step could not be {verb.lower()}ned", exc)
+            self.page.reload()  # put the pin button back as it was
+            return False
+        if pinned and step_id not in self.page.model.rows_ids():
+            self._notice(f"Pinned “{title}”, but the planner could not place it (see the notes).")
+            return False
+        self._notice(
+            f"{'Pinned' if pinned else 'Unpinned'} “{title}” and re-planned from today. "
+            "Ctrl+Z undoes it."
+        )
+        return True
+
+    def add_step(self) -> None:
+        if self.session.person_id is None:
+            return
+        catalog = self.session.workspace.planning.catalog()
+        planned = set(self.page.model.rows_ids())
+        held = {
+            cert.id
+            for c in self.session.profile().credentials
+            if (cert := catalog.find_certification(c.name)) is not None
+        }
+        options = [
+            (c.id, f"{kind_label('certification')} · {c.name}")
+            for c in catalog.certifications
+            if c.status != "retired" and c.id not in planned and c.id not in held
+        ]
+        options += [
+            (a.id, f"{kind_label(a.kind)} · {a.title}")
+            for a in catalog.activities
+            if a.id not in planned
+        ]
+        options.sort(key=lambda o: o[1].casefold())
+        step_id = StepChooser.choose(
+            self.page,
+            "Add a step from the catalog",
+            "Choose a certification or activity to pin to the plan. It stays in every "
+            "re-plan until you unpin it.",
+            options,
+            "Pin to plan",
+        )
+        if step_id and self._pin(step_id, True):
+            self.page.select_step(step_id)
+
+    def bring_back(self) -> None:
+        if self.session.person_id is None:
+            return
+        profile, planned = self.session.profile(), set(self.page.model.rows_ids())
+        skipped = [
+            k
+            for k, p in self.session.progress().items()
+            if p.status == "skipped" and k not in planned
+        ]
+        options = [(i, f"Left out · {self.title_of(i)}") for i in profile.exclude]
+        options += [
+            (i, f"Skipped · {self.title_of(i)}") for i in skipped if i not in profile.exclude
+        ]
+        if not options:
+            self._notice("Nothing was left out or skipped: every step is in the plan.")
+            return
+        step_id = StepChooser.choose(
+            self.page,
+            "Bring a step back",
+            "Choose a step you left out or skipped; the plan is made again from today with it.",
+            options,
+            "Bring back",
+        )
+        if not step_id:
+            return
+        title = self.title_of(step_id)
+        edits = []
+        if step_id in profile.exclude:
+            changed = plan_edits.bring_back(profile, step_id)
+            edits.append(
+                lambda: plan_edits.change_profile_and_replan(
+                    self.session, changed, f"Bring back {title}"
+                )
+            )
+        if step_id in skipped:
+            edits.append(
+                lambda: plan_edits.reset_progress_and_replan(
+                    self.session, step_id, f"Unskip {title}"
+                )
+            )
+        stack = self.session.undo_stack
+        if len(edits) > 1:
+            stack.beginMacro(f"Bring back {title}")  # one Ctrl+Z undoes both
+        try:
+            for edit in edits:
+                edit()
+        except Exception as exc:
+            show_error(self.page, "The step could not be brought back", exc)
+            return
+        finally:
+            if len(edits) > 1:
+                stack.endMacro()
+        self.page.select_step(step_id)
+        self._notice(f"Brought back “{title}” and re-planned from today. Ctrl+Z undoes it.")
+
+    def replan(self) -> None:
+        if self.session.person_id is None:
+            return
+        try:
+            self.session.replan()
+        except Exception as exc:
+            show_error(self.page, "The plan could not be updated", exc)
+            return
+        self._notice("Re-planned from today; the earlier plan is kept in the history.")

@@ -1,0 +1,121 @@
+"""Controls for the chosen step: mark progress with a date and note; leave it out or pin it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+# Mnemonics avoid the menus (File, Edit, View, Person, Help) and the tab titles.
+MARKS = (
+    ("in_progress", "In progre&ss", "Mark the step as started on the chosen date"),
+    ("done", "&Done", "Mark the step as finished on the chosen date"),
+    ("skipped", "S&kipped", "Skip the step; a re-plan leaves it out"),
+    ("todo", "&To do", "Clear the progress recorded on this step"),
+)
+
+
+class ProgressPanel(QWidget):
+    mark_requested = Signal(str, object, str)  # status, date, note
+    leave_out_requested = Signal()
+    pin_toggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Progress on the chosen step")
+        self.when = QDateEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd")
+        self.when.setAccessibleName("Date of the progress")
+        self.note = QLineEdit(placeholderText="Optional: where you booked, what you learnt…")
+        self.note.setAccessibleName("Note on the step")
+        self.note.setClearButtonEnabled(True)
+        when_label, note_label = QLabel("&When:"), QLabel("N&ote:")
+        when_label.setBuddy(self.when)
+        note_label.setBuddy(self.note)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(when_label, self.when)
+        form.addRow(note_label, self.note)
+
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(6)
+        for i, (status, text, tip) in enumerate(MARKS):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.setAccessibleName("Mark " + text.replace("&", "").lower())
+            button.clicked.connect(lambda _=False, s=status: self._on_mark_clicked(s))
+            grid.addWidget(button, i // 2, i % 2)
+            self.buttons[status] = button
+        progress = QGroupBox("Mark progress")
+        box = QVBoxLayout(progress)
+        box.addLayout(form)
+        box.addLayout(grid)
+
+        self.leave_out = QPushButton("&Leave out of plan")
+        self.leave_out.setAccessibleName("Leave this step out of the plan")
+        self.leave_out.setToolTip("Exclude the step and re-plan from today (Ctrl+Z undoes it)")
+        self.leave_out.clicked.connect(self.leave_out_requested)
+        self.pin = QPushButton("Pin (always incl&ude)")
+        self.pin.setCheckable(True)
+        self.pin.setAccessibleName("Pin this step to the plan")
+        self.pin.setToolTip(
+            "Pinned steps stay in every re-plan, even when no gap asks for them; "
+            "press again to unpin"
+        )
+        self.pin.clicked.connect(self.pin_toggled)
+        plan = QGroupBox("In the plan")
+        row = QHBoxLayout(plan)
+        row.addWidget(self.leave_out)
+        row.addWidget(self.pin)
+
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setAccessibleName("Result of the last action")
+        self.notice.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(progress)
+        layout.addWidget(plan)
+        layout.addWidget(self.notice)
+        self.set_step(None, "todo", "", False, date.today())
+
+    def set_step(
+        self, step_id: str | None, status: str, note: str, pinned: bool, today: date
+    ) -> None:
+        """Show the controls for a step (None: all disabled); the date resets to today."""
+        self._step_id = step_id
+        enabled = step_id is not None
+        self.when.setMaximumDate(QDate(today))  # progress is recorded once it has happened
+        self.when.setDate(QDate(today))
+        self.note.setText(note)
+        for key, button in self.buttons.items():
+            button.setEnabled(enabled and not (key == "todo" and status == "todo"))
+        for widget in (self.when, self.note):
+            widget.setEnabled(enabled)
+        self.leave_out.setEnabled(enabled and status != "done")
+        self.pin.setEnabled(enabled and status != "done")
+        self.pin.setChecked(pinned)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _on_mark_clicked(self, status: str) -> None:
+        if self._step_id is not None:
+            self.mark_requested.emit(status, self.when.date().toPython(), self.note.text().strip())

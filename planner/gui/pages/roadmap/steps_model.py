@@ -1,0 +1,126 @@
+"""The plan's steps as a table: status, title, kind, dates, hours and cost, in plan order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from planner.domain.progress import StepProgress
+from planner.domain.roadmap import Step
+from planner.gui.widgets.step_style import (
+    STATUS_GLYPHS,
+    STATUS_LABELS,
+    hours_text,
+    kind_label,
+    money,
+    status_text,
+)
+
+StepIdRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """A step with the person's progress laid over it (the saved plan may predate the progress)."""
+
+    step: Step
+    status: str
+    progress: StepProgress | None
+
+
+class StepsModel(QAbstractTableModel):
+    STATUS, TITLE, KIND, START, END, HOURS, COST = range(7)
+    HEADERS = ("Status", "Step", "Kind", "Start", "End", "Hours", "Cost")
+    NUMERIC = (HOURS, COST)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[PlanRow] = []
+
+    def set_rows(self, rows: Sequence[PlanRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[PlanRow]:
+        return list(self._rows)
+
+    def rows_ids(self) -> list[str]:
+        return [r.step.id for r in self._rows]
+
+    def row_of(self, step_id: str | None) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.step.id == step_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == StepIdRole:
+            return row.step.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.STATUS:
+            return STATUS_LABELS.get(row.status, row.status)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.STATUS:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole and column == self.TITLE and row.status == "skipped":
+            font = QFont()
+            font.setStrikeOut(True)  # not colour alone: skipped reads as struck through
+            return font
+        return None
+
+    def _text(self, row: PlanRow, column: int) -> str:
+        step = row.step
+        if column == self.STATUS:
+            return STATUS_GLYPHS.get(row.status, "?")  # the word is its tooltip and accessible text
+        if column == self.TITLE:
+            return step.title
+        if column == self.KIND:
+            return kind_label(step.kind)
+        if column == self.START:
+            return step.start.isoformat()
+        if column == self.END:
+            return step.end.isoformat()
+        if column == self.HOURS:
+            return hours_text(step.hours)
+        return money(step.cost, step.currency)
+
+    def _tooltip(self, row: PlanRow, column: int) -> str | None:
+        step = row.step
+        if column == self.STATUS:
+            return status_text(row.status)
+        if column == self.TITLE:
+            return step.title
+        if column == self.HOURS and step.hours_basis:
+            return f"{hours_text(step.hours)}: {step.hours_basis}"
+        if column == self.COST:
+            if step.cost is None:
+                return step.cost_note or "No source could confirm this price."
+            as_of = f" (as of {step.cost_as_of})" if step.cost_as_of else ""
+            stale = "; price over 6 months old: check before paying" if step.price_stale else ""
+            return f"{money(step.cost, step.currency)}{as_of}{stale}"
+        return None

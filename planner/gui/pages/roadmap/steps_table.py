@@ -1,0 +1,67 @@
+"""The step list's view: fixed row height, columns sized from the font, the title gets the rest."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from planner.gui.pages.roadmap.steps_model import StepsModel
+
+# The widest text each fixed column must show whole; the title column takes what is left.
+WIDEST = {
+    StepsModel.STATUS: "Status",
+    StepsModel.KIND: "Certification",
+    StepsModel.START: "2027-01-04",
+    StepsModel.END: "2027-01-04",
+    StepsModel.HOURS: "999 h",
+    StepsModel.COST: "check with issuer",
+}
+MIN_TITLE_CHARS = 24
+
+
+class StepsTable(QTableView):
+    """Rows are never measured one by one (pitfalls: no ResizeToContents on big tables)."""
+
+    def __init__(self, model: StepsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setAccessibleName("Steps")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(StepsModel.TITLE, QHeaderView.ResizeMode.Interactive)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        fm, header = self.fontMetrics(), self.horizontalHeader()
+        for column, sample in WIDEST.items():
+            header.resizeSection(column, fm.horizontalAdvance(sample) + 18)
+        # The title takes the width left over, but never less than a readable minimum:
+        # below that the list scrolls sideways instead of cutting every title short.
+        fixed = sum(header.sectionSize(c) for c in WIDEST)
+        title = max(fm.averageCharWidth() * MIN_TITLE_CHARS, self.viewport().width() - fixed)
+        header.resizeSection(StepsModel.TITLE, title)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._size_columns()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+            self._size_columns()

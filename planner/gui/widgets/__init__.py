@@ -1,0 +1,1 @@
+"""Reusable widgets the pages draw with (charts, bars)."""

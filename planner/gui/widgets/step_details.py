@@ -1,0 +1,167 @@
+"""One step in full: why it is in the plan, what it closes, time, price with its date, sources."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from planner.domain.progress import StepProgress
+from planner.domain.roadmap import Step
+from planner.gui.widgets.step_style import CONFIDENCE, hours_text, kind_label, money, status_text
+
+EMPTY_TEXT = "Choose a step on the timeline or in the list to see why it is in your plan."
+
+
+def _section(heading: str, body: str) -> str:
+    return f"<p style='margin-top:0; margin-bottom:10px'><b>{escape(heading)}</b><br>{body}</p>"
+
+
+def _cost_html(step: Step) -> str:
+    text = escape(money(step.cost, step.currency))
+    if step.cost is not None and step.cost_as_of:
+        text += f" · as of {escape(step.cost_as_of)}"
+    if step.cost_confidence:
+        meaning = CONFIDENCE.get(step.cost_confidence, "")
+        code = escape(step.cost_confidence)
+        text += f" · confidence {code}" + (f" ({escape(meaning)})" if meaning else "")
+    if step.price_stale:
+        text += "<br><b>⚠ Price over 6 months old</b> by the time you pay: check before paying."
+    if step.cost_note:  # where the figure comes from, or why there is none
+        text += f"<br><small>{escape(step.cost_note)}</small>"
+    return text
+
+
+def _progress_html(progress: StepProgress | None) -> str:
+    if progress is None:
+        return ""
+    parts = []
+    if progress.started:
+        parts.append(f"started {progress.started.isoformat()}")
+    if progress.finished:
+        parts.append(f"finished {progress.finished.isoformat()}")
+    return ", ".join(parts)
+
+
+def _link(title: str, url: str) -> str:
+    # Only web links are clickable: the app never opens files or other schemes on its own.
+    if QUrl(url).scheme() in ("http", "https"):
+        return f"<a href='{escape(url, quote=True)}'>{escape(title or url)}</a>"
+    return escape(f"{title} ({url})" if title else url)
+
+
+def step_html(
+    step: Step,
+    status: str,
+    progress: StepProgress | None,
+    competency_name: Callable[[str], str],
+    step_title: Callable[[str], str],
+) -> str:
+    """The details as rich text; every catalog or user string is escaped."""
+    out = [_section("Why", escape(step.why))]
+    if step.description:
+        out.append(_section("What it involves", escape(step.description)))
+    if step.closes:
+        names = ", ".join(escape(competency_name(c)) for c in step.closes)
+        out.append(_section("Closes gaps in", names))
+    if step.prerequisites:
+        out.append(_section("Prerequisites", escape(step.prerequisites)))
+    if step.depends_on:
+        after = "<br>".join(f"• {escape(step_title(d))}" for d in step.depends_on)
+        out.append(_section("Starts after", after))
+    basis = f" ({escape(step.hours_basis)})" if step.hours_basis else ""
+    out.append(_section("Time", escape(hours_text(step.hours)) + basis))
+    out.append(_section("Cost", _cost_html(step)))
+    if step.exam_date:
+        codes = escape(", ".join(step.exam_codes)) or "Exam"
+        when = f"book by {step.book_by.isoformat()} · " if step.book_by else ""
+        out.append(_section("Exam", f"{codes}: {when}sit by {step.exam_date.isoformat()}"))
+    if step.renewal:
+        out.append(_section("Renewal", escape(step.renewal)))
+    if step.sources:
+        out.append(_section("Sources", "<br>".join(_link(t, u) for t, u in step.sources)))
+    progress_text = _progress_html(progress)
+    if status != "todo" or progress_text:
+        line = escape(status_text(status)) + (f": {progress_text}" if progress_text else "")
+        out.append(_section("Progress", line))
+    note = progress.note if progress and progress.note else step.note
+    if note:
+        out.append(_section("Your note", escape(note).replace("\n", "<br>")))
+    return "".join(out)
+
+
+class StepDetails(QScrollArea):
+    """Scrolls when the text is long; links open in the person's browser only when clicked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName("Step details")
+        body = QWidget()
+        body.setBackgroundRole(self.backgroundRole())
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setAccessibleName("Step title")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta = QLabel()
+        self.meta.setWordWrap(True)
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.meta.setAccessibleName("Step kind, status and dates")
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.body.setOpenExternalLinks(False)
+        self.body.linkActivated.connect(self._on_body_link_activated)
+        self.body.setAccessibleName("Why this step, its time, cost and sources")
+        self.body.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(2, 2, 8, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.meta)
+        layout.addSpacing(4)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.show_step(None)
+
+    def show_step(
+        self,
+        step: Step | None,
+        status: str = "todo",
+        progress: StepProgress | None = None,
+        competency_name: Callable[[str], str] = str,
+        step_title: Callable[[str], str] = str,
+    ) -> None:
+        if step is None:
+            self.title.setText("No step chosen")
+            self.meta.setText("")
+            self.meta.hide()
+            self.body.setText(escape(EMPTY_TEXT))
+            return
+        self.title.setText(step.title)
+        self.meta.setText(
+            f"{kind_label(step.kind)} · {status_text(status)} · "
+            f"{step.start.isoformat()} to {step.end.isoformat()}"
+        )
+        self.meta.show()
+        self.body.setText(step_html(step, status, progress, competency_name, step_title))
+        self.verticalScrollBar().setValue(0)
+
+    def _on_body_link_activated(self, link: str) -> None:
+        url = QUrl(link)
+        if url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)  # the person's browser; the app itself fetches nothing

@@ -1,0 +1,128 @@
+"""Run the app in a real window (Xvfb + xcb) and save a 1280x800 PNG of each page.
+
+Usage (Debian 12: apt-get install xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 ...):
+    xvfb-run -a -s "-screen 0 1280x800x24" python3 scripts/screenshots.py [--out docs/screenshots]
+Add --dark for a dark palette.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def dark_palette():
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2d31",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1f2023",
+        QPalette.ColorRole.AlternateBase: "#2b2d31",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#35373c",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#3d7bd9",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Mid: "#55575c",
+        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+        QPalette.ColorRole.ToolTipBase: "#35373c",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.Link: "#7fb0ff",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def populate(ws, catalog) -> int:
+    """Demo data: Dana (the demo person) with progress, ledger and notes, plus two clients."""
+    from planner.importers.profile_file import load_profile, profile_from_dict
+
+    dana = load_profile(ROOT / "resources" / "demo" / "dana.json")
+    dana_id = ws.people.add(replace(dana, niche="network-refresh"), ["demo", "cohort-2027"])
+    for which, tags in (("developer", ["cohort-2027"]), ("network-engineer", ["referral"])):
+        import json
+
+        data = json.loads((ROOT / "tests" / "data" / "personas" / f"{which}.json").read_text())
+        ws.people.add(profile_from_dict(data), tags)
+    journal = ws.repos.journal
+    journal.add_project(
+        dana_id,
+        "Service desk tooling roll-out",
+        date(2024, 2, 1),
+        finished=date(2024, 9, 30),
+        role="Project lead",
+    )
+    journal.add_note(
+        dana_id,
+        date(2027, 1, 11),
+        "Kick-off: agreed the infrastructure track and "
+        "network refresh as the niche. Dana will ask her manager about the "
+        "switch-replacement project.",
+    )
+    journal.add_note(
+        dana_id,
+        date(2027, 2, 8),
+        "Booked AZ-104 for March. Chapter meeting "
+        "on risk registers was useful; met two PMs from the hospital IT team.",
+    )
+    ws.planning.current(dana_id)
+    ws.planning.record(dana_id, "choose-niche", "done", date(2027, 1, 9))
+    ws.planning.record(dana_id, "pmi", "done", date(2027, 1, 12))
+    return dana_id
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--dark", action="store_true")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from planner.catalog import load_catalog
+    from planner.gui.application import build_window, make_application
+    from planner.services.workspace import open_workspace
+
+    app = make_application()
+    if args.dark:
+        app.setPalette(dark_palette())
+    catalog = load_catalog()
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = open_workspace(Path(tmp) / "shots.db", catalog, lambda: date(2027, 3, 1))
+        person = populate(ws, catalog)
+        settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
+        window = build_window(ws, catalog, settings)
+        window.session.today = lambda: date(2027, 3, 1)
+        window.resize(1280, 800)
+        window.show()
+        window.session.select(person)
+        suffix = "-dark" if args.dark else ""
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            for _ in range(20):
+                app.processEvents()
+            name = window.tabs.tabText(index).replace("&", "").lower()
+            path = args.out / f"{index + 1:02d}-{name}{suffix}.png"
+            window.grab().save(str(path))
+            print(path)
+        window.close()
+        ws.close()
+    del QApplication
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,157 @@
+"""First run (mode, demo person, guided set-up) and File > New person."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialog, QWidget
+
+from planner.domain.profile import Education, Skill
+from planner.gui.first_run import FirstRunDialog, ask_new_person, run_first_run
+from planner.gui.pages.profile.setup_wizard import ProfileWizard
+
+
+@pytest.fixture
+def parent(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def answer_first_run(monkeypatch, mode: str, choice: str) -> None:
+    def fake_exec(self) -> int:
+        (self.coach if mode == "coach" else self.own).setChecked(True)
+        self.choose(choice)
+        return self.result()
+
+    monkeypatch.setattr(FirstRunDialog, "exec", fake_exec)
+
+
+def fill_wizard(monkeypatch, name="Zoë Δημήτρης", hours=7.5, cancel_at=None, tags=""):
+    """Drive the wizard page by page, as a person would, through next() and accept()."""
+
+    def fake_exec(self) -> int:
+        self.restart()
+        self.about.name.setText(name)
+        self.about.current_role.setText("Network engineer")
+        self.about.region.setText("Θεσσαλονίκη")
+        self.about.tags.setText(tags)
+        self.next()
+        if cancel_at == "experience":
+            self.reject()
+            return self.result()
+        self.experience.years.setValue(9)
+        self.experience.months.setValue(14)
+        self.experience.pm_hours.setValue(20)
+        self.experience.education.setCurrentIndex(self.experience.education.findData("bachelor"))
+        self.next()
+        self.limits.hours.setValue(hours)
+        self.limits.no_budget.setChecked(False)
+        self.limits.budget.setValue(2500)
+        self.limits.currency.setEditText("eur")
+        self.limits.track.setCurrentIndex(self.limits.track.findData("hybrid"))
+        self.next()
+        for skill, check, level in self.skills.choices:
+            if skill == "Networking":
+                check.setChecked(True)
+                level.setCurrentIndex(level.findData(3))
+        self.accept()  # QWizard validates the current page before accepting
+        return self.result()
+
+    monkeypatch.setattr(ProfileWizard, "exec", fake_exec)
+
+
+def test_first_run_demo_adds_dana_tagged_demo_and_sets_mode(parent, session, monkeypatch):
+    answer_first_run(monkeypatch, "professional", "demo")
+    run_first_run(parent, session)
+    assert session.repos.coach.setting("mode") == "professional"
+    assert session.repos.people.count() == 1
+    assert session.person_id is not None
+    assert session.profile().name == "Dana Example"
+    assert session.tags() == ["demo"]
+
+
+def test_first_run_coach_sets_coach_mode(parent, session, monkeypatch):
+    answer_first_run(monkeypatch, "coach", "skip")
+    run_first_run(parent, session)
+    assert session.repos.coach.setting("mode") == "coach"
+    assert session.repos.people.count() == 0
+    assert session.person_id is None
+
+
+def test_closing_the_welcome_changes_nothing(parent, session, monkeypatch):
+    monkeypatch.setattr(FirstRunDialog, "exec", lambda self: 0)
+    run_first_run(parent, session)
+    assert session.repos.coach.setting("mode") is None
+    assert session.repos.people.count() == 0
+
+
+def test_first_run_set_up_creates_and_selects_the_person(parent, session, monkeypatch):
+    answer_first_run(monkeypatch, "professional", "setup")
+    fill_wizard(monkeypatch, name="Ada")
+    run_first_run(parent, session)
+    assert session.profile().name == "Ada"
+    assert session.repos.coach.setting("mode") == "professional"
+
+
+def test_welcome_wording_follows_the_mode(qtbot):
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    assert "profile" in dialog.setup_button.text()
+    dialog.coach.setChecked(True)
+    assert "client" in dialog.setup_button.text()
+    assert dialog.mode() == "coach"
+
+
+def test_new_person_from_a_filled_wizard_has_the_typed_values(parent, session, monkeypatch):
+    fill_wizard(monkeypatch)
+    person_id = ask_new_person(parent, session)
+    assert person_id is not None
+    profile = session.repos.people.get(person_id)
+    assert profile.name == "Zoë Δημήτρης"
+    assert profile.current_role == "Network engineer"
+    assert profile.region == "Θεσσαλονίκη"
+    assert profile.years_experience == 9
+    assert profile.pm_experience_months == 14
+    assert profile.pm_education_hours == 20
+    assert profile.education == Education.BACHELOR
+    assert profile.weekly_hours == 7.5
+    assert (profile.budget, profile.currency) == (2500, "EUR")
+    assert profile.target_track == "hybrid"
+    assert profile.skills == (Skill("Networking", 3),)
+
+
+def test_coach_can_tag_the_new_person(parent, session, monkeypatch):
+    session.repos.coach.set_setting("mode", "coach")
+    fill_wizard(monkeypatch, tags="cohort-2, evening")
+    person_id = ask_new_person(parent, session)
+    assert session.repos.people.tags(person_id) == ["cohort-2", "evening"]
+
+
+def test_cancel_returns_none_and_adds_nobody(parent, session, monkeypatch):
+    fill_wizard(monkeypatch, cancel_at="experience")
+    assert ask_new_person(parent, session) is None
+    assert session.repos.people.count() == 0
+
+
+def test_wizard_pages_are_checked_before_next(qtbot, catalog):
+    wizard = ProfileWizard(catalog)
+    qtbot.addWidget(wizard)
+    wizard.restart()
+    first = wizard.currentId()
+    wizard.about.name.setText("   ")
+    wizard.next()
+    assert wizard.currentId() == first
+    assert "name is needed" in wizard.about.name_box.error.message()
+    wizard.about.name.setText("Kim")
+    wizard.next()
+    wizard.next()
+    limits = wizard.currentId()
+    wizard.limits.hours.setValue(0)
+    wizard.next()
+    assert wizard.currentId() == limits
+    assert "more than 0" in wizard.limits.hours_box.error.message()
+    wizard.limits.hours.setValue(4)
+    wizard.limits.currency.setEditText("EU")
+    wizard.next()
+    assert wizard.currentId() == limits
+    assert wizard.result() != QDialog.DialogCode.Accepted
