@@ -155,6 +155,7 @@ def _synthetic_cert(
         study_hours=StudyHours(round(hours, 1), "planner-estimate", f"synthetic, {level} level"),
         validity_years=3,
         renewal="synthetic",
+        validity_applies_from=None,
         status="active",
         retired_on=None,
         successors=(),

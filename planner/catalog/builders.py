@@ -96,6 +96,7 @@ def build_certification(raw: Json, estimates: Estimates) -> Certification:
         study_hours=hours,
         validity_years=validity["years"],
         renewal=validity["renewal"],
+        validity_applies_from=validity.get("applies_from"),
         status=raw["status"],
         retired_on=raw.get("retired_on"),
         successors=tuple(raw.get("successors", ())),

@@ -80,6 +80,7 @@ class Certification:
     study_hours: StudyHours
     validity_years: float | None
     renewal: str | None
+    validity_applies_from: str | None
     status: str
     retired_on: str | None
     successors: tuple[str, ...]

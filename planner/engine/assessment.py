@@ -58,7 +58,13 @@ def assess(profile: Profile, catalog: Catalog, on: date | None = None) -> Assess
             )
             continue
         held[cert.id] = cert
-        if credential.earned and cert.validity_years and on:
+        applies = cert.validity_applies_from or "0001-01-01"
+        if (
+            credential.earned
+            and cert.validity_years
+            and on
+            and credential.earned.isoformat() >= applies
+        ):
             lapses = add_months(credential.earned, round(cert.validity_years * 12))
             if lapses < on:
                 warnings.append(

@@ -297,3 +297,14 @@ def test_old_prices_are_flagged_for_checking(plan):
     capm = step(roadmap, "pmi-capm")  # price as of 2025-12, exam in late 2027
     assert capm.price_stale
     assert not step(roadmap, "choose-niche").price_stale
+
+
+def test_peoplecert_credentials_before_2023_do_not_lapse(plan):
+    old = plan("service-manager")  # ITIL 4 Foundation earned 2019: the 3-year rule is newer
+    assert not any("lapsed" in w for w in old.warnings)
+    new = plan(
+        "service-manager", credentials=[{"name": "ITIL 4 Foundation", "earned": "2023-02-01"}]
+    )
+    assert any(
+        "ITIL 4 Foundation (earned 2023-02-01) lapsed on 2026-02-01" in w for w in new.warnings
+    )
