@@ -1,1 +1,1 @@
-"""Render roadmaps for people and other tools: plan JSON and terminal text (PDF and ICS later)."""
+"""Render roadmaps for people and other tools: plan JSON, terminal text and the printed PDF."""

@@ -1,0 +1,157 @@
+"""Small building blocks the sections share: headings with bookmarks, checkboxes, field lists."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
+
+from planner.domain.catalog_model import Catalog
+from planner.domain.roadmap import Roadmap
+from planner.export.pdf import styles as st
+from planner.export.pdf.text import TextKit
+
+
+@dataclass
+class Layout:
+    """What every section needs to lay itself out."""
+
+    roadmap: Roadmap
+    catalog: Catalog
+    kit: TextKit
+    styles: st.Styles
+    width: float  # frame width, points
+    height: float  # body frame height, points
+    printed: date
+
+    def __post_init__(self) -> None:
+        self._titles = {step.id: step.title for step in self.roadmap.steps}
+
+    def p(self, text: object, style: object | None = None, *, lines: bool = False) -> Paragraph:
+        """A Paragraph of plain text (escaped), in style (default body)."""
+        return Paragraph(self.kit.markup(text, lines=lines), style or self.styles.body)
+
+    def m(self, markup: str, style: object | None = None) -> Paragraph:
+        """A Paragraph of markup the caller built from escaped pieces."""
+        return Paragraph(markup, style or self.styles.body)
+
+    def esc(self, text: object) -> str:
+        return self.kit.markup(text)
+
+    def track_name(self, track_id: str) -> str:
+        track = self.catalog.track_by_id.get(track_id)
+        return track.name if track else track_id
+
+    def track_short(self, track_id: str) -> str:
+        track = self.catalog.track_by_id.get(track_id)
+        return track.short_name if track else track_id
+
+    def step_title(self, step_id: str) -> str:
+        return self._titles.get(step_id, step_id)
+
+
+def heading(
+    layout: Layout,
+    title: str,
+    *,
+    key: str,
+    level: int = 0,
+    style: object | None = None,
+) -> Paragraph:
+    """A heading that adds itself to the PDF outline."""
+    para = Paragraph(
+        layout.esc(title), style or (layout.styles.h1 if level == 0 else layout.styles.h2)
+    )
+    para.outline = (layout.kit.clean(title), level, key)  # type: ignore[attr-defined]
+    return para
+
+
+def table_heading(layout: Layout, title: str, *, key: str, room: float = 45 * mm) -> list[Flowable]:
+    """A level-1 heading over a table that may split: a new page unless room is left.
+
+    keepWithNext would move a long table whole to the next page; this keeps the heading
+    with the table's first rows and lets the rest flow on.
+    """
+    para = heading(layout, title, key=key, level=1)
+    para.keepWithNext = 0
+    return [CondPageBreak(room), para]
+
+
+class Checkbox(Flowable):
+    """A square to tick by hand; drawn ticked for steps already done."""
+
+    def __init__(self, size: float = 4.2 * mm, checked: bool = False) -> None:
+        super().__init__()
+        self.size = size
+        self.checked = checked
+        self.width = self.height = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        canv, s = self.canv, self.size
+        canv.saveState()
+        canv.setStrokeColor(st.PRIMARY)
+        canv.setLineWidth(0.9)
+        canv.rect(0, 0, s, s, stroke=1, fill=0)
+        if self.checked:
+            canv.setLineWidth(1.4)
+            path = canv.beginPath()
+            path.moveTo(s * 0.2, s * 0.52)
+            path.lineTo(s * 0.42, s * 0.25)
+            path.lineTo(s * 0.82, s * 0.8)
+            canv.drawPath(path, stroke=1, fill=0)
+        canv.restoreState()
+
+
+class Rule(Flowable):
+    """A thin horizontal line (or a writing line) across the given width."""
+
+    def __init__(
+        self, width: float, colour: object = st.RULE, thickness: float = 0.5, space: float = 0
+    ) -> None:
+        super().__init__()
+        self.width = width
+        self.colour = colour
+        self.thickness = thickness
+        self.height = space
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height + self.thickness
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.setStrokeColor(self.colour)
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(0, 0, self.width, 0)
+        self.canv.restoreState()
+
+
+def field_table(layout: Layout, rows: Sequence[tuple[str, Paragraph]], label_width: float) -> Table:
+    """Label / value pairs, labels in small grey capitals; rows may split across pages."""
+    data = [
+        [Paragraph(layout.esc(label.upper()), layout.styles.label), value] for label, value in rows
+    ]
+    table = Table(
+        data,
+        colWidths=[label_width, layout.width - label_width],
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        st.table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("TOPPADDING", (0, 0), (0, -1), 3),
+            ]
+        )
+    )
+    return table

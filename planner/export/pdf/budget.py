@@ -1,0 +1,123 @@
+"""The budget: every priced (or to-be-priced) step, the totals against the budget, savings."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer, Table
+
+from planner.export.pdf import styles as st
+from planner.export.pdf.blocks import Layout, heading, table_heading
+from planner.export.pdf.formatting import CONFIDENCE, day, money, month, plural
+from planner.export.pdf.summary import budget_sentence
+
+
+def budget_section(layout: Layout) -> list[Flowable]:
+    r, s = layout.roadmap, layout.styles
+    sm = r.summary
+    story: list[Flowable] = [
+        heading(layout, "Budget", key="budget"),
+        layout.m(budget_sentence(layout), s.lead),
+    ]
+    costly = [(n, step) for n, step in enumerate(r.steps, 1) if step.cost != 0]
+    free = len(r.steps) - len(costly)
+    head = [
+        layout.p(h, s.cell_head) for h in ("#", "Step", "Pay by", "Cost", "As of", "Confidence")
+    ]
+    rows = []
+    for number, step in costly:
+        pay_by = step.book_by or step.start
+        rows.append(
+            [
+                layout.p(str(number), s.cell),
+                layout.p(step.title, s.cell),
+                layout.p(day(pay_by), s.cell),
+                layout.p(
+                    money(step.cost, step.currency),
+                    s.cell_right if step.cost is not None else s.cell,
+                ),
+                layout.p(month(step.cost_as_of) if step.cost is not None else "", s.cell),
+                layout.p(step.cost_confidence if step.cost is not None else "", s.cell),
+            ]
+        )
+    total_style = s.cell_bold
+    rows.append(
+        [
+            "",
+            layout.p(
+                "Known total"
+                + (
+                    f" (leaves out {plural(sm.unpriced_steps, 'price')})"
+                    if sm.unpriced_steps
+                    else ""
+                ),
+                total_style,
+            ),
+            "",
+            layout.p(money(sm.total_cost, sm.currency), s.cell_right),
+            "",
+            "",
+        ]
+    )
+    if sm.budget is not None:
+        rows.append(
+            [
+                "",
+                layout.p("Budget", s.cell),
+                "",
+                layout.p(money(sm.budget, sm.budget_currency), s.cell_right),
+                "",
+                "",
+            ]
+        )
+        if sm.over_budget is not None:
+            diff = sm.total_cost - sm.budget
+            label = "Over budget by" if sm.over_budget else "Left in the budget"
+            rows.append(
+                [
+                    "",
+                    layout.p(label, total_style),
+                    "",
+                    layout.p(money(abs(diff), sm.currency), s.cell_right),
+                    "",
+                    "",
+                ]
+            )
+    widths = [9 * mm, layout.width - 101 * mm, 24 * mm, 24 * mm, 20 * mm, 24 * mm]
+    table = Table([head, *rows], colWidths=widths, repeatRows=1)
+    style = st.grid_table()
+    extra = len(rows) - len(costly)
+    style.add("LINEABOVE", (0, -extra), (-1, -extra), 0.9, st.PRIMARY)
+    style.add("BACKGROUND", (0, -extra), (-1, -1), st.WHITE)
+    table.setStyle(style)
+    story.append(table)
+    if free:
+        story.append(Spacer(1, 2 * mm))
+        story.append(layout.p(f"The other {plural(free, 'step')} cost nothing but time.", s.small))
+    if r.alternatives:
+        story += table_heading(layout, "Cheaper alternatives", key="budget-alternatives")
+        head = [layout.p(h, s.cell_head) for h in ("Instead of", "Consider", "Saves", "Why")]
+        rows = [
+            [
+                layout.p(layout.step_title(a.step), s.cell),
+                layout.p(a.title or a.alternative, s.cell_bold),
+                layout.p(money(a.saves, sm.currency), s.cell_right),
+                layout.p(a.reason, s.cell),
+            ]
+            for a in r.alternatives
+        ]
+        widths = [40 * mm, 40 * mm, 18 * mm, layout.width - 98 * mm]
+        alternatives = Table([head, *rows], colWidths=widths, repeatRows=1)
+        alternatives.setStyle(st.grid_table())
+        story.append(alternatives)
+    story.append(heading(layout, "Reading the prices", key="budget-confidence", level=1))
+    for code, meaning in CONFIDENCE.items():
+        story.append(layout.m(f"<b>{code}</b>  {layout.esc(meaning)}", s.small))
+    story.append(Spacer(1, 1.5 * mm))
+    story.append(
+        layout.p(
+            "A price whose source is more than 6 months older than the step is marked for checking "
+            "before you pay. 'Pay by' is the booking date for exams, otherwise the step's start.",
+            s.small,
+        )
+    )
+    return story

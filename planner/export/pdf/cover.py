@@ -1,0 +1,125 @@
+"""The cover: who the plan is for, where it leads, when, and who prepared it."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, KeepInFrame, Spacer, Table
+
+from planner.domain.branding import Branding
+from planner.domain.profile import Profile
+from planner.export.pdf import styles as st
+from planner.export.pdf.blocks import Layout, Rule
+from planner.export.pdf.formatting import day, plural
+
+LOGO_BOX = (48 * mm, 24 * mm)
+log = logging.getLogger(__name__)
+
+
+def logo_image(branding: Branding | None) -> Image | None:
+    """The coach's PNG or JPEG logo scaled into the logo box; None when absent or unreadable.
+
+    SVG logos are not drawn: reportlab cannot read SVG without an extra library.
+    """
+    if (
+        branding is None
+        or not branding.logo
+        or branding.logo_type not in ("image/png", "image/jpeg")
+    ):
+        return None
+    try:
+        from reportlab.lib.utils import ImageReader
+
+        reader = ImageReader(io.BytesIO(branding.logo))
+        width, height = reader.getSize()
+        if width <= 0 or height <= 0:
+            return None
+        scale = min(LOGO_BOX[0] / width, LOGO_BOX[1] / height)
+        image = Image(io.BytesIO(branding.logo), width * scale, height * scale, mask="auto")
+        image.hAlign = "RIGHT"
+        return image
+    except Exception:  # a broken logo must never stop the plan from printing
+        log.warning("the coach's logo could not be read; printing without it", exc_info=True)
+        return None
+
+
+def cover(layout: Layout, profile: Profile | None, branding: Branding | None) -> list[Flowable]:
+    r, s = layout.roadmap, layout.styles
+    summary = r.summary
+    story: list[Flowable] = []
+    logo = logo_image(branding)
+    org = branding.organisation if branding else ""
+    if logo is not None or org:
+        cells = [[layout.p(org, s.cover_small) if org else "", logo or ""]]
+        top = Table(cells, colWidths=[layout.width - LOGO_BOX[0] - 4, LOGO_BOX[0] + 4])
+        top.setStyle(
+            st.table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        story += [top, Spacer(1, 30 * mm)]
+    else:
+        story.append(Spacer(1, 30 * mm + LOGO_BOX[1]))
+
+    story += [
+        Rule(28 * mm, st.ACCENT, 3, space=6 * mm),
+        layout.p("CAREER TRANSITION PLAN", s.kicker),
+        Spacer(1, 3 * mm),
+        layout.p(r.person or "Unnamed", s.cover_name),
+        Spacer(1, 3 * mm),
+        layout.p(f"toward {layout.track_name(r.track).lower()}", s.cover_line),
+        Spacer(1, 14 * mm),
+    ]
+    facts = [
+        ("Plan", f"{day(r.start)} to {day(summary.finish)}, {plural(summary.weeks, 'week')}"),
+    ]
+    if profile is not None:
+        now = ", ".join(x for x in (profile.current_role, profile.region) if x)
+        if now:
+            facts.append(("Starting from", now))
+        facts.append(("Time", f"{profile.weekly_hours:g} hours a week"))
+    coach = branding.coach_name if branding else ""
+    if coach:
+        facts.append(("Prepared by", coach + (f", {org}" if org else "")))
+    facts.append(("Printed", day(layout.printed)))
+    rows = [
+        [layout.p(label.upper(), s.label), layout.p(value, s.cover_small)] for label, value in facts
+    ]
+    table = Table(rows, colWidths=[34 * mm, layout.width - 34 * mm], hAlign="LEFT")
+    table.setStyle(
+        st.table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (0, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    story.append(table)
+    story += [
+        Spacer(1, 16 * mm),
+        Rule(layout.width),
+        Spacer(1, 3 * mm),
+        layout.p(
+            "How to use this plan: work through the steps in order, tick each box and write the "
+            "date when you finish it. When life gets in the way, re-plan from today rather than "
+            "abandoning the plan; what you have done is kept.",
+            s.small,
+        ),
+        layout.p(
+            f"Prices are list prices with the date of their source (catalog {r.catalog_version}); "
+            "'check with issuer' marks prices no source could confirm. Check every price with the "
+            "issuer before paying.",
+            s.small,
+        ),
+    ]
+    # A very long name or organisation must not push the cover onto a second page.
+    return [KeepInFrame(layout.width, layout.height - 2, story, mode="shrink")]

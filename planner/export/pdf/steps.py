@@ -1,0 +1,152 @@
+"""One block per step: what, why, gap closed, prerequisites, hours, cost, exam, source, a box."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from planner.domain.roadmap import Step
+from planner.export.pdf import styles as st
+from planner.export.pdf.blocks import Checkbox, Layout, Rule, field_table, heading
+from planner.export.pdf.formatting import CONFIDENCE, day, hours, kind, money, month
+
+LABEL_WIDTH = 30 * mm
+
+
+def cost_markup(layout: Layout, step: Step) -> str:
+    """The price with its as-of date and confidence, or 'check with issuer' and why."""
+    esc = layout.esc
+    if step.cost is None:
+        text = f"<b>{esc(money(None, step.currency))}</b>"
+        if step.cost_note:
+            text += f". {esc(step.cost_note)}"
+        return text
+    text = f"<b>{esc(money(step.cost, step.currency))}</b>"
+    details = []
+    if step.cost_as_of:
+        details.append(f"as of {month(step.cost_as_of)}")
+    if step.cost_confidence:
+        meaning = CONFIDENCE.get(step.cost_confidence, "")
+        details.append(f"confidence {step.cost_confidence}" + (f": {meaning}" if meaning else ""))
+    if details:
+        text += f" ({esc('; '.join(details))})"
+    if step.price_stale:
+        text += (
+            f'. <font color="{st.WARN_HEX}">Over 6 months old by then: check before paying.</font>'
+        )
+    if step.cost_note:
+        text += f" {esc(step.cost_note)}"
+    return text
+
+
+def _rows(layout: Layout, step: Step) -> list[tuple[str, Paragraph]]:
+    s, esc = layout.styles, layout.esc
+    rows: list[tuple[str, Paragraph]] = []
+    if step.description:
+        rows.append(("What", layout.p(step.description, s.cell, lines=True)))
+    rows.append(("Why", layout.p(step.why, s.cell, lines=True)))
+    if step.closes:
+        names = []
+        for comp in step.closes:
+            gap = next((g for g in layout.roadmap.gaps if g.competency == comp), None)
+            competency = layout.catalog.competency_by_id.get(comp)
+            name = gap.name if gap else competency.name if competency else comp
+            names.append(f"{name} ({gap.have} \u2192 {gap.need})" if gap else name)
+        rows.append(("Closes gap", layout.p("; ".join(names), s.cell)))
+    prereq = []
+    if step.prerequisites:
+        prereq.append(esc(step.prerequisites))
+    if step.depends_on:
+        after = "; ".join(layout.step_title(d) for d in step.depends_on)
+        prereq.append(f"<i>After:</i> {esc(after)}")
+    if prereq:
+        rows.append(("Prerequisites", layout.m("<br/>".join(prereq), s.cell)))
+    basis = f" ({step.hours_basis})" if step.hours_basis else ""
+    rows.append(("Hours", layout.p(f"{hours(step.hours)}{basis}", s.cell)))
+    rows.append(("Cost", layout.m(cost_markup(layout, step), s.cell)))
+    if step.exam_codes or step.exam_date:
+        parts = []
+        if step.exam_codes:
+            parts.append(", ".join(step.exam_codes))
+        if step.book_by:
+            parts.append(f"book by {day(step.book_by)}")
+        if step.exam_date:
+            parts.append(f"sit by {day(step.exam_date)}")
+        rows.append(("Exam", layout.p(" \u00b7 ".join(parts), s.cell)))
+    if step.renewal:
+        rows.append(("Renewal", layout.p(step.renewal, s.cell)))
+    for i, (title, url) in enumerate(step.sources):
+        label = "Source" if len(step.sources) == 1 else f"Source {i + 1}"
+        rows.append((label, layout.m(layout.kit.link(title, url), s.cell)))
+    if step.note:
+        rows.append(("Note", layout.p(step.note, s.cell, lines=True)))
+    return rows
+
+
+def step_block(layout: Layout, number: int, step: Step) -> list[Flowable]:
+    s = layout.styles
+    done = step.status == "done"
+    when = f"{day(step.start)} \u2013 {day(step.end)}"
+    meta = f"{kind(step.kind)} \u00b7 {when} \u00b7 {hours(step.hours)} \u00b7 "
+    meta += money(step.cost, step.currency)
+    title = layout.p(step.title, s.step_title)
+    head = Table(
+        [
+            [
+                Checkbox(checked=done),
+                layout.p(str(number), s.step_title),
+                [title, layout.p(meta, s.step_meta)],
+            ]
+        ],
+        colWidths=[8 * mm, 9 * mm, layout.width - 17 * mm],
+        hAlign="LEFT",
+    )
+    # Table cells are not seen by the doc template's afterFlowable: the table carries the entry.
+    head.outline = (f"{number}. {layout.kit.clean(step.title)}", 1, f"step-{number}")  # type: ignore[attr-defined]
+    head.setStyle(
+        st.table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (0, 0), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    if done:
+        status = f"\u2713 Done on {day(step.end)}"
+    elif step.status == "in_progress":
+        status = f"In progress since {day(step.start)}. Done on: ____________________"
+    else:
+        status = "Done on: ____________________"
+    fields = field_table(layout, _rows(layout, step), LABEL_WIDTH)
+    done_line = Table(
+        [["", layout.p(status, s.cell_bold if done else s.cell)]],
+        colWidths=[LABEL_WIDTH, layout.width - LABEL_WIDTH],
+        hAlign="LEFT",
+    )
+    done_line.setStyle(st.table_style([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return [
+        KeepTogether([head, fields, done_line]),
+        Spacer(1, 2 * mm),
+        Rule(layout.width),
+        Spacer(1, 3 * mm),
+    ]
+
+
+def steps_section(layout: Layout) -> list[Flowable]:
+    r, s = layout.roadmap, layout.styles
+    story: list[Flowable] = [
+        heading(layout, "Steps", key="steps"),
+        layout.p(
+            "Every step with the reason for it, what it costs and where the facts come from. "
+            "Tick the box and write the date when you finish a step.",
+            s.lead,
+        ),
+    ]
+    for number, step in enumerate(r.steps, 1):
+        story += step_block(layout, number, step)
+    if not r.steps:
+        story.append(layout.p("This plan has no steps."))
+    return story

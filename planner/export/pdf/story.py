@@ -1,0 +1,48 @@
+"""The plan's sections in order, with the page breaks and page templates between them."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
+
+from planner.export.pdf.blocks import Layout
+from planner.export.pdf.budget import budget_section
+from planner.export.pdf.comparison import comparison_section
+from planner.export.pdf.cover import cover
+from planner.export.pdf.document import SectionStart
+from planner.export.pdf.niche import niche_section
+from planner.export.pdf.notes import notes_section
+from planner.export.pdf.risks import risks_section
+from planner.export.pdf.steps import steps_section
+from planner.export.pdf.summary import gaps_section, summary
+from planner.export.pdf.timeline import timeline
+
+
+def build_story(layout: Layout, document: object) -> list[Flowable]:
+    """Every flowable of the plan; document is the PlanDocument being printed."""
+    profile = getattr(document, "profile", None)
+    story: list[Flowable] = [NextPageTemplate("body")]
+    story += cover(layout, profile, getattr(document, "branding", None))
+
+    def new_page(section: str, template: str = "body") -> None:
+        story.extend([SectionStart(section), NextPageTemplate(template), PageBreak()])
+
+    new_page("Summary")
+    story += summary(layout, profile)
+    new_page("Gaps")
+    story += gaps_section(layout)
+    new_page("Timeline")
+    story += timeline(layout)
+    new_page("Steps")
+    story += steps_section(layout)
+    new_page("Budget")
+    story += budget_section(layout)
+    new_page("Risks")
+    story += risks_section(layout)
+    # The comparison and the niche draw on O*NET data: their pages carry its attribution.
+    new_page("Track comparison", "onet")
+    story += comparison_section(layout)
+    new_page("Niche", "onet")
+    story += niche_section(layout, profile)
+    new_page("Notes")
+    story += notes_section(layout, getattr(document, "notes", ()))
+    return story

@@ -1,0 +1,209 @@
+"""Render a PlanDocument and put it on disk safely: temp file, fsync, rename, owner-only.
+
+With SOURCE_DATE_EPOCH set, the output is byte-for-byte reproducible: reportlab's invariant
+mode, that epoch as the creation date, and that day as the plan's "printed" date.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import io
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from planner import __version__
+from planner.domain.errors import InvalidInput
+from planner.export.pdf import PdfResult, PlanDocument
+from planner.export.pdf.errors import ExportCancelled, ExportError
+
+APP = "Career Transition Planner"
+
+
+def source_date_epoch() -> int | None:
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not value:
+        return None
+    if not value.isdigit():
+        raise InvalidInput(f"SOURCE_DATE_EPOCH must be a whole number of seconds (got {value!r})")
+    return int(value)
+
+
+def printed_on() -> date:
+    """The day the plan says it was printed: SOURCE_DATE_EPOCH's day (UTC) or today."""
+    epoch = source_date_epoch()
+    if epoch is None:
+        return date.today()
+    return datetime.fromtimestamp(epoch, UTC).date()
+
+
+def page_size(paper: str) -> tuple[float, float]:
+    from reportlab.lib.pagesizes import A4, LETTER
+
+    sizes = {"a4": A4, "letter": LETTER}
+    if paper not in sizes:
+        raise InvalidInput(f"paper must be a4 or letter (got {paper!r})")
+    return sizes[paper]
+
+
+def _check_cancel(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ExportCancelled("export cancelled")
+
+
+def render_bytes(
+    doc: PlanDocument,
+    *,
+    paper: str = "a4",
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[bytes, int, tuple[str, ...]]:
+    """The PDF's bytes, its page count and the characters drawn as replacement marks."""
+    pagesize = page_size(paper)
+    _check_cancel(cancelled)
+    from planner.export.pdf.blocks import Layout
+    from planner.export.pdf.document import NumberedCanvas, PlanDocTemplate
+    from planner.export.pdf.fonts import family
+    from planner.export.pdf.formatting import day
+    from planner.export.pdf.story import build_story
+    from planner.export.pdf.styles import make_styles
+    from planner.export.pdf.text import TextKit
+
+    fonts = family()
+    kit = TextKit(fonts)
+    styles = make_styles(fonts)
+    roadmap, catalog = doc.roadmap, doc.catalog
+    track = catalog.track_by_id.get(roadmap.track)
+    track_short = track.short_name if track else roadmap.track
+    track_name = track.name if track else roadmap.track
+    person = kit.clean(roadmap.person).strip() or "Unnamed"
+    coach = kit.clean(doc.branding.coach_name).strip() if doc.branding else ""
+    org = kit.clean(doc.branding.organisation).strip() if doc.branding else ""
+    footer = APP + (f" \u00b7 prepared by {coach}" if coach else f" \u00b7 {org}" if org else "")
+    footer += f" \u00b7 catalog {roadmap.catalog_version}" if roadmap.catalog_version else ""
+    buffer = io.BytesIO()
+    template = PlanDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        kit=kit,
+        styles=styles,
+        header=f"{person} \u00b7 {track_short} \u00b7 plan of {day(roadmap.start)}",
+        footer=footer,
+        progress=progress,
+        cancelled=cancelled,
+        title=f"Career transition plan \u2014 {person}",
+        author=coach or APP,
+        subject=(
+            f"{track_name}: a dated, costed plan from {roadmap.start.isoformat()} "
+            f"to {roadmap.summary.finish.isoformat()}"
+        ),
+        creator=f"{APP} {__version__}",
+        keywords=["career", "project management", track_short],
+        lang="en",
+        displayDocTitle=True,
+        initialFontName=fonts.regular,
+        invariant=1 if source_date_epoch() is not None else 0,
+    )
+    layout = Layout(
+        roadmap=roadmap,
+        catalog=catalog,
+        kit=kit,
+        styles=styles,
+        width=template.width,
+        height=template.body_height,
+        printed=printed_on(),
+    )
+    story = build_story(layout, doc)
+    template.report(0.1)
+    _check_cancel(cancelled)
+
+    def make_canvas(*args: Any, **kwargs: Any) -> NumberedCanvas:
+        canvas = NumberedCanvas(*args, **kwargs)
+        canvas.finish_page = template.page_number
+        canvas.showOutline()
+        return canvas
+
+    template.build(story, canvasmaker=make_canvas)
+    count = template.canv.page_count
+    return buffer.getvalue(), count, kit.missing
+
+
+def render_to(
+    doc: PlanDocument,
+    target: Path,
+    *,
+    paper: str = "a4",
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> PdfResult:
+    """Render, then write atomically; a failure or cancel leaves target as it was."""
+    page_size(paper)
+    _check_target(target)
+    data, pages, missing = render_bytes(doc, paper=paper, progress=progress, cancelled=cancelled)
+    _check_cancel(cancelled)
+    atomic_write(target, data, cancelled)
+    if progress is not None:
+        progress(1.0)
+    return PdfResult(path=target, pages=pages, missing_characters=missing)
+
+
+def _check_target(target: Path) -> None:
+    if target.name in ("", ".", ".."):
+        raise InvalidInput(f"{target} is not a file name")
+    if target.is_dir():
+        raise InvalidInput(f"{target} is a folder; give a file name such as plan.pdf")
+    folder = target.parent
+    if not folder.exists():
+        raise InvalidInput(f"{folder} does not exist; create the folder first")
+    if not folder.is_dir():
+        raise InvalidInput(f"{folder} is not a folder")
+
+
+def atomic_write(target: Path, data: bytes, cancelled: Callable[[], bool] | None = None) -> None:
+    """Write data next to target, flush it to disk, then rename over target (0600)."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise ExportError(_explain(exc, target.parent)) from exc
+    temp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, 0o600)
+        _check_cancel(cancelled)
+        os.replace(temp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        if isinstance(exc, OSError):
+            raise ExportError(_explain(exc, target)) from exc
+        raise
+    _sync_folder(target.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the platform allows it (not on Windows)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _explain(exc: OSError, where: Path) -> str:
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"{where}: permission denied"
+    if exc.errno == errno.ENOSPC:
+        return f"{where}: the disk is full"
+    if exc.errno == errno.EROFS:
+        return f"{where}: the disk is read-only"
+    return f"{where}: cannot write the PDF ({exc.strerror or exc})"
