@@ -80,24 +80,20 @@ def _restore_into_new_file(path: Path, backup: Path, catalog) -> Workspace:
 def build_window(workspace: Workspace, catalog, settings: QSettings):
     from planner.gui.main_window import MainWindow
     from planner.gui.output import OutputController
-    from planner.gui.pages.experience import ExperiencePage
-    from planner.gui.pages.fit import FitPage
-    from planner.gui.pages.gaps import GapsPage
-    from planner.gui.pages.notes import NotesPage
-    from planner.gui.pages.profile import ProfilePage
-    from planner.gui.pages.roadmap import RoadmapPage
+    from planner.gui.pages.lazy import lazy
     from planner.gui.session import PersonSession
 
     undo = QUndoStack()
     session = PersonSession(workspace, catalog, undo)
     undo.setParent(session)
+    # Each page is built (and its module imported) the first time its tab is shown.
     pages = [
-        ProfilePage(session),
-        FitPage(session),
-        RoadmapPage(session),
-        GapsPage(session),
-        ExperiencePage(session),
-        NotesPage(session),
+        lazy("&Profile", "planner.gui.pages.profile", "ProfilePage", session),
+        lazy("F&it", "planner.gui.pages.fit", "FitPage", session),
+        lazy("&Roadmap", "planner.gui.pages.roadmap", "RoadmapPage", session),
+        lazy("&Gaps", "planner.gui.pages.gaps", "GapsPage", session),
+        lazy("E&xperience", "planner.gui.pages.experience", "ExperiencePage", session),
+        lazy("&Notes", "planner.gui.pages.notes", "NotesPage", session),
     ]
 
     def open_database(path: Path) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from planner.gui.errors import show_error
 from planner.gui.pages.base import Page
+from planner.gui.pages.lazy import LazyPage
 from planner.gui.people_panel import PeoplePanel
 from planner.gui.session import PersonSession
 
@@ -39,7 +40,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         session: PersonSession,
-        pages: Sequence[Page],
+        pages: Sequence[Page | LazyPage],
         settings: QSettings,
         open_database: Callable[[Path], None],
         parent: QWidget | None = None,

@@ -182,7 +182,8 @@ def open_store(
             ):
                 error = DatabaseRefused(f"{path} is damaged or not a database ({exc}); left as is")
             raise error from exc
-        store = Store(path, Database(conn))
+        # No sqlite-utils plugins: they would run third-party code and scan entry points.
+        store = Store(path, Database(conn, execute_plugins=False))
         try:
             if version > SCHEMA_VERSION:
                 raise DatabaseRefused(

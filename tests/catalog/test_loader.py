@@ -144,3 +144,25 @@ def test_prerequisite_cycle_is_refused(resource_copy):
     _edit(resource_copy, "certifications", cycle)
     with pytest.raises(CatalogError, match="prerequisite cycle"):
         load_catalog(resource_copy)
+
+
+def test_shipped_catalog_is_stamped_and_valid():
+    """Start-up skips schema validation only for files whose digest was stamped after a
+    full validation; after editing the catalog run: python -m planner.catalog --stamp"""
+    from planner.catalog.loader import stamped
+
+    root = resources_dir()
+    assert stamped(root), (
+        "catalog changed since it was validated: python -m planner.catalog --stamp"
+    )
+    load_catalog(root, force_validation=True)
+
+
+def test_edited_catalog_is_validated_again(resource_copy):
+    from planner.catalog.loader import stamped
+
+    assert stamped(resource_copy)
+    _edit(resource_copy, "niches", lambda d: d["niches"][0].update(basis="rumour"))
+    assert not stamped(resource_copy)
+    with pytest.raises(CatalogError, match=r"niches\.json: entry 'cloud-migration', field 'basis'"):
+        load_catalog(resource_copy)

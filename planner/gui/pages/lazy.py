@@ -1,0 +1,44 @@
+"""A tab that builds its page the first time it is shown, keeping start-up fast."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import import_module
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from planner.gui.pages.base import Page
+
+
+class LazyPage(QWidget):
+    """Stands in for a page until it is first shown; then builds, shows and reloads it."""
+
+    def __init__(self, title: str, factory: Callable[[], Page], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = title
+        self.setAccessibleName(title.replace("&", ""))
+        self._factory = factory
+        self.page: Page | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> Page:
+        if self.page is None:
+            self.page = self._factory()
+            self.layout().addWidget(self.page)
+            self.page.reload()
+        return self.page
+
+    def reload(self) -> None:
+        if self.page is not None:
+            self.page.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure()
+        super().showEvent(event)
+
+
+def lazy(title: str, module: str, name: str, session) -> LazyPage:
+    """A LazyPage whose module is imported only when the page is first shown."""
+    return LazyPage(title, lambda: getattr(import_module(module), name)(session))
