@@ -143,6 +143,54 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--start", metavar="YYYY-MM-DD")
     export.set_defaults(run=_handler("export", "run_export"))
 
+    importer = commands.add_parser(
+        "import", help="add a person from a JSON Resume file or a LinkedIn data export"
+    )
+    importer.add_argument("source", type=Path, metavar="FILE_OR_FOLDER")
+    importer.add_argument("--tag", action="append", help="a tag for the new person (repeatable)")
+    importer.add_argument(
+        "--dry-run", action="store_true", help="show what would be created; save nothing"
+    )
+    importer.set_defaults(run=_handler("imports", "run_import"))
+
+    ics = commands.add_parser("ics", help="write milestones and study blocks as iCalendar")
+    ics_source = ics.add_mutually_exclusive_group(required=True)
+    ics_source.add_argument("profile", nargs="?", type=Path, help="profile JSON file")
+    ics_source.add_argument("--person", type=_person_id, metavar="ID", help="a stored person")
+    ics.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    ics.add_argument("--start", metavar="YYYY-MM-DD")
+    ics.set_defaults(run=_handler("calendar", "run_ics"))
+
+    bundle = commands.add_parser("bundle", help="move a person between machines or coaches")
+    bundle_commands = bundle.add_subparsers(dest="action", parser_class=_Parser, required=True)
+    bundle_out = bundle_commands.add_parser("export", help="write one person as a JSON bundle")
+    bundle_out.add_argument("--person", type=_person_id, metavar="ID", required=True)
+    bundle_out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    bundle_in = bundle_commands.add_parser(
+        "import", help="add or merge a person from a bundle (no duplicates)"
+    )
+    bundle_in.add_argument("file", type=Path)
+    for sub in (bundle_out, bundle_in):
+        sub.set_defaults(run=_handler("bundles", "run_bundle"))
+
+    csv = commands.add_parser("csv", help="write a person's progress as CSV")
+    csv.add_argument("--person", type=_person_id, metavar="ID", required=True)
+    csv.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    csv.set_defaults(run=_handler("bundles", "run_csv"))
+
+    niches = commands.add_parser(
+        "niches", help="rank niches by demand in local job ads and the person's fit"
+    )
+    niche_source = niches.add_mutually_exclusive_group(required=True)
+    niche_source.add_argument("--profile", type=Path, help="profile JSON file")
+    niche_source.add_argument("--person", type=_person_id, metavar="ID", help="a stored person")
+    niches.add_argument(
+        "ads", nargs="+", type=Path, metavar="ADS", help="job ads as text files ('-' = stdin)"
+    )
+    niches.add_argument("--choose", metavar="NICHE", help="set the person's niche (--person)")
+    niches.add_argument("--format", choices=("text", "json"), default="text")
+    niches.set_defaults(run=_handler("niches", "run_niches"))
+
     backup = commands.add_parser("backup", help="copy the database")
     backup.add_argument("-o", "--output", metavar="FILE", help="where (default: rotating backups)")
     backup.add_argument("--keep", type=int, metavar="N", help="keep the last N rotating backups")
