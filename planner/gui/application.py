@@ -7,6 +7,7 @@ import time
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QUndoStack
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.domain.errors import DatabaseRefused
 from planner.gui.errors import setup_logging, show_error
-from planner.services.workspace import Workspace, open_workspace
+
+if TYPE_CHECKING:
+    from planner.services.workspace import Workspace
 
 ORGANISATION = "CareerTransitionPlanner"
 APPLICATION = "career-planner"
@@ -32,6 +35,12 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def open_workspace(path: Path, catalog, today):
+    from planner.services.workspace import open_workspace as open_
+
+    return open_(path, catalog, today)
+
+
 def open_with_recovery(path: Path, catalog, parent=None) -> Workspace | None:
     """Open the database; if it is refused, offer a backup or a new database (never overwrite)."""
     try:
@@ -40,7 +49,9 @@ def open_with_recovery(path: Path, catalog, parent=None) -> Workspace | None:
         from planner.storage.backups import Backups
 
         backups = Backups(path).all()
-        box = QMessageBox(QMessageBox.Icon.Warning, "The database cannot be opened", str(exc))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "The database cannot be opened", str(exc), parent=parent
+        )
         box.setObjectName("recoveryDialog")
         box.setInformativeText(
             "The file was left exactly as it is. You can restore the newest backup (the file is "
@@ -77,15 +88,21 @@ def _restore_into_new_file(path: Path, backup: Path, catalog) -> Workspace:
     return open_workspace(target, catalog, date.today)
 
 
-def build_window(workspace: Workspace, catalog, settings: QSettings):
-    from planner.gui.main_window import MainWindow
-    from planner.gui.output import OutputController
-    from planner.gui.pages.lazy import lazy
+def new_session(workspace: Workspace | None, catalog):
     from planner.gui.session import PersonSession
 
     undo = QUndoStack()
     session = PersonSession(workspace, catalog, undo)
     undo.setParent(session)
+    return session
+
+
+def build_shell(session, settings: QSettings):
+    """The main window around a session that may not have its database yet."""
+    from planner.gui.main_window import MainWindow
+    from planner.gui.output import OutputController
+    from planner.gui.pages.lazy import lazy
+
     # Each page is built (and its module imported) the first time its tab is shown.
     pages = [
         lazy("&Profile", "planner.gui.pages.profile", "ProfilePage", session),
@@ -97,10 +114,11 @@ def build_window(workspace: Workspace, catalog, settings: QSettings):
     ]
 
     def open_database(path: Path) -> None:
-        new = open_workspace(path, catalog, date.today)
+        new = open_workspace(path, session.catalog, date.today)
         old = session.workspace
         session.replace_workspace(new)
-        old.close()
+        if old is not None:
+            old.close()
 
     window = MainWindow(session, pages, settings, open_database)
     output = OutputController(window, session)
@@ -109,47 +127,68 @@ def build_window(workspace: Workspace, catalog, settings: QSettings):
     return window
 
 
+def build_window(workspace: Workspace, catalog, settings: QSettings):
+    """The main window with its database open (tests, screenshots, benchmarks)."""
+    session = new_session(None, None)
+    window = build_shell(session, settings)
+    session.attach(workspace, catalog)
+    return window
+
+
 def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = None) -> int:
-    """Run the app; with smoke_test, exit after the first paint and print how long it took."""
+    """Run the app; with smoke_test, exit once ready and print the ms to the first paint.
+
+    The window paints first; the catalog and the database open right after, so the person
+    sees the app at once even with thousands of people in the file.
+    """
     started = started if started is not None else time.perf_counter()
     app = make_application()
-    from planner.catalog import load_catalog
-    from planner.paths import log_dir
-
-    setup_logging(log_dir() / "career-planner.log")
-    try:
-        catalog = load_catalog()
-    except Exception as exc:
-        show_error(None, "The planner's catalog could not be loaded", exc)
-        return 1
-    workspace = open_with_recovery(db_path, catalog)
-    if workspace is None:
-        return 2
     settings = QSettings()
+    session = new_session(None, None)
     try:
-        window = build_window(workspace, catalog, settings)
+        window = build_shell(session, settings)
     except Exception as exc:
         show_error(None, "The planner could not start", exc)
-        workspace.close()
         return 1
-    window.remember_database(workspace.store.path)
-    if smoke_test:
+    outcome = {"code": 0}
 
-        def report() -> None:
-            print(f"{(time.perf_counter() - started) * 1000:.0f}")
+    def load() -> None:
+        from planner.catalog import load_catalog
+        from planner.paths import log_dir
+
+        setup_logging(log_dir() / "career-planner.log")
+        try:
+            catalog = load_catalog()
+            workspace = open_with_recovery(db_path, catalog, window)
+        except Exception as exc:
+            show_error(window, "The planner could not open its data", exc)
+            workspace, outcome["code"] = None, 1
+        if workspace is None:
+            outcome["code"] = outcome["code"] or 2
+            window.close()
+            app.quit()
+            return
+        session.attach(workspace, catalog)
+        window.remember_database(workspace.store.path)
+        if smoke_test:
+            ready = (time.perf_counter() - started) * 1000
+            print(f"ready after {ready:.0f} ms", file=sys.stderr)
             QTimer.singleShot(0, window.close)
             QTimer.singleShot(0, app.quit)
+        else:
+            _after_start(window, settings)
 
-        window.first_painted.connect(report)
-        window.show()
-        code = app.exec()
-        workspace.close()
-        return code
+    def painted() -> None:
+        if smoke_test:  # printed at once, so a watching process can time the first paint
+            print(f"{(time.perf_counter() - started) * 1000:.0f}", flush=True)
+        QTimer.singleShot(0, load)
+
+    window.first_painted.connect(painted)
     window.show()
-    QTimer.singleShot(0, lambda: _after_start(window, settings))
     code = app.exec()
-    window.session.workspace.close()
-    return code
+    if session.workspace is not None:
+        session.workspace.close()
+    return outcome["code"] or code
 
 
 def _after_start(window, settings: QSettings) -> None:

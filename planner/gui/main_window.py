@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Career Transition Planner")
         self.setObjectName("mainWindow")
 
-        self.people = PeoplePanel(session.repos.people)
+        self.people = PeoplePanel(session.repos.people if session.ready else None)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Person pages")
         self.tabs.setDocumentMode(True)
@@ -250,7 +250,6 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             show_error(self, "The database could not be opened", exc)
             return
-        self.people.set_repository(self.session.repos.people)
         self.remember_database(path)
 
     def remember_database(self, path: Path) -> None:
@@ -290,6 +289,10 @@ class MainWindow(QMainWindow):
             self.settings.setValue("last_person", person_id)
 
     def _on_session_people_changed(self) -> None:
+        if not self.session.ready:
+            return
+        if self.people.model.repository is not self.session.repos.people:
+            self.people.model.set_repository(self.session.repos.people)
         self.people.refresh(keep=self.session.person_id)
 
     def _update_summary(self) -> None:
@@ -342,4 +345,5 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from planner.gui.about import show_about
 
-        show_about(self, self.session.catalog.version)
+        catalog = self.session.catalog
+        show_about(self, catalog.version if catalog else "(loading)")

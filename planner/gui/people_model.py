@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from planner.storage.people import PersonSummary
+if TYPE_CHECKING:
+    from planner.storage.people import PersonSummary
 
 PersonIdRole = Qt.ItemDataRole.UserRole + 1
 BATCH = 200
@@ -36,7 +37,7 @@ class PeopleModel(QAbstractListModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = list(self._fetch(0))
+        self._rows = list(self._fetch(0)) if self._repo is not None else []
         self._total = len(self._rows) + (1 if len(self._rows) == BATCH else 0)
         self.endResetModel()
 

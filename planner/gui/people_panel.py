@@ -85,6 +85,9 @@ class PeoplePanel(QWidget):
     def refresh(self, keep: int | None = None) -> None:
         """Reload tags and rows, keeping the selection on `keep` when given."""
         repo = self.model.repository
+        if repo is None:
+            self.count.setText("Opening the database…")
+            return
         current_tag = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.domain.catalog_model import Catalog
-from planner.domain.profile import Profile
-from planner.domain.progress import StepProgress
-from planner.domain.roadmap import Roadmap
-from planner.export.plan_json import roadmap_from_dict
-from planner.services.workspace import Workspace
+if TYPE_CHECKING:  # the model and storage stack load after the window is on screen
+    from planner.domain.catalog_model import Catalog
+    from planner.domain.profile import Profile
+    from planner.domain.progress import StepProgress
+    from planner.domain.roadmap import Roadmap
+    from planner.services.workspace import Workspace
 
 
 class PersonSession(QObject):
@@ -31,15 +32,16 @@ class PersonSession(QObject):
 
     def __init__(
         self,
-        workspace: Workspace,
-        catalog: Catalog,
+        workspace: Workspace | None,
+        catalog: Catalog | None,
         undo_stack: QUndoStack,
         today: Callable[[], date] = date.today,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.workspace = workspace
-        self.catalog = catalog
+        # None until attach(): the window paints first, then the database opens.
+        self.workspace: Workspace | None = workspace
+        self.catalog: Catalog | None = catalog
         self.undo_stack = undo_stack
         self.today = today
         self.person_id: int | None = None
@@ -50,6 +52,15 @@ class PersonSession(QObject):
             return
         self.person_id = person_id
         self.person_changed.emit(person_id)
+
+    @property
+    def ready(self) -> bool:
+        return self.workspace is not None and self.catalog is not None
+
+    def attach(self, workspace: Workspace, catalog: Catalog) -> None:
+        """Give the session its database and catalog (at start-up, once the window shows)."""
+        self.catalog = catalog
+        self.replace_workspace(workspace)
 
     def replace_workspace(self, workspace: Workspace) -> None:
         """After opening another database or restoring a backup."""
@@ -74,6 +85,8 @@ class PersonSession(QObject):
 
     def roadmap(self) -> Roadmap:
         """The current saved plan (the first one is made on demand)."""
+        from planner.export.plan_json import roadmap_from_dict
+
         assert self.person_id is not None
         return roadmap_from_dict(self.workspace.planning.current(self.person_id).roadmap)
 
@@ -128,6 +141,8 @@ class PersonSession(QObject):
         self, step_id: str, status: str, on: date | None = None, note: str = ""
     ) -> None:
         """Validate and save progress on a step; undo restores what was there before."""
+        from planner.domain.progress import StepProgress
+
         assert self.person_id is not None
         person_id = self.person_id
         before = self.progress().get(step_id) or StepProgress(step_id, "todo")
