@@ -41,6 +41,25 @@ def open_workspace(path: Path, catalog, today):
     return open_(path, catalog, today)
 
 
+def ask_recovery(parent, problem: str, has_backup: bool) -> str:
+    """Ask what to do with a refused database: "restore", "new" or "cancel" (patchable)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, "The database cannot be opened", problem, parent=parent
+    )
+    box.setObjectName("recoveryDialog")
+    box.setInformativeText(
+        "The file was left exactly as it is. You can restore the newest backup (into a new "
+        "file beside it), or start a new, empty database next to it."
+    )
+    restore = box.addButton("Restore newest backup", QMessageBox.ButtonRole.AcceptRole)
+    restore.setEnabled(has_backup)
+    fresh = box.addButton("Start a new database", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return "restore" if clicked is restore else "new" if clicked is fresh else "cancel"
+
+
 def open_with_recovery(path: Path, catalog, parent=None) -> Workspace | None:
     """Open the database; if it is refused, offer a backup or a new database (never overwrite)."""
     try:
@@ -49,23 +68,10 @@ def open_with_recovery(path: Path, catalog, parent=None) -> Workspace | None:
         from planner.storage.backups import Backups
 
         backups = Backups(path).all()
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, "The database cannot be opened", str(exc), parent=parent
-        )
-        box.setObjectName("recoveryDialog")
-        box.setInformativeText(
-            "The file was left exactly as it is. You can restore the newest backup (the file is "
-            "kept beside it), or start a new, empty database next to it."
-        )
-        restore = box.addButton("Restore newest backup", QMessageBox.ButtonRole.AcceptRole)
-        restore.setEnabled(bool(backups))
-        fresh = box.addButton("Start a new database", QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is restore and backups:
+        choice = ask_recovery(parent, str(exc), bool(backups))
+        if choice == "restore" and backups:
             return _restore_into_new_file(path, backups[0], catalog)
-        if clicked is fresh:
+        if choice == "new":
             return open_workspace(_fresh_path(path), catalog, date.today)
         return None
 
