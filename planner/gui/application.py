@@ -130,6 +130,9 @@ def build_shell(session, settings: QSettings):
     output = OutputController(window, session)
     window.add_output_actions(output.actions)
     window.output = output  # kept alive with the window
+    from planner.gui import data_exports
+
+    window.data_exports = data_exports.install(window, session)
     return window
 
 

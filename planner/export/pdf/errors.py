@@ -1,13 +1,7 @@
-"""What a PDF export can fail with, in words the CLI and the GUI pass on to the person."""
+"""What a PDF export can fail with: the export-wide errors, under the names the PDF API uses."""
 
 from __future__ import annotations
 
-from planner.domain.errors import PlannerError
+from planner.export.files import ExportCancelled, ExportError
 
-
-class ExportError(PlannerError):
-    """The PDF could not be written where asked (missing folder, no permission, full disk)."""
-
-
-class ExportCancelled(PlannerError):
-    """The person cancelled the export; nothing was written."""
+__all__ = ["ExportCancelled", "ExportError"]

@@ -6,11 +6,7 @@ mode, that epoch as the creation date, and that day as the plan's "printed" date
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import io
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -18,19 +14,10 @@ from typing import Any
 
 from planner import __version__
 from planner.domain.errors import InvalidInput
+from planner.export.files import atomic_write, check_cancel, check_target, source_date_epoch
 from planner.export.pdf import PdfResult, PlanDocument
-from planner.export.pdf.errors import ExportCancelled, ExportError
 
 APP = "Career Transition Planner"
-
-
-def source_date_epoch() -> int | None:
-    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not value:
-        return None
-    if not value.isdigit():
-        raise InvalidInput(f"SOURCE_DATE_EPOCH must be a whole number of seconds (got {value!r})")
-    return int(value)
 
 
 def printed_on() -> date:
@@ -50,11 +37,6 @@ def page_size(paper: str) -> tuple[float, float]:
     return sizes[paper]
 
 
-def _check_cancel(cancelled: Callable[[], bool] | None) -> None:
-    if cancelled is not None and cancelled():
-        raise ExportCancelled("export cancelled")
-
-
 def render_bytes(
     doc: PlanDocument,
     *,
@@ -64,7 +46,7 @@ def render_bytes(
 ) -> tuple[bytes, int, tuple[str, ...]]:
     """The PDF's bytes, its page count and the characters drawn as replacement marks."""
     pagesize = page_size(paper)
-    _check_cancel(cancelled)
+    check_cancel(cancelled)
     from planner.export.pdf.blocks import Layout
     from planner.export.pdf.document import NumberedCanvas, PlanDocTemplate
     from planner.export.pdf.fonts import family
@@ -119,7 +101,7 @@ def render_bytes(
     )
     story = build_story(layout, doc)
     template.report(0.1)
-    _check_cancel(cancelled)
+    check_cancel(cancelled)
 
     def make_canvas(*args: Any, **kwargs: Any) -> NumberedCanvas:
         canvas = NumberedCanvas(*args, **kwargs)
@@ -142,68 +124,10 @@ def render_to(
 ) -> PdfResult:
     """Render, then write atomically; a failure or cancel leaves target as it was."""
     page_size(paper)
-    _check_target(target)
+    check_target(target)
     data, pages, missing = render_bytes(doc, paper=paper, progress=progress, cancelled=cancelled)
-    _check_cancel(cancelled)
+    check_cancel(cancelled)
     atomic_write(target, data, cancelled)
     if progress is not None:
         progress(1.0)
     return PdfResult(path=target, pages=pages, missing_characters=missing)
-
-
-def _check_target(target: Path) -> None:
-    if target.name in ("", ".", ".."):
-        raise InvalidInput(f"{target} is not a file name")
-    if target.is_dir():
-        raise InvalidInput(f"{target} is a folder; give a file name such as plan.pdf")
-    folder = target.parent
-    if not folder.exists():
-        raise InvalidInput(f"{folder} does not exist; create the folder first")
-    if not folder.is_dir():
-        raise InvalidInput(f"{folder} is not a folder")
-
-
-def atomic_write(target: Path, data: bytes, cancelled: Callable[[], bool] | None = None) -> None:
-    """Write data next to target, flush it to disk, then rename over target (0600)."""
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    except OSError as exc:
-        raise ExportError(_explain(exc, target.parent)) from exc
-    temp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, 0o600)
-        _check_cancel(cancelled)
-        os.replace(temp, target)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        if isinstance(exc, OSError):
-            raise ExportError(_explain(exc, target)) from exc
-        raise
-    _sync_folder(target.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the platform allows it (not on Windows)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _explain(exc: OSError, where: Path) -> str:
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"{where}: permission denied"
-    if exc.errno == errno.ENOSPC:
-        return f"{where}: the disk is full"
-    if exc.errno == errno.EROFS:
-        return f"{where}: the disk is read-only"
-    return f"{where}: cannot write the PDF ({exc.strerror or exc})"

@@ -1,0 +1,327 @@
+"""The plan as iCalendar (.ics): all-day milestones and weekly study blocks for calendar apps.
+
+Milestones (plan start, book-by dates, exam days, step ends, eligibility, plan finish) are
+all-day events (DTEND is the next day, as RFC 5545 wants) marked free, so they never block
+time. Each open step with hours gets weekly study sessions (RRULE over the step's weeks): its
+hours shared evenly over its weeks, split into sessions of at most 3 hours on different days,
+rounded to 15 minutes. Sessions are in floating local time, so "Saturday 09:00" stays 09:00
+wherever the person is. Steps that run at the same time get different days (Saturday and
+Sunday mornings first, then Tuesday and Thursday evenings, then the other weekday evenings)
+so sessions do not collide; the times are defaults to drag elsewhere in the calendar app.
+
+Every event's UID is derived from the person, the step and the kind of event, so importing a
+newer plan updates events instead of adding duplicates. With SOURCE_DATE_EPOCH set the file
+is byte-for-byte reproducible.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+from planner import __version__
+from planner.domain.roadmap import Roadmap, Step
+
+PRODID = f"-//Career Transition Planner//career-planner {__version__}//EN"
+UID_DOMAIN = "career-planner"
+# (RRULE day, date.weekday(), start time): weekend mornings first, then weekday evenings.
+STUDY_DAYS = (
+    ("SA", 5, time(9, 0)),
+    ("SU", 6, time(9, 0)),
+    ("TU", 1, time(19, 0)),
+    ("TH", 3, time(19, 0)),
+    ("MO", 0, time(19, 0)),
+    ("WE", 2, time(19, 0)),
+    ("FR", 4, time(19, 0)),
+)
+SLOT_MINUTES = 15
+MAX_SESSION_HOURS = 3  # longer weekly loads are split over more days
+_ELIGIBLE = re.compile(r"^(?P<cert>[^:]+): eligible from (?P<day>\d{4}-\d{2}-\d{2})\b")
+
+
+@dataclass(frozen=True)
+class Milestone:
+    """One all-day event."""
+
+    step_id: str
+    kind: str  # start, book, exam, finish, eligible, plan-finish
+    day: date
+    summary: str
+    description: str
+
+
+@dataclass(frozen=True)
+class StudyBlock:
+    """One weekly recurring study session over a step's weeks."""
+
+    step_id: str
+    summary: str
+    description: str
+    first: datetime  # floating local time
+    last: datetime
+    weekday: str  # RRULE day code
+    minutes: int
+
+    @property
+    def occurrences(self) -> int:
+        return (self.last - self.first).days // 7 + 1
+
+
+@dataclass(frozen=True)
+class IcsResult:
+    path: Path
+    milestones: int
+    study_blocks: int
+
+
+def event_uid(person_key: str, step_id: str, kind: str) -> str:
+    """Stable across exports: the same person, step and kind always give the same UID."""
+    digest = hashlib.sha1(f"{person_key}|{step_id}|{kind}".encode()).hexdigest()
+    return f"{digest}@{UID_DOMAIN}"
+
+
+def _exam(step: Step) -> str:
+    return ", ".join(step.exam_codes) if step.exam_codes else "the exam"
+
+
+def _cost(step: Step) -> str:
+    if step.cost is None:
+        return "Cost: check with the issuer."
+    if step.cost == 0:
+        return "No cost."
+    return f"Cost: {step.cost:,.0f} {step.currency}."
+
+
+def _step_text(step: Step) -> str:
+    lines = [step.why.strip()] if step.why.strip() else []
+    if step.hours:
+        basis = f" ({step.hours_basis})" if step.hours_basis else ""
+        lines.append(f"About {_hours(step.hours)} in total{basis}.")
+    lines.append(_cost(step))
+    if step.prerequisites:
+        lines.append(f"Prerequisites: {step.prerequisites}")
+    if step.note:
+        lines.append(f"Note: {step.note}")
+    return "\n".join(lines)
+
+
+def milestones(roadmap: Roadmap) -> list[Milestone]:
+    """Every all-day milestone of the plan, in date order."""
+    track = roadmap.track
+    found = [
+        Milestone(
+            "plan",
+            "start",
+            roadmap.start,
+            f"Career plan starts ({track} track)",
+            f"First day of the plan toward the {track} track for {roadmap.person}.",
+        )
+    ]
+    for step in roadmap.steps:
+        text = _step_text(step)
+        if step.book_by and step.status != "done":
+            found.append(
+                Milestone(
+                    step.id,
+                    "book",
+                    step.book_by,
+                    f"Book {_exam(step)} ({step.title})",
+                    f"Book the exam by today to sit it on {step.exam_date or step.end}.\n{text}",
+                )
+            )
+        if step.exam_date:
+            verb = "Passed" if step.status == "done" else "Sit"
+            found.append(
+                Milestone(
+                    step.id, "exam", step.exam_date, f"{verb} {_exam(step)} ({step.title})", text
+                )
+            )
+        else:
+            verb = "Done" if step.status == "done" else "Finish"
+            found.append(Milestone(step.id, "finish", step.end, f"{verb}: {step.title}", text))
+    found += _eligibility(roadmap)
+    finish = roadmap.summary.finish
+    found.append(
+        Milestone(
+            "plan",
+            "plan-finish",
+            finish,
+            "Career plan complete",
+            f"The last step of the plan ends today: {roadmap.summary.total_hours:g} hours "
+            f"over {roadmap.summary.weeks} weeks.",
+        )
+    )
+    order = {"start": 0, "book": 1, "eligible": 2, "exam": 3, "finish": 4, "plan-finish": 5}
+    return sorted(found, key=lambda m: (m.day, order[m.kind], m.step_id))
+
+
+def _eligibility(roadmap: Roadmap) -> list[Milestone]:
+    """Eligibility dates from the plan's notes, else the day after the experience step ends."""
+    found = []
+    for line in roadmap.eligibility:
+        match = _ELIGIBLE.match(line)
+        if not match:
+            continue
+        try:
+            day = date.fromisoformat(match["day"])
+        except ValueError:
+            continue
+        cert = match["cert"].strip()
+        found.append(Milestone(f"eligible:{cert}", "eligible", day, f"Eligible for {cert}", line))
+    if found:
+        return found
+    ids = {s.id: s for s in roadmap.steps}
+    experience = ids.get("lead-internal-project")
+    if experience and "pmi-pmp" in ids and experience.status != "done":
+        day = experience.end + timedelta(days=1)
+        text = "The months of project leadership PMP asks for are reached."
+        return [Milestone("eligible:PMP", "eligible", day, "Eligible for PMP", text)]
+    return []
+
+
+def _first_on_or_after(day: date, weekday: int) -> date:
+    return day + timedelta(days=(weekday - day.weekday()) % 7)
+
+
+def _last_on_or_before(day: date, weekday: int) -> date:
+    return day - timedelta(days=(day.weekday() - weekday) % 7)
+
+
+def _hours(value: float) -> str:
+    return f"{value:g} hour{'' if value == 1 else 's'}"
+
+
+def _weeks(step: Step) -> int:
+    return max(1, -(-((step.end - step.start).days + 1) // 7))
+
+
+def _sessions(step: Step, busy: set[int]) -> list[tuple[int, date, date]]:
+    """(slot, first, last) for each weekly session: enough sessions of at most 3 hours."""
+    count = min(len(STUDY_DAYS), max(1, math.ceil(step.hours / _weeks(step) / MAX_SESSION_HOURS)))
+    free = [i for i in range(len(STUDY_DAYS)) if i not in busy]
+    free += [i for i in range(len(STUDY_DAYS)) if i in busy]  # more than 7 at once: share days
+    # The exam day itself is for the exam, not for another study session.
+    end = step.end if step.exam_date is None else min(step.end, step.exam_date - timedelta(1))
+    chosen = []
+    for slot in free:
+        weekday = STUDY_DAYS[slot][1]
+        first = _first_on_or_after(step.start, weekday)
+        last = _last_on_or_before(end, weekday)
+        if first <= last:
+            chosen.append((slot, first, last))
+        if len(chosen) == count:
+            break
+    return sorted(chosen, key=lambda c: (c[1], c[0]))
+
+
+def study_blocks(roadmap: Roadmap) -> list[StudyBlock]:
+    """Weekly blocks for each open step with hours; steps running together get other days."""
+    steps = sorted(
+        (s for s in roadmap.steps if s.hours > 0 and s.status not in ("done", "skipped")),
+        key=lambda s: (s.start, s.id),
+    )
+    taken: list[tuple[Step, int, int]] = []  # (step, slot, minutes after the slot's start)
+    blocks = []
+    for step in steps:
+        overlapping = [
+            (slot, end)
+            for other, slot, end in taken
+            if other.start <= step.end and step.start <= other.end
+        ]
+        sessions = _sessions(step, {slot for slot, _ in overlapping})
+        total = sum((last - first).days // 7 + 1 for _, first, last in sessions)
+        minutes = max(SLOT_MINUTES, round(step.hours * 60 / total / SLOT_MINUTES) * SLOT_MINUTES)
+        verb = "Study" if step.kind in ("certification", "education") else "Work on"
+        for n, (slot, first, last) in enumerate(sessions, 1):
+            code, _, at = STUDY_DAYS[slot]
+            # A day shared with another step (over seven sessions at once): start after it.
+            offset = timedelta(minutes=max((e for s, e in overlapping if s == slot), default=0))
+            taken.append((step, slot, int(offset.total_seconds() // 60) + minutes))
+            count = (last - first).days // 7 + 1
+            when = f"on {first}" if count == 1 else f"every week from {first} to {last}"
+            part = f" (session {n} of {len(sessions)} a week)" if len(sessions) > 1 else ""
+            blocks.append(
+                StudyBlock(
+                    step_id=step.id if n == 1 else f"{step.id}#{n}",
+                    summary=f"{verb}: {step.title}",
+                    description=(
+                        f"{_hours(minutes / 60)} {when}{part}; move it to a time that suits "
+                        f"you.\n{_step_text(step)}"
+                    ),
+                    first=datetime.combine(first, at) + offset,
+                    last=datetime.combine(last, at) + offset,
+                    weekday=code,
+                    minutes=minutes,
+                )
+            )
+    return blocks
+
+
+def stamp_now() -> datetime:
+    """DTSTAMP: SOURCE_DATE_EPOCH (for reproducible files) or now, in UTC."""
+    from planner.export.files import source_date_epoch
+
+    epoch = source_date_epoch()
+    if epoch is None:
+        return datetime.now(UTC).replace(microsecond=0)
+    return datetime.fromtimestamp(epoch, UTC)
+
+
+def build_calendar(roadmap: Roadmap, person_key: str, stamp: datetime | None = None):
+    """An icalendar.Calendar of the plan's milestones and study blocks (deterministic order)."""
+    from icalendar import Calendar, Event
+
+    stamp = stamp or stamp_now()
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", f"Career plan \u2014 {roadmap.person or 'unnamed'}")
+    events: list[tuple[tuple, Event]] = []
+    for m in milestones(roadmap):
+        event = Event()
+        event.add("uid", event_uid(person_key, m.step_id, m.kind))
+        event.add("dtstamp", stamp)
+        event.add("dtstart", m.day)
+        event.add("dtend", m.day + timedelta(days=1))
+        event.add("summary", m.summary)
+        event.add("description", m.description)
+        event.add("transp", "TRANSPARENT")
+        event.add("categories", ["Career plan"])
+        events.append(((m.day, 0, m.kind, m.step_id), event))
+    for b in study_blocks(roadmap):
+        event = Event()
+        event.add("uid", event_uid(person_key, b.step_id, "study"))
+        event.add("dtstamp", stamp)
+        event.add("dtstart", b.first)
+        event.add("duration", timedelta(minutes=b.minutes))
+        if b.occurrences > 1:
+            event.add("rrule", {"freq": "weekly", "until": b.last, "byday": b.weekday})
+        event.add("summary", b.summary)
+        event.add("description", b.description)
+        event.add("categories", ["Career plan", "Study"])
+        events.append(((b.first.date(), 1, "study", b.step_id), event))
+    for _, event in sorted(events, key=lambda pair: pair[0]):
+        calendar.add_component(event)
+    return calendar
+
+
+def calendar_bytes(roadmap: Roadmap, person_key: str, stamp: datetime | None = None) -> bytes:
+    """The .ics file's bytes: UTF-8, CRLF line ends, lines folded at 75 octets."""
+    return build_calendar(roadmap, person_key, stamp).to_ical()
+
+
+def write_ics(target: Path, roadmap: Roadmap, person_key: str) -> IcsResult:
+    """Write the calendar atomically (temp file, fsync, rename; owner-only)."""
+    from planner.export.files import atomic_write, check_target
+
+    target = Path(target)
+    check_target(target)
+    data = calendar_bytes(roadmap, person_key)
+    atomic_write(target, data)
+    return IcsResult(target, len(milestones(roadmap)), len(study_blocks(roadmap)))

@@ -1,0 +1,231 @@
+"""File menu: export the plan as a calendar, progress as CSV, a person bundle; import a bundle."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from planner.gui.errors import show_error
+
+STATUS_MS = 10000
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
+    """The file the person chose to write (None when cancelled); patched in tests."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+    if not name:
+        return None
+    path = Path(name)
+    return (
+        path
+        if path.suffix.lower() == suggested.suffix.lower()
+        else Path(f"{name}{suggested.suffix}")
+    )
+
+
+def ask_open_path(parent: QWidget, title: str, filters: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
+    return Path(name) if name else None
+
+
+def confirm_import(parent: QWidget, source: Path, preview: str) -> bool:
+    """Ask before a bundle changes the database (the import cannot be undone)."""
+    answer = QMessageBox.question(
+        parent,
+        "Import person bundle",
+        f"{preview}\n\nFrom {source.name}. An import cannot be undone; the automatic backups "
+        "keep the data as it was.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def safe_file_name(name: str) -> str:
+    cleaned = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip()
+    return cleaned or "person"
+
+
+class DataExports(QObject):
+    """Owns the calendar, CSV and bundle actions of the main window's File menu."""
+
+    def __init__(self, window, session) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.calendar_action = self._action(
+            "Export &calendar (.ics)…",
+            self.export_calendar,
+            "Write milestones, exam dates and weekly study blocks for a calendar app",
+        )
+        self.csv_action = self._action(
+            "Export pro&gress (CSV)…",
+            self.export_csv,
+            "Write the plan's steps and their progress as a spreadsheet file",
+        )
+        self.bundle_export_action = self._action(
+            "Export person &bundle…",
+            self.export_bundle,
+            "Write everything about this person to one file, to move them to another computer",
+        )
+        self.bundle_import_action = self._action(
+            "I&mport person bundle…",
+            self.import_bundle,
+            "Add a person from a bundle file, or merge it into the same person without duplicates",
+        )
+        self.person_actions = [self.calendar_action, self.csv_action, self.bundle_export_action]
+
+    def _action(self, text: str, slot: Callable[[], None], tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.setWhatsThis(tip)
+        action.setObjectName(text.replace("&", "").rstrip("…").replace(" ", "_").lower())
+        action.triggered.connect(slot)
+        return action
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_MS)
+
+    def _suggested(self, what: str, suffix: str) -> Path:
+        return Path.home() / f"{safe_file_name(self.session.profile().name)} - {what}{suffix}"
+
+    def _ready(self) -> bool:
+        return self.session.ready and self.session.person_id is not None
+
+    # -- exports ---------------------------------------------------------------------------
+    def export_calendar(self) -> None:
+        if not self._ready():
+            return
+        from planner.export.bundle import person_uid
+        from planner.export.ics import write_ics
+
+        try:
+            target = ask_save_path(
+                self.window,
+                "Export calendar",
+                self._suggested("career plan", ".ics"),
+                "iCalendar files (*.ics)",
+            )
+            if target is None:
+                return
+            result = write_ics(target, self.session.roadmap(), person_uid(self.session.profile()))
+        except Exception as exc:
+            show_error(self.window, "The calendar could not be exported", exc)
+            return
+        self._status(
+            f"Calendar written to {result.path}: {result.milestones} milestones and "
+            f"{result.study_blocks} weekly study blocks"
+        )
+
+    def export_csv(self) -> None:
+        if not self._ready():
+            return
+        from planner.export.progress_csv import catalog_titles, write_progress_csv
+
+        try:
+            target = ask_save_path(
+                self.window,
+                "Export progress",
+                self._suggested("progress", ".csv"),
+                "CSV spreadsheets (*.csv)",
+            )
+            if target is None:
+                return
+            result = write_progress_csv(
+                target,
+                self.session.roadmap(),
+                self.session.progress(),
+                catalog_titles(self.session.catalog),
+            )
+        except Exception as exc:
+            show_error(self.window, "The progress could not be exported", exc)
+            return
+        self._status(f"Progress written to {result.path} ({result.rows} steps)")
+
+    def export_bundle(self) -> None:
+        if not self._ready():
+            return
+        from planner.export.bundle import write_bundle
+        from planner.services.bundles import export_person
+
+        try:
+            target = ask_save_path(
+                self.window,
+                "Export person bundle",
+                self._suggested("bundle", ".json"),
+                "Person bundles (*.json)",
+            )
+            if target is None:
+                return
+            bundle = export_person(
+                self.session.repos, self.session.person_id, self.session.catalog.version
+            )
+            write_bundle(target, bundle)
+        except Exception as exc:
+            show_error(self.window, "The person bundle could not be exported", exc)
+            return
+        self._status(
+            f"{bundle.profile.name} written to {target} ({len(bundle.plans)} plans, "
+            f"{len(bundle.notes)} notes)"
+        )
+
+    # -- import ----------------------------------------------------------------------------
+    def import_bundle(self) -> None:
+        if not self.session.ready:
+            return
+        from planner.export.bundle import read_bundle
+        from planner.services.bundles import import_bundle
+
+        workspace = self.session.workspace
+        try:
+            source = ask_open_path(
+                self.window, "Import person bundle", "Person bundles (*.json);;All files (*)"
+            )
+            if source is None:
+                return
+            bundle = read_bundle(source)
+            preview = import_bundle(workspace, bundle, dry_run=True)
+            if not preview.changed:
+                self._status(preview.describe())
+                self.session.select(preview.person_id)
+                return
+            if not confirm_import(self.window, source, preview.preview()):
+                self._status("Import cancelled; nothing was changed")
+                return
+            result = import_bundle(workspace, bundle)
+        except Exception as exc:
+            show_error(self.window, "The person bundle could not be imported", exc)
+            return
+        self._after_import(result)
+
+    def _after_import(self, result) -> None:
+        session = self.session
+        if not result.created:
+            # Undo entries hold the person as they were before the merge: replaying one
+            # would quietly drop what the bundle added.
+            session.undo_stack.clear()
+        session.people_changed.emit()
+        if session.person_id == result.person_id:
+            session.profile_changed.emit()
+            session.plan_changed.emit()
+            session.notes_changed.emit()
+        else:
+            session.select(result.person_id)
+        self._status(result.describe())
+
+
+def install(window, session) -> DataExports:
+    """Add the actions to the File menu (before the Quit separator) and keep them alive."""
+    controller = DataExports(window, session)
+    window.file_menu.insertSeparator(window.output_anchor)
+    # Person-dependent actions: the window enables them only while a person is selected.
+    window.add_output_actions(controller.person_actions)
+    window.file_menu.insertAction(window.output_anchor, controller.bundle_import_action)
+    window.data_exports = controller
+    return controller

@@ -1,0 +1,211 @@
+"""File menu exports (calendar, CSV, person bundle) and the bundle import, with dialogs patched."""
+
+from __future__ import annotations
+
+import json
+import stat
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from planner.gui import data_exports
+from planner.gui.application import build_window
+from planner.gui.data_exports import install
+from tests.gui.conftest import persona_profile
+
+
+@pytest.fixture
+def window(qtbot, session, settings, catalog):
+    win = build_window(session.workspace, catalog, settings)
+    if getattr(win, "data_exports", None) is None:  # until application.py installs it
+        install(win, win.session)
+    qtbot.addWidget(win)
+    win.resize(1100, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    QThreadPool.globalInstance().waitForDone()
+
+
+@pytest.fixture
+def person(window) -> int:
+    person_id = window.session.add_person(persona_profile("service-manager"), ["cohort-1"])
+    window.session.select(person_id)
+    return person_id
+
+
+@pytest.fixture
+def errors(monkeypatch) -> list[tuple[str, str]]:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        data_exports, "show_error", lambda parent, title, exc: shown.append((title, str(exc)))
+    )
+    return shown
+
+
+def save_as(monkeypatch, path: Path | None) -> list[str]:
+    """Answer the next save dialogs with path (None: cancel); returns the suggested names."""
+    asked: list[str] = []
+
+    def answer(parent, title, suggested, filters):
+        asked.append(suggested)
+        return (str(path) if path else "", filters)
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
+    return asked
+
+
+def open_file(monkeypatch, path: Path) -> None:
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a: (str(path), "Person bundles"))
+    )
+
+
+def answer_question(monkeypatch, answer) -> list[str]:
+    asked: list[str] = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
+def private(path: Path) -> bool:
+    return stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_actions_sit_in_the_file_menu_and_follow_the_person(window):
+    controller = window.data_exports
+    menu = window.file_menu.actions()
+    anchor = menu.index(window.output_anchor)
+    texts = [a.text().replace("&", "") for a in menu[:anchor]]
+    for text in (
+        "Export calendar (.ics)…",
+        "Export progress (CSV)…",
+        "Export person bundle…",
+        "Import person bundle…",
+    ):
+        assert text in texts
+    for action in [*controller.person_actions, controller.bundle_import_action]:
+        assert action.statusTip() and "&" in action.text()
+    assert not controller.calendar_action.isEnabled()  # no person yet
+    assert controller.bundle_import_action.isEnabled()
+    window.session.select(window.session.add_person(persona_profile("helpdesk")))
+    assert all(a.isEnabled() for a in controller.person_actions)
+
+
+def test_export_calendar_writes_a_private_ics_and_says_so(window, person, monkeypatch, tmp_path):
+    asked = save_as(monkeypatch, tmp_path / "sam")  # no extension typed: .ics is added
+    window.data_exports.calendar_action.trigger()
+    target = tmp_path / "sam.ics"
+    assert asked[0].endswith("Sam Service - career plan.ics")
+    assert private(target)
+    events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert any(str(e["SUMMARY"]) == "Career plan complete" for e in events)
+    assert window.statusBar().currentMessage().startswith(f"Calendar written to {target}")
+
+
+def test_export_progress_csv(window, person, monkeypatch, tmp_path):
+    window.session.record_progress("choose-niche", "done", window.session.today())
+    save_as(monkeypatch, tmp_path / "progress.csv")
+    window.data_exports.csv_action.trigger()
+    data = (tmp_path / "progress.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfstep_id,title") and b"choose-niche" in data
+    assert private(tmp_path / "progress.csv")
+    assert "Progress written to" in window.statusBar().currentMessage()
+
+
+def test_cancelled_dialog_writes_nothing(window, person, monkeypatch, tmp_path, errors):
+    save_as(monkeypatch, None)
+    window.data_exports.bundle_export_action.trigger()
+    assert list(tmp_path.glob("*.json")) == [] and errors == []
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_export_error_is_shown_not_raised(window, person, monkeypatch, tmp_path, errors):
+    save_as(monkeypatch, tmp_path / "missing" / "plan.ics")
+    window.data_exports.calendar_action.trigger()
+    assert errors and errors[0][0] == "The calendar could not be exported"
+    assert "does not exist" in errors[0][1]
+
+
+def test_bundle_round_trip_through_the_menu(window, person, monkeypatch, tmp_path, errors):
+    session = window.session
+    session.workspace.repos.journal.add_note(person, session.today(), "Talked about CAPM")
+    bundle = tmp_path / "sam.json"
+    save_as(monkeypatch, bundle)
+    window.data_exports.bundle_export_action.trigger()
+    assert private(bundle) and json.loads(bundle.read_text(encoding="utf-8"))["version"] == 1
+    session.erase_person(person)
+    assert session.repos.people.count() == 0
+
+    open_file(monkeypatch, bundle)
+    asked = answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
+    window.data_exports.bundle_import_action.trigger()
+    assert asked and asked[0].startswith("Add Sam Service as a new person with")
+    assert session.repos.people.count() == 1 and session.person_id is not None
+    assert [n.body for n in session.repos.journal.notes(session.person_id)] == ["Talked about CAPM"]
+    assert window.statusBar().currentMessage().startswith("Added Sam Service as person")
+    assert window.people.current_id() == session.person_id
+
+    # The same bundle again: nothing to ask, nothing changed.
+    asked.clear()
+    window.data_exports.bundle_import_action.trigger()
+    assert asked == [] and session.repos.people.count() == 1
+    assert "already has everything" in window.statusBar().currentMessage()
+    assert errors == []
+
+
+def test_merging_into_the_person_on_screen_refreshes_and_clears_undo(
+    window, person, monkeypatch, tmp_path, qtbot
+):
+    session = window.session
+    bundle = tmp_path / "sam.json"
+    save_as(monkeypatch, bundle)
+    window.data_exports.bundle_export_action.trigger()
+    data = json.loads(bundle.read_text(encoding="utf-8"))
+    data["person"]["notes"].append({"day": "2027-02-01", "body": "From the other coach"})
+    data["person"]["updated_at"] = "2000-01-01T00:00:00+00:00"
+    bundle.write_text(json.dumps(data), encoding="utf-8")
+    session.save_profile(replace(session.profile(), weekly_hours=11), "Edit hours")
+    assert session.undo_stack.count() == 1
+
+    open_file(monkeypatch, bundle)
+    asked = answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(session.notes_changed):
+        window.data_exports.bundle_import_action.trigger()
+    assert asked[0].startswith(
+        "Sam Service is already here (person 1). Merge the bundle into this person: 1 note?"
+    )
+    assert session.undo_stack.count() == 0
+    assert session.profile().weekly_hours == 11  # the local profile is newer
+    assert "From the other coach" in [n.body for n in session.repos.journal.notes(person)]
+
+
+def test_declined_or_bad_imports_change_nothing(window, person, monkeypatch, tmp_path, errors):
+    session = window.session
+    bundle = tmp_path / "sam.json"
+    save_as(monkeypatch, bundle)
+    window.data_exports.bundle_export_action.trigger()
+    data = json.loads(bundle.read_text(encoding="utf-8"))
+    data["person"]["profile"]["name"] = "Someone New"
+    bundle.write_text(json.dumps(data), encoding="utf-8")
+    open_file(monkeypatch, bundle)
+    answer_question(monkeypatch, QMessageBox.StandardButton.Cancel)
+    window.data_exports.bundle_import_action.trigger()
+    assert session.repos.people.count() == 1
+    assert window.statusBar().currentMessage() == "Import cancelled; nothing was changed"
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "career-planner-bundle", "version": 3}', encoding="utf-8")
+    open_file(monkeypatch, bad)
+    window.data_exports.bundle_import_action.trigger()
+    assert errors[0][0] == "The person bundle could not be imported"
+    assert "newer version of the planner" in errors[0][1]
+    assert session.repos.people.count() == 1
