@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QGuiApplication, QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.domain.errors import DatabaseRefused
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 ORGANISATION = "CareerTransitionPlanner"
 APPLICATION = "career-planner"
 MODE_SETTING = "mode"  # "professional" or "coach", kept in the database
+DESKTOP_ID = "io.github.careerplanner.CareerPlanner"  # packaging/linux/*.desktop
 
 
 def make_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -32,7 +33,22 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
         QApplication.setApplicationName(APPLICATION)
         QApplication.setApplicationDisplayName("Career Transition Planner")
         app = QApplication(list(argv or sys.argv[:1]))
+        # Lets Wayland desktops match the window to its menu entry and icon.
+        QGuiApplication.setDesktopFileName(DESKTOP_ID)
+        icon = _icon_path()
+        if icon is not None:
+            app.setWindowIcon(QIcon(str(icon)))
     return app  # type: ignore[return-value]
+
+
+def _icon_path() -> Path | None:
+    from planner.resources import resources_dir
+
+    try:
+        path = resources_dir() / "icons" / "career-planner.svg"
+    except FileNotFoundError:
+        return None
+    return path if path.exists() else None
 
 
 def open_workspace(path: Path, catalog, today):
@@ -130,9 +146,10 @@ def build_shell(session, settings: QSettings):
     output = OutputController(window, session)
     window.add_output_actions(output.actions)
     window.output = output  # kept alive with the window
-    from planner.gui import data_exports
+    from planner.gui import data_exports, import_action
 
     window.data_exports = data_exports.install(window, session)
+    import_action.install(window, session)
     return window
 
 

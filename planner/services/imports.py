@@ -1,0 +1,88 @@
+"""Import a person from a JSON Resume or a LinkedIn export: preview first, then one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from planner.domain.catalog_model import Catalog
+from planner.domain.errors import InvalidInput
+from planner.importers.review import ImportPreview
+from planner.services.workspace import Workspace
+
+JSON_RESUME, LINKEDIN_ZIP, LINKEDIN_FOLDER = "json-resume", "linkedin-zip", "linkedin-folder"
+
+
+def detect(source: Path) -> str:
+    """Which kind of source this is, from what it is (folder) and how it starts."""
+    try:
+        if source.is_dir():
+            return LINKEDIN_FOLDER
+        if not source.exists():
+            raise InvalidInput(f"{source}: no such file or folder")
+        if not source.is_file():
+            raise InvalidInput(f"{source} is not a regular file")
+        with source.open("rb") as handle:
+            head = handle.read(64)
+    except PermissionError as exc:
+        raise InvalidInput(f"{source}: permission denied") from exc
+    except OSError as exc:
+        raise InvalidInput(f"{source}: cannot be read ({exc.strerror or exc})") from exc
+    suffix = source.suffix.casefold()
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        if suffix == ".json":
+            raise InvalidInput(f"{source} is a ZIP archive, not JSON (a LinkedIn export?)")
+        return LINKEDIN_ZIP
+    if suffix == ".zip":
+        return LINKEDIN_ZIP  # the ZIP reader says what is wrong with it
+    if suffix == ".json" or head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        return JSON_RESUME
+    raise InvalidInput(
+        f"{source} is neither a JSON Resume (.json) nor a LinkedIn data export (.zip or folder)"
+    )
+
+
+def preview_import(source: Path, catalog: Catalog, today: date) -> ImportPreview:
+    """What importing source would create; reads the file only, writes nothing."""
+    kind = detect(source)
+    if kind == JSON_RESUME:
+        from planner.importers.json_resume import preview_json_resume
+
+        return preview_json_resume(source, catalog, today)
+    from planner.importers.linkedin import preview_linkedin
+
+    return preview_linkedin(source, catalog, today)
+
+
+class ImportService:
+    """Previews and saves imports for one open workspace."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+
+    def preview(self, source: Path) -> ImportPreview:
+        planning = self._workspace.planning
+        return preview_import(source, planning.base_catalog, planning.today())
+
+    def commit(self, preview: ImportPreview, tags: Iterable[str] = ()) -> int:
+        """Add the person (and ledger entries when chosen) in one transaction; their id."""
+        profile = preview.profile()  # checked before the database is touched
+        ws = self._workspace
+        with ws.store.atomic():
+            person_id = ws.people.add(profile, list(tags))
+            for lead in preview.ledger_entries():
+                period = lead.period
+                assert period.started is not None  # ledger_entries() keeps dated ones only
+                project = period.title or "Project"
+                if period.organisation:
+                    project += f" at {period.organisation}"
+                ws.repos.journal.add_project(
+                    person_id,
+                    project[:200],
+                    period.started,
+                    finished=period.finished,
+                    role=period.title[:200],
+                    note=f"Imported from {preview.source.name}: " + "; ".join(lead.reasons)[:500],
+                )
+        return person_id
