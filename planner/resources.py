@@ -1,4 +1,12 @@
-"""Find the resources/ folder in a checkout, an installed package or a frozen bundle."""
+"""Find the resources/ folder in a checkout, an installed package or a frozen bundle.
+
+- installed wheel (pip, pipx): setup.py's build_py copies the checkout's resources/ into the
+  package as planner/resources/ (a data folder beside this module; `import planner.resources`
+  still finds this module, as a module file wins over a folder without __init__.py);
+- PyInstaller bundle (packaging/pyinstaller/career-planner.spec): <bundle>/_internal/resources,
+  which is sys._MEIPASS/resources;
+- checkout and editable installs: the top-level resources/.
+"""
 
 from __future__ import annotations
 

@@ -65,6 +65,7 @@ def build_roadmap(
     activities.add_membership(sel)
     sel.pm_path()
     sel.close_gaps()
+    sel.add_niche_certification()
     activities.add_networking(sel)
     warnings += activities.add_pinned(sel)
     activities.add_experience(sel)

@@ -15,6 +15,7 @@ from planner.engine.timeline import add_months
 
 PM_COMPETENCY = "pm-fundamentals"
 WORKING_LEVEL = 2  # below this a track needs awareness only, which no exam is planned for
+NICHE_LEVELS = ("entry", "associate")  # a niche adds a credential a newcomer can earn
 GROUP_ORDER = {"technical": 0, "delivery": 1, "management": 2}
 PRIORITY = {"technical": 10, "delivery": 14, "management": 18}
 
@@ -296,6 +297,33 @@ class Selector:
             f"eligible: {add_months(self.start, months)}.",
             30,
         )
+
+    # -- the chosen niche ----------------------------------------------------------------
+    def add_niche_certification(self) -> str | None:
+        """The chosen niche adds its first entry/associate certification the plan lacks."""
+        if self.niche is None:
+            return None
+        for cert_id in self.niche.certifications:
+            cert = self.catalog.cert_by_id.get(cert_id)
+            if (
+                cert is None
+                or cert.id in self.held
+                or cert.id in self.drafts
+                or cert.status == "retired"
+                or cert.primary_competency == PM_COMPETENCY
+                or cert.level not in NICHE_LEVELS
+                or self.track.id not in cert.tracks
+                or self.is_excluded(cert.id)
+                or not any(lvl > self.levels.get(c, 0) for c, lvl in cert.raises.items())
+            ):
+                continue
+            why = (
+                f"Your niche, {self.niche.name}, asks for it: certifying in the niche's own "
+                "technology shows employers you can lead that work."
+            )
+            if self.add_cert(cert, why, PRIORITY["technical"]) is not None:
+                return cert.id
+        return None
 
     # -- gap closure ---------------------------------------------------------------------
     def close_gaps(self) -> None:

@@ -9,14 +9,8 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner import __version__
+from planner.catalog.onet import ONET_ATTRIBUTION
 from planner.storage.database import sqlite_version
-
-ONET_ATTRIBUTION = (
-    "This product includes information from the O*NET 29.2 Database by the U.S. Department of "
-    "Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 "
-    "license. O*NET® is a trademark of USDOL/ETA. The planner's authors have selected rows "
-    "from the database; USDOL/ETA has not approved, endorsed, or tested these modifications."
-)
 
 
 def about_text(catalog_version: str) -> str:

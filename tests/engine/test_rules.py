@@ -308,3 +308,18 @@ def test_peoplecert_credentials_before_2023_do_not_lapse(plan):
     assert any(
         "ITIL 4 Foundation (earned 2023-02-01) lapsed on 2026-02-01" in w for w in new.warnings
     )
+
+
+def test_chosen_niche_adds_its_certification(plan):
+    without = plan("developer")
+    assert "aws-saa" not in ids(without)
+    chosen = plan("developer", niche="cloud-migration")
+    saa = step(chosen, "aws-saa")  # the developer works with AWS; the niche asks for it
+    assert "Your niche, Cloud migration, asks for it" in saa.why
+    assert plan("developer", niche="cloud-migration", exclude=["aws-saa"]).steps
+
+
+def test_niche_adds_nothing_already_held_or_planned(plan):
+    roadmap = plan("network-engineer", niche="network-refresh")  # holds CCNA
+    assert "cisco-ccna" not in ids(roadmap)
+    assert ids(roadmap).count("itil4-fnd") <= 1

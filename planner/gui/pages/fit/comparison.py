@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.catalog.onet import ONET_ATTRIBUTION
 from planner.domain.catalog_model import Track
-from planner.gui.about import ONET_ATTRIBUTION
 
 
 def onet_line(tracks: Sequence[Track]) -> str:

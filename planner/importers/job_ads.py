@@ -1,0 +1,57 @@
+"""Read job ads from text files or standard input, within a size limit and any common encoding."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from planner.domain.errors import InvalidInput
+from planner.engine.niche_finder import MAX_AD_CHARS
+
+
+def _too_big() -> InvalidInput:
+    return InvalidInput(
+        f"the job ads are over {MAX_AD_CHARS / 1e6:g} MB in all, the limit: give fewer or "
+        "shorter ads"
+    )
+
+
+def _decode(data: bytes, name: str) -> str:
+    if b"\x00" in data:
+        raise InvalidInput(f"{name} is not a text file (job ads are plain text)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")  # ads saved by older Windows editors
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(f"{name} is not UTF-8 text: save the ads as plain text") from exc
+
+
+def read_ads(paths: list[Path]) -> list[str]:
+    """The text of each file ('-' is standard input); over the size limit is refused unread."""
+    texts: list[str] = []
+    budget = MAX_AD_CHARS
+    for path in paths:
+        if str(path) == "-":
+            stream = getattr(sys.stdin, "buffer", sys.stdin)
+            data = stream.read(budget + 1)
+            name = "standard input"
+        else:
+            name = str(path)
+            try:
+                if path.is_dir():
+                    raise InvalidInput(f"{path} is a folder: give the text files of the ads")
+                if path.stat().st_size > budget:
+                    raise _too_big()
+                data = path.read_bytes()
+            except FileNotFoundError as exc:
+                raise InvalidInput(f"{path}: no such file") from exc
+            except OSError as exc:
+                raise InvalidInput(f"{path} cannot be read ({exc.strerror or exc})") from exc
+        if len(data) > budget:
+            raise _too_big()
+        budget -= len(data)
+        texts.append(data if isinstance(data, str) else _decode(data, name))
+    return texts
