@@ -191,6 +191,48 @@ def build_parser() -> argparse.ArgumentParser:
     niches.add_argument("--format", choices=("text", "json"), default="text")
     niches.set_defaults(run=_handler("niches", "run_niches"))
 
+    coach = commands.add_parser("coach", help="branding, plan currency, own prices and steps")
+    coach_commands = coach.add_subparsers(dest="action", parser_class=_Parser, required=True)
+    coach_show = coach_commands.add_parser("show", help="the coach's settings")
+    coach_show.add_argument("--format", choices=("text", "json"), default="text")
+    coach_set = coach_commands.add_parser("set", help="name, organisation, logo, currency, mode")
+    coach_set.add_argument("--name")
+    coach_set.add_argument("--organisation")
+    logo = coach_set.add_mutually_exclusive_group()
+    logo.add_argument("--logo", type=Path, metavar="FILE", help="a PNG or JPEG for printouts")
+    logo.add_argument("--no-logo", action="store_true")
+    coach_set.add_argument("--currency", metavar="XXX", help="currency plans are totalled in")
+    coach_set.add_argument("--mode", choices=("professional", "coach"))
+    coach_price = coach_commands.add_parser("price", help="your own price for a catalog item")
+    coach_price.add_argument("item", help="catalog id, e.g. cisco-ccna or pmi")
+    coach_price.add_argument("amount", nargs="?", default="none", help="a number, or none")
+    coach_price.add_argument("--currency", default="USD", metavar="XXX")
+    coach_price.add_argument("--note")
+    coach_price.add_argument("--clear", action="store_true", help="back to the catalog price")
+    coach_step = coach_commands.add_parser("step", help="your own step people can pin")
+    coach_step.add_argument("id")
+    coach_step.add_argument("--title")
+    coach_step.add_argument(
+        "--kind",
+        default="education",
+        choices=(
+            "certification",
+            "education",
+            "membership",
+            "networking",
+            "niche",
+            "experience",
+            "job-search",
+        ),
+    )
+    coach_step.add_argument("--hours", type=float)
+    coach_step.add_argument("--cost", type=float)
+    coach_step.add_argument("--currency", default="USD", metavar="XXX")
+    coach_step.add_argument("--description")
+    coach_step.add_argument("--delete", action="store_true")
+    for sub in (coach_show, coach_set, coach_price, coach_step):
+        sub.set_defaults(run=_handler("coach", "run_coach"))
+
     backup = commands.add_parser("backup", help="copy the database")
     backup.add_argument("-o", "--output", metavar="FILE", help="where (default: rotating backups)")
     backup.add_argument("--keep", type=int, metavar="N", help="keep the last N rotating backups")

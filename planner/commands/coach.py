@@ -1,0 +1,141 @@
+"""`coach`: branding for printouts, the plan currency, own prices and own steps."""
+
+from __future__ import annotations
+
+import argparse
+import math
+from pathlib import Path
+
+from planner.commands.context import Context, out, out_json
+from planner.domain.branding import Branding
+from planner.domain.catalog_model import CustomStep, PriceOverride
+from planner.domain.errors import InvalidInput
+
+LOGO_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
+MODES = ("professional", "coach")
+
+
+def read_logo(path: Path) -> tuple[bytes, str]:
+    """A PNG or JPEG logo's bytes and type; anything else is refused before it is stored."""
+    kind = LOGO_TYPES.get(path.suffix.lower())
+    if kind is None:
+        raise InvalidInput(f"{path}: a logo must be a PNG or JPEG file")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InvalidInput(f"{path}: no such file") from exc
+    except OSError as exc:
+        raise InvalidInput(f"{path} cannot be read ({exc.strerror or exc})") from exc
+    signature = b"\x89PNG\r\n\x1a\n" if kind == "image/png" else b"\xff\xd8\xff"
+    if not data.startswith(signature):
+        raise InvalidInput(f"{path} is not a {kind.split('/')[1].upper()} image")
+    return data, kind
+
+
+def run_coach(args: argparse.Namespace, ctx: Context) -> int:
+    ws = ctx.workspace(writing=args.action != "show")
+    coach = ws.repos.coach
+    if args.action == "set":
+        current = coach.branding()
+        logo, logo_type = current.logo, current.logo_type
+        if args.no_logo:
+            logo = logo_type = None
+        elif args.logo:
+            logo, logo_type = read_logo(args.logo)
+        coach.set_branding(
+            Branding(
+                coach_name=current.coach_name if args.name is None else args.name.strip(),
+                organisation=current.organisation
+                if args.organisation is None
+                else args.organisation.strip(),
+                logo=logo,
+                logo_type=logo_type,
+            )
+        )
+        if args.currency:
+            coach.set_setting("plan_currency", _currency(args.currency))
+        if args.mode:
+            coach.set_setting("mode", args.mode)
+    elif args.action == "price":
+        amount = None if args.amount.lower() in ("none", "unknown") else _amount(args.amount)
+        if args.item not in ctx.catalog.cert_by_id and args.item not in {
+            *ctx.catalog.membership_by_id,
+            *ctx.catalog.activity_by_id,
+        }:
+            raise InvalidInput(f"'{args.item}' is not a catalog item (e.g. cisco-ccna, pmi)")
+        if args.clear:
+            coach.clear_price(args.item)
+        else:
+            coach.set_price(
+                PriceOverride(args.item, amount, _currency(args.currency), args.note or "")
+            )
+    elif args.action == "step":
+        if args.delete:
+            coach.delete_custom_step(args.id)
+        else:
+            if args.title is None or args.hours is None:
+                raise InvalidInput("a custom step needs --title and --hours")
+            coach.save_custom_step(
+                CustomStep(
+                    args.id,
+                    args.title,
+                    args.kind,
+                    args.hours,
+                    None if args.cost is None else _amount(str(args.cost)),
+                    _currency(args.currency),
+                    args.description or "",
+                )
+            )
+    _show(ws, args.format if args.action == "show" else "text")
+    return 0
+
+
+def _currency(text: str) -> str:
+    code = text.strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise InvalidInput(f"a currency is a three-letter code such as USD or EUR (got {text!r})")
+    return code
+
+
+def _amount(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError as exc:
+        raise InvalidInput(f"a price is a number, or 'none' (got {text!r})") from exc
+    if not math.isfinite(value) or value < 0:
+        raise InvalidInput(f"a price is a number of 0 or more (got {text!r})")
+    return value
+
+
+def _show(ws, fmt: str) -> None:
+    coach = ws.repos.coach
+    branding = coach.branding()
+    data = {
+        "coach_name": branding.coach_name,
+        "organisation": branding.organisation,
+        "logo": branding.logo_type,
+        "plan_currency": coach.setting("plan_currency", "USD"),
+        "mode": coach.setting("mode", "coach"),
+        "prices": {
+            k: {"amount": v.amount, "currency": v.currency, "note": v.note}
+            for k, v in coach.price_overrides().items()
+        },
+        "custom_steps": [
+            {"id": s.id, "title": s.title, "kind": s.kind, "hours": s.hours, "cost": s.cost}
+            for s in coach.custom_steps()
+        ],
+    }
+    if fmt == "json":
+        out_json(data)
+        return
+    lines = [
+        f"Coach: {data['coach_name'] or '-'}   Organisation: {data['organisation'] or '-'}   "
+        f"Logo: {data['logo'] or 'none'}",
+        f"Plan currency: {data['plan_currency']}   Mode: {data['mode']}",
+    ]
+    for item, price in data["prices"].items():
+        amount = "check with issuer" if price["amount"] is None else f"{price['amount']:,.2f}"
+        lines.append(f"  Price {item}: {amount} {price['currency']} {price['note']}".rstrip())
+    for step in data["custom_steps"]:
+        lines.append(f"  Step {step['id']}: {step['title']} ({step['kind']}, {step['hours']:g} h)")
+    out("\n".join(lines))
