@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import struct
+import zlib
 from pathlib import Path
 
 import pytest
@@ -11,11 +13,26 @@ from pypdf import PdfReader
 from planner.cli import main
 
 PERSONAS = Path(__file__).parent / "data" / "personas"
-PNG = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201e5273a"
-    "d60000000049454e44ae426082"
-)
+
+
+def make_png(width: int = 2, height: int = 2) -> bytes:
+    """A small valid PNG (grey pixels), built by hand so the test needs no image library."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = b"".join(b"\x00" + b"\x80\x80\x80" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+PNG = make_png()
 
 
 @pytest.fixture
@@ -108,3 +125,10 @@ def test_a_fake_logo_is_refused(cli, tmp_path):
     fake.write_bytes(b"GIF89a not really a png")
     code, _, err = cli("coach", "set", "--logo", str(fake))
     assert code == 2 and "is not a PNG image" in err
+
+
+def test_a_damaged_png_is_refused(cli, tmp_path):
+    broken = tmp_path / "logo.png"
+    broken.write_bytes(PNG[:40] + b"\x00" * 20 + PNG[60:])
+    code, _, err = cli("coach", "set", "--logo", str(broken))
+    assert code == 2 and "damaged image" in err

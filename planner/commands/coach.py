@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import math
 from pathlib import Path
 
@@ -29,6 +30,13 @@ def read_logo(path: Path) -> tuple[bytes, str]:
     signature = b"\x89PNG\r\n\x1a\n" if kind == "image/png" else b"\xff\xd8\xff"
     if not data.startswith(signature):
         raise InvalidInput(f"{path} is not a {kind.split('/')[1].upper()} image")
+    from PIL import Image, UnidentifiedImageError  # Pillow comes with reportlab
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()  # a damaged image would break every printout later
+    except (OSError, UnidentifiedImageError, SyntaxError) as exc:
+        raise InvalidInput(f"{path} is a damaged image ({exc})") from exc
     return data, kind
 
 

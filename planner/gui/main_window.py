@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self.output_anchor = self.file_menu.addSeparator()  # export/print actions go here
         self.file_menu.addAction(self.quit_action)
         edit = bar.addMenu("&Edit")
+        self.edit_menu = edit
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()

@@ -1,0 +1,172 @@
+"""Edit > Coach settings…: name, organisation and logo for printouts, plan currency, mode."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.gui.errors import show_error
+
+CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "CHF", "SEK", "NZD", "ZAR")
+
+
+class CoachSettingsDialog(QDialog):
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Coach settings")
+        self.setObjectName("coachSettings")
+        self.session = session
+        coach = session.repos.coach
+        branding = coach.branding()
+        self.logo: bytes | None = branding.logo
+        self.logo_type: str | None = branding.logo_type
+
+        self.name = QLineEdit(branding.coach_name)
+        self.name.setAccessibleName("Coach name")
+        self.organisation = QLineEdit(branding.organisation)
+        self.organisation.setAccessibleName("Organisation")
+        self.preview = QLabel()
+        self.preview.setAccessibleName("Logo preview")
+        self.preview.setFixedHeight(self.fontMetrics().height() * 4)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        choose = QPushButton("C&hoose logo…")
+        clear = QPushButton("&Remove logo")
+        choose.clicked.connect(self._on_choose_clicked)
+        clear.clicked.connect(self._on_clear_clicked)
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.setAccessibleName("Plan currency")
+        self.currency.addItems(CURRENCIES)
+        self.currency.setCurrentText(coach.setting("plan_currency", "USD") or "USD")
+        self.mode = QComboBox()
+        self.mode.setAccessibleName("Mode")
+        self.mode.addItem("A coach with clients", "coach")
+        self.mode.addItem("Planning my own move", "professional")
+        self.mode.setCurrentIndex(max(0, self.mode.findData(coach.setting("mode", "coach"))))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.preview, 1)
+        logo_row.addWidget(choose)
+        logo_row.addWidget(clear)
+        form = QFormLayout()
+        for text, field in (
+            ("Coach &name:", self.name),
+            ("&Organisation:", self.organisation),
+            ("Plan &currency:", self.currency),
+            ("&Mode:", self.mode),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        form.addRow("Logo:", logo_row)
+        hint = QLabel(
+            "Name, organisation and logo print on the cover of every plan. Plans total their "
+            "costs in the plan currency; catalog prices are in US dollars, so with another "
+            "currency only your own prices (career-planner coach price) are counted."
+        )
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        if not self.logo:
+            self.preview.setText("No logo")
+            return
+        pixmap = QPixmap()
+        if not pixmap.loadFromData(self.logo):
+            self.preview.setText("Logo set (no preview)")
+            return
+        self.preview.setPixmap(
+            pixmap.scaledToHeight(self.preview.height(), Qt.TransformationMode.SmoothTransformation)
+        )
+
+    def _on_choose_clicked(self) -> None:
+        from planner.commands.coach import read_logo
+
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Choose a logo", "", "Images (*.png *.jpg *.jpeg)"
+        )
+        if not name:
+            return
+        try:
+            self.logo, self.logo_type = read_logo(Path(name))
+        except Exception as exc:
+            show_error(self, "The logo cannot be used", exc)
+            return
+        self._show_logo()
+
+    def _on_clear_clicked(self) -> None:
+        self.logo = self.logo_type = None
+        self._show_logo()
+
+    def accept(self) -> None:
+        from planner.domain.branding import Branding
+
+        currency = self.currency.currentText().strip().upper()
+        if len(currency) != 3 or not currency.isalpha():
+            self.error.setText("A currency is a three-letter code such as USD or EUR.")
+            self.currency.setFocus()
+            return
+        coach = self.session.repos.coach
+        try:
+            coach.set_branding(
+                Branding(
+                    self.name.text().strip(),
+                    self.organisation.text().strip(),
+                    self.logo,
+                    self.logo_type,
+                )
+            )
+            coach.set_setting("plan_currency", currency)
+            coach.set_setting("mode", self.mode.currentData())
+        except Exception as exc:
+            show_error(self, "The settings could not be saved", exc)
+            return
+        super().accept()
+
+
+def open_coach_settings(window, session) -> bool:
+    dialog = CoachSettingsDialog(session, window)
+    saved = dialog.exec() == QDialog.DialogCode.Accepted
+    if saved:
+        professional = session.repos.coach.setting("mode", "coach") == "professional"
+        window.people_action.setChecked(not professional or session.repos.people.count() > 1)
+        window.statusBar().showMessage(
+            "Coach settings saved; re-plan to total plans in the new currency", 6000
+        )
+    return saved
+
+
+def install(window, session) -> None:
+    action = QAction("&Coach settings…", window)
+    action.setObjectName("coachSettingsAction")
+    action.setStatusTip("Name, organisation and logo for printouts; plan currency; mode")
+    action.triggered.connect(lambda: open_coach_settings(window, session))
+    window.edit_menu.addSeparator()
+    window.edit_menu.addAction(action)
