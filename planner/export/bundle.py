@@ -302,10 +302,6 @@ def _first_error(data: Any) -> Any:
     return best_match(_validator().iter_errors(data))
 
 
-def _reject_constant(name: str) -> float:
-    raise InvalidInput(f"the bundle contains {name}, which is not a number JSON allows")
-
-
 def read_bundle(path: Path) -> PersonBundle:
     """Read and check a bundle file; InvalidInput ('PATH: what is wrong') on any problem."""
     path = Path(path)
@@ -322,30 +318,6 @@ def read_bundle(path: Path) -> PersonBundle:
 
 
 def _read_json(path: Path) -> Any:
-    try:
-        if path.is_dir():
-            raise InvalidInput(f"{path} is a folder, not a bundle file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InvalidInput(f"{path} is {size:,} bytes; a bundle is at most {MAX_BYTES:,}")
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InvalidInput(f"{path}: no such file") from exc
-    except PermissionError as exc:
-        raise InvalidInput(f"{path}: permission denied") from exc
-    except OSError as exc:
-        raise InvalidInput(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-    if not raw.strip():
-        raise InvalidInput(f"{path} is empty; expected a person bundle in JSON")
-    if b"\x00" in raw:
-        raise InvalidInput(f"{path} is a binary file, not a person bundle")
-    try:
-        return json.loads(raw.decode("utf-8-sig"), parse_constant=_reject_constant)
-    except UnicodeDecodeError as exc:
-        raise InvalidInput(f"{path} is not UTF-8 text (byte {exc.start})") from exc
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(
-            f"{path} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
-        ) from exc
-    except RecursionError as exc:
-        raise InvalidInput(f"{path} nests too deeply to be a bundle") from exc
+    from planner.importers.json_file import read_json_file
+
+    return read_json_file(path, what="a person bundle", max_bytes=MAX_BYTES)

@@ -11,6 +11,7 @@ from typing import Any
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput
+from planner.importers.json_file import read_json_file
 from planner.importers.matching import skill_level
 from planner.importers.review import (
     ImportPreview,
@@ -40,40 +41,7 @@ DEFAULT_LEVEL, KEYWORD_LEVEL = 2, 1
 
 def read_json(path: Path, max_bytes: int | None = None) -> Any:
     """The file's JSON value, or InvalidInput naming the file and what is wrong with it."""
-    max_bytes = max_bytes or MAX_BYTES
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InvalidInput(f"{path} is {size:,} bytes; the limit is {max_bytes:,}")
-        raw = path.read_bytes()
-    except PermissionError as exc:
-        raise InvalidInput(f"{path}: permission denied") from exc
-    except OSError as exc:
-        raise InvalidInput(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-    if not raw.strip():
-        raise InvalidInput(f"{path} is empty; expected a JSON Resume")
-    if raw[:4] == b"PK\x03\x04":
-        raise InvalidInput(f"{path} is a ZIP archive, not JSON (a LinkedIn export ends in .zip)")
-    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise InvalidInput(f"{path} is UTF-16 text; save it as UTF-8 and try again")
-    if b"\x00" in raw:
-        raise InvalidInput(f"{path} is a binary file, not JSON")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InvalidInput(f"{path} is not UTF-8 text (byte {exc.start})") from exc
-    try:
-        return json.loads(text, parse_constant=_no_constant)
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(
-            f"{path} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
-        ) from exc
-    except (RecursionError, ValueError) as exc:
-        raise InvalidInput(f"{path} is not usable JSON ({str(exc)[:80]})") from exc
-
-
-def _no_constant(name: str) -> None:
-    raise ValueError(f"{name} is not a number JSON allows")
+    return read_json_file(path, what="a JSON Resume", max_bytes=max_bytes or MAX_BYTES)
 
 
 @cache

@@ -12,8 +12,9 @@ from typing import Any
 
 import jsonschema
 
-from planner.domain.errors import InvalidProfile
+from planner.domain.errors import InvalidInput, InvalidProfile
 from planner.domain.profile import TRACK_IDS, Credential, Education, Profile, Skill
+from planner.importers.json_file import read_json_file
 from planner.resources import resources_dir
 
 MAX_BYTES = 5_000_000
@@ -73,41 +74,12 @@ def parse_date(text: Any, field: str) -> date:
         raise InvalidProfile(f"{field}: impossible date {text!r} ({exc})") from exc
 
 
-def _reject_constant(name: str) -> float:
-    raise InvalidProfile(f"the profile contains {name}, which is not a number JSON allows")
-
-
 def read_profile_json(path: Path) -> dict[str, Any]:
     """The file's JSON object, or InvalidProfile saying what is wrong with the file."""
     try:
-        if path.is_dir():
-            raise InvalidProfile(f"{path} is a folder, not a profile file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InvalidProfile(f"{path} is {size:,} bytes; a profile is at most {MAX_BYTES:,}")
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InvalidProfile(f"{path}: no such file") from exc
-    except PermissionError as exc:
-        raise InvalidProfile(f"{path}: permission denied") from exc
-    except OSError as exc:
-        raise InvalidProfile(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-    if not raw.strip():
-        raise InvalidProfile(f"{path} is empty; expected a profile in JSON")
-    if b"\x00" in raw:
-        raise InvalidProfile(f"{path} is a binary file, not a JSON profile")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InvalidProfile(f"{path} is not UTF-8 text (byte {exc.start})") from exc
-    try:
-        data = json.loads(text, parse_constant=_reject_constant)
-    except json.JSONDecodeError as exc:
-        raise InvalidProfile(
-            f"{path} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
-        ) from exc
-    except RecursionError as exc:
-        raise InvalidProfile(f"{path} nests too deeply to be a profile") from exc
+        data = read_json_file(path, what="a JSON profile", max_bytes=MAX_BYTES)
+    except InvalidInput as exc:
+        raise InvalidProfile(str(exc)) from exc
     if not isinstance(data, dict):
         raise InvalidProfile(f"{path} must hold a JSON object (got {type(data).__name__})")
     return data

@@ -141,7 +141,7 @@ def test_bad_bundles_get_one_clear_line(bundle, change, message):
         (b"", "is empty"),
         (b"{not json", "is not valid JSON"),
         (b"\x00\x01PK binary", "binary file"),
-        (b"\xff\xfe{}", "not UTF-8"),
+        (b"\xff\xfe{}", "UTF-16 text"),
         (b"[1, 2, 3]", "not a person bundle"),
         (b'{"format": "career-planner-bundle", "version": NaN}', "NaN"),
         (b"[" * 100_000 + b"]" * 100_000, "nests too deeply"),
@@ -159,7 +159,7 @@ def test_huge_missing_and_folder_paths_are_refused(tmp_path):
     huge = tmp_path / "huge.json"
     with huge.open("wb") as handle:
         handle.truncate(MAX_BYTES + 1)  # sparse: nothing is actually written
-    with pytest.raises(InvalidInput, match="a bundle is at most"):
+    with pytest.raises(InvalidInput, match="a person bundle is at most"):
         read_bundle(huge)
     with pytest.raises(InvalidInput, match="no such file"):
         read_bundle(tmp_path / "missing.json")

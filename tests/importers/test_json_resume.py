@@ -135,8 +135,8 @@ def test_no_name_gets_a_placeholder_and_a_warning(preview, tmp_path):
         ("", "is empty"),
         ("   \n", "is empty"),
         ('{"basics": ', "is not valid JSON"),
-        ("[" * 100_000 + "]" * 100_000, "not usable JSON"),
-        ('{"basics": {"name": NaN}}', "not usable JSON"),
+        ("[" * 100_000 + "]" * 100_000, "nests too deeply"),
+        ('{"basics": {"name": NaN}}', "not a number JSON allows"),
     ],
 )
 def test_bad_files_are_refused_in_one_line(preview, tmp_path, content, message):
@@ -151,7 +151,7 @@ def test_bad_files_are_refused_in_one_line(preview, tmp_path, content, message):
     ("raw", "message"),
     [
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "is a binary file"),
-        (b"PK\x03\x04rest", "is a ZIP archive, not JSON"),
+        (b"PK\x03\x04rest", "is a ZIP archive, not a JSON Resume"),
         ('{"basics": {"name": "Zoë"}}'.encode("latin-1"), "is not UTF-8 text"),
         ('{"basics": {"name": "Zoë"}}'.encode("utf-16"), "is UTF-16 text; save it as UTF-8"),
     ],
@@ -172,5 +172,5 @@ def test_a_byte_order_mark_is_fine(preview, tmp_path):
 def test_huge_files_are_refused_before_reading(preview, tmp_path, monkeypatch):
     monkeypatch.setattr(json_resume, "MAX_BYTES", 1_000)
     path = write(tmp_path, {"basics": {"name": "Big", "summary": "x" * 2_000}})
-    with pytest.raises(InvalidInput, match=r"is 2,\d{3} bytes; the limit is 1,000"):
+    with pytest.raises(InvalidInput, match=r"is 2,\d{3} bytes; a JSON Resume is at most 1,000"):
         preview(path)

@@ -1,0 +1,55 @@
+"""Read a JSON file people hand us; every way it can be wrong becomes one clear line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from planner.domain.errors import InvalidInput
+
+
+def _reject_constant(name: str) -> float:
+    raise InvalidInput(f"it contains {name}, which is not a number JSON allows")
+
+
+def read_json_file(path: Path, *, what: str, max_bytes: int) -> Any:
+    """The file's JSON value, or InvalidInput naming the file and the problem.
+
+    `what` names the expected content in messages ("a JSON profile", "a person bundle").
+    """
+    try:
+        if path.is_dir():
+            raise InvalidInput(f"{path} is a folder, not {what}")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InvalidInput(f"{path} is {size:,} bytes; {what} is at most {max_bytes:,}")
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InvalidInput(f"{path}: no such file") from exc
+    except PermissionError as exc:
+        raise InvalidInput(f"{path}: permission denied") from exc
+    except OSError as exc:
+        raise InvalidInput(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    if not raw.strip():
+        raise InvalidInput(f"{path} is empty; expected {what}")
+    if raw[:4] == b"PK\x03\x04":
+        raise InvalidInput(f"{path} is a ZIP archive, not {what}")
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InvalidInput(f"{path} is UTF-16 text; save it as UTF-8 and try again")
+    if b"\x00" in raw:
+        raise InvalidInput(f"{path} is a binary file, not {what}")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(f"{path} is not UTF-8 text (byte {exc.start})") from exc
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            f"{path} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+        ) from exc
+    except RecursionError as exc:
+        raise InvalidInput(f"{path} nests too deeply to be {what}") from exc
+    except InvalidInput as exc:
+        raise InvalidInput(f"{path}: {exc}") from exc
