@@ -8,6 +8,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 PYTHON=${PYTHON:-python3}
+# The checks below run from another folder: make a relative interpreter path absolute.
+case "$PYTHON" in
+    */*) PYTHON="$(cd "$(dirname "$PYTHON")" && pwd)/$(basename "$PYTHON")" ;;
+esac
 
 build=1
 for arg in "$@"; do
