@@ -10,13 +10,11 @@ import argparse
 import gc
 import json
 import os
-import platform
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -25,7 +23,8 @@ from typing import Any
 # Run from a checkout without installing: `python3 benchmarks/bench_pdf.py`.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import planner
+from benchmarks.common import machine_info as common_machine_info
+from benchmarks.common import percentile, timed
 from planner.catalog import load_catalog
 from planner.domain.catalog_model import Catalog
 from planner.domain.roadmap import Roadmap
@@ -124,19 +123,6 @@ def write_floor(pages: int, target: Path, paper: str) -> int:
 
 
 # -- timing ----------------------------------------------------------------------------------
-def timed(fn: Callable[[], object]) -> float:
-    begin = time.perf_counter()
-    fn()
-    return time.perf_counter() - begin
-
-
-def percentile(samples: Sequence[float], q: float) -> float:
-    ordered = sorted(samples)
-    k = (len(ordered) - 1) * q
-    low, high = int(k), min(len(ordered) - 1, int(k) + 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
-
-
 @dataclass
 class Figures:
     name: str
@@ -231,33 +217,6 @@ def cold_first_export_ms(folder: Path) -> float | None:
 
 
 # -- reporting -------------------------------------------------------------------------------
-def machine_info() -> dict[str, Any]:
-    import reportlab
-
-    info: dict[str, Any] = {
-        "python": sys.version.split()[0],
-        "platform": platform.platform(),
-        "cpu_count": os.cpu_count(),
-        "planner_version": planner.__version__,
-        "reportlab": reportlab.Version,
-    }
-    try:
-        import rl_accel  # type: ignore[import-not-found]  # noqa: F401
-
-        info["rl_accel"] = True
-    except ImportError:
-        info["rl_accel"] = False  # reportlab's pure-Python fallbacks are in use
-    if hasattr(os, "getloadavg"):
-        info["load_average"] = [round(x, 2) for x in os.getloadavg()]
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        for line in cpuinfo.read_text(errors="replace").splitlines():
-            if line.startswith("model name"):
-                info["cpu_model"] = line.split(":", 1)[1].strip()
-                break
-    return info
-
-
 def render_table(cases: Sequence[Figures], cold: float | None) -> str:
     header = (
         f"{'case':<10}{'steps':>7}{'pages':>7}{'runs':>6}{'median ms':>11}{'p95 ms':>9}"
@@ -333,3 +292,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def machine_info() -> dict[str, Any]:
+    import reportlab
+
+    try:
+        import rl_accel  # type: ignore[import-not-found]  # noqa: F401
+
+        accelerated = True
+    except ImportError:
+        accelerated = False  # reportlab's pure-Python fallbacks are in use
+    return common_machine_info(reportlab=reportlab.Version, rl_accel=accelerated)

@@ -10,13 +10,11 @@ import itertools
 import json
 import math
 import os
-import platform
 import pstats
 import statistics
-import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,7 +23,7 @@ from typing import Any
 # Run from a checkout without installing: `python3 benchmarks/bench_plan.py`.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import planner
+from benchmarks.common import machine_info, percentile, timed
 from planner.catalog import load_catalog
 from planner.catalog.loader import check_references
 from planner.domain.catalog_model import (
@@ -172,20 +170,6 @@ def chain_stats(catalog: Catalog, roadmap: Roadmap) -> tuple[int, int]:
 
 
 # -- timing ------------------------------------------------------------------------------
-def timed(fn: Callable[[], object]) -> float:
-    """Seconds for one call of fn."""
-    begin = time.perf_counter()
-    fn()
-    return time.perf_counter() - begin
-
-
-def percentile(samples: Sequence[float], q: float) -> float:
-    ordered = sorted(samples)
-    k = (len(ordered) - 1) * q
-    low, high = math.floor(k), math.ceil(k)
-    return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
-
-
 def serialise(roadmap: Roadmap) -> str:
     return json.dumps(roadmap_to_dict(roadmap))
 
@@ -340,47 +324,6 @@ def hotspots(base: Catalog, profile: Profile, n: int, top: int = 15) -> list[dic
 
 
 # -- reporting ---------------------------------------------------------------------------
-def machine_info() -> dict[str, Any]:
-    info: dict[str, Any] = {
-        "python": sys.version.split()[0],
-        "implementation": platform.python_implementation(),
-        "platform": platform.platform(),
-        "machine": platform.machine(),
-        "cpu_count": os.cpu_count(),
-        "planner_version": planner.__version__,
-    }
-    if hasattr(os, "sched_getaffinity"):
-        info["usable_cpus"] = len(os.sched_getaffinity(0))
-    if hasattr(os, "getloadavg"):
-        info["load_average"] = [round(x, 2) for x in os.getloadavg()]
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        for line in cpuinfo.read_text(errors="replace").splitlines():
-            if line.startswith("model name"):
-                info["cpu_model"] = line.split(":", 1)[1].strip()
-                break
-    info["cpu_model"] = info.get("cpu_model") or platform.processor() or "unknown"
-    try:
-        head = subprocess.run(
-            ["git", "-C", str(ROOT), "rev-parse", "HEAD"],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=10,
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no"],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=10,
-        ).stdout.strip()
-        info["git_commit"] = head + ("-dirty" if dirty else "")
-    except (OSError, subprocess.SubprocessError):
-        info["git_commit"] = None
-    return info
-
-
 def _verdict(figures: Figures) -> str:
     if figures.passed is None:
         return "-"

@@ -9,12 +9,10 @@ import gc
 import json
 import math
 import os
-import platform
 import pstats
 import random
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -27,7 +25,8 @@ from typing import Any
 # Run from a checkout without installing: `python3 benchmarks/bench_storage.py`.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import planner
+from benchmarks.common import machine_info as common_machine_info
+from benchmarks.common import percentile, timed
 from planner.catalog import load_catalog
 from planner.domain.catalog_model import Catalog
 from planner.domain.profile import TRACK_IDS, Credential, Education, Profile, Skill
@@ -474,20 +473,6 @@ def database_size(path: Path) -> dict[str, Any]:
 
 
 # -- timing ------------------------------------------------------------------------------
-def timed(fn: Callable[[], object]) -> float:
-    """Seconds for one call of fn."""
-    begin = time.perf_counter()
-    fn()
-    return time.perf_counter() - begin
-
-
-def percentile(samples: Sequence[float], q: float) -> float:
-    ordered = sorted(samples)
-    k = (len(ordered) - 1) * q
-    low, high = math.floor(k), math.ceil(k)
-    return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
-
-
 @dataclass
 class Operation:
     """One measured operation: fn is called once per sample and returns its result."""
@@ -744,45 +729,6 @@ def hotspots(fn: Callable[[], object], calls: int = 5, top: int = 12) -> list[di
 
 
 # -- reporting ---------------------------------------------------------------------------
-def machine_info() -> dict[str, Any]:
-    info: dict[str, Any] = {
-        "python": sys.version.split()[0],
-        "implementation": platform.python_implementation(),
-        "platform": platform.platform(),
-        "machine": platform.machine(),
-        "cpu_count": os.cpu_count(),
-        "sqlite": sqlite3.sqlite_version,
-        "planner_version": planner.__version__,
-    }
-    if hasattr(os, "sched_getaffinity"):
-        info["usable_cpus"] = len(os.sched_getaffinity(0))
-    if hasattr(os, "getloadavg"):
-        info["load_average"] = [round(x, 2) for x in os.getloadavg()]
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        for line in cpuinfo.read_text(errors="replace").splitlines():
-            if line.startswith("model name"):
-                info["cpu_model"] = line.split(":", 1)[1].strip()
-                break
-    info["cpu_model"] = info.get("cpu_model") or platform.processor() or "unknown"
-    try:
-        git = ["git", "-C", str(ROOT)]
-        head = subprocess.run(
-            [*git, "rev-parse", "HEAD"], capture_output=True, text=True, check=True, timeout=10
-        ).stdout.strip()
-        dirty = subprocess.run(
-            [*git, "status", "--porcelain", "--untracked-files=no"],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=10,
-        ).stdout.strip()
-        info["git_commit"] = head + ("-dirty" if dirty else "")
-    except (OSError, subprocess.SubprocessError):
-        info["git_commit"] = None
-    return info
-
-
 def _verdict(op: Operation) -> str:
     if op.passed is None:
         return "-"
@@ -962,3 +908,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def machine_info() -> dict[str, Any]:
+    return common_machine_info(sqlite=sqlite3.sqlite_version)
