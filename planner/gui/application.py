@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon, QUndoStack
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from planner.domain.errors import DatabaseRefused
 from planner.gui.errors import setup_logging, show_error
@@ -59,6 +59,8 @@ def open_workspace(path: Path, catalog, today):
 
 def ask_recovery(parent, problem: str, has_backup: bool) -> str:
     """Ask what to do with a refused database: "restore", "new" or "cancel" (patchable)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Warning, "The database cannot be opened", problem, parent=parent
     )
@@ -146,12 +148,12 @@ def build_shell(session, settings: QSettings):
     output = OutputController(window, session)
     window.add_output_actions(output.actions)
     window.output = output  # kept alive with the window
-    from planner.gui import coach_settings, data_exports, import_action, niche_action
+    from planner.gui import coach_action, data_exports, import_action, niche_action
 
     window.data_exports = data_exports.install(window, session)
     import_action.install(window, session)
     niche_action.install(window, session)
-    coach_settings.install(window, session)
+    coach_action.install(window, session)
     return window
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -161,12 +161,3 @@ def open_coach_settings(window, session) -> bool:
             "Coach settings saved; re-plan to total plans in the new currency", 6000
         )
     return saved
-
-
-def install(window, session) -> None:
-    action = QAction("&Coach settings…", window)
-    action.setObjectName("coachSettingsAction")
-    action.setStatusTip("Name, organisation and logo for printouts; plan currency; mode")
-    action.triggered.connect(lambda: open_coach_settings(window, session))
-    window.edit_menu.addSeparator()
-    window.edit_menu.addAction(action)

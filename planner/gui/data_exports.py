@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from planner.gui.errors import show_error
 
@@ -16,6 +16,8 @@ STATUS_MS = 10000
 
 def ask_save_path(parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
     """The file the person chose to write (None when cancelled); patched in tests."""
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
     if not name:
         return None
@@ -28,12 +30,16 @@ def ask_save_path(parent: QWidget, title: str, suggested: Path, filters: str) ->
 
 
 def ask_open_path(parent: QWidget, title: str, filters: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
     return Path(name) if name else None
 
 
 def confirm_import(parent: QWidget, source: Path, preview: str) -> bool:
     """Ask before a bundle changes the database (the import cannot be undone)."""
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(
         parent,
         "Import person bundle",

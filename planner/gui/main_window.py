@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QWidget,
@@ -22,6 +21,9 @@ from planner.gui.pages.base import Page
 from planner.gui.pages.lazy import LazyPage
 from planner.gui.people_panel import PeoplePanel
 from planner.gui.session import PersonSession
+
+if TYPE_CHECKING:  # types only: loading Qt classes costs start-up time
+    from PySide6.QtGui import QCloseEvent
 
 MAX_RECENT = 8
 
@@ -192,6 +194,8 @@ class MainWindow(QMainWindow):
         if person_id is None:
             return
         name = self.session.profile().name
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             "Delete person",
@@ -236,6 +240,8 @@ class MainWindow(QMainWindow):
 
     # -- database ------------------------------------------------------------------------
     def choose_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self,
             "Open planner database",

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from planner.gui.errors import show_error
 from planner.gui.workers import run_in_background
@@ -100,6 +100,8 @@ class OutputController(QObject):
         if self.session.person_id is None or self._busy:
             return
         start = str(Path.home() / self.suggested_name())
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(
             self.window, "Export plan as PDF", start, "PDF documents (*.pdf)"
         )
@@ -113,6 +115,8 @@ class OutputController(QObject):
         message = f"Exported {result.pages} pages to {result.path}"
         if result.missing_characters:
             shown = " ".join(result.missing_characters[:20])
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(
                 self.window,
                 "Some characters could not be shown",
@@ -130,6 +134,8 @@ class OutputController(QObject):
         except Exception as exc:
             show_error(self.window, "The plan could not be exported", exc)
             return
+        from PySide6.QtWidgets import QProgressDialog
+
         cancel = threading.Event()
         progress = _Progress(self)
         dialog = QProgressDialog("Writing the PDF…", "Cancel", 0, 100, self.window)
@@ -219,6 +225,8 @@ class OutputController(QObject):
 
 def paint_pdf(document, printer) -> None:
     """Draw each PDF page onto the printer's pages at the printer's resolution."""
+    from PySide6.QtGui import QImage, QPainter
+
     painter = QPainter(printer)
     try:
         first, last = printer.fromPage() or 1, printer.toPage() or document.pageCount()

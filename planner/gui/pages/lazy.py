@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import import_module
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from planner.gui.pages.base import Page
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
 
 
 class LazyPage(QWidget):
