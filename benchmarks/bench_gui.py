@@ -55,24 +55,34 @@ sys.exit(run_gui(Path(sys.argv[1]), smoke_test=True, started=started))
 """
 
 
-def _env(tmp: Path) -> dict[str, str]:
-    return {
+def _env(tmp: Path, checkout: bool = True) -> dict[str, str]:
+    env = {
         **os.environ,
         "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         "XDG_CONFIG_HOME": str(tmp / "config"),
         "CAREER_PLANNER_LOG_DIR": str(tmp / "log"),
-        "PYTHONPATH": str(ROOT),
     }
+    if checkout:
+        env["PYTHONPATH"] = str(ROOT)
+    else:
+        env.pop("PYTHONPATH", None)
+    return env
 
 
-def _run(code: str, *args: str, env: dict[str, str], ready: list[float] | None = None) -> float:
+def _run(
+    code: str,
+    *args: str,
+    env: dict[str, str],
+    ready: list[float] | None = None,
+    python: str = sys.executable,
+) -> float:
     """Wall-clock ms from spawning the process to its first line (printed at first paint).
 
     The planner also reports on stderr when its data is loaded ("ready after N ms").
     """
     began = time.perf_counter()
     with subprocess.Popen(
-        [sys.executable, "-c", code, *args],
+        [python, "-c", code, *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -92,15 +102,20 @@ def _run(code: str, *args: str, env: dict[str, str], ready: list[float] | None =
     return elapsed
 
 
-def cold_start(db: Path, runs: int, tmp: Path) -> dict[str, float]:
-    """Alternate bare window and planner runs so machine drift hits both alike."""
-    env = _env(tmp)
+def cold_start(db: Path, runs: int, tmp: Path, python: str | None = None) -> dict[str, float]:
+    """Alternate bare window and planner runs so machine drift hits both alike.
+
+    With python (an installed app's interpreter) the planner is imported from that
+    installation, not from this checkout; both programs run on that interpreter.
+    """
+    env = _env(tmp, checkout=python is None)
+    python = python or sys.executable
     bare, planner, ready = [], [], []
-    _run(BARE_WINDOW, env=env)  # warm the file cache for both
-    _run(PLANNER_WINDOW, str(db), env=env)
+    _run(BARE_WINDOW, env=env, python=python)  # warm the file cache for both
+    _run(PLANNER_WINDOW, str(db), env=env, python=python)
     for _ in range(runs):
-        bare.append(_run(BARE_WINDOW, env=env))
-        planner.append(_run(PLANNER_WINDOW, str(db), env=env, ready=ready))
+        bare.append(_run(BARE_WINDOW, env=env, python=python))
+        planner.append(_run(PLANNER_WINDOW, str(db), env=env, ready=ready, python=python))
     b, p = statistics.median(bare), statistics.median(planner)
     return {
         "bare_ms": b,
@@ -186,6 +201,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--people", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument(
+        "--python",
+        help="interpreter of an installed planner (e.g. a pipx venv) to time instead of this "
+        "checkout",
+    )
     args = parser.parse_args(argv)
     from benchmarks.bench_storage import build_database
     from planner.catalog import load_catalog
@@ -196,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
         begin = time.perf_counter()
         build_database(db, load_catalog(), people=args.people, quiet=True)
         built = time.perf_counter() - begin
-        start = cold_start(db, args.runs, tmp)
+        start = cold_start(db, args.runs, tmp, args.python)
         stall = stalls(tmp)
     ok_start = start["ratio"] < START_TARGET_RATIO
     ok_stall = stall["longest_stall_ms"] < STALL_TARGET_MS

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 
 def install(window, session) -> None:
     """File > Import person…, after New person."""
     action = QAction("&Import person…", window)
     action.setObjectName("importPersonAction")
-    action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+    window.shortcut_later(action, "Ctrl+Shift+I")
     tip = "Add a person from a JSON Resume or a LinkedIn data export, after a review"
     action.setStatusTip(tip)
     action.setToolTip(tip)

@@ -14,25 +14,27 @@ import weakref
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from planner.gui.errors import show_error
 from planner.gui.workers import run_in_background
 
-LETTER_COUNTRIES = {
-    QLocale.Country.UnitedStates,
-    QLocale.Country.Canada,
-    QLocale.Country.Mexico,
-    QLocale.Country.Philippines,
-    QLocale.Country.Chile,
-    QLocale.Country.Colombia,
-}
-
 
 def default_paper() -> str:
-    return "letter" if QLocale.system().territory() in LETTER_COUNTRIES else "a4"
+    """US Letter where the locale's territory uses it, else A4."""
+    from PySide6.QtCore import QLocale
+
+    letter = {
+        QLocale.Country.UnitedStates,
+        QLocale.Country.Canada,
+        QLocale.Country.Mexico,
+        QLocale.Country.Philippines,
+        QLocale.Country.Chile,
+        QLocale.Country.Colombia,
+    }
+    return "letter" if QLocale.system().territory() in letter else "a4"
 
 
 class _Progress(QObject):
@@ -54,13 +56,10 @@ class OutputController(QObject):
         # Previews and print jobs go to a private (0700) folder, removed with this object.
         self._tmp = tempfile.mkdtemp(prefix="career-planner-")
         weakref.finalize(self, shutil.rmtree, self._tmp, ignore_errors=True)
-        K = QKeySequence.StandardKey
         self.export_action = self._action("&Export plan as PDF…", self.export_pdf, "Ctrl+E")
         self.preview_action = self._action("Pre&view PDF…", self.preview_pdf, "Ctrl+Shift+V")
         self.print_preview_action = self._action("Print pre&view…", self.print_preview, None)
-        self.print_action = self._action(
-            "&Print…", self.print_plan, QKeySequence.keyBindings(K.Print) or "Ctrl+P"
-        )
+        self.print_action = self._action("&Print…", self.print_plan, ("Print", "Ctrl+P"))
         self.actions = [
             self.export_action,
             self.preview_action,
@@ -71,7 +70,7 @@ class OutputController(QObject):
     def _action(self, text: str, slot, keys) -> QAction:
         action = QAction(text, self.window)
         if keys:
-            action.setShortcuts(keys if isinstance(keys, list) else [QKeySequence(keys)])
+            self.window.shortcut_later(action, keys)
         action.triggered.connect(slot)
         return action
 
@@ -140,6 +139,8 @@ class OutputController(QObject):
         progress = _Progress(self)
         dialog = QProgressDialog("Writing the PDF…", "Cancel", 0, 100, self.window)
         dialog.setObjectName("exportProgress")
+        from PySide6.QtCore import Qt
+
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
@@ -225,6 +226,7 @@ class OutputController(QObject):
 
 def paint_pdf(document, printer) -> None:
     """Draw each PDF page onto the printer's pages at the printer's resolution."""
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage, QPainter
 
     painter = QPainter(printer)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
 
 if TYPE_CHECKING:
     from planner.storage.people import PersonSummary
 
-PersonIdRole = Qt.ItemDataRole.UserRole + 1
+# Qt.ItemDataRole.UserRole + 1, written out: the Qt namespace loads after the first paint.
+PersonIdRole = 0x0100 + 1
+DISPLAY, TOOLTIP, ACCESSIBLE_DESCRIPTION = 0, 3, 12  # Qt.ItemDataRole values
 BATCH = 200
 
 Index = QModelIndex | QPersistentModelIndex
@@ -62,16 +64,16 @@ class PeopleModel(QAbstractListModel):
             self.endInsertRows()
         self._total = len(self._rows) + (1 if len(more) == BATCH else 0)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         person = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return person.name
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             details = [person.current_role, person.region, ", ".join(person.tags)]
             return "\n".join(x for x in details if x) or person.name
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+        if role == ACCESSIBLE_DESCRIPTION:
             return person.current_role
         if role == PersonIdRole:
             return person.id

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -156,6 +157,7 @@ def test_install_adds_the_menu_action_and_selects_the_new_person(qtbot, session,
     window.file_menu = window.menuBar().addMenu("&File")
     window.new_action = window.file_menu.addAction("&New person…")
     window.open_action = window.file_menu.addAction("&Open database…")
+    window.shortcut_later = lambda action, keys: action.setShortcut(QKeySequence(keys))
     install(window, session)
     texts = [a.text() for a in window.file_menu.actions()]
     assert texts == ["&New person…", "&Import person…", "&Open database…"]
