@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import Any
 
@@ -30,6 +31,31 @@ class _Job(QRunnable):
             self._relay.finished.emit(result)
 
 
+class _CollectorHold:
+    """Keeps Python's cyclic garbage collector off while jobs run, then collects on the GUI
+    thread: a collection triggered on a worker would destroy unreachable Qt objects there and
+    crash Qt (seen as a segfault in a worker's reportlab allocation). Used on the GUI thread only.
+    """
+
+    running = 0
+    disabled_here = False
+
+    @classmethod
+    def hold(cls) -> None:
+        if cls.running == 0 and gc.isenabled():
+            gc.disable()
+            cls.disabled_here = True
+        cls.running += 1
+
+    @classmethod
+    def release(cls) -> None:
+        cls.running -= 1
+        if cls.running == 0 and cls.disabled_here:
+            cls.disabled_here = False
+            gc.enable()
+            gc.collect()
+
+
 def run_in_background(
     owner: QObject,
     work: Callable[[], Any],
@@ -42,15 +68,25 @@ def run_in_background(
     work must not touch the database or widgets: give it frozen snapshots.
     """
     relay = _Relay(owner)  # parented to owner so it outlives this call and dies with the owner
+    held = [True]
+
+    def release() -> None:
+        if held[0]:
+            held[0] = False
+            _CollectorHold.release()
 
     def done(result: Any) -> None:
         relay.deleteLater()
+        release()
         on_done(result)
 
     def failed(exc: BaseException) -> None:
         relay.deleteLater()
+        release()
         on_error(exc)
 
     relay.finished.connect(done)
     relay.failed.connect(failed)
+    relay.destroyed.connect(release)  # the owner went away before the job reported
+    _CollectorHold.hold()
     (pool or QThreadPool.globalInstance()).start(_Job(work, relay))

@@ -72,3 +72,16 @@ def test_cancelled_export_writes_nothing(window, qtbot, tmp_path, monkeypatch):
     assert not done and not target.exists()
     assert not list(tmp_path.glob("*.pdf*"))
     assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_no_garbage_collection_on_a_worker_while_a_job_runs(window, qtbot, tmp_path):
+    """A collection on a worker thread would destroy Qt objects there (a crash)."""
+    import gc
+
+    from planner.gui.workers import run_in_background
+
+    seen: list[bool] = []
+    done: list = []
+    run_in_background(window, lambda: seen.append(gc.isenabled()), done.append, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    assert seen == [False] and gc.isenabled()
