@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -243,6 +244,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _require_display() -> None:
+    """Without a display Qt aborts the whole process; say so in one line instead."""
+    env = os.environ
+    if (
+        sys.platform.startswith("linux")
+        and not env.get("DISPLAY")
+        and not env.get("WAYLAND_DISPLAY")
+        and not env.get("QT_QPA_PLATFORM")
+    ):
+        raise UsageError(
+            "no display to open the desktop app on (DISPLAY is not set); run it in a desktop "
+            "session, or use the command line, e.g. 'career-planner plan --demo'"
+        )
+
+
 def _log_internal_error() -> str:
     from planner.paths import log_dir, private_file
 
@@ -264,6 +280,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command in (None, "gui"):
+            _require_display()
             from planner.gui.application import run_gui
 
             smoke = getattr(args, "smoke_test", False)

@@ -148,3 +148,10 @@ def test_real_process_exit_codes(tmp_path):
         [sys.executable, "-m", "planner", "--version"], capture_output=True, text=True, check=False
     )
     assert version.returncode == 0 and version.stdout.startswith("career-planner ")
+
+
+def test_no_display_is_one_line_not_a_qt_abort(capsys, monkeypatch):
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    code, _, err = run(capsys)
+    assert code == 2 and err.count("\n") == 1 and "no display" in err
