@@ -5,7 +5,7 @@ from __future__ import annotations
 from planner.domain.catalog_model import Activity, Catalog, Niche
 from planner.engine.assessment import Assessment
 from planner.engine.drafts import Draft
-from planner.engine.selection import Selector, money
+from planner.engine.selection import Selector, money, weeks_for_months
 
 MANAGEMENT_GAP_MONTHS = 6  # an internal project long enough to show results
 
@@ -173,8 +173,6 @@ def add_experience(sel: Selector) -> None:
     if not gaps:
         return
     months = MANAGEMENT_GAP_MONTHS
-    from planner.engine.selection import weeks_for_months
-
     weeks = weeks_for_months(sel.start, months)
     hours = activity.hours_per_month * months
     why = (
