@@ -308,6 +308,7 @@ class MainWindow(QMainWindow):
         self.empty.setVisible(not visible)
         for action in self.person_actions:
             action.setEnabled(visible)
+        self.people.delete_button.setEnabled(visible)
 
     def _on_session_person_changed(self, person_id: int | None) -> None:
         self._show_person_pages(person_id is not None)

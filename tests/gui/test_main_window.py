@@ -194,3 +194,9 @@ def test_smoke_test_command_prints_ms_and_exits_0(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().isdigit() and int(done.stdout.strip()) > 0
+
+
+def test_delete_button_needs_a_person(window):
+    assert not window.people.delete_button.isEnabled()
+    add(window)
+    assert window.people.delete_button.isEnabled()
