@@ -56,7 +56,7 @@ FLOOR_DESCRIPTION = (
 )
 
 
-def long_roadmap(base: Roadmap, count: int = LONG_STEPS) -> Roadmap:
+def long_roadmap(base: Roadmap, count: int = LONG_STEPS, note: str = STEP_NOTE) -> Roadmap:
     """count steps cycled from base's, four weeks apart, each with a long note."""
     steps = []
     for k in range(count):
@@ -73,7 +73,7 @@ def long_roadmap(base: Roadmap, count: int = LONG_STEPS) -> Roadmap:
                 exam_date=exam,
                 book_by=end - timedelta(weeks=3) if exam else None,
                 depends_on=(),
-                note=STEP_NOTE,
+                note=note,
             )
         )
     finish = max(s.end for s in steps)

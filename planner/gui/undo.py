@@ -37,3 +37,31 @@ class SavedEdit(QUndoCommand):
     def undo(self) -> None:
         self._write(self._before)
         self._announce()
+
+
+class RowRef:
+    """The database id a row has now; every command about that row shares one ref, because
+    undoing a delete re-adds the row under a new id."""
+
+    def __init__(self, refs: RowRefs, row_id: int | None) -> None:
+        self._refs = refs
+        self.id = row_id
+
+    def rebind(self, row_id: int | None) -> None:
+        self._refs.by_id.pop(self.id, None)
+        self.id = row_id
+        if row_id is not None:
+            self._refs.by_id[row_id] = self
+
+
+class RowRefs:
+    """One RowRef per row, so 'add', then 'delete', then two undos find the same row."""
+
+    def __init__(self) -> None:
+        self.by_id: dict[int | None, RowRef] = {}
+
+    def for_id(self, row_id: int) -> RowRef:
+        return self.by_id.get(row_id) or RowRef(self, row_id)
+
+    def new(self) -> RowRef:
+        return RowRef(self, None)

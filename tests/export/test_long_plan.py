@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from planner.domain.roadmap import Roadmap
+from benchmarks.bench_pdf import long_roadmap
 from planner.export.pdf import write_pdf
 from planner.export.pdf.gantt import gantt_charts
 from planner.export.pdf.text import TextKit
@@ -14,32 +14,8 @@ from tests.export.pdfcheck import outline, page_texts, reader
 NOTE = "A long note about this step: what went well, what to revisit, whom to call. " * 12
 
 
-def long_roadmap(base: Roadmap, count: int = 60) -> Roadmap:
-    """count steps cycled from base, four weeks apart, each with a long note."""
-    steps = []
-    for k in range(count):
-        step = base.steps[k % len(base.steps)]
-        start = base.start + timedelta(weeks=4 * k)
-        end = start + (step.end - step.start)
-        exam = end if step.exam_date else None
-        steps.append(
-            replace(
-                step,
-                id=f"{step.id}-{k}",
-                start=start,
-                end=end,
-                exam_date=exam,
-                book_by=end - timedelta(weeks=3) if exam else None,
-                depends_on=(),
-                note=NOTE,
-            )
-        )
-    finish = max(s.end for s in steps)
-    return replace(base, steps=tuple(steps), summary=replace(base.summary, finish=finish))
-
-
 def test_sixty_steps_print_in_full(tmp_path, demo_document):
-    roadmap = long_roadmap(demo_document.roadmap)
+    roadmap = long_roadmap(demo_document.roadmap, 60, NOTE)
     notes = tuple((date(2027, 1, 1) + timedelta(days=30 * i), NOTE * 5) for i in range(5))
     doc = replace(demo_document, roadmap=roadmap, notes=notes)
     result = write_pdf(doc, tmp_path / "long.pdf")
@@ -57,7 +33,7 @@ def test_sixty_steps_print_in_full(tmp_path, demo_document):
 def test_gantt_slices_fit_their_pages(demo_document):
     from planner.export.pdf.fonts import family
 
-    roadmap = long_roadmap(demo_document.roadmap)
+    roadmap = long_roadmap(demo_document.roadmap, 60, NOTE)
     kit = TextKit(family())
     charts = gantt_charts(
         roadmap.steps,

@@ -25,3 +25,22 @@ class Page(QWidget):
     def reload(self) -> None:
         """Show the session's current person (session.person_id may be None: show empty)."""
         raise NotImplementedError
+
+    def show_with_empty_state(self, content: QWidget, message: str) -> None:
+        """Lay out content, with `message` shown instead while no person is chosen.
+
+        Sets self.empty (the message label) and self.stack; pages switch between them with
+        self.stack.setCurrentWidget.
+        """
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout
+
+        self.empty = QLabel(message)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSplitter,
-    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -129,15 +128,9 @@ class GapsPage(Page):
         layout.addWidget(self.summary)
         layout.addWidget(self.splitter, 1)
 
-        self.empty = QLabel("Choose a person to see the gaps between where they are and the track.")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
+        self.show_with_empty_state(
+            content, "Choose a person to see the gaps between where they are and the track."
+        )
         self.setTabOrder(self.chart, self.steps)
 
         self.chart.current_changed.connect(self._on_chart_current_changed)

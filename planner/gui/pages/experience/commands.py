@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from planner.gui.session import PersonSession
-from planner.gui.undo import SavedEdit
+from planner.gui.undo import RowRef, RowRefs, SavedEdit
 from planner.storage.journal import LedgerEntry
 
 
@@ -26,39 +26,12 @@ class Project:
         return cls(entry.project, entry.role, entry.started, entry.finished, entry.note)
 
 
-class ProjectRef:
-    """The database id a ledger entry has now; every command about the entry shares one."""
-
-    def __init__(self, refs: ProjectRefs, entry_id: int | None) -> None:
-        self._refs = refs
-        self.id = entry_id
-
-    def rebind(self, entry_id: int | None) -> None:
-        self._refs.by_id.pop(self.id, None)
-        self.id = entry_id
-        if entry_id is not None:
-            self._refs.by_id[entry_id] = self
-
-
-class ProjectRefs:
-    """One ProjectRef per entry, so 'add', then 'delete', then two undos find the same row."""
-
-    def __init__(self) -> None:
-        self.by_id: dict[int | None, ProjectRef] = {}
-
-    def for_id(self, entry_id: int) -> ProjectRef:
-        return self.by_id.get(entry_id) or ProjectRef(self, entry_id)
-
-    def new(self) -> ProjectRef:
-        return ProjectRef(self, None)
-
-
 class LedgerEditor:
     """Adds and deletes ledger entries through the undo stack (write first, then push)."""
 
     def __init__(self, session: PersonSession, on_changed: Callable[[], None]) -> None:
         self.session = session
-        self.refs = ProjectRefs()
+        self.refs = RowRefs()
         self._on_changed = on_changed
 
     def add(self, values: Project) -> int:
@@ -71,9 +44,7 @@ class LedgerEditor:
         ref = self.refs.for_id(entry.id)
         self._push(f"Delete project “{entry.project}”", ref, Project.of(entry), None)
 
-    def _push(
-        self, text: str, ref: ProjectRef, before: Project | None, after: Project | None
-    ) -> None:
+    def _push(self, text: str, ref: RowRef, before: Project | None, after: Project | None) -> None:
         person_id = self.session.person_id
         assert person_id is not None
         journal = self.session.repos.journal

@@ -201,15 +201,7 @@ class ExperiencePage(Page):
         layout.addWidget(self.ledger_stack, 1)
         layout.addWidget(self.form)
 
-        self.empty = QLabel("Choose a person to record the projects they have led.")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
+        self.show_with_empty_state(content, "Choose a person to record the projects they have led.")
         self.setTabOrder(self.table, self.delete_button)
         self.setTabOrder(self.delete_button, self.form.project)
 

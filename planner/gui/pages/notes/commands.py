@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from planner.gui.session import PersonSession
-from planner.gui.undo import SavedEdit
+from planner.gui.undo import RowRef, RowRefs, SavedEdit
 
 
 @dataclass(frozen=True)
@@ -17,26 +17,7 @@ class NoteValues:
     body: str
 
 
-class NoteRef:
-    """The id a note has now; every command about one note shares one ref."""
-
-    def __init__(self, refs: NoteRefs, note_id: int | None) -> None:
-        self._refs = refs
-        self.id = note_id
-
-    def rebind(self, note_id: int | None) -> None:
-        self._refs.by_id.pop(self.id, None)
-        self.id = note_id
-        if note_id is not None:
-            self._refs.by_id[note_id] = self
-
-
-class NoteRefs:
-    def __init__(self) -> None:
-        self.by_id: dict[int | None, NoteRef] = {}
-
-    def for_id(self, note_id: int) -> NoteRef:
-        return self.by_id.get(note_id) or NoteRef(self, note_id)
+NoteRef = RowRef  # the id a note has now
 
 
 class NotesEditor:
@@ -44,10 +25,10 @@ class NotesEditor:
 
     def __init__(self, session: PersonSession) -> None:
         self.session = session
-        self.refs = NoteRefs()
+        self.refs = RowRefs()
 
     def add(self, person_id: int, values: NoteValues) -> NoteRef:
-        ref = NoteRef(self.refs, None)
+        ref = self.refs.new()
         self._push(f"Add note of {values.day.isoformat()}", person_id, ref, None, values)
         return ref
 

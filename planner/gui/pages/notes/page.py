@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -118,15 +117,7 @@ class NotesPage(Page):
         content_layout.setContentsMargins(em, em, em, em)
         content_layout.addWidget(self.splitter)
 
-        self.empty = QLabel("Choose a person to keep notes about them.")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
+        self.show_with_empty_state(content, "Choose a person to keep notes about them.")
         self.setTabOrder(self.search, self.list)
         self.setTabOrder(self.list, self.new_button)
         self.setTabOrder(self.new_button, self.editor.day)
