@@ -8,7 +8,7 @@ from datetime import date
 
 from planner.catalog.overrides import with_overrides
 from planner.domain.catalog_model import Catalog
-from planner.domain.errors import InvalidInput
+from planner.domain.errors import InvalidInput, NotFound
 from planner.domain.profile import Profile
 from planner.domain.progress import STATUSES, StepProgress
 from planner.domain.roadmap import Roadmap
@@ -92,9 +92,13 @@ class PlanningService:
         assert saved is not None
         return saved
 
+    def _require(self, person_id: int) -> None:
+        if not self.repos.people.exists(person_id):
+            raise NotFound(f"no person with id {person_id}")
+
     def current(self, person_id: int, start: date | None = None) -> SavedPlan:
         """The person's latest saved plan; the first one is made (and saved) on demand."""
-        self.repos.people.get(person_id)  # raises NotFound for an unknown id
+        self._require(person_id)
         saved = self.repos.plans.current(person_id)
         if saved is None:
             profile = self.repos.people.get(person_id)
@@ -104,7 +108,7 @@ class PlanningService:
 
     def replan(self, person_id: int, start: date | None = None) -> SavedPlan:
         """Re-plan from today: done steps keep their dates; the earlier plan stays in history."""
-        self.repos.people.get(person_id)
+        self._require(person_id)
         return self.save(person_id, self.build(person_id, start), "re-plan from today")
 
     def record(
