@@ -40,7 +40,11 @@ def run_plan(args: argparse.Namespace, ctx: Context) -> int:
     path = resources_dir() / "demo" / "dana.json" if args.demo else args.profile
     profile = load_profile(path)
     roadmap = build_roadmap(
-        profile, ctx.catalog, track=args.track, start=start or profile.start_date or ctx.today()
+        profile,
+        ctx.catalog,
+        track=args.track,
+        start=start or profile.start_date or ctx.today(),
+        today=ctx.today(),
     )
     out(render(roadmap, args.format))
     return 0

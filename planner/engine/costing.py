@@ -61,3 +61,51 @@ def cheaper_alternatives(sel: Selector, catalog: Catalog) -> list[Alternative]:
                 )
             )
     return sorted(alternatives, key=lambda a: (-a.saves, a.step))
+
+
+def budget_alternatives(sel: Selector, catalog: Catalog) -> list[Alternative]:
+    """Ways to spend less when the plan is over budget; never empty while anything costs money."""
+    found = cheaper_alternatives(sel, catalog)
+    for draft in sel.drafts.values():
+        low = draft.cost_range[0] if draft.cost_range else None
+        if draft.role == "alongside" and low:
+            found.append(
+                Alternative(
+                    step=draft.id,
+                    alternative="later",
+                    title=f"Leave {draft.title} for later",
+                    saves=round(low, 2),
+                    reason=(
+                        f"It is not needed to apply for PM roles; taking it after you are hired "
+                        f"saves at least {money(low)} now (many employers pay for it)."
+                    ),
+                )
+            )
+    priced = [d for d in sel.drafts.values() if d.kind == "certification" and d.cost_range]
+    total = round(sum(d.cost_range[0] for d in priced if d.cost_range), 2)
+    if total:
+        found.append(
+            Alternative(
+                step="",
+                alternative="employer",
+                title="Ask your employer to pay the exam fees",
+                saves=total,
+                reason=(
+                    "Employers often fund certifications tied to the work, especially "
+                    f"PMP and the technical exams: up to {money(total)} of this plan's fees."
+                ),
+            )
+        )
+    free = [d for d in sel.drafts.values() if any(k == "free-learning" for *_, k, _ in d.study)]
+    for draft in free:
+        title, url, _, _ = next(x for x in draft.study if x[2] == "free-learning")
+        found.append(
+            Alternative(
+                step=draft.id,
+                alternative="free-learning",
+                title=f"Study for {draft.title} with {title}",
+                saves=0,
+                reason=f"Free official material ({url}) instead of a paid course.",
+            )
+        )
+    return sorted(found, key=lambda a: (-a.saves, a.step, a.alternative))

@@ -124,6 +124,7 @@ def profile_from_dict(data: dict[str, Any]) -> Profile:
         study_hours=dict(data.get("study_hours", {})),
         exclude=tuple(data.get("exclude", [])),
         include=tuple(data.get("include", [])),
+        gac_degree=bool(data.get("gac_degree", False)),
     )
 
 

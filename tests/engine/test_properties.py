@@ -104,8 +104,48 @@ def check_invariants(data) -> None:
     assert roadmap.summary.unpriced_steps == sum(s.cost is None for s in roadmap.steps)
     assert abs(roadmap.summary.total_hours - sum(s.hours for s in roadmap.steps)) < 0.5
     assert roadmap.summary.finish == max(s.end for s in roadmap.steps)
-    if profile.budget is not None:
-        assert roadmap.summary.over_budget == (roadmap.summary.total_cost > profile.budget)
+    check_strategy_invariants(profile, roadmap)
+
+
+def check_strategy_invariants(profile, roadmap) -> None:
+    """Issue #10's properties: weeks, PMP's place, CAPM's use and the budget verdict."""
+    steps = {s.id: s for s in roadmap.steps}
+    s = roadmap.summary
+    # weeks add up to each step's hours and no week's total passes the weekly hours
+    per_week: dict = {}
+    for step in roadmap.steps:
+        if step.status == "done":
+            continue
+        assert round(sum(h for _, h in step.weeks), 2) == round(step.hours, 2), step.id
+        for monday, hours in step.weeks:
+            assert monday.weekday() == 0 or roadmap.start.weekday() != 0
+            assert step.start - timedelta(days=6) <= monday <= step.end
+            per_week[monday] = per_week.get(monday, 0) + hours
+    assert all(round(h, 2) <= profile.weekly_hours for h in per_week.values())
+
+    # PMP never waits for a technical certification, and starts within 8 weeks of being able to
+    if "pmi-pmp" in steps:
+        pmp = steps["pmi-pmp"]
+        for dep in pmp.depends_on:
+            cert = CATALOG.cert_by_id.get(dep)
+            assert cert is None or cert.primary_competency == "pm-fundamentals", dep
+        able = max([s.pmp_eligible or roadmap.start, *(steps[d].end for d in pmp.depends_on)])
+        assert pmp.start <= able + timedelta(weeks=8), (pmp.start, able)
+
+    # no CAPM when PMP is within a year
+    if "pmi-capm" in steps and s.pmp_eligible and "pmi-capm" not in profile.include:
+        from planner.engine.timeline import add_months
+
+        assert s.pmp_eligible > add_months(roadmap.start, 12) - timedelta(days=62)
+
+    # 'within' never with a high estimate over budget; 'over' only when the low one is over
+    if s.budget_verdict == "within":
+        assert s.cost_high is not None and s.cost_high <= profile.budget
+        assert not s.unknown_cost_steps
+    if s.budget_verdict == "over":
+        assert s.cost_low > profile.budget and roadmap.alternatives
+    if profile.budget is None:
+        assert s.budget_verdict is None
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
