@@ -96,16 +96,4 @@ def budget_alternatives(sel: Selector, catalog: Catalog) -> list[Alternative]:
                 ),
             )
         )
-    free = [d for d in sel.drafts.values() if any(k == "free-learning" for *_, k, _ in d.study)]
-    for draft in free:
-        title, url, _, _ = next(x for x in draft.study if x[2] == "free-learning")
-        found.append(
-            Alternative(
-                step=draft.id,
-                alternative="free-learning",
-                title=f"Study for {draft.title} with {title}",
-                saves=0,
-                reason=f"Free official material ({url}) instead of a paid course.",
-            )
-        )
     return sorted(found, key=lambda a: (-a.saves, a.step, a.alternative))

@@ -22,8 +22,9 @@ PM_KNOWLEDGE = ("pmi-capm", "pm-education-course")  # what shows PM training bef
 
 # Priorities: a lower number claims the person's weekly hours first.
 RENEWAL_PRIORITY = -1
+PMP_PRIORITY = 0  # PMP's own path claims hours first, so nothing unrelated stands before it
 CREDIBLE_SEARCH_PRIORITY = 2  # right after the niche, before networking
-PMP_PRIORITY = 8
+NETWORKING_PRIORITY = 4
 PM_KNOWLEDGE_PRIORITY = 9
 AFTER_APPLY_OFFSET = 60
 
@@ -154,8 +155,16 @@ def order_for_objective(sel: Selector) -> list[str]:
             " Runs alongside or after your job search: useful for the role, not needed to apply."
         )
     for step_id in path:
-        drafts[step_id].priority = min(drafts[step_id].priority, PMP_PRIORITY)
-        drafts[step_id].role = drafts[step_id].role or "pmp-path"
+        step = drafts[step_id]
+        step.priority = min(step.priority, PMP_PRIORITY)
+        step.role = step.role or "pmp-path"
+        if credible and step.kind != "experience":
+            # Half the week, so the job search starts in the first quarter beside PMP study.
+            half = sel.profile.weekly_hours / 2
+            step.max_per_week = min(step.max_per_week or half, half)
+    for draft in drafts.values():
+        if draft.kind == "networking" and draft.id not in path:
+            draft.priority = max(draft.priority, NETWORKING_PRIORITY)
     _job_search(sel, credible, before, path)
     _inherit_priorities(drafts)
     return notes
@@ -166,7 +175,8 @@ def _job_search(sel: Selector, credible: str, before: list[Draft], path: set[str
     search = drafts.get("job-search")
     if search is None:
         return
-    deps = [d for d in ("choose-niche", "build-portfolio") if d in drafts]
+    # Credible people apply as soon as their niche is clear; the portfolio grows alongside.
+    deps = [d for d in ("choose-niche", "build-portfolio") if d in drafts][: 1 if credible else 2]
     if not credible:
         knowledge = next(
             (k for k in PM_KNOWLEDGE if k in drafts and not drafts[k].waits_for_experience), None

@@ -76,7 +76,6 @@ class PlanningService:
             start=start,
             progress=self.repos.plans.progress(person_id),
             currency=self.plan_currency(),
-            today=self.today(),
         )
 
     def save(self, person_id: int, roadmap: Roadmap, reason: str) -> SavedPlan:
