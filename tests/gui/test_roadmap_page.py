@@ -75,8 +75,14 @@ def test_page_shows_the_plan_and_its_summary(page, session):
     assert page.gantt.step_ids() == [s.id for s in roadmap.steps]
     assert page.summary.finish.value.text() == roadmap.summary.finish.isoformat()
     assert page.summary.start.value.text() == roadmap.start.isoformat()
-    assert f"{roadmap.summary.unpriced_steps} prices to check" in page.summary.cost.detail.text()
-    assert page.summary.budget.detail.text() == "✓ Within budget"
+    s = roadmap.summary
+    assert page.summary.ready.value.text() == s.ready_to_apply.isoformat()
+    assert page.summary.pmp.value.text() == s.pmp_exam.isoformat()
+    assert page.summary.pmp.detail.text() == f"eligible {s.pmp_eligible.isoformat()}"
+    assert page.summary.cost.value.text() == f"{s.cost_low:,.0f} USD – {s.cost_high:,.0f} USD"
+    assert "known" in page.summary.cost.detail.text()
+    # The demo's high estimate passes $3,000 and one price is unknown: no 'within' here
+    assert page.summary.budget.detail.text() == "? May not fit: check the unknown prices"
     assert any("PMP: eligible from" in line.full_text() for line in page.summary.lines)
     unpriced = next(s for s in roadmap.steps if s.cost is None)
     assert cell(page, unpriced.id, StepsModel.COST) == "check with issuer"

@@ -1,8 +1,9 @@
-"""The strip above the roadmap: finish, time, cost against budget, eligibility and notes."""
+"""The strip above the roadmap: headline dates, time, cost range against budget, and notes."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
@@ -21,6 +22,34 @@ from planner.domain.roadmap import Roadmap
 from planner.gui.widgets.step_style import money
 
 Role = QPalette.ColorRole
+VERDICTS = {
+    "within": "✓ Within budget, even at the high estimate",
+    "over": "⚠ Over budget, even at the low estimate",
+    "uncertain": "? May not fit: check the unknown prices",
+    "": "Not comparable",
+}
+
+
+def _cost_range(low: float | None, high: float | None, currency: str) -> str:
+    if low is None or high is None:
+        return "Unknown"
+    if low == high:
+        return money(low, currency)
+    return f"{money(low, currency)} – {money(high, currency)}"
+
+
+def _cost_detail(roadmap: Roadmap) -> str:
+    s = roadmap.summary
+    unknown = len(s.unknown_cost_steps)
+    detail = f"known {money(s.total_cost, s.currency)}"
+    return detail + (f"; {unknown} price{'s' if unknown != 1 else ''} unknown" if unknown else "")
+
+
+def _from_start(roadmap: Roadmap, day: date | None) -> str:
+    if day is None:
+        return "no job-search step"
+    weeks = (day - roadmap.start).days // 7
+    return "from the start" if weeks <= 0 else f"after {weeks} week{'s' if weeks != 1 else ''}"
 
 
 class ElidedLabel(QLabel):
@@ -145,14 +174,17 @@ class SummaryStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Plan summary")
+        self.ready = Tile("Ready to apply")
+        self.pmp = Tile("PMP exam")
         self.finish = Tile("Finish")
         self.start = Tile("Start")
         self.hours = Tile("Study and work")
-        self.cost = Tile("Known cost")
+        self.cost = Tile("Cost estimate")
         self.budget = Tile("Budget")
         tiles = QHBoxLayout()
         tiles.setSpacing(18)
-        for i, tile in enumerate((self.finish, self.start, self.hours, self.cost, self.budget)):
+        shown = (self.ready, self.pmp, self.finish, self.start, self.hours, self.cost, self.budget)
+        for i, tile in enumerate(shown):
             if i:
                 tiles.addWidget(_separator())
             tiles.addWidget(tile)
@@ -182,17 +214,21 @@ class SummaryStrip(QWidget):
 
     def show_roadmap(self, roadmap: Roadmap) -> None:
         s = roadmap.summary
+        ready = s.ready_to_apply
+        self.ready.set(ready.isoformat() if ready else "Not planned", _from_start(roadmap, ready))
+        if s.pmp_exam:
+            eligible = s.pmp_eligible.isoformat() if s.pmp_eligible else "now"
+            self.pmp.set(s.pmp_exam.isoformat(), f"eligible {eligible}")
+        else:
+            self.pmp.set("Not planned", "held or excluded")
         self.finish.set(s.finish.isoformat(), f"{s.weeks} weeks")
         self.start.set(roadmap.start.isoformat(), f"{roadmap.track} track")
         self.hours.set(f"{s.total_hours:,.0f} h", f"{len(roadmap.steps)} steps")
-        unpriced = s.unpriced_steps
-        to_check = f"+ {unpriced} price{'s' if unpriced != 1 else ''} to check" if unpriced else ""
-        self.cost.set(money(s.total_cost, s.currency), to_check or "all prices known")
+        self.cost.set(_cost_range(s.cost_low, s.cost_high, s.currency), _cost_detail(roadmap))
         if s.budget is None:
             self.budget.set("None set", "add one on the Profile page")
         else:
-            verdict = {True: "⚠ Over budget", False: "✓ Within budget", None: "Not comparable"}
-            self.budget.set(money(s.budget, s.budget_currency), verdict[s.over_budget])
+            self.budget.set(money(s.budget, s.budget_currency), VERDICTS[s.budget_verdict or ""])
         self._set_lines(
             [f"✓ {line}" for line in roadmap.eligibility]
             + [f"⚠ {line}" for line in roadmap.warnings]
