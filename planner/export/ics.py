@@ -2,12 +2,14 @@
 
 Milestones (plan start, book-by dates, exam days, step ends, eligibility, plan finish) are
 all-day events (DTEND is the next day, as RFC 5545 wants) marked free, so they never block
-time. Each open step with hours gets weekly study sessions (RRULE over the step's weeks): its
-hours shared evenly over its weeks, split into sessions of at most 3 hours on different days,
-rounded to 15 minutes. Sessions are in floating local time, so "Saturday 09:00" stays 09:00
-wherever the person is. Steps that run at the same time get different days (Saturday and
-Sunday mornings first, then Tuesday and Thursday evenings, then the other weekday evenings)
-so sessions do not collide; the times are defaults to drag elsewhere in the calendar app.
+time. Each open step with hours gets weekly study sessions that follow the hours the scheduler
+put in each of its weeks: weeks in a row with the same load share one recurring event (RRULE),
+split into sessions of at most 3 hours on different days, rounded to 15 minutes. A plan saved
+without weeks shares the step's hours evenly over its span. Sessions are in floating local
+time, so "Saturday 09:00" stays 09:00 wherever the person is. Steps that run at the same time
+get different days (Saturday and Sunday mornings first, then Tuesday and Thursday evenings,
+then the other weekday evenings) so sessions do not collide; the times are defaults to drag
+elsewhere in the calendar app.
 
 Every event's UID is derived from the person, the step and the kind of event, so importing a
 newer plan updates events instead of adding duplicates. With SOURCE_DATE_EPOCH set the file
@@ -183,10 +185,6 @@ def _eligibility(roadmap: Roadmap) -> list[Milestone]:
     return []
 
 
-def _first_on_or_after(day: date, weekday: int) -> date:
-    return day + timedelta(days=(weekday - day.weekday()) % 7)
-
-
 def _last_on_or_before(day: date, weekday: int) -> date:
     return day - timedelta(days=(day.weekday() - weekday) % 7)
 
@@ -199,9 +197,33 @@ def _weeks(step: Step) -> int:
     return max(1, -(-((step.end - step.start).days + 1) // 7))
 
 
-def _sessions(step: Step, busy: set[int]) -> list[tuple[int, date, date]]:
-    """(slot, first, last) for each weekly session: enough sessions of at most 3 hours."""
-    count = min(len(STUDY_DAYS), max(1, math.ceil(step.hours / _weeks(step) / MAX_SESSION_HOURS)))
+def _round_minutes(minutes: float) -> int:
+    return max(SLOT_MINUTES, round(minutes / SLOT_MINUTES) * SLOT_MINUTES)
+
+
+def _runs(step: Step) -> list[tuple[date, date, int]]:
+    """(first Monday, last Monday, minutes a week) for weeks in a row with the same load."""
+    if not step.weeks:
+        monday = step.start - timedelta(days=step.start.weekday())
+        last = step.end - timedelta(days=step.end.weekday())
+        return [(monday, last, _round_minutes(step.hours * 60 / _weeks(step)))]
+    runs: list[tuple[date, date, int]] = []
+    for monday, hours in step.weeks:
+        minutes = _round_minutes(hours * 60)
+        if runs and runs[-1][2] == minutes and (monday - runs[-1][1]).days == 7:
+            runs[-1] = (runs[-1][0], monday, minutes)
+        else:
+            runs.append((monday, monday, minutes))
+    return runs
+
+
+def _sessions(
+    step: Step, run: tuple[date, date, int], busy: set[int]
+) -> list[tuple[int, date, date, int]]:
+    """(slot, first, last, minutes) for each weekly session of a run: at most 3 hours each."""
+    first_monday, last_monday, minutes = run
+    count = min(len(STUDY_DAYS), max(1, math.ceil(minutes / 60 / MAX_SESSION_HOURS)))
+    each = _round_minutes(minutes / count)
     free = [i for i in range(len(STUDY_DAYS)) if i not in busy]
     free += [i for i in range(len(STUDY_DAYS)) if i in busy]  # more than 7 at once: share days
     # The exam day itself is for the exam, not for another study session.
@@ -209,17 +231,19 @@ def _sessions(step: Step, busy: set[int]) -> list[tuple[int, date, date]]:
     chosen = []
     for slot in free:
         weekday = STUDY_DAYS[slot][1]
-        first = _first_on_or_after(step.start, weekday)
-        last = _last_on_or_before(end, weekday)
+        first = first_monday + timedelta(days=weekday)
+        if first < step.start:
+            first += timedelta(weeks=1)
+        last = min(last_monday + timedelta(days=weekday), _last_on_or_before(end, weekday))
         if first <= last:
-            chosen.append((slot, first, last))
+            chosen.append((slot, first, last, each))
         if len(chosen) == count:
             break
     return sorted(chosen, key=lambda c: (c[1], c[0]))
 
 
 def study_blocks(roadmap: Roadmap) -> list[StudyBlock]:
-    """Weekly blocks for each open step with hours; steps running together get other days."""
+    """Weekly blocks that follow each open step's scheduled weeks; steps together get other days."""
     steps = sorted(
         (s for s in roadmap.steps if s.hours > 0 and s.status not in ("done", "skipped")),
         key=lambda s: (s.start, s.id),
@@ -230,27 +254,25 @@ def study_blocks(roadmap: Roadmap) -> list[StudyBlock]:
         overlapping = [
             (slot, end)
             for other, slot, end in taken
-            if other.start <= step.end and step.start <= other.end
+            if other is not step and other.start <= step.end and step.start <= other.end
         ]
-        sessions = _sessions(step, {slot for slot, _ in overlapping})
-        total = sum((last - first).days // 7 + 1 for _, first, last in sessions)
-        minutes = max(SLOT_MINUTES, round(step.hours * 60 / total / SLOT_MINUTES) * SLOT_MINUTES)
+        busy = {slot for slot, _ in overlapping}
         verb = "Study" if step.kind in ("certification", "education") else "Work on"
-        for n, (slot, first, last) in enumerate(sessions, 1):
+        sessions = [x for run in _runs(step) for x in _sessions(step, run, busy)]
+        for n, (slot, first, last, minutes) in enumerate(sessions, 1):
             code, _, at = STUDY_DAYS[slot]
             # A day shared with another step (over seven sessions at once): start after it.
             offset = timedelta(minutes=max((e for s, e in overlapping if s == slot), default=0))
             taken.append((step, slot, int(offset.total_seconds() // 60) + minutes))
             count = (last - first).days // 7 + 1
             when = f"on {first}" if count == 1 else f"every week from {first} to {last}"
-            part = f" (session {n} of {len(sessions)} a week)" if len(sessions) > 1 else ""
             blocks.append(
                 StudyBlock(
                     step_id=step.id if n == 1 else f"{step.id}#{n}",
                     summary=f"{verb}: {step.title}",
                     description=(
-                        f"{_hours(minutes / 60)} {when}{part}; move it to a time that suits "
-                        f"you.\n{_step_text(step)}"
+                        f"{_hours(minutes / 60)} {when}, as scheduled for those weeks; move it "
+                        f"to a time that suits you.\n{_step_text(step)}"
                     ),
                     first=datetime.combine(first, at) + offset,
                     last=datetime.combine(last, at) + offset,
