@@ -118,7 +118,8 @@ def build_roadmap(
             "compare them yourself (no exchange rates are built in)."
         )
     if cost.unknown:
-        names = ", ".join(s.title for s in steps if s.id in cost.unknown)
+        unknown = set(cost.unknown)
+        names = ", ".join(s.title for s in steps if s.id in unknown)
         warnings.append(
             f"No price or sourced range is known for: {names}. They are counted as unknown, "
             "so the estimate can be higher."
@@ -179,6 +180,7 @@ def build_roadmap(
 
 def _dated(draft: Draft, placement: Placement, start: date, done: StepProgress | None) -> Step:
     begin = week_start(start, placement.first_week)
+    monday = _monday(start)  # week n of the plan is labelled with its Monday
     end = week_end(start, placement.last_week)
     exam_date = book_by = None
     if draft.kind == "certification" and draft.exam_codes:
@@ -213,7 +215,7 @@ def _dated(draft: Draft, placement: Placement, start: date, done: StepProgress |
         status=done.status if done else "todo",
         note=done.note if done else "",
         weeks=tuple(
-            (_monday(week_start(start, week)), hours)
+            (monday + timedelta(weeks=week), hours)
             for week, hours in sorted(placement.hours_by_week.items())
         ),
         cost_low=price_range[0] if price_range else None,

@@ -74,6 +74,7 @@ class Selector:
             profile.budget is not None and profile.budget < LOW_BUDGET
         )
         self._retired_for: dict[str, list[Certification]] | None = None
+        self._eligibility: dict[str, tuple[int, tuple[Eligibility, bool]]] = {}
 
     # -- helpers -------------------------------------------------------------------------
     def _vendor_affinity(self) -> set[str]:
@@ -109,10 +110,15 @@ class Selector:
 
     def eligibility(self, cert: Certification) -> tuple[Eligibility, bool]:
         """Eligibility plus whether it must wait (for experience, or on a step that waits)."""
+        # Drafts are only added while selecting, so their count tells when a result is stale.
+        cached = self._eligibility.get(cert.id)
+        if cached is not None and cached[0] == len(self.drafts):
+            return cached[1]
         result = check(cert, self.profile, self.held, self.drafts)
         waits = result.waits or any(
             self.drafts[w].waits_for_experience for w in result.waivers_used
         )
+        self._eligibility[cert.id] = (len(self.drafts), (result, waits))
         return result, waits
 
     def _candidates_by_competency(self) -> dict[str, list[Certification]]:
