@@ -16,6 +16,7 @@ from planner.engine.assessment import assess
 from planner.engine.costing import budget_alternatives, total_cost
 from planner.engine.drafts import Draft
 from planner.engine.fit import all_fits, gap_analysis
+from planner.engine.pm_route import plan_pm_route
 from planner.engine.progress import done_steps, with_progress
 from planner.engine.risks import risk_register
 from planner.engine.scheduling import Placement, schedule
@@ -72,7 +73,7 @@ def build_roadmap(
     suggestions = activities.add_niche(sel)
     warnings += strategy.add_renewals(sel)
     activities.add_membership(sel)
-    sel.pm_path()
+    plan_pm_route(sel)
     sel.close_gaps()
     sel.add_niche_certification()
     activities.add_networking(sel)

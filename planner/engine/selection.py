@@ -16,7 +16,6 @@ from planner.engine.timeline import add_months
 PM_COMPETENCY = "pm-fundamentals"
 WORKING_LEVEL = 2  # below this a track needs awareness only, which no exam is planned for
 NICHE_LEVELS = ("entry", "associate")  # a niche adds a credential a newcomer can earn
-CAPM_PAYS_AFTER_MONTHS = 12  # CAPM only when PMP eligibility is further away than this
 # Little time or money: prefer the cheapest credentials and free official learning.
 LOW_WEEKLY_HOURS = 4
 LOW_BUDGET = 1000
@@ -75,6 +74,7 @@ class Selector:
         )
         self._retired_for: dict[str, list[Certification]] | None = None
         self._eligibility: dict[str, tuple[int, tuple[Eligibility, bool]]] = {}
+        self.capm_note = ""  # why CAPM is or is not planned, for the summary
 
     # -- helpers -------------------------------------------------------------------------
     def _vendor_affinity(self) -> set[str]:
@@ -281,64 +281,6 @@ class Selector:
             description=activity.description,
         )
         return activity.id
-
-    # -- the PM credential path ----------------------------------------------------------
-    def pm_path(self) -> None:
-        """PMP as soon as eligible; CAPM only when PMP is more than a year away, else a course."""
-        certs = self.catalog.cert_by_id
-        pmp, capm = certs.get("pmi-pmp"), certs.get("pmi-capm")
-        if pmp is None or pmp.id in self.held:
-            return
-        result, _ = self.eligibility(pmp)
-        need = self.track.targets.get(PM_COMPETENCY, 0)
-        have = self.levels.get(PM_COMPETENCY, 0)
-        gap = f"Project planning and control: you have {have}, the track needs {need}."
-        capm_possible = capm and capm.id not in self.held and not self.is_excluded(capm.id)
-        if self.is_excluded(pmp.id):
-            if capm_possible and have < need:
-                self.add_cert(capm, f"{gap} CAPM proves PM knowledge (PMP is excluded).", 21)
-            return
-        months = result.experience_months
-        if not months:
-            self.add_cert(
-                pmp,
-                f"{gap} You meet PMP's experience rule now "
-                f"({self.profile.pm_experience_months} of {result.required_experience_months} "
-                "months), so go straight to the credential most PM postings ask for; only its "
-                "own prerequisites come first.",
-                30,
-            )
-            return
-        eligible_on = add_months(self.start, months)
-        wait = (
-            f"PMP is {months} months away ({self.profile.pm_experience_months} of "
-            f"{result.required_experience_months} months leading projects; eligible {eligible_on})."
-        )
-        if capm_possible and months > CAPM_PAYS_AFTER_MONTHS:
-            self.add_cert(
-                capm,
-                f"{gap} {wait} That is more than {CAPM_PAYS_AFTER_MONTHS} months, so CAPM pays: "
-                "it proves PM knowledge to employers now and also satisfies PMP's 35-hour "
-                "education requirement.",
-                21,
-            )
-            self.capm_note = "CAPM planned: PMP eligibility is more than a year away."
-        elif capm_possible:
-            self.capm_note = (
-                f"No CAPM: PMP is only {months} months away, so a 35-hour course (which PMP "
-                "needs anyway) shows PM training to employers for less time and money."
-            )
-        self.add_cert(
-            pmp,
-            f"The credential most PM postings ask for. Planned from the date you become "
-            f"eligible: {eligible_on}.",
-            30,
-        )
-        course = self.drafts.get("pm-education-course")
-        if course is not None and self.capm_note.startswith("No CAPM"):
-            course.why += " " + self.capm_note
-
-    capm_note = ""
 
     def _recertify_reason(
         self, cert: Certification, lapsed: date | None, price: float | None
