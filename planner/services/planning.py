@@ -76,6 +76,7 @@ class PlanningService:
             start=start,
             progress=self.repos.plans.progress(person_id),
             currency=self.plan_currency(),
+            today=self.today(),  # a start already past is planned from today, with a warning
         )
 
     def save(self, person_id: int, roadmap: Roadmap, reason: str) -> SavedPlan:

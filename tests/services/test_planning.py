@@ -37,7 +37,9 @@ def steps(saved) -> dict:
 def test_first_plan_is_made_once_and_saved(ws):
     pid = add(ws, "service-manager")
     first = ws.planning.current(pid)
-    assert first.reason == "first plan" and first.start == "2027-01-04"
+    # The profile's start (2027-01-04) has passed by TODAY: the plan starts today and says so
+    assert first.reason == "first plan" and first.start == TODAY.isoformat()
+    assert any("has passed" in w for w in first.roadmap["warnings"])
     assert ws.planning.current(pid).id == first.id
 
 
