@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from planner.domain.catalog_model import Catalog, Certification
-from planner.domain.profile import Profile
 from planner.domain.roadmap import Alternative, Step
 from planner.engine.selection import Selector, money
 
@@ -14,13 +13,6 @@ def total_cost(steps: Sequence[Step], currency: str) -> tuple[float, int]:
     """Sum of known costs in currency, and how many steps' prices it leaves out."""
     known = [s.cost for s in steps if s.cost is not None and s.currency == currency]
     return round(sum(known), 2), len(steps) - len(known)
-
-
-def over_budget(profile: Profile, total: float, currency: str) -> bool | None:
-    """None when the budget cannot be compared (no budget, or another currency)."""
-    if profile.budget is None or profile.currency != currency:
-        return None
-    return total > profile.budget
 
 
 def cheaper_alternatives(sel: Selector, catalog: Catalog) -> list[Alternative]:
@@ -81,6 +73,21 @@ def budget_alternatives(sel: Selector, catalog: Catalog) -> list[Alternative]:
                     ),
                 )
             )
+    capm = sel.drafts.get("pmi-capm")
+    if capm is not None and capm.cost_range and capm.cost_range[0]:
+        found.append(
+            Alternative(
+                step=capm.id,
+                alternative="skip-capm",
+                title="Apply with a 35-hour PM course instead",
+                saves=round(capm.cost_range[0], 2),
+                reason=(
+                    "CAPM is optional: a course of 35 contact hours (instead of 23) shows PM "
+                    "training to employers and meets PMP's education rule on its own, saving "
+                    f"at least {money(capm.cost_range[0])} and the CAPM study time."
+                ),
+            )
+        )
     priced = [d for d in sel.drafts.values() if d.kind == "certification" and d.cost_range]
     total = round(sum(d.cost_range[0] for d in priced if d.cost_range), 2)
     if total:

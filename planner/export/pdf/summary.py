@@ -20,7 +20,7 @@ MAX_REASONS = 4
 def budget_sentence(layout: Layout) -> str:
     """Markup: the cost estimate against the budget, in words, with what is left unknown."""
     s = layout.roadmap.summary
-    parts = [f"Estimated cost <b>{layout.esc(headline.cost_range(s))}</b>"]
+    parts = [f"Cost <b>{layout.esc(headline.cost_range(s))}</b>"]
     parts.append(f"; known cost {layout.esc(money(s.total_cost, s.currency))} (verified prices).")
     if s.budget is not None:
         text = layout.esc(headline.verdict(s))
