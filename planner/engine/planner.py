@@ -82,6 +82,7 @@ def build_roadmap(
     activities.add_finish(sel)
     activities.membership_savings(sel)
     warnings += strategy.order_for_objective(sel)
+    warnings += strategy.expired_offers(sel)
     if sel.capm_note:
         sel.eligibility_notes.append(sel.capm_note)
     drafts = list(sel.drafts.values())

@@ -162,7 +162,7 @@ class Selector:
         member = bool(fee.member_of) and self.is_member(fee.member_of or "")
         expired = self.assessment.expired.get(cert.id)
         if expired is not None:
-            why = f"{why} {self._recertify_reason(cert, expired.lapses_on, price)}"
+            why = f"{why} {self.recertify_reason(cert, expired.lapses_on)}"
         draft = Draft(
             id=cert.id,
             title=f"{cert.name}"
@@ -282,10 +282,10 @@ class Selector:
         )
         return activity.id
 
-    def _recertify_reason(
-        self, cert: Certification, lapsed: date | None, price: float | None
-    ) -> str:
+    def recertify_reason(self, cert: Certification, lapsed: date | None) -> str:
         """Renewal versus re-certification for an expired credential, with both costs."""
+        price = self.price(cert)
+        hours, _ = self.hours_for(cert)
         step = cert.renewal_step
         renew = (
             f"renewal ({step.title}, {money(step.cost)}) is only possible within "
@@ -295,8 +295,8 @@ class Selector:
         )
         return (
             f"You held {cert.short_name} until {lapsed}; it has expired, so {renew}. "
-            f"Re-certifying by exam ({money(price)}) is the cheaper and faster way back, and "
-            "you start at the low end of the study hours."
+            f"Re-certifying by exam ({money(price)}, about {hours:g} h at the low end of the "
+            "study hours, as you studied it before) is the cheaper and faster way back."
         )
 
     # -- the chosen niche ----------------------------------------------------------------

@@ -93,6 +93,19 @@ def add_renewals(sel: Selector) -> list[str]:
     return warnings
 
 
+def expired_offers(sel: Selector) -> list[str]:
+    """For each expired credential the plan does not re-take: the way back, with its costs."""
+    notes = []
+    for cert_id, status in sorted(sel.assessment.expired.items()):
+        if cert_id in sel.drafts or status.cert.status == "retired":
+            continue
+        notes.append(
+            f"{sel.recertify_reason(status.cert, status.lapses_on)} It is not in the plan because "
+            f"no gap of this track needs it now; pin {cert_id} to add it."
+        )
+    return notes
+
+
 def pmp_path(drafts: dict[str, Draft]) -> set[str]:
     """PMP and every step it depends on (its own prerequisites)."""
     path: set[str] = set()

@@ -16,6 +16,7 @@ from planner.importers.profile_file import profile_from_dict
 CATALOG = load_catalog()
 # The default run stays short; `pytest -m slow` or HYPOTHESIS_EXAMPLES=2000 goes deeper.
 EXAMPLES = int(os.environ.get("HYPOTHESIS_EXAMPLES", "60"))
+TODAY = date(2026, 12, 2)  # starts before this are planned from it
 
 skill_names = st.sampled_from(
     [*sorted({a for c in CATALOG.competencies for a in (c.name, *c.aliases)}), "Basket weaving"]
@@ -47,7 +48,14 @@ profiles = st.fixed_dictionaries(
         "skills": st.lists(
             st.fixed_dictionaries({"name": skill_names, "level": st.integers(0, 4)}), max_size=8
         ),
-        "credentials": st.lists(st.fixed_dictionaries({"name": credential_names}), max_size=6),
+        "credentials": st.lists(
+            st.fixed_dictionaries(
+                {"name": credential_names},
+                optional={"earned": st.dates(date(2005, 1, 1), date(2026, 11, 30)).map(str)},
+            ),
+            max_size=6,
+        ),
+        "gac_degree": st.booleans(),
         "memberships": st.sampled_from([[], ["PMI"]]),
         "niche": st.sampled_from([None, *sorted(CATALOG.niche_by_id)]),
         "exclude": st.lists(
@@ -67,7 +75,7 @@ def held_ids(profile) -> set[str]:
 
 def check_invariants(data) -> None:
     profile = profile_from_dict(data)
-    roadmap = build_roadmap(profile, CATALOG)
+    roadmap = build_roadmap(profile, CATALOG, today=TODAY)
     steps = {s.id: s for s in roadmap.steps}
 
     # no week asks for more than the person has
@@ -81,11 +89,15 @@ def check_invariants(data) -> None:
         for dep in s.depends_on:
             assert steps[dep].end < s.start, (dep, s.id)
 
-    # held, retired and excluded credentials never appear
+    # held (not expired), retired and excluded credentials never appear
+    from planner.engine.assessment import assess
+
+    held = set(assess(profile, CATALOG, on=roadmap.start).held)
+    assert held <= held_ids(profile)
     for s in roadmap.steps:
         cert = CATALOG.cert_by_id.get(s.id)
         if cert:
-            assert cert.id not in held_ids(profile)
+            assert cert.id not in held
             assert cert.status != "retired"
     assert not set(profile.exclude) & set(steps)
 
@@ -94,7 +106,8 @@ def check_invariants(data) -> None:
         from planner.engine.eligibility import required_pm_months
         from planner.engine.timeline import add_months
 
-        need = required_pm_months(CATALOG.cert_by_id["pmi-pmp"], profile.education_for_rules)
+        pmp = CATALOG.cert_by_id["pmi-pmp"]
+        need = required_pm_months(pmp, profile.education_for_rules, profile.gac_degree)
         missing = max(0, need - profile.pm_experience_months)
         assert steps["pmi-pmp"].start >= add_months(roadmap.start, missing) - timedelta(days=6)
 
@@ -132,11 +145,14 @@ def check_strategy_invariants(profile, roadmap) -> None:
         able = max([s.pmp_eligible or roadmap.start, *(steps[d].end for d in pmp.depends_on)])
         assert pmp.start <= able + timedelta(weeks=8), (pmp.start, able)
 
-    # no CAPM when PMP is within a year
-    if "pmi-capm" in steps and s.pmp_eligible and "pmi-capm" not in profile.include:
-        from planner.engine.timeline import add_months
+    # no CAPM when PMP is within a year (unless pinned, or PMP itself is excluded)
+    if "pmi-capm" in steps and "pmi-capm" not in profile.include:
+        from planner.engine.eligibility import required_pm_months
 
-        assert s.pmp_eligible > add_months(roadmap.start, 12) - timedelta(days=62)
+        pmp = CATALOG.cert_by_id["pmi-pmp"]
+        need = required_pm_months(pmp, profile.education_for_rules, profile.gac_degree)
+        excluded = "pmi-pmp" in profile.exclude
+        assert excluded or need - profile.pm_experience_months > 12
 
     # 'within' never with a high estimate over budget; 'over' only when the low one is over
     if s.budget_verdict == "within":

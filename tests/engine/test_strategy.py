@@ -147,8 +147,16 @@ def test_an_expired_ccna_no_longer_counts_as_held_and_gives_half_credit(route):
 def test_an_expired_ccna_is_re_certified_with_both_costs(route):
     roadmap = route("expired-ccna", include=["cisco-ccna"])
     ccna = by_id(roadmap)["cisco-ccna"]
-    assert "until 2021-03-01" in ccna.why and "Re-certifying by exam ($300)" in ccna.why
+    assert "until 2021-03-01" in ccna.why and "Re-certifying by exam ($300, about 150 h" in ccna.why
     assert "renewal" in ccna.why and ccna.hours == 150  # low end: studied it before
+
+
+def test_an_expired_credential_the_plan_does_not_need_is_still_offered(route):
+    roadmap = route("expired-ccna")
+    assert "cisco-ccna" not in by_id(roadmap)
+    offer = next(w for w in roadmap.warnings if w.startswith("You held CCNA until 2021-03-01"))
+    assert "$300" in offer and "only possible before it expires" in offer
+    assert "pin cisco-ccna" in offer
 
 
 def test_a_suspended_pmp_gets_a_renewal_step_before_the_grace_period_ends(route):
