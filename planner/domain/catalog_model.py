@@ -75,11 +75,7 @@ class StudyHours:
             hours, where = self.high, "high end"
         else:
             hours, where = self.hours, "typical"
-        span = f"{self.low:g}-{self.high:g} h"
-        return (
-            hours,
-            f"{where} of the sourced {span} for your level {level} ({self.note or 'sourced'})",
-        )
+        return hours, f"{where} of the sourced {self.low:g}-{self.high:g} h, for your level {level}"
 
 
 @dataclass(frozen=True)

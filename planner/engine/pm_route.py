@@ -39,7 +39,12 @@ def plan_pm_route(sel: Selector) -> None:
         f"PMP is {months} months away ({sel.profile.pm_experience_months} of "
         f"{result.required_experience_months} months leading projects; eligible {eligible_on})."
     )
-    if capm_possible and months > CAPM_PAYS_AFTER_MONTHS:
+    if capm_possible and months > CAPM_PAYS_AFTER_MONTHS and sel.low_resources:
+        sel.capm_note = (
+            "No CAPM: with little time or money, a 35-hour course (which PMP needs anyway) "
+            "shows PM training to employers for less; CAPM can come later."
+        )
+    elif capm_possible and months > CAPM_PAYS_AFTER_MONTHS:
         sel.add_cert(
             capm,
             f"{gap} {wait} That is more than {CAPM_PAYS_AFTER_MONTHS} months, so CAPM pays: "

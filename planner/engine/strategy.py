@@ -21,9 +21,10 @@ PMP = "pmi-pmp"
 PM_KNOWLEDGE = ("pmi-capm", "pm-education-course")  # what shows PM training before applying
 
 # Priorities: a lower number claims the person's weekly hours first.
+EXPERIENCE_PRIORITY = -10  # months at work pass whatever else the week holds: placed first
 RENEWAL_PRIORITY = -1
 PMP_PRIORITY = 0  # PMP's own path claims hours first, so nothing unrelated stands before it
-CREDIBLE_SEARCH_PRIORITY = 2  # right after the niche, before networking
+CREDIBLE_SEARCH_PRIORITY = -2  # credible: the search (half the week at most) comes first
 NETWORKING_PRIORITY = 4
 PM_KNOWLEDGE_PRIORITY = 9
 AFTER_APPLY_OFFSET = 60
@@ -171,13 +172,11 @@ def order_for_objective(sel: Selector) -> list[str]:
         step = drafts[step_id]
         step.priority = min(step.priority, PMP_PRIORITY)
         step.role = step.role or "pmp-path"
-        if credible and step.kind != "experience":
-            # Half the week, so the job search starts in the first quarter beside PMP study.
-            half = sel.profile.weekly_hours / 2
-            step.max_per_week = min(step.max_per_week or half, half)
     for draft in drafts.values():
         if draft.kind == "networking" and draft.id not in path:
             draft.priority = max(draft.priority, NETWORKING_PRIORITY)
+        if draft.kind == "experience" and draft.max_per_week is not None:
+            draft.priority = EXPERIENCE_PRIORITY
     _job_search(sel, credible, before, path)
     _inherit_priorities(drafts)
     return notes

@@ -68,7 +68,15 @@ def test_corrected_facts_keep_source_date_and_confidence(catalog):
 
 
 def test_study_links_are_official_pages_with_dates(catalog):
-    issuers = ("learn.microsoft.com", "netacad.com", "comptia.org", "pmi.org", "scrum.org")
+    issuers = (
+        "learn.microsoft.com",
+        "netacad.com",
+        "comptia.org",
+        "pmi.org",
+        "scrum.org",
+        "cloud.google.com",
+        "aws.amazon.com",
+    )
     for cert in catalog.certifications:
         for place in cert.study:
             assert place.as_of and place.kind in ("objectives", "free-learning", "official-page")
