@@ -105,7 +105,9 @@ def build_roadmap(
     )
 
     placements, load = schedule(drafts, profile.weekly_hours)
-    planned = [_dated(d, placements[d.id], start, progress.get(d.id)) for d in drafts]
+    last_week = max((p.last_week for p in placements.values()), default=0)
+    mondays = [_monday(start) + timedelta(weeks=w) for w in range(last_week + 1)]
+    planned = [_dated(d, placements[d.id], start, progress.get(d.id), mondays) for d in drafts]
     done = done_steps(progress, catalog, start, assessment.memberships)
     steps = tuple(sorted((*done, *planned), key=lambda s: (s.start, s.end, s.id)))
     total, unpriced = total_cost(steps, currency)
@@ -180,9 +182,14 @@ def build_roadmap(
     )
 
 
-def _dated(draft: Draft, placement: Placement, start: date, done: StepProgress | None) -> Step:
+def _dated(
+    draft: Draft,
+    placement: Placement,
+    start: date,
+    done: StepProgress | None,
+    mondays: list[date],  # week n of the plan is labelled with its Monday
+) -> Step:
     begin = week_start(start, placement.first_week)
-    monday = _monday(start)  # week n of the plan is labelled with its Monday
     end = week_end(start, placement.last_week)
     exam_date = book_by = None
     if draft.kind == "certification" and draft.exam_codes:
@@ -216,10 +223,7 @@ def _dated(draft: Draft, placement: Placement, start: date, done: StepProgress |
         and _months_between(draft.cost_as_of, begin) > STALE_PRICE_MONTHS,
         status=done.status if done else "todo",
         note=done.note if done else "",
-        weeks=tuple(
-            (monday + timedelta(weeks=week), hours)
-            for week, hours in sorted(placement.hours_by_week.items())
-        ),
+        weeks=tuple((mondays[w], h) for w, h in sorted(placement.hours_by_week.items())),
         cost_low=price_range[0] if price_range else None,
         cost_high=price_range[1] if price_range else None,
         study=draft.study,

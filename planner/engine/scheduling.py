@@ -37,6 +37,7 @@ class WeekCapacity:
     def __init__(self, weekly_hours: float) -> None:
         self.weekly = math.floor(weekly_hours * CENTS + 1e-9)
         self.sliver = self.weekly * SLIVER_SHARE
+        self.full_below = max(self.sliver, 1)  # less room than this: the week counts as full
         self.used: dict[int, int] = {}
         self._next: dict[int, int] = {}  # full week -> a later week that may have room
 
@@ -53,8 +54,9 @@ class WeekCapacity:
         return week
 
     def take(self, week: int, cents: int) -> None:
-        self.used[week] = self.used.get(week, 0) + cents
-        if self.free(week) < max(self.sliver, 1):
+        used = self.used.get(week, 0) + cents
+        self.used[week] = used
+        if self.weekly - used < self.full_below:
             self._next[week] = week + 1
 
 
@@ -109,12 +111,12 @@ def _place(draft: Draft, earliest: int, capacity: WeekCapacity) -> Placement:
     week = capacity.first_with_room(earliest) if remaining > 0 else earliest
     first = week
     # A cap is rounded up so a background step still fits in its minimum weeks.
-    cap = math.ceil(draft.max_per_week * CENTS - 1e-9) if draft.max_per_week else None
+    cap = max(1, math.ceil(draft.max_per_week * CENTS - 1e-9)) if draft.max_per_week else remaining
+    # The loop runs once per week of every step: locals instead of attribute look-ups.
+    used, weekly, room = capacity.used, capacity.weekly, capacity.first_with_room
     while remaining > 0:
-        week = capacity.first_with_room(week)
-        take = min(remaining, capacity.free(week))
-        if cap is not None:
-            take = min(take, max(cap, 1))
+        week = room(week)
+        take = min(remaining, weekly - used.get(week, 0), cap)
         if take > 0:
             capacity.take(week, take)
             by_week[week] = take
