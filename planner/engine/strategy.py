@@ -156,17 +156,19 @@ def order_for_objective(sel: Selector) -> list[str]:
                 "With little time or money the plan keeps to what gets you hired; left out for "
                 f"later: {', '.join(d.title for d in left)} (pin one to add it back)."
             )
+    cap = before_apply_cap(sel)
     for rank, d in enumerate(before, 1):
         d.role = "before-apply"
         d.why += (
-            f" Before you apply ({rank} of at most {MAX_BEFORE_APPLY}): it is the technical "
-            "credential that most closes your gaps for this track."
+            f" Before you apply ({rank} of at most {cap}): it is the technical credential that "
+            f"most closes your gaps for this track. {_worth(sel, d)}"
         )
     for d in after:
         d.role = "alongside"
         d.priority += AFTER_APPLY_OFFSET
         d.why += (
-            " Runs alongside or after your job search: useful for the role, not needed to apply."
+            " Runs alongside or after your job search: useful for the role, not needed to "
+            f"apply. {_worth(sel, d)}"
         )
     for step_id in path:
         step = drafts[step_id]
@@ -180,6 +182,28 @@ def order_for_objective(sel: Selector) -> list[str]:
     _job_search(sel, credible, before, path)
     _inherit_priorities(drafts)
     return notes
+
+
+def _worth(sel: Selector, draft: Draft) -> str:
+    """What the credential is worth: the gap levels it adds, for what money and time."""
+    cert = sel.catalog.cert_by_id[draft.id]
+    comps = sel.catalog.competency_by_id
+    have = sel.assessment.levels
+    gains = [
+        f"{comps[c].name} {have.get(c, 0)} to {min(level, sel.track.targets.get(c, level))}"
+        for c, level in cert.raises.items()
+        if c in draft.closes and c in sel.track.targets and level > have.get(c, 0)
+    ]
+    low, high = draft.cost_range or (None, None)
+    price = (
+        money(low)
+        if low is not None and low == high
+        else f"{money(low)}-{money(high)}"
+        if low is not None
+        else "a price to check"
+    )
+    what = f"takes {', '.join(gains)}" if gains else "adds to the track's skills"
+    return f"Worth: {what}, for {price} and about {draft.hours:g} h."
 
 
 def _job_search(sel: Selector, credible: str, before: list[Draft], path: set[str]) -> None:
