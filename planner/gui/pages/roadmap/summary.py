@@ -23,10 +23,16 @@ from planner.gui.widgets.step_style import money
 
 Role = QPalette.ColorRole
 VERDICTS = {
-    "within": "✓ Within budget, even at the high estimate",
-    "over": "⚠ Over budget, even at the low estimate",
-    "uncertain": "? May not fit: check the unknown prices",
+    "within": "✓ Within, even at the high end",
+    "over": "⚠ Over, even at the low end",
+    "uncertain": "? May not fit",
     "": "Not comparable",
+}
+VERDICT_TIPS = {
+    "within": "The high estimate fits the budget.",
+    "over": "Even the low estimate passes the budget: see the cheaper alternatives.",
+    "uncertain": "The high estimate or prices nobody could confirm may pass the budget.",
+    "": "The budget is in another currency; no exchange rates are built in.",
 }
 
 
@@ -35,14 +41,18 @@ def _cost_range(low: float | None, high: float | None, currency: str) -> str:
         return "Unknown"
     if low == high:
         return money(low, currency)
-    return f"{money(low, currency)} – {money(high, currency)}"
+    return f"{low:,.0f}–{money(high, currency)}"
 
 
 def _cost_detail(roadmap: Roadmap) -> str:
+    """The tooltip: what the range is made of."""
     s = roadmap.summary
-    unknown = len(s.unknown_cost_steps)
-    detail = f"known {money(s.total_cost, s.currency)}"
-    return detail + (f"; {unknown} price{'s' if unknown != 1 else ''} unknown" if unknown else "")
+    text = (
+        f"Low to high estimate; unverified prices count as the range sources report. "
+        f"Verified prices alone: {money(s.total_cost, s.currency)}."
+    )
+    names = [x.title for x in roadmap.steps if x.id in set(s.unknown_cost_steps)]
+    return text + (f" No price known for: {', '.join(names)}." if names else "")
 
 
 def _from_start(roadmap: Roadmap, day: date | None) -> str:
@@ -177,13 +187,12 @@ class SummaryStrip(QWidget):
         self.ready = Tile("Ready to apply")
         self.pmp = Tile("PMP exam")
         self.finish = Tile("Finish")
-        self.start = Tile("Start")
         self.hours = Tile("Study and work")
         self.cost = Tile("Cost estimate")
         self.budget = Tile("Budget")
         tiles = QHBoxLayout()
         tiles.setSpacing(18)
-        shown = (self.ready, self.pmp, self.finish, self.start, self.hours, self.cost, self.budget)
+        shown = (self.ready, self.pmp, self.finish, self.hours, self.cost, self.budget)
         for i, tile in enumerate(shown):
             if i:
                 tiles.addWidget(_separator())
@@ -222,13 +231,20 @@ class SummaryStrip(QWidget):
         else:
             self.pmp.set("Not planned", "held or excluded")
         self.finish.set(s.finish.isoformat(), f"{s.weeks} weeks")
-        self.start.set(roadmap.start.isoformat(), f"{roadmap.track} track")
+        self.finish.setToolTip(f"The plan runs from {roadmap.start.isoformat()}.")
         self.hours.set(f"{s.total_hours:,.0f} h", f"{len(roadmap.steps)} steps")
-        self.cost.set(_cost_range(s.cost_low, s.cost_high, s.currency), _cost_detail(roadmap))
+        unknown = len(s.unknown_cost_steps)
+        self.cost.set(
+            _cost_range(s.cost_low, s.cost_high, s.currency),
+            f"+ {unknown} unknown" if unknown else "every price estimated",
+        )
+        self.cost.setToolTip(_cost_detail(roadmap))
         if s.budget is None:
             self.budget.set("None set", "add one on the Profile page")
         else:
-            self.budget.set(money(s.budget, s.budget_currency), VERDICTS[s.budget_verdict or ""])
+            verdict = s.budget_verdict or ""
+            self.budget.set(money(s.budget, s.budget_currency), VERDICTS[verdict])
+            self.budget.setToolTip(VERDICT_TIPS[verdict])
         self._set_lines(
             [f"✓ {line}" for line in roadmap.eligibility]
             + [f"⚠ {line}" for line in roadmap.warnings]
