@@ -1,7 +1,7 @@
 """The objective: credible for PM roles as early as possible, PMP when eligible, then the rest.
 
-Pure stages over the selected drafts; each takes the selector's state and changes only the
-order (priorities and dependencies) and the reasons, never which rules apply.
+Deterministic stages over the selected drafts (no I/O): each changes the order (priorities and
+dependencies), the reasons, and which optional steps stay; never which rules apply.
 """
 
 from __future__ import annotations
