@@ -160,8 +160,8 @@ def order_for_objective(sel: Selector) -> list[str]:
     for rank, d in enumerate(before, 1):
         d.role = "before-apply"
         d.why += (
-            f" Before you apply ({rank} of at most {cap}): it is the technical credential that "
-            f"most closes your gaps for this track. {_worth(sel, d)}"
+            f" Before you apply ({rank} of at most {cap}): one of the credentials that "
+            f"most close your gaps for this track. {_worth(sel, d)}"
         )
     for d in after:
         d.role = "alongside"
