@@ -106,7 +106,8 @@ def build_roadmap(
 
     placements, load = schedule(drafts, profile.weekly_hours)
     last_week = max((p.last_week for p in placements.values()), default=0)
-    mondays = [_monday(start) + timedelta(weeks=w) for w in range(last_week + 1)]
+    first_monday = _monday(start)
+    mondays = [first_monday + timedelta(weeks=w) for w in range(last_week + 1)]
     planned = [_dated(d, placements[d.id], start, progress.get(d.id), mondays) for d in drafts]
     done = done_steps(progress, catalog, start, assessment.memberships)
     steps = tuple(sorted((*done, *planned), key=lambda s: (s.start, s.end, s.id)))
