@@ -219,3 +219,14 @@ def test_certification_steps_name_where_to_study(route):
     ccna = steps["cisco-ccna"]
     assert any("netacad.com" in url for _, url, _, _ in ccna.study)
     assert all(as_of for *_, as_of in ccna.study)
+
+
+def test_done_steps_keep_their_price_in_the_estimate(catalog):
+    from planner.domain.progress import StepProgress
+
+    data = json.loads((PERSONAS / "networking-novice.json").read_text(encoding="utf-8"))
+    progress = {"pmi-capm": StepProgress("pmi-capm", "done", date(2026, 10, 1), date(2026, 11, 1))}
+    roadmap = build_roadmap(profile_from_dict(data), catalog, progress=progress, today=TODAY)
+    capm = by_id(roadmap)["pmi-capm"]
+    assert capm.status == "done" and capm.cost_low == capm.cost_high == capm.cost
+    assert "pmi-capm" not in roadmap.summary.unknown_cost_steps
