@@ -51,6 +51,8 @@ def cost_range(s: Summary) -> str:
 
 
 def verdict(s: Summary) -> str:
-    if s.budget is None or s.budget_verdict is None:
+    if s.budget is None:
         return "no budget given"
+    if s.budget_verdict is None:  # a plan saved before cost estimates existed
+        return f"{money(s.budget, s.budget_currency)}: re-plan to compare it with the estimate"
     return f"{money(s.budget, s.budget_currency)}: {VERDICT_TEXT[s.budget_verdict]}"

@@ -26,13 +26,13 @@ VERDICTS = {
     "within": "✓ Within, even at the high end",
     "over": "⚠ Over, even at the low end",
     "uncertain": "? May not fit",
-    "": "Not comparable",
+    "": "Re-plan to compare",
 }
 VERDICT_TIPS = {
     "within": "The high estimate fits the budget.",
     "over": "Even the low estimate passes the budget: see the cheaper alternatives.",
     "uncertain": "The high estimate or prices nobody could confirm may pass the budget.",
-    "": "The budget is in another currency; no exchange rates are built in.",
+    "": "This plan was saved before cost estimates: re-plan to compare it with the budget.",
 }
 
 
