@@ -230,3 +230,28 @@ def test_done_steps_keep_their_price_in_the_estimate(catalog):
     capm = by_id(roadmap)["pmi-capm"]
     assert capm.status == "done" and capm.cost_low == capm.cost_high == capm.cost
     assert "pmi-capm" not in roadmap.summary.unknown_cost_steps
+
+
+def test_a_recently_replaced_exam_is_named_with_its_successor(route):
+    roadmap = route("eligible-today", include=["ms-wshybrid"])
+    assert any("the exam changed on 2026-09-30" in w and "AZ-802" in w for w in roadmap.warnings)
+
+
+def test_an_exam_retiring_before_the_planned_exam_is_warned(route, catalog):
+    from dataclasses import replace
+
+    from planner.domain.catalog_model import ExamChange
+
+    pmp = catalog.cert_by_id["pmi-pmp"]
+    retiring = replace(pmp, exam_changes=(ExamChange("PMP", "2027-05-01", "study for PMP-2"),))
+    changed = replace(
+        catalog,
+        certifications=tuple(retiring if c.id == "pmi-pmp" else c for c in catalog.certifications),
+    )
+    data = json.loads((PERSONAS / "eligible-today.json").read_text(encoding="utf-8"))
+    roadmap = build_roadmap(profile_from_dict(data), changed, today=TODAY)
+    exam = by_id(roadmap)["pmi-pmp"].exam_date
+    assert any(
+        f"the exam changes on 2027-05-01, before your planned exam on {exam}" in w
+        for w in roadmap.warnings
+    )
