@@ -6,7 +6,8 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from planner.domain.country_pack import ExchangeRate
+from planner.domain.catalog_model import CHECK_WITH_ISSUER
+from planner.domain.country_pack import ExchangeRate, PackFee
 
 # A converted price is an estimate: the rate moves and card or bank fees apply on top.
 SPREAD = 0.10
@@ -44,6 +45,16 @@ def format_amount(amount: float, currency: str) -> str:
     text = f"{amount:,.0f}" if amount == int(amount) else f"{amount:,.2f}"
     symbol = SYMBOLS.get(currency)
     return f"{symbol}{text}" if symbol else f"{text} {currency}"
+
+
+def format_range(low: float, high: float, currency: str) -> str:
+    """'£265-£325', '416-509 AUD'; a single figure when both ends meet."""
+    if low == high:
+        return format_amount(low, currency)
+    if currency in SYMBOLS:
+        return f"{format_amount(low, currency)}-{format_amount(high, currency)}"
+    first = format_amount(low, currency).removesuffix(f" {currency}")
+    return f"{first}-{format_amount(high, currency)}"
 
 
 def _rate(rates: Mapping[str, ExchangeRate], currency: str) -> ExchangeRate | None:
@@ -97,4 +108,55 @@ def convert_price(
         rate_date=date,
         confidence=lower_confidence(*codes),
         label=label,
+    )
+
+
+@dataclass(frozen=True)
+class ShownPrice:
+    """What a plan shows for one price: the issuer's figure, a converted range, or neither.
+
+    kind is "published" (amount in the wanted currency), "converted" (see converted) or
+    "unknown" (label says "check with issuer", with any reported figures); no price is dropped.
+    """
+
+    kind: str
+    currency: str
+    label: str
+    amount: float | None = None
+    converted: ConvertedPrice | None = None
+    confidence: str = "U"
+
+
+def _reported(fee: PackFee) -> str:
+    if fee.reported_range:
+        low, high = fee.reported_range
+        return f" (sources report {format_range(low, high, fee.currency)})"
+    return f" ({fee.reported})" if fee.reported else ""
+
+
+def show_price(
+    fee: PackFee,
+    currency: str,
+    rates: Mapping[str, ExchangeRate],
+    *,
+    member: bool = False,
+) -> ShownPrice:
+    """The fee as the person should see it in their currency (member price when member)."""
+    amount = fee.member_amount if member and fee.member_amount is not None else fee.amount
+    if amount is None:
+        label = f"{CHECK_WITH_ISSUER}{_reported(fee)}"
+        return ShownPrice("unknown", currency, label)
+    if fee.currency == currency:
+        label = format_amount(amount, currency)
+        return ShownPrice("published", currency, label, amount=amount, confidence=fee.confidence)
+    try:
+        converted = convert_price(amount, fee.currency, currency, rates, confidence=fee.confidence)
+    except KeyError:
+        # No rate to convert with: show the issuer's own figure rather than hide it.
+        label = f"{format_amount(amount, fee.currency)} ({CHECK_WITH_ISSUER} for {currency})"
+        return ShownPrice("unknown", currency, label)
+    span = format_range(converted.low, converted.high, currency)
+    label = f"{span} ({converted.label})"
+    return ShownPrice(
+        "converted", currency, label, converted=converted, confidence=converted.confidence
     )

@@ -23,6 +23,7 @@ from planner.catalog.countries import (
 )
 from planner.catalog.places import ISO_COUNTRIES
 from planner.domain.country_pack import CountryPack
+from planner.domain.currency import show_price
 from planner.domain.errors import CatalogError
 from planner.resources import resources_dir
 
@@ -326,3 +327,51 @@ def test_converted_range_holds_the_value_with_ten_percent_either_side(packs, amo
     assert converted.high >= value * 1.1 - 1e-6
     assert converted.high - converted.low <= value * 0.2 + 2
     assert converted.rate_date == "2025-10-21" and converted.currency == pair[1]
+
+
+# --- what a plan shows ----------------------------------------------------------------------
+
+
+def _level_fee(pack: CountryPack, level_id: str):
+    return next(lv.fee for lv in pack.levels() if lv.id == level_id)
+
+
+def test_issuer_local_price_is_shown_as_published(packs):
+    rates = merged_rates(packs)
+    shown = show_price(_level_fee(packs["AT"], "pma-level-d"), "EUR", rates, member=True)
+    assert (shown.kind, shown.amount, shown.label) == ("published", 484.0, "€484")
+    assert shown.confidence == "O"
+
+
+def test_usd_price_is_shown_converted_with_its_note(packs):
+    rates = merged_rates(packs)
+    shown = show_price(_level_fee(packs["IN"], "pmp"), "INR", rates, member=True)
+    assert shown.kind == "converted" and shown.converted is not None
+    assert shown.label == "₹32,065-₹39,191 (converted from $405 at 87.97 INR/USD on 2025-10-21)"
+
+
+def test_unverified_price_says_check_with_issuer_and_what_sources_report(packs):
+    rates = merged_rates(packs)
+    shown = show_price(_level_fee(packs["GB"], "prince2-7-foundation"), "GBP", rates)
+    assert shown.kind == "unknown" and shown.amount is None
+    assert shown.label == "check with issuer (sources report £295-£555)"
+    non_member_pmp = show_price(_level_fee(packs["US"], "pmp"), "USD", rates)
+    assert non_member_pmp.label == "check with issuer (sources report $555-$675)"
+
+
+def test_price_without_a_rate_still_shows_the_issuer_figure(packs):
+    shown = show_price(_level_fee(packs["AT"], "pma-level-c"), "JPY", merged_rates(packs))
+    assert shown.kind == "unknown" and shown.label == "€1,353 (check with issuer for JPY)"
+
+
+def test_no_shipped_price_disappears(packs):
+    """Every price of every pack shows as published, converted or check-with-issuer text."""
+    rates = merged_rates(packs)
+    for pack in packs.values():
+        for target in (pack.currency, "USD", "EUR"):
+            for where, fee in pack.fees():
+                for member in (False, True):
+                    shown = show_price(fee, target, rates, member=member)
+                    assert shown.label, where
+                    assert (shown.kind == "published") == (shown.amount is not None), where
+                    assert (shown.kind == "converted") == (shown.converted is not None), where
