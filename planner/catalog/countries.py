@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.catalog.country_builders import build_pack
-from planner.catalog.places import ISO_COUNTRIES, guess_country
+from planner.catalog.places import ISO_COUNTRIES, Region, guess_country, guess_region
 from planner.domain.country_pack import CountryPack, ExchangeRate
 from planner.domain.currency import ConvertedPrice, convert_price
 from planner.domain.errors import CatalogError, InvalidInput
@@ -23,9 +23,11 @@ from planner.resources import resources_dir
 
 __all__ = [
     "ConvertedPrice",
+    "Region",
     "check_rates_agree",
     "convert_price",
     "guess_country",
+    "guess_region",
     "load_country_packs",
     "load_pack_file",
     "merged_rates",

@@ -350,3 +350,146 @@ CITIES: dict[str, frozenset[str]] = {
     "victoria": frozenset({"AU", "CA"}),
     "richmond": frozenset({"US", "CA", "GB"}),
 }
+
+_CA_PROVINCES = _words("ON QC BC AB MB SK NS NB NL PE YT NT NU")
+_AU_STATES = _words("NSW VIC QLD SA TAS ACT WA NT")
+_US_STATES = _words(
+    "AL AK AZ AR CA CO CT DC DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE "
+    "NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
+)
+
+
+def _subdivision_codes() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for country, codes in (("CA", _CA_PROVINCES), ("AU", _AU_STATES), ("US", _US_STATES)):
+        for code in codes:
+            table.setdefault(code, set()).add(f"{country}-{code}")
+    return {code: frozenset(found) for code, found in table.items()}
+
+
+# "Toronto, ON" -> CA-ON; "Perth, WA" -> AU-WA or US-WA, settled by the country.
+SUBDIVISION_CODES = _subdivision_codes()
+
+
+def _each(codes: str, subdivision: str) -> dict[str, frozenset[str]]:
+    """Several names (separated by '|') for one ISO 3166-2 subdivision."""
+    return {name: frozenset({subdivision}) for name in codes.split("|")}
+
+
+# Folded region and city names -> ISO 3166-2 subdivisions they lie in.
+SUBDIVISION_NAMES: dict[str, frozenset[str]] = {
+    # United Kingdom
+    **_each("england|london|manchester|leeds|liverpool|sheffield|nottingham|leicester", "GB-ENG"),
+    **_each(
+        "bristol|southampton|reading|oxford|milton keynes|coventry|newcastle upon tyne", "GB-ENG"
+    ),
+    **_each("scotland|glasgow|edinburgh|aberdeen", "GB-SCT"),
+    **_each("wales|cymru|cardiff|swansea", "GB-WLS"),
+    **_each("northern ireland|belfast", "GB-NIR"),
+    # Ireland
+    **_each("dublin", "IE-D"),
+    **_each("cork", "IE-CO"),
+    **_each("galway", "IE-G"),
+    **_each("limerick", "IE-LK"),
+    **_each("waterford", "IE-WD"),
+    # Germany
+    **_each("bavaria|bayern|munchen|muenchen|munich|nurnberg|nuernberg|nuremberg", "DE-BY"),
+    **_each("baden-wurttemberg|stuttgart|karlsruhe|mannheim", "DE-BW"),
+    **_each("nordrhein-westfalen|north rhine-westphalia|koln|koeln|cologne", "DE-NW"),
+    **_each("dusseldorf|duesseldorf|dortmund|essen|bonn", "DE-NW"),
+    **_each("hessen|hesse|frankfurt|frankfurt am main", "DE-HE"),
+    **_each("niedersachsen|lower saxony|hannover|hanover", "DE-NI"),
+    **_each("sachsen|saxony|leipzig|dresden", "DE-SN"),
+    **_each("berlin", "DE-BE"),
+    **_each("hamburg", "DE-HH"),
+    **_each("bremen", "DE-HB"),
+    # Austria (ISO 3166-2 uses numbers for the federal states)
+    **_each("wien|vienna", "AT-9"),
+    **_each("graz", "AT-6"),
+    **_each("linz", "AT-4"),
+    **_each("salzburg", "AT-5"),
+    **_each("innsbruck", "AT-7"),
+    **_each("klagenfurt", "AT-2"),
+    # Switzerland
+    **_each("zurich|zuerich|winterthur", "CH-ZH"),
+    **_each("geneva|geneve|genf", "CH-GE"),
+    **_each("basel", "CH-BS"),
+    **_each("bern|berne", "CH-BE"),
+    **_each("lausanne", "CH-VD"),
+    **_each("lucerne|luzern", "CH-LU"),
+    **_each("lugano", "CH-TI"),
+    **_each("st. gallen", "CH-SG"),
+    # Netherlands
+    **_each("amsterdam", "NL-NH"),
+    **_each("rotterdam|den haag|the hague|delft|leiden", "NL-ZH"),
+    **_each("utrecht", "NL-UT"),
+    **_each("eindhoven|tilburg", "NL-NB"),
+    **_each("groningen", "NL-GR"),
+    **_each("almere", "NL-FL"),
+    **_each("nijmegen", "NL-GE"),
+    # Canada
+    **_each("ontario|toronto|ottawa|mississauga|kitchener|waterloo", "CA-ON"),
+    **_each("quebec|montreal|quebec city", "CA-QC"),
+    **_each("british columbia|vancouver", "CA-BC"),
+    **_each("alberta|calgary|edmonton", "CA-AB"),
+    **_each("manitoba|winnipeg", "CA-MB"),
+    **_each("saskatchewan|saskatoon|regina", "CA-SK"),
+    **_each("nova scotia|halifax", "CA-NS"),
+    **_each("new brunswick", "CA-NB"),
+    **_each("newfoundland and labrador", "CA-NL"),
+    **_each("prince edward island", "CA-PE"),
+    **_each("yukon", "CA-YT"),
+    **_each("nunavut", "CA-NU"),
+    **_each("northwest territories", "CA-NT"),
+    # Australia
+    **_each("new south wales|sydney", "AU-NSW"),
+    **_each("victoria|melbourne", "AU-VIC"),
+    **_each("queensland|brisbane|gold coast", "AU-QLD"),
+    **_each("western australia", "AU-WA"),
+    **_each("south australia|adelaide", "AU-SA"),
+    **_each("tasmania|hobart", "AU-TAS"),
+    **_each("australian capital territory|canberra", "AU-ACT"),
+    **_each("northern territory|darwin", "AU-NT"),
+    # New Zealand
+    **_each("auckland", "NZ-AUK"),
+    **_each("wellington", "NZ-WGN"),
+    **_each("christchurch", "NZ-CAN"),
+    **_each("dunedin", "NZ-OTA"),
+    **_each("tauranga", "NZ-BOP"),
+    **_each("palmerston north", "NZ-MWT"),
+    # India
+    **_each("maharashtra|mumbai|bombay|pune", "IN-MH"),
+    **_each("karnataka|bengaluru|bangalore", "IN-KA"),
+    **_each("tamil nadu|chennai|madras|coimbatore", "IN-TN"),
+    **_each("telangana|hyderabad", "IN-TG"),
+    **_each("kerala|kochi|thiruvananthapuram|trivandrum", "IN-KL"),
+    **_each("west bengal|kolkata|calcutta", "IN-WB"),
+    **_each("uttar pradesh|noida", "IN-UP"),
+    **_each("haryana|gurugram|gurgaon", "IN-HR"),
+    **_each("gujarat|ahmedabad", "IN-GJ"),
+    **_each("delhi|new delhi", "IN-DL"),
+    **_each("chandigarh", "IN-CH"),
+    # United States
+    **_each("california|san francisco|los angeles|san diego|san jose", "US-CA"),
+    **_each("texas|austin|dallas|houston", "US-TX"),
+    **_each("new york state|new york|new york city|nyc", "US-NY"),
+    **_each("florida|miami", "US-FL"),
+    **_each("massachusetts|boston", "US-MA"),
+    **_each("chicago", "US-IL"),
+    **_each("seattle", "US-WA"),
+    **_each("atlanta", "US-GA"),
+    **_each("denver", "US-CO"),
+    **_each("washington dc|washington, d.c.", "US-DC"),
+    **_each("phoenix", "US-AZ"),
+    **_each("philadelphia", "US-PA"),
+}
+
+# Names shared by places in several countries; the country decides which one is meant.
+SUBDIVISION_NAMES.update(
+    {
+        "perth": frozenset({"AU-WA", "GB-SCT"}),
+        "birmingham": frozenset({"GB-ENG", "US-AL"}),
+        "cambridge": frozenset({"GB-ENG", "US-MA"}),
+        "hamilton": frozenset({"CA-ON", "NZ-WKO"}),
+    }
+)

@@ -15,8 +15,10 @@ from hypothesis import strategies as st
 
 from planner.catalog.countries import (
     MAX_PACK_BYTES,
+    Region,
     convert_price,
     guess_country,
+    guess_region,
     load_country_packs,
     load_pack_file,
     merged_rates,
@@ -277,6 +279,38 @@ def test_guess_country(text, expected):
 def test_guess_country_never_fails(text):
     result = guess_country(text)
     assert result is None or result in ISO_COUNTRIES
+    region = guess_region(text)
+    assert region.country == result
+    assert region.subdivision is None or region.subdivision.startswith(f"{result}-")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "subdivision"),
+    [
+        ("Toronto, ON", "CA", "CA-ON"),
+        ("London, ON", "CA", "CA-ON"),
+        ("Manchester, UK", "GB", "GB-ENG"),
+        ("Glasgow", "GB", "GB-SCT"),
+        ("München", "DE", "DE-BY"),
+        ("Pune, India", "IN", "IN-MH"),
+        ("Bengaluru", "IN", "IN-KA"),
+        ("Perth, WA", "AU", "AU-WA"),
+        ("Perth, Scotland", "GB", "GB-SCT"),
+        ("Seattle, WA", "US", "US-WA"),
+        ("Victoria, BC", "CA", "CA-BC"),
+        ("Wien", "AT", "AT-9"),
+        ("UK", "GB", None),
+        ("India", "IN", None),
+        ("Remote", None, None),
+    ],
+)
+def test_guess_region_finds_the_subdivision_for_local_chapters(text, country, subdivision):
+    assert guess_region(text) == Region(country, subdivision)
+
+
+def test_guessed_subdivision_picks_the_local_chapter(packs):
+    region = guess_region("Mississauga, Ontario")
+    assert packs[region.country].chapters_for(region.subdivision)[0].id == "pmi-toronto"
 
 
 # --- conversion -----------------------------------------------------------------------------
