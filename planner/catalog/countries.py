@@ -24,6 +24,7 @@ from planner.resources import resources_dir
 __all__ = [
     "ConvertedPrice",
     "Region",
+    "check_pack_data",
     "check_rates_agree",
     "convert_price",
     "guess_country",
@@ -51,7 +52,10 @@ def _refuse(name: str, field: str, message: str) -> CatalogError:
 def _validator(schema_dir: Path) -> Any:
     import jsonschema
 
-    schema = json.loads((schema_dir / SCHEMA).read_text(encoding="utf-8"))
+    try:
+        schema = json.loads((schema_dir / SCHEMA).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise CatalogError(f"{SCHEMA}: the country-pack schema cannot be read ({exc})") from exc
     return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
 
 

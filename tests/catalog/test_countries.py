@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from planner.catalog.countries import (
     MAX_PACK_BYTES,
     Region,
+    check_pack_data,
     convert_price,
     guess_country,
     guess_region,
@@ -409,3 +410,56 @@ def test_no_shipped_price_disappears(packs):
                     assert shown.label, where
                     assert (shown.kind == "published") == (shown.amount is not None), where
                     assert (shown.kind == "converted") == (shown.converted is not None), where
+
+
+# --- robustness -----------------------------------------------------------------------------
+
+_GB = json.loads((resources_dir() / "catalog" / "countries" / "GB.json").read_text("utf-8"))
+_ODD_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 5),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=8),
+    st.just([]),
+    st.just({}),
+    st.just("ZZ"),
+    st.just("JPY"),
+)
+
+
+def _paths(value: Any, prefix: tuple = ()) -> list[tuple]:
+    found = [prefix] if prefix else []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths(item, (*prefix, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _paths(item, (*prefix, index))
+    return found
+
+
+_GB_PATHS = _paths(_GB)
+
+
+@given(path=st.sampled_from(_GB_PATHS), value=_ODD_VALUES, delete=st.booleans())
+def test_any_damaged_pack_is_refused_in_one_line_or_accepted(known, path, value, delete):
+    data = json.loads(json.dumps(_GB))
+    parent = data
+    for key in path[:-1]:
+        parent = parent[key]
+    if delete and isinstance(parent, dict):
+        del parent[path[-1]]
+    else:
+        parent[path[-1]] = value
+    try:
+        check_pack_data(
+            "GB.json", data, resources_dir() / "schemas", stem="GB", known_certifications=known
+        )
+    except CatalogError as exc:
+        assert str(exc).startswith("GB.json: field '") and "\n" not in str(exc)
+
+
+def test_missing_schema_is_one_line(pack_root, known):
+    (pack_root / "schemas" / "country_pack.schema.json").unlink()
+    assert _refusal(pack_root, known).startswith("country_pack.schema.json: ")
