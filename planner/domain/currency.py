@@ -146,8 +146,9 @@ def show_price(
     if amount is None:
         label = f"{CHECK_WITH_ISSUER}{_reported(fee)}"
         return ShownPrice("unknown", currency, label)
+    per = " a year" if fee.period == "year" else ""
     if fee.currency == currency:
-        label = format_amount(amount, currency)
+        label = format_amount(amount, currency) + per
         return ShownPrice("published", currency, label, amount=amount, confidence=fee.confidence)
     try:
         converted = convert_price(amount, fee.currency, currency, rates, confidence=fee.confidence)
@@ -156,7 +157,7 @@ def show_price(
         label = f"{format_amount(amount, fee.currency)} ({CHECK_WITH_ISSUER} for {currency})"
         return ShownPrice("unknown", currency, label)
     span = format_range(converted.low, converted.high, currency)
-    label = f"{span} ({converted.label})"
+    label = f"{span}{per} ({converted.label})"
     return ShownPrice(
         "converted", currency, label, converted=converted, confidence=converted.confidence
     )

@@ -6,6 +6,7 @@ import json
 import math
 import shutil
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -463,3 +464,11 @@ def test_any_damaged_pack_is_refused_in_one_line_or_accepted(known, path, value,
 def test_missing_schema_is_one_line(pack_root, known):
     (pack_root / "schemas" / "country_pack.schema.json").unlink()
     assert _refusal(pack_root, known).startswith("country_pack.schema.json: ")
+
+
+def test_yearly_dues_say_so(packs):
+    dues = replace(packs["US"].bodies[0].dues, amount=139.0, confidence="S")
+    rates = merged_rates(packs)
+    assert show_price(dues, "USD", rates).label == "$139 a year"
+    converted = show_price(dues, "GBP", rates).label
+    assert converted.startswith("£93-£115 a year (converted from $139 at 0.7477 GBP/USD")
