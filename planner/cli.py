@@ -107,6 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     show.set_defaults(run=_handler("people", "run_show"))
     delete = people_commands.add_parser("delete", help="erase a person and everything about them")
     delete.add_argument("id", type=_person_id)
+    delete.add_argument(
+        "--yes", action="store_true", help="do not ask (needed when not run in a terminal)"
+    )
     delete.set_defaults(run=_handler("people", "run_delete"))
 
     notes = commands.add_parser("notes", help="dated session notes or journal entries")

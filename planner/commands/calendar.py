@@ -19,18 +19,20 @@ def run_ics(args: argparse.Namespace, ctx: Context) -> int:
 
         ws = ctx.workspace()
         profile = ws.repos.people.get(args.person)
+        uid = ws.repos.people.uuid(args.person)
         roadmap = roadmap_from_dict(ws.planning.current(args.person, start).roadmap)
     elif args.profile is not None:
         from planner.engine import build_roadmap
         from planner.importers.profile_file import load_profile
 
         profile = load_profile(args.profile)
+        uid = person_uid(profile)
         roadmap = build_roadmap(
             profile, ctx.catalog, start=start or profile.start_date or ctx.today()
         )
     else:
         raise InvalidInput("give a PROFILE.json or --person ID")
-    result = write_ics(args.output, roadmap, person_uid(profile))
+    result = write_ics(args.output, roadmap, uid)
     out(
         f"wrote {result.path} ({result.milestones} milestones, "
         f"{result.study_blocks} weekly study blocks)"

@@ -50,3 +50,19 @@ def out(text: str) -> None:
 
 def out_json(data: object) -> None:
     out(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def confirm(question: str) -> bool:
+    """Ask on a terminal; without one (a script, closed standard input) refuse to guess."""
+    from planner.domain.errors import InvalidInput
+
+    stdin = sys.stdin
+    if stdin is None or stdin.closed or not stdin.isatty():
+        raise InvalidInput(
+            "this erases data for good: confirm with --yes when not run in a terminal "
+            "(nothing was deleted)"
+        )
+    sys.stderr.write(question)
+    sys.stderr.flush()
+    answer = stdin.readline()
+    return answer.strip().casefold() in ("y", "yes")

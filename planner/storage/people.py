@@ -54,13 +54,20 @@ class PeopleRepository:
         return self._store.db
 
     # -- writing ---------------------------------------------------------------------------
-    def add(self, profile: Profile, tags: Iterable[str] = ()) -> int:
+    def add(self, profile: Profile, tags: Iterable[str] = (), person_uuid: str = "") -> int:
+        """Add a person; person_uuid keeps the unique id they have elsewhere (a bundle)."""
         with self._store.atomic() as db:
             stamp = now()
             cursor = db.execute(
                 "INSERT INTO people (uuid, name, weekly_hours, created_at, updated_at) "
                 "VALUES (?,?,?,?,?)",
-                [str(uuid.uuid4()), profile.name, profile.weekly_hours, stamp, stamp],
+                [
+                    person_uuid or str(uuid.uuid4()),
+                    profile.name,
+                    profile.weekly_hours,
+                    stamp,
+                    stamp,
+                ],
             )
             person_id = int(cursor.lastrowid)
             self._write(db, person_id, profile, tags, stamp)

@@ -1,9 +1,11 @@
 """Check a -wal file left beside a database before SQLite replays it over the planner's data.
 
 SQLite replays any WAL whose header and frames are self-consistent, even one copied from
-another database. A WAL in use by a running connection belongs to the file; a leftover one is
-checked (magic, version, page size against the database, header checksum); one that passes is
-replayed only after the database was copied aside, so nothing is lost whatever it holds.
+another database. A WAL in use by a running connection belongs to the file. A leftover one is
+checked: magic, version, page size against the database, header checksum, and its salts
+against the -shm index the killed connection left beside the database. One that fails is set
+aside (kept, never replayed); one that passes is replayed only after the database was copied
+aside, so nothing is lost whatever it holds.
 """
 
 from __future__ import annotations
@@ -98,7 +100,14 @@ def inspect_wal(db: Path, db_header: bytes) -> str:
     stored = struct.unpack(">II", header[24:32])
     if _checksum(header[:24], big_endian=magic & 1 == 1) != stored:
         return FOREIGN
-    return LEFTOVER
+    # A connection cut short leaves its -shm index, which holds the salts of the WAL it wrote.
+    # A WAL copied from elsewhere has other salts (or no index beside it): never replayed.
+    try:
+        with Path(f"{db}-shm").open("rb") as handle:
+            index = handle.read(48)
+    except OSError:
+        return FOREIGN
+    return LEFTOVER if index[32:40] == header[16:24] else FOREIGN
 
 
 def set_aside(wal: Path) -> Path:
