@@ -263,20 +263,25 @@ def _require_display() -> None:
 
 
 def _log_internal_error() -> str:
-    from planner.paths import log_dir, private_file
+    from planner.paths import log_handler
 
     try:
-        path = private_file(log_dir() / "career-planner.log")
-        logging.basicConfig(filename=path, level=logging.INFO, force=True)
-        logging.getLogger("planner").exception("internal error")
-        return f" (details in {path})"
+        handler = log_handler()
     except OSError:
         return ""
+    log = logging.getLogger("planner")
+    log.addHandler(handler)
+    try:
+        log.exception("internal error")
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    return f" (details in {handler.baseFilename})"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
-    from planner.commands.context import Context
+    from planner.commands.context import Context, visible
     from planner.paths import database_path
 
     ctx = None
@@ -291,7 +296,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ctx = Context(db_path=database_path(args.db))
         return args.run(args, ctx)
     except PlannerError as exc:
-        print(f"career-planner: {exc}", file=sys.stderr)
+        print(f"career-planner: {visible(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("career-planner: interrupted", file=sys.stderr)
@@ -299,6 +304,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:
+        from planner.storage.database import explain_error
+
+        known = explain_error(exc, ctx.db_path if ctx is not None else None)
+        if known is not None:  # damage, a full disk, a busy file found mid-command
+            print(f"career-planner: {visible(str(known))}", file=sys.stderr)
+            return EXIT_BAD_INPUT
         where = _log_internal_error()
         print(f"career-planner: internal error: {exc}{where}", file=sys.stderr)
         return EXIT_INTERNAL

@@ -44,7 +44,32 @@ class Context:
             self._workspace = None
 
 
+# C0 and C1 controls (but tab and newline), DEL, and bidirectional overrides: printed raw, a
+# name could move the cursor, recolour the terminal or reverse what follows it.
+_HIDDEN = {
+    code: f"\\u{code:04x}"
+    for code in (
+        *range(0x00, 0x20),
+        *range(0x7F, 0xA0),
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+        0x200E,
+        0x200F,
+        0x061C,
+    )
+    if code not in (0x09, 0x0A)
+}
+
+
+def visible(text: str) -> str:
+    """text with control and direction-override characters shown as \\uXXXX escapes."""
+    text = text.translate(_HIDDEN)
+    # A lone surrogate (a file name that is not UTF-8) cannot be printed: show its code.
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def out(text: str) -> None:
+    text = visible(text)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 

@@ -90,6 +90,13 @@ def explain(exc: sqlite3.Error, path: Path) -> StorageError | None:
     return None
 
 
+def explain_error(exc: BaseException, path: Path | None) -> StorageError | None:
+    """explain() for any exception a command let through; None if it is not SQLite's."""
+    if path is None or not isinstance(exc, sqlite3.DatabaseError):
+        return None
+    return explain(exc, path)
+
+
 def describe(exc: sqlite3.Error, path: Path) -> StorageError:
     """Turn an sqlite3 error into one sentence that says what happened and what to do."""
     return explain(exc, path) or StorageError(f"{path}: database error ({exc})")
