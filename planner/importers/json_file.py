@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.domain.errors import InvalidInput
+from planner.importers.input_file import read_input, shown
 
 
 def _reject_constant(name: str) -> float:
@@ -18,19 +19,8 @@ def read_json_file(path: Path, *, what: str, max_bytes: int) -> Any:
 
     `what` names the expected content in messages ("a JSON profile", "a person bundle").
     """
-    try:
-        if path.is_dir():
-            raise InvalidInput(f"{path} is a folder, not {what}")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InvalidInput(f"{path} is {size:,} bytes; {what} is at most {max_bytes:,}")
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InvalidInput(f"{path}: no such file") from exc
-    except PermissionError as exc:
-        raise InvalidInput(f"{path}: permission denied") from exc
-    except OSError as exc:
-        raise InvalidInput(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    raw = read_input(path, what=what, max_bytes=max_bytes)
+    path = Path(shown(path))
     if not raw.strip():
         raise InvalidInput(f"{path} is empty; expected {what}")
     if raw[:4] == b"PK\x03\x04":
@@ -51,5 +41,7 @@ def read_json_file(path: Path, *, what: str, max_bytes: int) -> Any:
         ) from exc
     except RecursionError as exc:
         raise InvalidInput(f"{path} nests too deeply to be {what}") from exc
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise InvalidInput(f"{path} holds a number too long to read ({str(exc)[:60]})") from exc
     except InvalidInput as exc:
         raise InvalidInput(f"{path}: {exc}") from exc

@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput
+from planner.importers.input_file import read_input
 from planner.importers.review import (
     ImportPreview,
     Period,
@@ -165,7 +166,7 @@ def _read_folder(path: Path) -> dict[str, bytes]:
         total += size
         if size > MAX_CSV_BYTES or total > MAX_UNCOMPRESSED:
             raise InvalidInput(f"{entry} is too large for a LinkedIn export ({size:,} bytes)")
-        files[wanted] = entry.read_bytes()
+        files[wanted] = read_input(entry, what="a LinkedIn CSV file", max_bytes=MAX_CSV_BYTES)
     return files
 
 
