@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from planner.commands.context import Context, out
+from planner.commands.context import Context, report
 from planner.commands.plan import parse_day
 from planner.domain.errors import InvalidInput
 
@@ -33,8 +33,9 @@ def run_ics(args: argparse.Namespace, ctx: Context) -> int:
     else:
         raise InvalidInput("give a PROFILE.json or --person ID")
     result = write_ics(args.output, roadmap, uid)
-    out(
+    report(
+        args.output,
         f"wrote {result.path} ({result.milestones} milestones, "
-        f"{result.study_blocks} weekly study blocks)"
+        f"{result.study_blocks} weekly study blocks)",
     )
     return 0

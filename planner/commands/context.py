@@ -73,6 +73,14 @@ def out(text: str) -> None:
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
+def report(output: object, text: str) -> None:
+    """What an export did: on standard error when the export itself went to standard output."""
+    if str(output) == "-":
+        sys.stderr.write(visible(text).rstrip("\n") + "\n")
+    else:
+        out(text)
+
+
 def out_json(data: object) -> None:
     out(json.dumps(data, indent=2, ensure_ascii=False))
 

@@ -34,7 +34,15 @@ def read_json_file(path: Path, *, what: str, max_bytes: int) -> Any:
     except UnicodeDecodeError as exc:
         raise InvalidInput(f"{path} is not UTF-8 text (byte {exc.start})") from exc
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        value = json.loads(text, parse_constant=_reject_constant)
+        # JSON may escape half of a UTF-16 pair ("\ud800"); no database or file can store it.
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+        return value
+    except UnicodeEncodeError as exc:
+        raise InvalidInput(
+            f"{path} holds an invalid character (half of a UTF-16 pair, "
+            f"\\u{ord(exc.object[exc.start]):04x}); fix it and try again"
+        ) from exc
     except json.JSONDecodeError as exc:
         raise InvalidInput(
             f"{path} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
