@@ -70,6 +70,8 @@ def _check_text(args: argparse.Namespace) -> None:
     for name, value in vars(args).items():
         values = value if isinstance(value, list) else [value]
         for item in values:
+            if isinstance(item, (str, Path)) and "\x00" in str(item):  # no argv holds one
+                raise UsageError(f"--{name.replace('_', '-')} contains a NUL character")
             if isinstance(item, str) and not item.isascii():
                 try:
                     item.encode("utf-8")

@@ -48,6 +48,13 @@ def not_a_regular_file(target: Path) -> bool:
 
 def check_target(target: Path) -> None:
     """Refuse, before any work, a destination that cannot be a file."""
+    try:
+        _check_target(target)
+    except OSError as exc:  # a name too long, a loop of links ...
+        raise ExportError(_explain(exc, target)) from exc
+
+
+def _check_target(target: Path) -> None:
     if not_a_regular_file(target):
         return
     if target.name in ("", ".", ".."):

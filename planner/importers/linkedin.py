@@ -185,6 +185,23 @@ def read_export(path: Path) -> dict[str, bytes]:
     return files
 
 
+def unclosed_quote_line(data: bytes) -> int | None:
+    """The line where a quoted CSV field opens and never closes (the lenient reader would
+    silently swallow the rest of the file into it), or None."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    line = 1
+    try:
+        for _ in reader:
+            line = reader.line_num + 1
+    except csv.Error:
+        return line
+    return None
+
+
 def read_rows(name: str, data: bytes, path: Path) -> list[dict[str, str]]:
     """Rows as {canonical column: text}; preamble lines before the header are skipped."""
     where = f"{path}: {name}"
@@ -267,7 +284,12 @@ def preview_linkedin(path: Path, catalog: Catalog, today: date) -> ImportPreview
     """Read and map a LinkedIn export (ZIP or folder); nothing is saved."""
     files = read_export(path)
     rows = {name: read_rows(name, data, path) for name, data in files.items()}
-    warnings: list[str] = []
+    warnings: list[str] = [
+        f"{name} has a quote that is never closed (from line {line}); what follows it may be "
+        "missing: check the positions below against the profile."
+        for name, data in files.items()
+        if (line := unclosed_quote_line(data)) is not None
+    ]
     kind = "LinkedIn export, folder" if path.is_dir() else "LinkedIn export, ZIP"
 
     profile = (rows.get("Profile.csv") or [{}])[0]

@@ -66,6 +66,8 @@ def check_sqlite_file(path: Path, full: bool = True) -> None:
         raise DatabaseRefused(f"{path} is a folder, not a database") from exc
     except PermissionError as exc:
         raise DatabaseRefused(f"{path}: permission denied") from exc
+    except OSError as exc:  # a name too long, a loop of links ...
+        raise DatabaseRefused(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     if header != SQLITE_HEADER:
         raise DatabaseRefused(f"{path} is not a planner database (not an SQLite file)")
     if size < 512 or size % 512:

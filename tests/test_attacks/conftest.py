@@ -19,17 +19,26 @@ def sha256(path: Path) -> str:
 
 
 @pytest.fixture
-def cli(tmp_path, capsys, monkeypatch):
-    """cli(*args, stdin=b"") -> (exit code, stdout, stderr) against tmp_path/db/planner.db."""
+def cli(tmp_path, monkeypatch):
+    """cli(*args, stdin=b"") -> (exit code, stdout, stderr) against tmp_path/db/planner.db.
+
+    Standard output is bytes underneath (an export to '-' may write a PDF); it is decoded
+    with replacement characters for the assertions.
+    """
     db = tmp_path / "db" / "planner.db"
     monkeypatch.setenv("CAREER_PLANNER_DB", str(db))
     monkeypatch.setenv("CAREER_PLANNER_LOG_DIR", str(tmp_path / "log"))
 
     def run(*args: str, stdin: bytes = b"") -> tuple[int, str, str]:
-        fake = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
-        monkeypatch.setattr(sys, "stdin", fake)
-        code = main([str(a) for a in args])
-        out, err = capsys.readouterr()
+        streams = {name: io.BytesIO() for name in ("stdout", "stderr")}
+        with monkeypatch.context() as patch:
+            patch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
+            for name, buffer in streams.items():
+                patch.setattr(sys, name, io.TextIOWrapper(buffer, encoding="utf-8"))
+            code = main([str(a) for a in args])
+            sys.stdout.flush()
+            sys.stderr.flush()
+            out, err = (streams[n].getvalue().decode("utf-8", "replace") for n in streams)
         return code, out, err
 
     run.db = db
