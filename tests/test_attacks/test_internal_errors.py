@@ -141,8 +141,14 @@ def _hostile(examples: int):
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     )
     @given(verb=st.sampled_from(VERBS), a=HOSTILE, b=HOSTILE)
-    def check(two_people, verb, a, b):
-        _hostile_run(two_people, verb, a, b)
+    def check(two_people, tmp_path, verb, a, b):
+        # Relative names ("0", "inf") become output files: keep them in the test's folder.
+        previous = os.getcwd()
+        os.chdir(tmp_path)
+        try:
+            _hostile_run(two_people, verb, a, b)
+        finally:
+            os.chdir(previous)
 
     return check
 
