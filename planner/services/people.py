@@ -8,6 +8,7 @@ from planner.domain.profile import Profile
 from planner.services.planning import Repositories
 from planner.storage.backups import Backups, purge_person
 from planner.storage.database import Store
+from planner.storage.wal_check import discard_set_aside
 
 
 class PeopleService:
@@ -40,5 +41,6 @@ class PeopleService:
         self._repos.people.delete_uuid(person_uuid)
         self._store.compact()
         purged = sum(purge_person(backup, person_uuid) for backup in self._backups.all())
+        discard_set_aside(self._store.path)
         self._repos.people.purge_done(person_uuid)
         return purged

@@ -10,6 +10,8 @@ aside, so nothing is lost whatever it holds.
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import logging
 import os
 import struct
@@ -123,3 +125,14 @@ def set_aside(wal: Path) -> Path:
         "%s did not belong to the database; kept as %s", wal, kept
     )
     return kept
+
+
+def discard_set_aside(db: Path) -> int:
+    """Delete the WALs set aside beside db; how many. Used when a person is erased: such a
+    file's pages cannot be purged row by row, and it may hold the person's data."""
+    removed = 0
+    for kept in db.parent.glob(f"{glob.escape(db.name)}-wal.set-aside-*"):
+        with contextlib.suppress(FileNotFoundError):
+            kept.unlink()
+            removed += 1
+    return removed

@@ -87,3 +87,14 @@ def test_people_add_after_a_stray_wal_keeps_everyone(two_people, tmp_path):
     assert cli("people", "add", PERSONAS / "service-manager.json")[0] == 0
     names = cli("people", "list")[1]
     assert "Dev Oper" in names and "Hal Helpdesk" in names and "Mallory" not in names
+
+
+def test_erasing_a_person_also_discards_set_aside_wals(two_people, tmp_path):
+    """A set-aside WAL cannot be purged row by row and may hold the person: it goes too."""
+    cli = two_people
+    Path(f"{cli.db}-wal").write_bytes(_foreign_wal(tmp_path, cli.db))
+    assert cli("people", "list")[0] == 0
+    assert list(cli.db.parent.glob("planner.db-wal.set-aside-*"))
+    code, _, err = cli("people", "delete", "1", "--yes")
+    assert code == 0, err
+    assert not list(cli.db.parent.glob("planner.db-wal.set-aside-*"))
