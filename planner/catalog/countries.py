@@ -8,7 +8,6 @@ another pack gives differently).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -53,8 +52,8 @@ def _validator(schema_dir: Path) -> Any:
     import jsonschema
 
     try:
-        schema = json.loads((schema_dir / SCHEMA).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+        schema = read_json_file(schema_dir / SCHEMA, what="a schema", max_bytes=MAX_PACK_BYTES)
+    except InvalidInput as exc:
         raise CatalogError(f"{SCHEMA}: the country-pack schema cannot be read ({exc})") from exc
     return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
 
