@@ -26,6 +26,7 @@ __all__ = [
     "check_pack_data",
     "check_rates_agree",
     "convert_price",
+    "default_paper_size",
     "guess_country",
     "guess_region",
     "load_country_packs",
@@ -217,6 +218,16 @@ def check_rates_agree(packs: Mapping[str, CountryPack]) -> None:
 def merged_rates(packs: Mapping[str, CountryPack]) -> dict[str, ExchangeRate]:
     """Every currency's rate to USD across the packs (they agree: see check_rates_agree)."""
     return {rate.currency: rate for pack in packs.values() for rate in pack.exchange_rates}
+
+
+LETTER_COUNTRIES = frozenset({"US", "CA"})
+
+
+def default_paper_size(country: str | None, packs: Mapping[str, CountryPack]) -> str:
+    """The pack's paper size; without a pack, Letter for the US and Canada and A4 elsewhere."""
+    if country in packs:
+        return packs[country].paper_size
+    return "Letter" if country in LETTER_COUNTRIES else "A4"
 
 
 def load_country_packs(

@@ -19,6 +19,7 @@ from planner.catalog.countries import (
     Region,
     check_pack_data,
     convert_price,
+    default_paper_size,
     guess_country,
     guess_region,
     load_country_packs,
@@ -126,6 +127,18 @@ def test_issue_contents_are_present(packs):
     assert {sub for c in packs["CA"].chapters for sub in c.subdivisions} >= {"CA-ON", "CA-BC"}
     assert {sub for c in packs["AU"].chapters for sub in c.subdivisions} >= {"AU-NSW", "AU-VIC"}
     assert {sub for c in packs["IN"].chapters for sub in c.subdivisions} >= {"IN-KA", "IN-MH"}
+
+
+def test_paper_size_follows_the_country(packs):
+    assert [default_paper_size(c, packs) for c in ("US", "CA", "GB", "IN")] == [
+        "Letter",
+        "Letter",
+        "A4",
+        "A4",
+    ]
+    assert default_paper_size("FR", packs) == "A4"  # no pack: A4 outside the US and Canada
+    assert default_paper_size(None, packs) == "A4"
+    assert default_paper_size("US", {}) == "Letter"
 
 
 def test_issuer_published_local_prices_are_kept(packs):
