@@ -154,6 +154,9 @@ def test_chapters_for_a_subdivision_then_national(packs):
     assert "pmi-canadian-west-coast" not in ontario
     assert next(c.id for c in packs["GB"].chapters_for("GB-NIR")) == "pmi-uk-northern-ireland"
     assert "pmi-uk" in [c.id for c in packs["GB"].chapters_for(None)]
+    quebec = [c.id for c in packs["CA"].chapters_for(guess_region("Montréal").subdivision)]
+    assert quebec == ["pmi-ottawa-valley-outaouais", "pmi-montreal"]
+    assert {c.id for c in packs["IN"].chapters_for("IN-MH")} == {"pmi-pune-deccan", "pmi-mumbai"}
 
 
 # --- refusals -------------------------------------------------------------------------------
