@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, Table
 from planner.domain.roadmap import Roadmap
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, heading
+from planner.export.pdf.formatting import month as month_name
 
 MAX_MONTHS = 36  # a longer plan lists its first three years; the Gantt shows the rest
 
@@ -35,7 +36,7 @@ def month_table(layout: Layout) -> list[Flowable]:
         what = "; ".join(f"{layout.esc(t)} ({h:.1f} h)" for t, h in work)
         rows.append(
             [
-                layout.p(f"{year}-{month:02d}", s.small_cell_bold),
+                layout.p(month_name(f"{year}-{month:02d}"), s.small_cell_bold),
                 layout.p(f"{sum(titles.values()):.1f}", s.small_cell),
                 layout.m(what, s.small_cell),
             ]
