@@ -229,3 +229,18 @@ def test_a_logo_that_cannot_be_drawn_is_left_out(tmp_path, demo_document, logo, 
     branding = Branding("Alex Coach", "", logo, kind)
     result = write_pdf(replace(demo_document, branding=branding), tmp_path / "b.pdf")
     assert image_count(reader(result.path), 0) == 0
+
+
+def test_month_table_follows_the_scheduled_weeks(demo, demo_document):
+    from planner.export.pdf.months import hours_by_month
+
+    roadmap = demo_document.roadmap
+    months = hours_by_month(roadmap)
+    total = sum(h for titles in months.values() for h in titles.values())
+    assert round(total, 1) == round(sum(h for s in roadmap.steps for _, h in s.weeks), 1)
+    first_step = next(s for s in roadmap.steps if s.weeks)
+    monday, hours = first_step.weeks[0]
+    assert months[(monday.year, monday.month)][first_step.title] >= hours
+    _, texts, _ = demo
+    body = "\n".join(texts)
+    assert "Month by month" in body and "What to do (hours)" in body
