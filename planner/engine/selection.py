@@ -75,6 +75,7 @@ class Selector:
         self._retired_for: dict[str, list[Certification]] | None = None
         self._eligibility: dict[str, tuple[int, tuple[Eligibility, bool]]] = {}
         self.capm_note = ""  # why CAPM is or is not planned, for the summary
+        self._hours: dict[str, tuple[float, str]] = {}
 
     # -- helpers -------------------------------------------------------------------------
     def _vendor_affinity(self) -> set[str]:
@@ -100,6 +101,12 @@ class Selector:
 
     def hours_for(self, cert: Certification) -> tuple[float, str]:
         """Study hours for this person: their own figure, else the sourced range by their level."""
+        found = self._hours.get(cert.id)
+        if found is None:  # depends only on the profile and the starting levels: once per plan
+            found = self._hours[cert.id] = self._hours_for(cert)
+        return found
+
+    def _hours_for(self, cert: Certification) -> tuple[float, str]:
         override = self.profile.study_hours.get(cert.id)
         if override is not None:
             return float(override), "your own estimate"
