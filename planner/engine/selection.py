@@ -99,6 +99,18 @@ class Selector:
         member = bool(cert.fee.member_of) and self.is_member(cert.fee.member_of or "")
         return cert.fee.for_member(member)
 
+    def price_text(self, cert: Certification) -> str:
+        """'$165', 'about $350-$400' for a reported range, or 'check with issuer'."""
+        price = self.price(cert)
+        if price is not None:
+            return money(price)
+        member = bool(cert.fee.member_of) and self.is_member(cert.fee.member_of or "")
+        span = cert.fee.range_for(member)
+        if span is None:
+            return money(None)
+        low, high = span
+        return f"about {money(low)}" if low == high else f"about {money(low)}-{money(high)}"
+
     def hours_for(self, cert: Certification) -> tuple[float, str]:
         """Study hours for this person: their own figure, else the sourced range by their level."""
         found = self._hours.get(cert.id)
@@ -435,7 +447,7 @@ class Selector:
             o for o in options if o.id != pick.id and o.raises.get(comp, 0) >= pick.raises[comp]
         ][:3]
         if others:
-            listed = ", ".join(f"{o.short_name} ({money(self.price(o))})" for o in others)
+            listed = ", ".join(f"{o.short_name} ({self.price_text(o)})" for o in others)
             parts.append(f"Alternatives: {listed}.")
         return " ".join(parts)
 
