@@ -134,11 +134,16 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (exp_add, exp_list):
         sub.set_defaults(run=_handler("journal", "run_experience"))
 
-    export = commands.add_parser("export", help="write the plan as a printable PDF")
+    export = commands.add_parser(
+        "export", help="write the plan as a printable PDF, or as Markdown or Word to edit"
+    )
     export_source = export.add_mutually_exclusive_group(required=True)
     export_source.add_argument("profile", nargs="?", type=Path, help="profile JSON file")
     export_source.add_argument("--person", type=_person_id, metavar="ID", help="a stored person")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.add_argument(
+        "--format", choices=("pdf", "md", "docx"), help="default: from the file name, else pdf"
+    )
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")
     export.add_argument("--track", choices=TRACKS)
     export.add_argument("--start", metavar="YYYY-MM-DD")
@@ -174,6 +179,10 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (bundle_out, bundle_in):
         sub.set_defaults(run=_handler("bundles", "run_bundle"))
 
+    resume = commands.add_parser("resume", help="write a person as a JSON Resume")
+    resume.add_argument("--person", type=_person_id, required=True, metavar="ID")
+    resume.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    resume.set_defaults(run=_handler("resume", "run_resume"))
     csv = commands.add_parser("csv", help="write a person's progress as CSV")
     csv.add_argument("--person", type=_person_id, metavar="ID", required=True)
     csv.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")

@@ -1,4 +1,4 @@
-"""File menu: export the plan as a calendar, progress as CSV, a person bundle; import a bundle."""
+"""File menu: the plan as a calendar or an editable hand-out, progress as CSV, person bundles."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ from planner.gui.errors import show_error
 STATUS_MS = 10000
 
 
-def ask_save_path(parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
+def ask_save_path(
+    parent: QWidget, title: str, suggested: Path, filters: str, keep_suffixes: tuple[str, ...] = ()
+) -> Path | None:
     """The file the person chose to write (None when cancelled); patched in tests."""
     from PySide6.QtWidgets import QFileDialog
 
@@ -22,11 +24,8 @@ def ask_save_path(parent: QWidget, title: str, suggested: Path, filters: str) ->
     if not name:
         return None
     path = Path(name)
-    return (
-        path
-        if path.suffix.lower() == suggested.suffix.lower()
-        else Path(f"{name}{suggested.suffix}")
-    )
+    kept = {suggested.suffix.lower(), *keep_suffixes}
+    return path if path.suffix.lower() in kept else Path(f"{name}{suggested.suffix}")
 
 
 def ask_open_path(parent: QWidget, title: str, filters: str) -> Path | None:
@@ -73,6 +72,16 @@ class DataExports(QObject):
             self.export_csv,
             "Write the plan's steps and their progress as a spreadsheet file",
         )
+        self.handout_action = self._action(
+            "Export &hand-out to edit (Word or Markdown)…",
+            self.export_handout,
+            "Write the plan with the printed plan's sections as a Word or Markdown file to adapt",
+        )
+        self.resume_action = self._action(
+            "Export as &JSON Resume…",
+            self.export_resume,
+            "Write this person's CV data (role, skills, certificates, projects) as a JSON Resume",
+        )
         self.bundle_export_action = self._action(
             "Export person &bundle…",
             self.export_bundle,
@@ -83,7 +92,13 @@ class DataExports(QObject):
             self.import_bundle,
             "Add a person from a bundle file, or merge it into the same person without duplicates",
         )
-        self.person_actions = [self.calendar_action, self.csv_action, self.bundle_export_action]
+        self.person_actions = [
+            self.handout_action,
+            self.calendar_action,
+            self.csv_action,
+            self.resume_action,
+            self.bundle_export_action,
+        ]
 
     def _action(self, text: str, slot: Callable[[], None], tip: str) -> QAction:
         action = QAction(text, self.window)
@@ -128,6 +143,51 @@ class DataExports(QObject):
             f"Calendar written to {result.path}: {result.milestones} milestones and "
             f"{result.study_blocks} weekly study blocks"
         )
+
+    def export_handout(self) -> None:
+        if not self._ready():
+            return
+        from planner.export.handout import write_handout
+
+        try:
+            target = ask_save_path(
+                self.window,
+                "Export hand-out to edit",
+                self._suggested("career plan", ".docx"),
+                "Word documents (*.docx);;Markdown (*.md)",
+                keep_suffixes=(".docx", ".md"),
+            )
+            if target is None:
+                return
+            fmt = "md" if target.suffix.lower() == ".md" else "docx"
+            write_handout(self.window.output.document(), target, fmt)
+        except Exception as exc:
+            show_error(self.window, "The hand-out could not be exported", exc)
+            return
+        kind = "Markdown" if fmt == "md" else "Word"
+        self._status(f"Hand-out written to {target} ({kind}); edit it before you share it")
+
+    def export_resume(self) -> None:
+        if not self._ready():
+            return
+        from planner.export.json_resume import ledger_projects, resume_dict, write_resume
+
+        session = self.session
+        try:
+            target = ask_save_path(
+                self.window,
+                "Export as JSON Resume",
+                self._suggested("resume", ".json"),
+                "JSON Resume files (*.json)",
+            )
+            if target is None:
+                return
+            projects = ledger_projects(session.repos.journal.ledger(session.person_id))
+            write_resume(target, resume_dict(session.profile(), session.catalog, projects))
+        except Exception as exc:
+            show_error(self.window, "The JSON Resume could not be exported", exc)
+            return
+        self._status(f"JSON Resume written to {target}")
 
     def export_csv(self) -> None:
         if not self._ready():

@@ -209,3 +209,29 @@ def test_declined_or_bad_imports_change_nothing(window, person, monkeypatch, tmp
     assert errors[0][0] == "The person bundle could not be imported"
     assert "newer version of the planner" in errors[0][1]
     assert session.repos.people.count() == 1
+
+
+@pytest.mark.parametrize("case", [("plan.docx", b"PK"), ("plan.md", b"# Career")])
+def test_handout_export_writes_word_or_markdown(window, person, monkeypatch, tmp_path, case):
+    name, magic = case
+    target = tmp_path / name
+    asked = save_as(monkeypatch, target)
+    window.data_exports.handout_action.trigger()
+    assert asked and asked[0].endswith(".docx")  # Word is offered first
+    assert target.read_bytes().startswith(magic)
+    assert "Hand-out written" in window.statusBar().currentMessage()
+
+
+def test_handout_export_without_a_suffix_is_word(window, person, monkeypatch, tmp_path):
+    save_as(monkeypatch, tmp_path / "plan")
+    window.data_exports.handout_action.trigger()
+    assert (tmp_path / "plan.docx").read_bytes().startswith(b"PK")
+
+
+def test_json_resume_export(window, person, monkeypatch, tmp_path):
+    target = tmp_path / "resume.json"
+    save_as(monkeypatch, target)
+    window.data_exports.resume_action.trigger()
+    resume = json.loads(target.read_text(encoding="utf-8"))
+    assert resume["basics"]["name"] == window.session.profile().name
+    assert "JSON Resume written" in window.statusBar().currentMessage()
