@@ -36,6 +36,12 @@ def _person_id(text: str) -> int:
     return int(text)
 
 
+def _plan_id(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"a plan id is a whole number (got {text!r})")
+    return int(text)
+
+
 def _handler(module: str, name: str) -> Callable[..., int]:
     """Import command modules only when used, so `--version` and errors stay instant."""
 
@@ -178,6 +184,36 @@ def build_parser() -> argparse.ArgumentParser:
     bundle_in.add_argument("file", type=Path)
     for sub in (bundle_out, bundle_in):
         sub.set_defaults(run=_handler("bundles", "run_bundle"))
+
+    plans = commands.add_parser("plans", help="a person's plan history: list, diff, restore")
+    plans_commands = plans.add_subparsers(dest="plans_command", required=True, metavar="ACTION")
+    plans_list = plans_commands.add_parser("list", help="every saved plan, newest first")
+    plans_list.add_argument("--person", type=_person_id, required=True, metavar="ID")
+    plans_list.add_argument("--format", choices=("text", "json"), default="text")
+    plans_list.set_defaults(run=_handler("history", "run_list"))
+    plans_diff = plans_commands.add_parser("diff", help="what changed between two plans")
+    plans_diff.add_argument("--person", type=_person_id, required=True, metavar="ID")
+    plans_diff.add_argument("before", type=_plan_id, metavar="A")
+    plans_diff.add_argument("after", type=_plan_id, metavar="B")
+    plans_diff.add_argument("--format", choices=("text", "json"), default="text")
+    plans_diff.set_defaults(run=_handler("history", "run_diff"))
+    plans_restore = plans_commands.add_parser("restore", help="make an earlier plan current")
+    plans_restore.add_argument("--person", type=_person_id, required=True, metavar="ID")
+    plans_restore.add_argument("plan", type=_plan_id, metavar="A")
+    plans_restore.set_defaults(run=_handler("history", "run_restore"))
+
+    compare = commands.add_parser("compare", help="what-if: plan variants side by side")
+    compare_source = compare.add_mutually_exclusive_group(required=True)
+    compare_source.add_argument("profile", nargs="?", type=Path, metavar="PROFILE.json")
+    compare_source.add_argument("--person", type=_person_id, metavar="ID")
+    compare.add_argument("--hours", type=float, nargs="+", metavar="H", help="hours a week")
+    compare.add_argument("--budget", type=float, nargs="+", metavar="AMOUNT")
+    compare.add_argument("--track", choices=TRACKS, nargs="+")
+    compare.add_argument("--leave-out", nargs="+", metavar="STEP", help="catalog step ids")
+    compare.add_argument("--pin", nargs="+", metavar="STEP", help="catalog step ids")
+    compare.add_argument("--start", metavar="YYYY-MM-DD")
+    compare.add_argument("--format", choices=("text", "json"), default="text")
+    compare.set_defaults(run=_handler("compare", "run_compare"))
 
     resume = commands.add_parser("resume", help="write a person as a JSON Resume")
     resume.add_argument("--person", type=_person_id, required=True, metavar="ID")

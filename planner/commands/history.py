@@ -1,0 +1,143 @@
+"""`plans`: a person's plan history; compare two plans; bring an earlier one back."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from planner.commands.context import Context, out, out_json
+from planner.engine.plan_diff import Figures, PlanDiff, StepChange
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def figures_dict(f: Figures) -> dict[str, Any]:
+    return {
+        "track": f.track,
+        "start": f.start.isoformat(),
+        "finish": f.finish.isoformat(),
+        "hours": f.hours,
+        "known_cost": f.known_cost,
+        "cost_estimate": {"low": f.cost_low, "high": f.cost_high},
+        "currency": f.currency,
+        "ready_to_apply": _iso(f.ready_to_apply),
+        "pmp_exam": _iso(f.pmp_exam),
+    }
+
+
+def cost_text(f: Figures) -> str:
+    if f.cost_low is None or f.cost_high is None:
+        return "cost not estimated"
+    low, high = f"{f.cost_low:,.0f}", f"{f.cost_high:,.0f}"
+    return f"{low}-{high} {f.currency}" if low != high else f"{low} {f.currency}"
+
+
+def run_list(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.services.plan_history import PlanHistoryService
+
+    entries = PlanHistoryService(ctx.workspace()).entries(args.person)
+    if args.format == "json":
+        out_json(
+            [
+                {
+                    "id": e.id,
+                    "created_at": e.created_at,
+                    "reason": e.reason,
+                    "current": e.current,
+                    **figures_dict(e.figures),
+                }
+                for e in entries
+            ]
+        )
+        return 0
+    for e in entries:
+        f = e.figures
+        mark = "*" if e.current else " "
+        out(
+            f"{mark}{e.id:>5}  {e.created_at[:16].replace('T', ' ')}  {f.track:<14} "
+            f"finish {f.finish}  {f.hours:,.0f} h  {cost_text(f)}  ({e.reason})"
+        )
+    return 0
+
+
+def _change_dict(c: StepChange) -> dict[str, Any]:
+    def side(step) -> dict[str, Any] | None:
+        if step is None:
+            return None
+        return {
+            "start": step.start.isoformat(),
+            "end": step.end.isoformat(),
+            "hours": step.hours,
+            "cost": step.cost,
+        }
+
+    return {
+        "step": c.step_id,
+        "title": c.title,
+        "change": c.change,
+        "days_moved": c.days_moved,
+        "before": side(c.before),
+        "after": side(c.after),
+    }
+
+
+def _change_line(c: StepChange) -> str:
+    if c.change == "added":
+        assert c.after is not None
+        return f"  + {c.title} ({c.after.start} to {c.after.end})"
+    if c.change == "removed":
+        return f"  - {c.title}"
+    if c.change == "moved":
+        assert c.before is not None and c.after is not None
+        shift = c.days_moved
+        when = f"{abs(shift)} days {'later' if shift > 0 else 'earlier'}" if shift else "same end"
+        return f"  ~ {c.title}: {c.before.end} -> {c.after.end} ({when})"
+    return f"  ~ {c.title}: hours, cost or status changed"
+
+
+def describe_diff(diff: PlanDiff) -> list[str]:
+    a, b = diff.before, diff.after
+    lines = [f"finish: {a.finish} -> {b.finish} ({diff.finish_moved:+d} days)"]
+    lines.append(f"hours:  {a.hours:,.0f} -> {b.hours:,.0f}")
+    lines.append(f"cost:   {cost_text(a)} -> {cost_text(b)}")
+    if a.track != b.track:
+        lines.append(f"track:  {a.track} -> {b.track}")
+    for label, day_a, day_b in (
+        ("ready to apply", a.ready_to_apply, b.ready_to_apply),
+        ("PMP exam", a.pmp_exam, b.pmp_exam),
+    ):
+        if day_a != day_b:
+            lines.append(f"{label}: {day_a or '-'} -> {day_b or '-'}")
+    lines += [_change_line(c) for c in diff.changes] or ["  no step changed"]
+    return lines
+
+
+def run_diff(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.services.plan_history import PlanHistoryService
+
+    diff = PlanHistoryService(ctx.workspace()).diff(args.person, args.before, args.after)
+    if args.format == "json":
+        out_json(
+            {
+                "before": {"plan": args.before, **figures_dict(diff.before)},
+                "after": {"plan": args.after, **figures_dict(diff.after)},
+                "finish_moved_days": diff.finish_moved,
+                "changes": [_change_dict(c) for c in diff.changes],
+            }
+        )
+        return 0
+    out(f"plan {args.before} -> plan {args.after}")
+    for line in describe_diff(diff):
+        out(line)
+    return 0
+
+
+def run_restore(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.services.plan_history import PlanHistoryService
+
+    saved = PlanHistoryService(ctx.workspace(writing=True)).restore(args.person, args.plan)
+    out(f"plan {args.plan} is current again (saved as plan {saved.id}; history kept)")
+    return 0
