@@ -26,6 +26,8 @@ PLAN_CURRENCY = "USD"  # the catalog's prices are US list prices
 STALE_PRICE_MONTHS = 6  # the reference sheet's rule: older prices must be checked before use
 FAR_START_YEARS = 2  # a start further ahead than this is probably a typing mistake
 RECENT_EXAM_CHANGE_MONTHS = 12  # an exam change this recent still catches out old study guides
+MAX_PLAN_YEARS = 15  # a longer plan is a typing mistake in the hours, not a plan
+MAX_PLAN_WEEKS = MAX_PLAN_YEARS * 52 + 4
 
 
 def build_roadmap(
@@ -109,6 +111,12 @@ def build_roadmap(
     total, unpriced = total_cost(steps, currency)
     finish = max((s.end for s in steps), default=start)
     weeks = max((p.last_week for p in placements.values()), default=-1) + 1
+    if weeks > MAX_PLAN_WEEKS:
+        years = weeks / 52.18
+        raise InvalidProfile(
+            f"at {profile.weekly_hours:g} hours a week this plan would take {years:.0f} years "
+            f"(the longest plan is {MAX_PLAN_YEARS}); give it more hours a week"
+        )
     cost = budget.estimate(steps, currency)
     verdict = budget.verdict(profile.budget, profile.currency, cost, currency)
     beyond = {budget.OVER: True, budget.WITHIN: False}.get(verdict or "")
