@@ -54,7 +54,9 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
         from planner.export.handout import write_handout
 
         write_handout(document, args.output, fmt)
-        out(f"wrote {args.output} ({'Markdown' if fmt == 'md' else 'Word document'})")
+        report(
+            args.output, f"wrote {args.output} ({'Markdown' if fmt == 'md' else 'Word document'})"
+        )
         return 0
     result = write_pdf(document, args.output, paper=args.paper)
     line = f"wrote {result.path} ({result.pages} page{'s' if result.pages != 1 else ''}, "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from planner.commands.context import Context, out
+from planner.commands.context import Context, report
 
 
 def run_resume(args: argparse.Namespace, ctx: Context) -> int:
@@ -14,5 +14,5 @@ def run_resume(args: argparse.Namespace, ctx: Context) -> int:
     profile = ws.repos.people.get(args.person)
     projects = ledger_projects(ws.repos.journal.ledger(args.person))
     write_resume(args.output, resume_dict(profile, ctx.catalog, projects))
-    out(f"wrote {args.output} (JSON Resume of {profile.name})")
+    report(args.output, f"wrote {args.output} (JSON Resume of {profile.name})")
     return 0
