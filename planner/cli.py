@@ -217,8 +217,20 @@ def build_parser() -> argparse.ArgumentParser:
     ics_source = ics.add_mutually_exclusive_group(required=True)
     ics_source.add_argument("profile", nargs="?", type=Path, help="profile JSON file")
     ics_source.add_argument("--person", type=_person_id, metavar="ID", help="a stored person")
-    ics.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    ics.add_argument("-o", "--output", type=Path, metavar="FILE")
     ics.add_argument("--start", metavar="YYYY-MM-DD")
+    ics.add_argument(
+        "--no-study-alarms", action="store_true", help="no reminders on the weekly study blocks"
+    )
+    keeping = ics.add_mutually_exclusive_group()
+    keeping.add_argument(
+        "--keep-current",
+        action="store_true",
+        help="with --person: rewrite FILE after every re-plan (for a subscribed calendar)",
+    )
+    keeping.add_argument(
+        "--stop-keeping", action="store_true", help="with --person: stop rewriting the file"
+    )
     ics.set_defaults(run=_handler("calendar", "run_ics"))
 
     bundle = commands.add_parser("bundle", help="move a person between machines or coaches")

@@ -50,6 +50,32 @@ def confirm_import(parent: QWidget, source: Path, preview: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_calendar_options(parent: QWidget, target: Path) -> tuple[bool | None, bool]:
+    """(keep the file current?, reminders on study blocks?); keep is None when cancelled."""
+    from PySide6.QtWidgets import QCheckBox, QMessageBox
+
+    box = QMessageBox(parent)
+    box.setWindowTitle("Export calendar")
+    box.setText(f"Keep {target.name} current?")
+    box.setInformativeText(
+        "Kept current, the file is written again after every re-plan, so a calendar app "
+        "subscribed to it always shows the current plan. Exams and booking dates remind you a "
+        "week ahead, exams also the day before."
+    )
+    alarms = QCheckBox("Remind me 15 minutes before each study block")
+    alarms.setChecked(True)
+    box.setCheckBox(alarms)
+    keep = box.addButton("Keep current", QMessageBox.ButtonRole.AcceptRole)
+    once = box.addButton("Write once", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(once)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked not in (keep, once):
+        return None, alarms.isChecked()
+    return clicked is keep, alarms.isChecked()
+
+
 def safe_file_name(name: str) -> str:
     cleaned = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip()
     return cleaned or "person"
@@ -125,6 +151,7 @@ class DataExports(QObject):
             return
         from planner.export.ics import write_ics
 
+        session = self.session
         try:
             target = ask_save_path(
                 self.window,
@@ -134,14 +161,24 @@ class DataExports(QObject):
             )
             if target is None:
                 return
-            uid = self.session.repos.people.uuid(self.session.person_id)
-            result = write_ics(target, self.session.roadmap(), uid)
+            keep, alarms = ask_calendar_options(self.window, target)
+            if keep is None:
+                return
+            roadmap = session.roadmap()
+            calendars = session.workspace.calendars
+            if keep:
+                result = calendars.keep(session.person_id, target, roadmap, alarms)
+            else:
+                calendars.stop(session.person_id)
+                uid = session.repos.people.uuid(session.person_id)
+                result = write_ics(target, roadmap, uid, study_alarms=alarms)
         except Exception as exc:
             show_error(self.window, "The calendar could not be exported", exc)
             return
+        kept = "; kept current after every re-plan" if keep else ""
         self._status(
             f"Calendar written to {result.path}: {result.milestones} milestones and "
-            f"{result.study_blocks} weekly study blocks"
+            f"{result.study_blocks} weekly study blocks{kept}"
         )
 
     def export_handout(self) -> None:
