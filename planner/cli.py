@@ -213,6 +213,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importer.set_defaults(run=_handler("imports", "run_import"))
 
+    clients = commands.add_parser("clients", help="a coach's client list (CSV or XLSX)")
+    clients_commands = clients.add_subparsers(
+        dest="clients_command", required=True, metavar="ACTION"
+    )
+    clients_in = clients_commands.add_parser("import", help="add everyone in a client list")
+    clients_in.add_argument("file", type=Path, metavar="FILE")
+    clients_in.add_argument(
+        "--map",
+        action="append",
+        metavar="COLUMN=FIELD",
+        help="map a column (header text or number) to a field, or to - to leave it out",
+    )
+    clients_in.add_argument("--tag", action="append", help="tag everyone (a cohort)")
+    clients_in.add_argument("--dry-run", action="store_true", help="show, save nothing")
+    clients_in.set_defaults(run=_handler("clients", "run_import_clients"))
+
     ics = commands.add_parser("ics", help="write milestones and study blocks as iCalendar")
     ics_source = ics.add_mutually_exclusive_group(required=True)
     ics_source.add_argument("profile", nargs="?", type=Path, help="profile JSON file")
