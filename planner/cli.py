@@ -228,6 +228,16 @@ def build_parser() -> argparse.ArgumentParser:
     clients_in.add_argument("--tag", action="append", help="tag everyone (a cohort)")
     clients_in.add_argument("--dry-run", action="store_true", help="show, save nothing")
     clients_in.set_defaults(run=_handler("clients", "run_import_clients"))
+    clients_out = clients_commands.add_parser(
+        "export", help="a PDF plan or a calendar per person of a cohort, and a ZIP of them"
+    )
+    cohort = clients_out.add_mutually_exclusive_group(required=True)
+    cohort.add_argument("--tag", help="everyone with this tag")
+    cohort.add_argument("--person", type=_person_id, nargs="+", metavar="ID")
+    clients_out.add_argument("--format", choices=("pdf", "ics"), default="pdf")
+    clients_out.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    clients_out.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER")
+    clients_out.set_defaults(run=_handler("clients", "run_export_clients"))
 
     ics = commands.add_parser("ics", help="write milestones and study blocks as iCalendar")
     ics_source = ics.add_mutually_exclusive_group(required=True)

@@ -57,3 +57,20 @@ def run_import_clients(args: argparse.Namespace, ctx: Context) -> int:
     ids = add_clients(ctx.workspace(writing=True), rows, args.tag or ())
     out(f"added {len(ids)} people (ids {ids[0]} to {ids[-1]}) in one transaction")
     return 0
+
+
+def run_export_clients(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.services.cohort import cohort_items, write_cohort
+
+    if not args.tag and not args.person:
+        raise InvalidInput("give --tag T or --person ID (one or more)")
+    items = cohort_items(ctx.workspace(), tag=args.tag, ids=args.person or ())
+    label = args.tag or "selection"
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in label)[:60]
+    result = write_cohort(
+        items, args.output, args.format, f"cohort-{safe}-{args.format}.zip", paper=args.paper
+    )
+    count = len(result.files)
+    kind = ("PDF plan" if args.format == "pdf" else "calendar") + ("s" if count != 1 else "")
+    out(f"wrote {count} {kind} to {result.folder}, and a ZIP of them: {result.archive}")
+    return 0

@@ -89,20 +89,6 @@ def _profile_file(args: argparse.Namespace, ctx: Context, start: date | None) ->
 
 
 def _stored_person(args: argparse.Namespace, ctx: Context, start: date | None) -> PlanDocument:
-    from planner.export.pdf import PlanDocument
-    from planner.export.plan_json import roadmap_from_dict
+    from planner.services.documents import plan_document
 
-    ws = ctx.workspace(writing=False)
-    if args.track:
-        # A what-if print toward another track: built for the page, not saved.
-        roadmap = ws.planning.build(args.person, start, track=args.track)
-    else:
-        roadmap = roadmap_from_dict(ws.planning.current(args.person, start).roadmap)
-    notes = tuple((note.day, note.body) for note in ws.repos.journal.notes(args.person))
-    return PlanDocument(
-        roadmap=roadmap,
-        catalog=ctx.catalog,
-        profile=ws.repos.people.get(args.person),
-        branding=ws.repos.coach.branding(),
-        notes=notes,
-    )
+    return plan_document(ctx.workspace(writing=False), args.person, start, args.track)

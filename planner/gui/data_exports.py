@@ -113,6 +113,11 @@ class DataExports(QObject):
             self.export_bundle,
             "Write everything about this person to one file, to move them to another computer",
         )
+        self.cohort_action = self._action(
+            "Export c&ohort…",
+            self.export_cohort,
+            "Write a PDF plan or a calendar for everyone with a tag, and a ZIP of them all",
+        )
         self.bundle_import_action = self._action(
             "I&mport person bundle…",
             self.import_bundle,
@@ -278,6 +283,11 @@ class DataExports(QObject):
             f"{len(bundle.notes)} notes)"
         )
 
+    def export_cohort(self) -> None:
+        from planner.gui.cohort_dialog import export_cohort
+
+        export_cohort(self.window, self.session)
+
     # -- import ----------------------------------------------------------------------------
     def import_bundle(self) -> None:
         if not self.session.ready:
@@ -329,6 +339,7 @@ def install(window, session) -> DataExports:
     window.file_menu.insertSeparator(window.output_anchor)
     # Person-dependent actions: the window enables them only while a person is selected.
     window.add_output_actions(controller.person_actions)
+    window.file_menu.insertAction(window.output_anchor, controller.cohort_action)
     window.file_menu.insertAction(window.output_anchor, controller.bundle_import_action)
     window.data_exports = controller
     return controller

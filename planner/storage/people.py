@@ -248,6 +248,15 @@ class PeopleRepository:
         ).fetchall()
         return [t for (t,) in rows]
 
+    def ids_with_tag(self, tag: str) -> list[int]:
+        """Everyone tagged tag (a cohort), by name."""
+        rows = self._db.execute(
+            "SELECT people.id FROM people JOIN tags ON tags.person_id = people.id "
+            "WHERE tags.tag = ? ORDER BY people.name COLLATE NOCASE, people.id",
+            [tag],
+        )
+        return [r[0] for r in rows]
+
     def all_tags(self) -> list[tuple[str, int]]:
         return [
             (t, n)
