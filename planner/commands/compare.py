@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 
 from planner.commands.context import Context, out, out_json
-from planner.commands.history import cost_text, figures_dict
+from planner.commands.history import figures_dict
 from planner.commands.plan import parse_day
 from planner.domain.errors import InvalidInput
 
@@ -54,7 +54,7 @@ def run_compare(args: argparse.Namespace, ctx: Context) -> int:
     row("PMP exam", (_day(f.pmp_exam) for f in figures))
     row("finish", (_day(f.finish) for f in figures))
     row("hours", (f"{f.hours:,.0f}" for f in figures))
-    row("cost", (cost_text(f) for f in figures))
+    row("cost", (f.cost_text() for f in figures))
     row("budget", (o.roadmap.summary.budget_verdict or "no budget" for o in outcomes))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from planner.commands.context import Context, out, out_json
-from planner.engine.plan_diff import Figures, PlanDiff, StepChange
+from planner.engine.plan_diff import Figures, StepChange
 
 
 def _iso(day: date | None) -> str | None:
@@ -26,13 +26,6 @@ def figures_dict(f: Figures) -> dict[str, Any]:
         "ready_to_apply": _iso(f.ready_to_apply),
         "pmp_exam": _iso(f.pmp_exam),
     }
-
-
-def cost_text(f: Figures) -> str:
-    if f.cost_low is None or f.cost_high is None:
-        return "cost not estimated"
-    low, high = f"{f.cost_low:,.0f}", f"{f.cost_high:,.0f}"
-    return f"{low}-{high} {f.currency}" if low != high else f"{low} {f.currency}"
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
@@ -58,7 +51,7 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
         mark = "*" if e.current else " "
         out(
             f"{mark}{e.id:>5}  {e.created_at[:16].replace('T', ' ')}  {f.track:<14} "
-            f"finish {f.finish}  {f.hours:,.0f} h  {cost_text(f)}  ({e.reason})"
+            f"finish {f.finish}  {f.hours:,.0f} h  {f.cost_text()}  ({e.reason})"
         )
     return 0
 
@@ -84,41 +77,11 @@ def _change_dict(c: StepChange) -> dict[str, Any]:
     }
 
 
-def _change_line(c: StepChange) -> str:
-    if c.change == "added":
-        assert c.after is not None
-        return f"  + {c.title} ({c.after.start} to {c.after.end})"
-    if c.change == "removed":
-        return f"  - {c.title}"
-    if c.change == "moved":
-        assert c.before is not None and c.after is not None
-        shift = c.days_moved
-        when = f"{abs(shift)} days {'later' if shift > 0 else 'earlier'}" if shift else "same end"
-        return f"  ~ {c.title}: {c.before.end} -> {c.after.end} ({when})"
-    return f"  ~ {c.title}: hours, cost or status changed"
-
-
-def describe_diff(diff: PlanDiff) -> list[str]:
-    a, b = diff.before, diff.after
-    lines = [f"finish: {a.finish} -> {b.finish} ({diff.finish_moved:+d} days)"]
-    lines.append(f"hours:  {a.hours:,.0f} -> {b.hours:,.0f}")
-    lines.append(f"cost:   {cost_text(a)} -> {cost_text(b)}")
-    if a.track != b.track:
-        lines.append(f"track:  {a.track} -> {b.track}")
-    for label, day_a, day_b in (
-        ("ready to apply", a.ready_to_apply, b.ready_to_apply),
-        ("PMP exam", a.pmp_exam, b.pmp_exam),
-    ):
-        if day_a != day_b:
-            lines.append(f"{label}: {day_a or '-'} -> {day_b or '-'}")
-    lines += [_change_line(c) for c in diff.changes] or ["  no step changed"]
-    return lines
-
-
 def run_diff(args: argparse.Namespace, ctx: Context) -> int:
     from planner.services.plan_history import PlanHistoryService
 
-    diff = PlanHistoryService(ctx.workspace()).diff(args.person, args.before, args.after)
+    history = PlanHistoryService(ctx.workspace())
+    diff = history.diff(args.person, args.before, args.after)
     if args.format == "json":
         out_json(
             {
@@ -130,7 +93,7 @@ def run_diff(args: argparse.Namespace, ctx: Context) -> int:
         )
         return 0
     out(f"plan {args.before} -> plan {args.after}")
-    for line in describe_diff(diff):
+    for line in history.diff_text(args.person, args.before, args.after):
         out(line)
     return 0
 

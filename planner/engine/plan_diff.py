@@ -39,6 +39,13 @@ class Figures:
     ready_to_apply: date | None
     pmp_exam: date | None
 
+    def cost_text(self) -> str:
+        """'1,759-4,248 USD', or 'not estimated'."""
+        if self.cost_low is None or self.cost_high is None:
+            return "not estimated"
+        low, high = f"{self.cost_low:,.0f}", f"{self.cost_high:,.0f}"
+        return f"{low}-{high} {self.currency}" if low != high else f"{low} {self.currency}"
+
     @classmethod
     def of(cls, roadmap: Roadmap) -> Figures:
         s = roadmap.summary
@@ -96,3 +103,47 @@ def diff_plans(before: Roadmap, after: Roadmap) -> PlanDiff:
         StepChange(s.id, s.title, "removed", s, None) for s in before.steps if s.id not in new
     ]
     return PlanDiff(Figures.of(before), Figures.of(after), tuple(changes))
+
+
+GROUPS = (
+    ("added", "Added"),
+    ("removed", "Removed"),
+    ("moved", "Moved"),
+    ("changed", "Hours, cost or status changed"),
+)
+
+
+def describe(diff: PlanDiff) -> list[str]:
+    """The diff in lines of text: headline figures first, then the steps by kind of change."""
+    a, b = diff.before, diff.after
+    lines = [
+        f"Finish: {a.finish} -> {b.finish} ({diff.finish_moved:+d} days)",
+        f"Hours: {a.hours:,.0f} -> {b.hours:,.0f}",
+        f"Cost: {a.cost_text()} -> {b.cost_text()}",
+    ]
+    if a.track != b.track:
+        lines.append(f"Track: {a.track} -> {b.track}")
+    for label, day_a, day_b in (
+        ("Ready to apply", a.ready_to_apply, b.ready_to_apply),
+        ("PMP exam", a.pmp_exam, b.pmp_exam),
+    ):
+        if day_a != day_b:
+            lines.append(f"{label}: {day_a or '-'} -> {day_b or '-'}")
+    for kind, title in GROUPS:
+        changes = diff.of_kind(kind)
+        if changes:
+            lines += ["", f"{title} ({len(changes)}):"]
+            lines += [f"  {_change(c)}" for c in changes]
+    if not diff.changes:
+        lines += ["", "No step changed."]
+    return lines
+
+
+def _change(c: StepChange) -> str:
+    if c.change == "added" and c.after is not None:
+        return f"{c.title} ({c.after.start} to {c.after.end})"
+    if c.change == "moved" and c.before is not None and c.after is not None:
+        days = c.days_moved
+        when = f" ({abs(days)} days {'later' if days > 0 else 'earlier'})" if days else ""
+        return f"{c.title}: ends {c.before.end} -> {c.after.end}{when}"
+    return c.title

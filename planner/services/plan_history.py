@@ -7,7 +7,7 @@ from datetime import date
 
 from planner.domain.errors import InvalidInput
 from planner.domain.roadmap import Roadmap
-from planner.engine.plan_diff import Figures, PlanDiff, diff_plans
+from planner.engine.plan_diff import Figures, PlanDiff, describe, diff_plans
 from planner.export.plan_json import roadmap_from_dict, roadmap_to_dict
 from planner.services.workspace import Workspace
 from planner.storage.plans import SavedPlan
@@ -53,6 +53,10 @@ class PlanHistoryService:
 
     def diff(self, person_id: int, before: int, after: int) -> PlanDiff:
         return diff_plans(self.roadmap(person_id, before), self.roadmap(person_id, after))
+
+    def diff_text(self, person_id: int, before: int, after: int) -> list[str]:
+        """The diff in lines, as the History view and `plans diff` show it."""
+        return describe(self.diff(person_id, before, after))
 
     def restore(self, person_id: int, plan_id: int, on: date | None = None) -> SavedPlan:
         """Make an earlier plan current again; the plans in between stay in the history."""

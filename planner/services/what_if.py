@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from planner.engine.what_if import Outcome, Variant, compare
+from planner.domain.profile import Profile
+from planner.domain.roadmap import Roadmap
+from planner.engine.what_if import MAX_VARIANTS, Outcome, Variant, compare
+
+__all__ = ["MAX_VARIANTS", "Outcome", "Variant", "WhatIfService"]
 from planner.services.workspace import Workspace
 from planner.storage.plans import SavedPlan
 
@@ -38,3 +42,12 @@ class WhatIfService:
             ws.repos.people.update(person_id, profile)
             roadmap = ws.planning.build(person_id, start, track=variant.track)
             return ws.planning.save(person_id, roadmap, f"what-if chosen: {variant.label}")
+
+    def set_profile_and_plan(
+        self, person_id: int, profile: Profile, roadmap: Roadmap, reason: str
+    ) -> SavedPlan:
+        """Store this profile and make this plan current, together (choosing or undoing)."""
+        ws = self._ws
+        with ws.store.atomic():
+            ws.repos.people.update(person_id, profile)
+            return ws.planning.save(person_id, roadmap, reason)
