@@ -40,6 +40,12 @@ def _person_id(text: str) -> int:
     return int(text)
 
 
+def _plan_id(text: str) -> int:
+    if not (text.isascii() and text.isdigit()) or len(text) > 19 or not 1 <= int(text) <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"a plan id is a whole number (got {text[:30]!r})")
+    return int(text)
+
+
 def _hours(text: str) -> float:
     """--hours of a custom step: a finite number from 0 to 1,000."""
     try:
@@ -182,11 +188,16 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (exp_add, exp_list):
         sub.set_defaults(run=_handler("journal", "run_experience"))
 
-    export = commands.add_parser("export", help="write the plan as a printable PDF")
+    export = commands.add_parser(
+        "export", help="write the plan as a printable PDF, or as Markdown or Word to edit"
+    )
     export_source = export.add_mutually_exclusive_group(required=True)
     export_source.add_argument("profile", nargs="?", type=Path, help="profile JSON file")
     export_source.add_argument("--person", type=_person_id, metavar="ID", help="a stored person")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.add_argument(
+        "--format", choices=("pdf", "md", "docx"), help="default: from the file name, else pdf"
+    )
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")
     export.add_argument("--track", choices=TRACKS)
     export.add_argument("--start", metavar="YYYY-MM-DD")
@@ -202,12 +213,50 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importer.set_defaults(run=_handler("imports", "run_import"))
 
+    clients = commands.add_parser("clients", help="a coach's client list (CSV or XLSX)")
+    clients_commands = clients.add_subparsers(
+        dest="clients_command", required=True, metavar="ACTION"
+    )
+    clients_in = clients_commands.add_parser("import", help="add everyone in a client list")
+    clients_in.add_argument("file", type=Path, metavar="FILE")
+    clients_in.add_argument(
+        "--map",
+        action="append",
+        metavar="COLUMN=FIELD",
+        help="map a column (header text or number) to a field, or to - to leave it out",
+    )
+    clients_in.add_argument("--tag", action="append", help="tag everyone (a cohort)")
+    clients_in.add_argument("--dry-run", action="store_true", help="show, save nothing")
+    clients_in.set_defaults(run=_handler("clients", "run_import_clients"))
+    clients_out = clients_commands.add_parser(
+        "export", help="a PDF plan or a calendar per person of a cohort, and a ZIP of them"
+    )
+    cohort = clients_out.add_mutually_exclusive_group(required=True)
+    cohort.add_argument("--tag", help="everyone with this tag")
+    cohort.add_argument("--person", type=_person_id, nargs="+", metavar="ID")
+    clients_out.add_argument("--format", choices=("pdf", "ics"), default="pdf")
+    clients_out.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    clients_out.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER")
+    clients_out.set_defaults(run=_handler("clients", "run_export_clients"))
+
     ics = commands.add_parser("ics", help="write milestones and study blocks as iCalendar")
     ics_source = ics.add_mutually_exclusive_group(required=True)
     ics_source.add_argument("profile", nargs="?", type=Path, help="profile JSON file")
     ics_source.add_argument("--person", type=_person_id, metavar="ID", help="a stored person")
-    ics.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    ics.add_argument("-o", "--output", type=Path, metavar="FILE")
     ics.add_argument("--start", metavar="YYYY-MM-DD")
+    ics.add_argument(
+        "--no-study-alarms", action="store_true", help="no reminders on the weekly study blocks"
+    )
+    keeping = ics.add_mutually_exclusive_group()
+    keeping.add_argument(
+        "--keep-current",
+        action="store_true",
+        help="with --person: rewrite FILE after every re-plan (for a subscribed calendar)",
+    )
+    keeping.add_argument(
+        "--stop-keeping", action="store_true", help="with --person: stop rewriting the file"
+    )
     ics.set_defaults(run=_handler("calendar", "run_ics"))
 
     bundle = commands.add_parser("bundle", help="move a person between machines or coaches")
@@ -222,6 +271,40 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (bundle_out, bundle_in):
         sub.set_defaults(run=_handler("bundles", "run_bundle"))
 
+    plans = commands.add_parser("plans", help="a person's plan history: list, diff, restore")
+    plans_commands = plans.add_subparsers(dest="plans_command", required=True, metavar="ACTION")
+    plans_list = plans_commands.add_parser("list", help="every saved plan, newest first")
+    plans_list.add_argument("--person", type=_person_id, required=True, metavar="ID")
+    plans_list.add_argument("--format", choices=("text", "json"), default="text")
+    plans_list.set_defaults(run=_handler("history", "run_list"))
+    plans_diff = plans_commands.add_parser("diff", help="what changed between two plans")
+    plans_diff.add_argument("--person", type=_person_id, required=True, metavar="ID")
+    plans_diff.add_argument("before", type=_plan_id, metavar="A")
+    plans_diff.add_argument("after", type=_plan_id, metavar="B")
+    plans_diff.add_argument("--format", choices=("text", "json"), default="text")
+    plans_diff.set_defaults(run=_handler("history", "run_diff"))
+    plans_restore = plans_commands.add_parser("restore", help="make an earlier plan current")
+    plans_restore.add_argument("--person", type=_person_id, required=True, metavar="ID")
+    plans_restore.add_argument("plan", type=_plan_id, metavar="A")
+    plans_restore.set_defaults(run=_handler("history", "run_restore"))
+
+    compare = commands.add_parser("compare", help="what-if: plan variants side by side")
+    compare_source = compare.add_mutually_exclusive_group(required=True)
+    compare_source.add_argument("profile", nargs="?", type=Path, metavar="PROFILE.json")
+    compare_source.add_argument("--person", type=_person_id, metavar="ID")
+    compare.add_argument("--hours", type=float, nargs="+", metavar="H", help="hours a week")
+    compare.add_argument("--budget", type=float, nargs="+", metavar="AMOUNT")
+    compare.add_argument("--track", choices=TRACKS, nargs="+")
+    compare.add_argument("--leave-out", nargs="+", metavar="STEP", help="catalog step ids")
+    compare.add_argument("--pin", nargs="+", metavar="STEP", help="catalog step ids")
+    compare.add_argument("--start", metavar="YYYY-MM-DD")
+    compare.add_argument("--format", choices=("text", "json"), default="text")
+    compare.set_defaults(run=_handler("compare", "run_compare"))
+
+    resume = commands.add_parser("resume", help="write a person as a JSON Resume")
+    resume.add_argument("--person", type=_person_id, required=True, metavar="ID")
+    resume.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    resume.set_defaults(run=_handler("resume", "run_resume"))
     csv = commands.add_parser("csv", help="write a person's progress as CSV")
     csv.add_argument("--person", type=_person_id, metavar="ID", required=True)
     csv.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")

@@ -41,6 +41,14 @@ STUDY_DAYS = (
     ("FR", 4, time(19, 0)),
 )
 SLOT_MINUTES = 15
+# Reminders: (milestone kind, how long before it, what it says). A week's notice leaves time to
+# book or revise; the day before an exam is for checking ID, route and time.
+REMINDERS = (
+    ("book", timedelta(days=7), "Book this exam within a week"),
+    ("exam", timedelta(days=7), "Exam in a week"),
+    ("exam", timedelta(days=1), "Exam tomorrow: check the time, your ID and the route"),
+)
+STUDY_REMINDER = timedelta(minutes=15)
 MAX_SESSION_HOURS = 3  # longer weekly loads are split over more days
 _ELIGIBLE = re.compile(r"^(?P<cert>[^:]+): eligible from (?P<day>\d{4}-\d{2}-\d{2})\b")
 
@@ -302,8 +310,28 @@ def visible_text(text: str) -> str:
     return _UNSAFE.sub("\ufffd", text)
 
 
-def build_calendar(roadmap: Roadmap, person_key: str, stamp: datetime | None = None):
-    """An icalendar.Calendar of the plan's milestones and study blocks (deterministic order)."""
+def _alarm(before: timedelta, text: str):
+    from icalendar import Alarm
+
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("trigger", -before)
+    alarm.add("description", visible_text(text))
+    return alarm
+
+
+def build_calendar(
+    roadmap: Roadmap,
+    person_key: str,
+    stamp: datetime | None = None,
+    *,
+    study_alarms: bool = True,
+):
+    """An icalendar.Calendar of the plan's milestones and study blocks (deterministic order).
+
+    Book-by dates and exams carry reminders a week ahead, exams also the day before; study
+    blocks a 15-minute one unless study_alarms is False (a busy calendar gets noisy).
+    """
     from icalendar import Calendar, Event
 
     stamp = stamp or stamp_now()
@@ -324,6 +352,10 @@ def build_calendar(roadmap: Roadmap, person_key: str, stamp: datetime | None = N
         event.add("description", visible_text(m.description))
         event.add("transp", "TRANSPARENT")
         event.add("categories", ["Career plan"])
+        if not (m.kind == "exam" and m.summary.startswith("Passed")):
+            for kind, before, text in REMINDERS:
+                if kind == m.kind:
+                    event.add_component(_alarm(before, f"{text}: {m.summary}"))
         events.append(((m.day, 0, m.kind, m.step_id), event))
     for b in study_blocks(roadmap):
         event = Event()
@@ -336,23 +368,33 @@ def build_calendar(roadmap: Roadmap, person_key: str, stamp: datetime | None = N
         event.add("summary", visible_text(b.summary))
         event.add("description", visible_text(b.description))
         event.add("categories", ["Career plan", "Study"])
+        if study_alarms:
+            event.add_component(_alarm(STUDY_REMINDER, b.summary))
         events.append(((b.first.date(), 1, "study", b.step_id), event))
     for _, event in sorted(events, key=lambda pair: pair[0]):
         calendar.add_component(event)
     return calendar
 
 
-def calendar_bytes(roadmap: Roadmap, person_key: str, stamp: datetime | None = None) -> bytes:
+def calendar_bytes(
+    roadmap: Roadmap,
+    person_key: str,
+    stamp: datetime | None = None,
+    *,
+    study_alarms: bool = True,
+) -> bytes:
     """The .ics file's bytes: UTF-8, CRLF line ends, lines folded at 75 octets."""
-    return build_calendar(roadmap, person_key, stamp).to_ical()
+    return build_calendar(roadmap, person_key, stamp, study_alarms=study_alarms).to_ical()
 
 
-def write_ics(target: Path, roadmap: Roadmap, person_key: str) -> IcsResult:
+def write_ics(
+    target: Path, roadmap: Roadmap, person_key: str, *, study_alarms: bool = True
+) -> IcsResult:
     """Write the calendar atomically (temp file, fsync, rename; owner-only)."""
     from planner.export.files import atomic_write, check_target
 
     target = Path(target)
     check_target(target)
-    data = calendar_bytes(roadmap, person_key)
+    data = calendar_bytes(roadmap, person_key, study_alarms=study_alarms)
     atomic_write(target, data)
     return IcsResult(target, len(milestones(roadmap)), len(study_blocks(roadmap)))

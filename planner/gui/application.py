@@ -196,11 +196,18 @@ def build_shell(session, settings: QSettings):
     output = OutputController(window, session)
     window.add_output_actions(output.actions)
     window.output = output  # kept alive with the window
-    from planner.gui import coach_action, data_exports, import_action, niche_action
+    from planner.gui import (
+        coach_action,
+        data_exports,
+        import_action,
+        niche_action,
+        plan_tools_action,
+    )
 
     window.data_exports = data_exports.install(window, session)
     import_action.install(window, session)
     niche_action.install(window, session)
+    plan_tools_action.install(window, session)
     coach_action.install(window, session)
     return window
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput
+from planner.services.calendar_sync import CalendarSync
 from planner.services.people import PeopleService
 from planner.services.planning import PlanningService, Repositories
 from planner.storage.backups import DEFAULT_KEEP, Backups
@@ -29,6 +30,7 @@ class Workspace:
     repos: Repositories
     planning: PlanningService
     people: PeopleService
+    calendars: CalendarSync
 
     def close(self) -> None:
         self.store.close()
@@ -70,9 +72,11 @@ def open_workspace(
         keep = repos.coach.setting(KEEP_SETTING)
         backups.keep = int(keep) if keep and keep.isdigit() and int(keep) > 0 else DEFAULT_KEEP
         planning = PlanningService(repos, catalog, today)
+        calendars = CalendarSync(repos)
+        planning.saved_listeners.append(calendars.plan_saved)
         people = PeopleService(store, repos, backups)
         people.finish_pending()  # an erase cut short is finished before anything else
     except BaseException:
         store.close()
         raise
-    return Workspace(store, backups, repos, planning, people)
+    return Workspace(store, backups, repos, planning, people, calendars)

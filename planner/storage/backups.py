@@ -22,6 +22,7 @@ from planner.storage.files import (
     sqlite_uri,
 )
 from planner.storage.migrations import SCHEMA_VERSION, legacy_uuid
+from planner.storage.person_keys import person_settings_pattern
 from planner.storage.schema_check import check_schema_objects
 
 DEFAULT_KEEP = 10
@@ -217,6 +218,11 @@ def purge_person(backup: Path, person_uuid: str) -> bool:
                     [person_id],
                 )
             conn.execute("DELETE FROM people WHERE id = ?", [person_id])
+        if "settings" in tables:
+            conn.execute(
+                "DELETE FROM settings WHERE key LIKE ? ESCAPE '\\'",
+                [person_settings_pattern(person_uuid)],
+            )
         conn.execute("COMMIT")
         if "search" in tables:
             conn.execute("INSERT INTO search (search) VALUES ('optimize')")

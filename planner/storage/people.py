@@ -14,6 +14,7 @@ from planner.domain.errors import NotFound
 from planner.domain.profile import Credential, Education, Profile, Skill
 from planner.storage import search
 from planner.storage.database import Store
+from planner.storage.person_keys import person_settings_pattern
 
 SORTS = {
     "name": "people.name COLLATE NOCASE, people.id",
@@ -144,10 +145,14 @@ class PeopleRepository:
         search.index_person(db, person_id)
 
     def delete(self, person_id: int) -> None:
-        """Erase every row about the person (cascades) and their search entries."""
+        """Erase every row about the person (cascades), their search entries and settings."""
         with self._store.atomic() as db:
-            self._require(person_id)
+            person_uuid = self.uuid(person_id)
             search.forget_person(db, person_id)
+            db.execute(
+                "DELETE FROM settings WHERE key LIKE ? ESCAPE '\\'",
+                [person_settings_pattern(person_uuid)],
+            )
             db.execute("DELETE FROM people WHERE id = ?", [person_id])
 
     # -- erasing in steps that survive a kill ----------------------------------------------
@@ -242,6 +247,15 @@ class PeopleRepository:
             "SELECT tag FROM tags WHERE person_id = ? ORDER BY tag", [person_id]
         ).fetchall()
         return [t for (t,) in rows]
+
+    def ids_with_tag(self, tag: str) -> list[int]:
+        """Everyone tagged tag (a cohort), by name."""
+        rows = self._db.execute(
+            "SELECT people.id FROM people JOIN tags ON tags.person_id = people.id "
+            "WHERE tags.tag = ? ORDER BY people.name COLLATE NOCASE, people.id",
+            [tag],
+        )
+        return [r[0] for r in rows]
 
     def all_tags(self) -> list[tuple[str, int]]:
         return [
