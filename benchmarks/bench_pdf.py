@@ -238,6 +238,18 @@ def render_table(cases: Sequence[Figures], cold: float | None) -> str:
     return "\n".join(lines)
 
 
+def machine_info() -> dict[str, Any]:
+    import reportlab
+
+    try:
+        import rl_accel  # type: ignore[import-not-found]  # noqa: F401
+
+        accelerated = True
+    except ImportError:
+        accelerated = False  # reportlab's pure-Python fallbacks are in use
+    return common_machine_info(reportlab=reportlab.Version, rl_accel=accelerated)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=30, help="timed runs, typical plan")
@@ -292,15 +304,3 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
-
-
-def machine_info() -> dict[str, Any]:
-    import reportlab
-
-    try:
-        import rl_accel  # type: ignore[import-not-found]  # noqa: F401
-
-        accelerated = True
-    except ImportError:
-        accelerated = False  # reportlab's pure-Python fallbacks are in use
-    return common_machine_info(reportlab=reportlab.Version, rl_accel=accelerated)

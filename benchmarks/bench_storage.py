@@ -862,6 +862,10 @@ def run(args: argparse.Namespace, path: Path, catalog: Catalog) -> dict[str, Any
     }
 
 
+def machine_info() -> dict[str, Any]:
+    return common_machine_info(sqlite=sqlite3.sqlite_version)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--people", type=int, default=PEOPLE)
@@ -908,7 +912,3 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
-
-
-def machine_info() -> dict[str, Any]:
-    return common_machine_info(sqlite=sqlite3.sqlite_version)
