@@ -107,6 +107,7 @@ class Store:
         try:
             # FTS5 keeps deleted terms in its segments until they are merged.
             self.conn.execute("INSERT INTO search (search) VALUES ('optimize')")
+            self.conn.execute("INSERT INTO people_search (people_search) VALUES ('optimize')")
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.execute("VACUUM")
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
