@@ -8,9 +8,8 @@ import struct
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from planner.domain.errors import DatabaseRefused, StorageError
+from planner.storage.connection import Database
 from planner.storage.files import (
     SQLITE_HEADER,
     make_private,
@@ -183,8 +182,7 @@ def open_store(
             ):
                 error = DatabaseRefused(f"{path} is damaged or not a database ({exc}); left as is")
             raise error from exc
-        # No sqlite-utils plugins: they would run third-party code and scan entry points.
-        store = Store(path, Database(conn, execute_plugins=False))
+        store = Store(path, Database(conn))
         try:
             if version > SCHEMA_VERSION:
                 raise DatabaseRefused(

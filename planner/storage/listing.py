@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from planner.storage import search
+from planner.storage.connection import Database
 
 PAGE_SIZE = 200
 COMMON = 4 * PAGE_SIZE  # more matches than this: walk the order's index instead

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 
-from sqlite_utils import Database
+from planner.storage.connection import Database
 
 
 def _statements(script: str) -> Iterator[str]:

@@ -6,11 +6,10 @@ import json
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 
-from sqlite_utils import Database
-
 from planner.domain.errors import NotFound
 from planner.domain.profile import Credential, Education, Profile, Skill
 from planner.storage import listing, search
+from planner.storage.connection import Database
 from planner.storage.database import Store
 from planner.storage.listing import PAGE_SIZE, PeoplePage, PersonSummary
 

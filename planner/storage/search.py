@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from sqlite_utils import Database
+from planner.storage.connection import Database
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)  # what unicode61 keeps of a word: no underscores

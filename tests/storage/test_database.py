@@ -115,7 +115,7 @@ def test_every_earlier_schema_upgrades_with_its_data(tmp_path, version):
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
-    from sqlite_utils import Database
+    from planner.storage.connection import Database
 
     db = Database(conn)
     for number in range(1, version + 1):
