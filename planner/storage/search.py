@@ -62,7 +62,7 @@ def people_expression(query: str, db: Database | None = None) -> str | None:
         quoted[-1] = "(" + " OR ".join('"' + w.replace('"', '""') + '"' for w in words) + ")"
     else:
         quoted[-1] += "*"
-    return " ".join(quoted)
+    return " AND ".join(quoted)  # FTS5 joins a phrase and a group only with AND
 
 
 def _words_starting(db: Database, prefix: str) -> list[str]:

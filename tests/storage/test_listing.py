@@ -87,6 +87,8 @@ def test_search_finds_people_by_any_note_prefix_and_case(store):
     assert [p.id for p in people.list(query="zoe")] == [firewall]  # diacritics folded
     assert [p.id for p in people.list(query="veteran")] == [firewall]  # tags
     assert [p.id for p in people.list(query="network eng")] == [firewall]  # role, every word
+    assert [p.id for p in people.list(query="network engin")] == [firewall]  # long last word
+    assert [p.id for p in people.list(query="zoë kim reviewed")] == [firewall]
     assert people.list(query="migrationx") == []
     assert people.count(query="migrat") == 2 and people.count(query="migrat", tag="veteran") == 1
     assert people.count() == 3 and people.count(tag="veteran") == 1
