@@ -5,15 +5,17 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP = "career-planner"
 
 
 def log_dir() -> Path:
     """Per-user log folder; CAREER_PLANNER_LOG_DIR overrides it (tests, portable installs)."""
     override = os.environ.get("CAREER_PLANNER_LOG_DIR")
-    return Path(override) if override else Path(platformdirs.user_log_dir(APP, appauthor=False))
+    if override:
+        return Path(override)
+    import platformdirs  # only when no folder is given: it costs start-up time
+
+    return Path(platformdirs.user_log_dir(APP, appauthor=False))
 
 
 def private_file(path: Path) -> Path:
@@ -30,4 +32,6 @@ def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     chosen = explicit or os.environ.get("CAREER_PLANNER_DB")
     if chosen:
         return Path(chosen).expanduser()
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP, appauthor=False)) / "planner.db"
