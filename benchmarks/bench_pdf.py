@@ -97,13 +97,31 @@ def documents(catalog: Catalog) -> dict[str, PlanDocument]:
 
 
 # -- the floor -------------------------------------------------------------------------------
+FLOOR_FONT = "FloorDejaVuSans"
+
+
+def floor_font() -> str:
+    """The shipped regular face registered as reportlab ships it: none of the planner's own
+    speed-ups (the planner's registration remembers string widths), so the floor stays plain."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from planner.export.pdf.fonts import FILES, REGULAR, fonts_dir
+
+    if FLOOR_FONT not in pdfmetrics.getRegisteredFontNames():
+        font = TTFont(FLOOR_FONT, str(fonts_dir() / FILES[REGULAR]))
+        # A face name of its own: reportlab shares one font object between registrations of
+        # the same face, which would give the floor the planner's font (or the other way).
+        font.face.name = FLOOR_FONT.encode("ascii")
+        pdfmetrics.registerFont(font)
+    return FLOOR_FONT
+
+
 def floor_story(pages: int) -> list[Any]:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import PageBreak, Paragraph
 
-    from planner.export.pdf.fonts import family
-
-    style = ParagraphStyle("floor", fontName=family().regular, fontSize=9.5, leading=13.5)
+    style = ParagraphStyle("floor", fontName=floor_font(), fontSize=9.5, leading=13.5)
     story: list[Any] = []
     for page in range(pages):
         story += [Paragraph(FLOOR_TEXT, style) for _ in range(5)]  # about a page's worth
@@ -117,11 +135,9 @@ def write_floor(pages: int, target: Path, paper: str) -> int:
 
     from reportlab.platypus import SimpleDocTemplate
 
-    from planner.export.pdf.fonts import family
-
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        buffer, pagesize=page_size(paper), initialFontName=family().regular, invariant=1
+        buffer, pagesize=page_size(paper), initialFontName=floor_font(), invariant=1
     )
     doc.build(floor_story(pages))
     atomic_write(target, buffer.getvalue())
