@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from typing import Any
 
 _TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE")
@@ -21,6 +21,23 @@ class Database:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self._before_commit: dict[Hashable, Callable[[], None]] = {}
+
+    def before_commit(self, key: Hashable, work: Callable[[], None]) -> None:
+        """Run work once, just before the open transaction commits (at once outside one).
+
+        Work registered again under the same key runs once: a transaction that adds 500 notes
+        for one person rewrites their search row once, not 500 times.
+        """
+        if self.conn.in_transaction:
+            self._before_commit[key] = work
+        else:
+            work()
+
+    def _run_before_commit(self) -> None:
+        while self._before_commit:  # work may register more work
+            key = next(iter(self._before_commit))
+            self._before_commit.pop(key)()
 
     def execute(self, sql: str, parameters: Sequence[Any] | None = None) -> sqlite3.Cursor:
         """Run one statement; a write outside a transaction is committed at once."""
@@ -58,7 +75,9 @@ class Database:
         self.conn.execute("BEGIN")
         try:
             yield self
+            self._run_before_commit()
         except BaseException:
+            self._before_commit.clear()
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise

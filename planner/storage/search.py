@@ -22,7 +22,7 @@ PERSON_TEXT = """
     SELECT people.name || ' ' || people.current_role || ' ' || people.region
         || ifnull(' ' || (SELECT group_concat(tag, ' ') FROM tags WHERE person_id = people.id), '')
         || ifnull(' ' || (SELECT group_concat(body, ' ') FROM notes
-                          WHERE person_id = people.id AND id IS NOT ?), '')
+                          WHERE person_id = people.id), '')
     FROM people WHERE people.id = ?
 """
 
@@ -77,12 +77,17 @@ def _words_starting(db: Database, prefix: str) -> list[str]:
     return [r[0] for r in rows]
 
 
-def _index_person_text(db: Database, person_id: int, skip_note: int | None = None) -> None:
-    """Rewrite the person's people_search row (without note skip_note, about to be deleted)."""
-    db.execute("DELETE FROM people_search WHERE rowid = ?", [person_id])
-    row = db.execute(PERSON_TEXT, [skip_note, person_id]).fetchone()
-    if row is not None:
-        db.execute("INSERT INTO people_search (rowid, text) VALUES (?, ?)", [person_id, row[0]])
+def _index_person_text(db: Database, person_id: int) -> None:
+    """Rewrite the person's people_search row from what is saved when the transaction ends
+    (once, however many of their notes it touched)."""
+
+    def rewrite() -> None:
+        db.execute("DELETE FROM people_search WHERE rowid = ?", [person_id])
+        row = db.execute(PERSON_TEXT, [person_id]).fetchone()
+        if row is not None:
+            db.execute("INSERT INTO people_search (rowid, text) VALUES (?, ?)", [person_id, row[0]])
+
+    db.before_commit(("people_search", person_id), rewrite)
 
 
 def index_person(db: Database, person_id: int) -> None:
@@ -114,7 +119,7 @@ def forget_note(db: Database, note_id: int) -> None:
     db.execute("DELETE FROM search WHERE rowid = ?", [note_id])
     owner = db.execute("SELECT person_id FROM notes WHERE id = ?", [note_id]).fetchone()
     if owner is not None:
-        _index_person_text(db, owner[0], skip_note=note_id)
+        _index_person_text(db, owner[0])  # rewritten after the note's row is gone
 
 
 def forget_person(db: Database, person_id: int) -> None:

@@ -47,3 +47,22 @@ def test_a_failed_outer_block_keeps_nothing(db):
             db.execute("INSERT INTO t VALUES (6)")
         db.execute("INSERT INTO t VALUES (5)")
     assert values(db) == [] and not db.conn.in_transaction
+
+
+def test_work_before_commit_runs_once_per_key_and_never_after_a_rollback(db):
+    ran: list[str] = []
+    db.before_commit("now", lambda: ran.append("now"))  # no transaction: at once
+    assert ran == ["now"]
+    with db.atomic():
+        for _ in range(3):
+            db.before_commit("a", lambda: ran.append("a"))
+        with db.atomic():  # a savepoint: the outer transaction's commit runs it
+            db.before_commit("b", lambda: db.execute("INSERT INTO t VALUES (9)"))
+        assert ran == ["now"]
+    assert ran == ["now", "a"] and values(db) == [9]
+    with pytest.raises(ValueError), db.atomic():
+        db.before_commit("c", lambda: ran.append("c"))
+        raise ValueError
+    with db.atomic():
+        pass
+    assert ran == ["now", "a"]

@@ -142,3 +142,20 @@ def test_common_and_rare_matches_page_alike(store, monkeypatch):
     for sort in ORDERS:
         assert pages(people, 4, sort=sort, query="engineer") == expected[sort]
         assert len(expected[sort]) == 15
+
+
+def test_many_notes_in_one_transaction_rewrite_the_persons_search_row_once(store):
+    people, journal = PeopleRepository(store), JournalRepository(store)
+    person = people.add(profile("Ana Moreno"))
+    rewrites: list[str] = []
+    store.conn.set_trace_callback(
+        lambda sql: rewrites.append(sql) if sql.startswith("INSERT INTO people_search") else None
+    )
+    try:
+        with store.atomic():
+            for i in range(50):
+                journal.add_note(person, date(2027, 1, 5), f"Session {i}: talked about budgets.")
+    finally:
+        store.conn.set_trace_callback(None)
+    assert len(rewrites) == 1
+    assert [p.id for p in people.list(query="budgets")] == [person]
