@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import logging
 import os
 import sys
 import time
@@ -269,6 +268,8 @@ def _require_display() -> None:
 
 
 def _log_internal_error() -> str:
+    import logging
+
     from planner.paths import log_dir, private_file
 
     try:
@@ -300,7 +301,8 @@ def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 def _leave(code: int) -> NoReturn:
     """After the desktop app: the window is gone and the database closed, so skip tearing down
     thousands of Qt wrappers and modules one by one (about 200 ms) and exit at once."""
-    logging.shutdown()
+    if "logging" in sys.modules:  # the app's log, flushed and closed
+        sys.modules["logging"].shutdown()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):
             stream.flush()
@@ -328,7 +330,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # desktop app paints its window first and loads them after.
         from planner.commands.context import Context
 
-        ctx = Context(db_path=database_path(args.db))
+        ctx = Context(db=args.db)
         return args.run(args, ctx)
     except PlannerError as exc:
         print(f"career-planner: {exc}", file=sys.stderr)
