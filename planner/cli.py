@@ -30,10 +30,55 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+
+
 def _person_id(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"a person id is a whole number (got {text!r})")
+    shown = text[:30] + ("..." if len(text) > 30 else "")
+    if not (text.isascii() and text.isdigit()) or len(text) > 19 or not 1 <= int(text) <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"a person id is a whole number (got {shown!r})")
     return int(text)
+
+
+def _hours(text: str) -> float:
+    """--hours of a custom step: a finite number from 0 to 1,000."""
+    try:
+        value = float(text) if len(text) < 40 else float("nan")
+    except ValueError:
+        value = float("nan")
+    if not 0 <= value <= 1000:  # also false for NaN
+        raise argparse.ArgumentTypeError(
+            f"hours must be a number from 0 to 1000 (got {text[:30]!r})"
+        )
+    return value
+
+
+def _price(text: str) -> float:
+    """--cost: a finite amount of 0 or more."""
+    try:
+        value = float(text) if len(text) < 40 else float("nan")
+    except ValueError:
+        value = float("nan")
+    if not 0 <= value < 1e9:
+        raise argparse.ArgumentTypeError(f"a cost is a number of 0 or more (got {text[:30]!r})")
+    return value
+
+
+def _check_text(args: argparse.Namespace) -> None:
+    """Text arguments must be real Unicode: a byte that is not UTF-8 arrives as a lone surrogate,
+    which no database or file can store."""
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if isinstance(item, (str, Path)) and "\x00" in str(item):  # no argv holds one
+                raise UsageError(f"--{name.replace('_', '-')} contains a NUL character")
+            if isinstance(item, str) and not item.isascii():
+                try:
+                    item.encode("utf-8")
+                except UnicodeEncodeError as exc:
+                    raise UsageError(
+                        f"--{name.replace('_', '-')} is not valid UTF-8 text; type it again"
+                    ) from exc
 
 
 def _handler(module: str, name: str) -> Callable[..., int]:
@@ -110,6 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
     show.set_defaults(run=_handler("people", "run_show"))
     delete = people_commands.add_parser("delete", help="erase a person and everything about them")
     delete.add_argument("id", type=_person_id)
+    delete.add_argument(
+        "--yes", action="store_true", help="do not ask (needed when not run in a terminal)"
+    )
     delete.set_defaults(run=_handler("people", "run_delete"))
 
     notes = commands.add_parser("notes", help="dated session notes or journal entries")
@@ -229,8 +277,8 @@ def build_parser() -> argparse.ArgumentParser:
             "job-search",
         ),
     )
-    coach_step.add_argument("--hours", type=float)
-    coach_step.add_argument("--cost", type=float)
+    coach_step.add_argument("--hours", type=_hours)
+    coach_step.add_argument("--cost", type=_price)
     coach_step.add_argument("--currency", default="USD", metavar="XXX")
     coach_step.add_argument("--description")
     coach_step.add_argument("--delete", action="store_true")
@@ -270,15 +318,20 @@ def _require_display() -> None:
 def _log_internal_error() -> str:
     import logging
 
-    from planner.paths import log_dir, private_file
+    from planner.paths import log_handler
 
     try:
-        path = private_file(log_dir() / "career-planner.log")
-        logging.basicConfig(filename=path, level=logging.INFO, force=True)
-        logging.getLogger("planner").exception("internal error")
-        return f" (details in {path})"
+        handler = log_handler()
     except OSError:
         return ""
+    log = logging.getLogger("planner")
+    log.addHandler(handler)
+    try:
+        log.exception("internal error")
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    return f" (details in {handler.baseFilename})"
 
 
 def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -309,6 +362,12 @@ def _leave(code: int) -> NoReturn:
     os._exit(code)
 
 
+def _visible(text: str) -> str:
+    from planner.commands.context import visible  # only to report an error
+
+    return visible(text)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     from planner.paths import database_path
@@ -326,6 +385,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if argv is None:  # the program itself, not a caller that goes on afterwards
                 _leave(code)
             return code
+        _check_text(args)
         # Only commands load the context (and through it the catalog's dataclasses): the
         # desktop app paints its window first and loads them after.
         from planner.commands.context import Context
@@ -333,7 +393,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ctx = Context(db=args.db)
         return args.run(args, ctx)
     except PlannerError as exc:
-        print(f"career-planner: {exc}", file=sys.stderr)
+        print(f"career-planner: {_visible(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("career-planner: interrupted", file=sys.stderr)
@@ -341,6 +401,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:
+        from planner.storage.database import explain_error
+
+        known = explain_error(exc, ctx.db_path if ctx is not None else None)
+        if known is not None:  # damage, a full disk, a busy file found mid-command
+            print(f"career-planner: {_visible(str(known))}", file=sys.stderr)
+            return EXIT_BAD_INPUT
         where = _log_internal_error()
         print(f"career-planner: internal error: {exc}{where}", file=sys.stderr)
         return EXIT_INTERNAL

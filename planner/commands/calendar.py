@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from planner.commands.context import Context, out
+from planner.commands.context import Context, report
 from planner.commands.plan import parse_day
 from planner.domain.errors import InvalidInput
 
@@ -19,20 +19,23 @@ def run_ics(args: argparse.Namespace, ctx: Context) -> int:
 
         ws = ctx.workspace()
         profile = ws.repos.people.get(args.person)
+        uid = ws.repos.people.uuid(args.person)
         roadmap = roadmap_from_dict(ws.planning.current(args.person, start).roadmap)
     elif args.profile is not None:
         from planner.engine import build_roadmap
         from planner.importers.profile_file import load_profile
 
         profile = load_profile(args.profile)
+        uid = person_uid(profile)
         roadmap = build_roadmap(
             profile, ctx.catalog, start=start or profile.start_date or ctx.today()
         )
     else:
         raise InvalidInput("give a PROFILE.json or --person ID")
-    result = write_ics(args.output, roadmap, person_uid(profile))
-    out(
+    result = write_ics(args.output, roadmap, uid)
+    report(
+        args.output,
         f"wrote {result.path} ({result.milestones} milestones, "
-        f"{result.study_blocks} weekly study blocks)"
+        f"{result.study_blocks} weekly study blocks)",
     )
     return 0

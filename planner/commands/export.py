@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING
 
-from planner.commands.context import Context, out
+from planner.commands.context import Context, report
 from planner.commands.plan import parse_day
 from planner.domain.errors import InvalidInput
 
@@ -50,9 +50,9 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
         line += f"; {count} character{'s' if count != 1 else ''} could not be shown "
         line += f"and are marked \ufffd: {shown}"
     try:
-        out(line)
+        report(args.output, line)
     except UnicodeEncodeError:
-        out(line.encode("ascii", "replace").decode("ascii"))
+        report(args.output, line.encode("ascii", "replace").decode("ascii"))
     return 0
 
 

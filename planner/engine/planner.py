@@ -23,7 +23,11 @@ from planner.engine.selection import Selector
 from planner.engine.timeline import week_end, week_start
 
 PLAN_CURRENCY = "USD"  # the catalog's prices are US list prices
-STALE_PRICE_MONTHS = 6  # the reference sheet's rule: older prices must be checked before use
+STALE_PRICE_MONTHS = 6
+MAX_PLAN_YEARS = 15  # a longer plan is a typing mistake in the hours, not a plan
+MAX_PLAN_WEEKS = (
+    MAX_PLAN_YEARS * 52 + 4
+)  # the reference sheet's rule: older prices must be checked before use
 
 
 def build_roadmap(
@@ -92,6 +96,12 @@ def build_roadmap(
     total, unpriced = total_cost(steps, currency)
     finish = max((s.end for s in steps), default=start)
     weeks = max((p.last_week for p in placements.values()), default=-1) + 1
+    if weeks > MAX_PLAN_WEEKS:
+        years = weeks / 52.18
+        raise InvalidProfile(
+            f"at {profile.weekly_hours:g} hours a week this plan would take {years:.0f} years "
+            f"(the longest plan is {MAX_PLAN_YEARS}); give it more hours a week"
+        )
     beyond = over_budget(profile, total, currency)
     if profile.budget is not None and beyond is None:
         warnings.append(

@@ -271,6 +271,15 @@ def stamp_now() -> datetime:
     return datetime.fromtimestamp(epoch, UTC)
 
 
+# RFC 5545 TEXT allows no control characters; direction overrides would reverse what follows.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible_text(text: str) -> str:
+    """text with control and direction-override characters replaced by a visible \ufffd."""
+    return _UNSAFE.sub("\ufffd", text)
+
+
 def build_calendar(roadmap: Roadmap, person_key: str, stamp: datetime | None = None):
     """An icalendar.Calendar of the plan's milestones and study blocks (deterministic order)."""
     from icalendar import Calendar, Event
@@ -281,7 +290,7 @@ def build_calendar(roadmap: Roadmap, person_key: str, stamp: datetime | None = N
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", f"Career plan \u2014 {roadmap.person or 'unnamed'}")
+    calendar.add("x-wr-calname", visible_text(f"Career plan \u2014 {roadmap.person or 'unnamed'}"))
     events: list[tuple[tuple, Event]] = []
     for m in milestones(roadmap):
         event = Event()
@@ -289,8 +298,8 @@ def build_calendar(roadmap: Roadmap, person_key: str, stamp: datetime | None = N
         event.add("dtstamp", stamp)
         event.add("dtstart", m.day)
         event.add("dtend", m.day + timedelta(days=1))
-        event.add("summary", m.summary)
-        event.add("description", m.description)
+        event.add("summary", visible_text(m.summary))
+        event.add("description", visible_text(m.description))
         event.add("transp", "TRANSPARENT")
         event.add("categories", ["Career plan"])
         events.append(((m.day, 0, m.kind, m.step_id), event))
@@ -302,8 +311,8 @@ def build_calendar(roadmap: Roadmap, person_key: str, stamp: datetime | None = N
         event.add("duration", timedelta(minutes=b.minutes))
         if b.occurrences > 1:
             event.add("rrule", {"freq": "weekly", "until": b.last, "byday": b.weekday})
-        event.add("summary", b.summary)
-        event.add("description", b.description)
+        event.add("summary", visible_text(b.summary))
+        event.add("description", visible_text(b.description))
         event.add("categories", ["Career plan", "Study"])
         events.append(((b.first.date(), 1, "study", b.step_id), event))
     for _, event in sorted(events, key=lambda pair: pair[0]):

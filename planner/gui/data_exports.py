@@ -108,7 +108,6 @@ class DataExports(QObject):
     def export_calendar(self) -> None:
         if not self._ready():
             return
-        from planner.export.bundle import person_uid
         from planner.export.ics import write_ics
 
         try:
@@ -120,7 +119,8 @@ class DataExports(QObject):
             )
             if target is None:
                 return
-            result = write_ics(target, self.session.roadmap(), person_uid(self.session.profile()))
+            uid = self.session.repos.people.uuid(self.session.person_id)
+            result = write_ics(target, self.session.roadmap(), uid)
         except Exception as exc:
             show_error(self.window, "The calendar could not be exported", exc)
             return

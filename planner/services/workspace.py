@@ -54,9 +54,12 @@ class Workspace:
         return None
 
 
-def open_workspace(path: Path, catalog: Catalog, today: Callable[[], date]) -> Workspace:
+def open_workspace(
+    path: Path, catalog: Catalog, today: Callable[[], date], *, allow_empty: bool = False
+) -> Workspace:
     backups = Backups(path)
-    store = open_store(path, backup_before_migration=backups.create)
+    backups.clean_leftovers()  # half-written copies a killed process left may hold people
+    store = open_store(path, backup_before_migration=backups.create, allow_empty=allow_empty)
     try:
         repos = Repositories(
             people=PeopleRepository(store),
@@ -68,6 +71,7 @@ def open_workspace(path: Path, catalog: Catalog, today: Callable[[], date]) -> W
         backups.keep = int(keep) if keep and keep.isdigit() and int(keep) > 0 else DEFAULT_KEEP
         planning = PlanningService(repos, catalog, today)
         people = PeopleService(store, repos, backups)
+        people.finish_pending()  # an erase cut short is finished before anything else
     except BaseException:
         store.close()
         raise

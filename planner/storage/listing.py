@@ -1,7 +1,7 @@
 """The people list, a page at a time: keyset paging in each order, search, tag and a count.
 
 A page continues after the last row shown (its sort key), never by OFFSET, so the last page of
-50,000 people costs what the first does. Every order has its own index (migration v4), and
+50,000 people costs what the first does. Every order has its own index (migration v5), and
 search goes through people_search, which has one entry per person, however many notes match.
 """
 

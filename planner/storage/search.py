@@ -17,7 +17,7 @@ from planner.storage.connection import Database
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)  # what unicode61 keeps of a word: no underscores
 
-# A person's searchable text; the v4 migration builds people_search with the same expression.
+# A person's searchable text; the v5 migration builds people_search with the same expression.
 PERSON_TEXT = """
     SELECT people.name || ' ' || people.current_role || ' ' || people.region
         || ifnull(' ' || (SELECT group_concat(tag, ' ') FROM tags WHERE person_id = people.id), '')

@@ -195,6 +195,7 @@ def test_declined_or_bad_imports_change_nothing(window, person, monkeypatch, tmp
     window.data_exports.bundle_export_action.trigger()
     data = json.loads(bundle.read_text(encoding="utf-8"))
     data["person"]["profile"]["name"] = "Someone New"
+    data["person"]["uid"] = "00000000-0000-4000-8000-000000000001"  # the uuid decides first
     bundle.write_text(json.dumps(data), encoding="utf-8")
     open_file(monkeypatch, bundle)
     answer_question(monkeypatch, QMessageBox.StandardButton.Cancel)

@@ -125,6 +125,10 @@ def test_every_earlier_schema_upgrades_with_its_data(tmp_path, version):
         "INSERT INTO people (name, weekly_hours, created_at, updated_at) "
         "VALUES ('Old Timer', 6, '2026-01-01', '2026-01-01')"
     )
+    if version >= 4:  # from v4 on, the app of that version gave each person a uuid
+        from planner.storage.migrations import legacy_uuid
+
+        conn.execute("UPDATE people SET uuid = ? WHERE id = 1", [legacy_uuid(1, "2026-01-01")])
     conn.execute(
         "INSERT INTO notes (person_id, day, body, created_at) "
         "VALUES (1, '2026-01-02', 'talked about firewall migration', '2026-01-02')"
@@ -145,6 +149,11 @@ def test_every_earlier_schema_upgrades_with_its_data(tmp_path, version):
         assert [p.name for p in people.list(query="Timer")] == ["Old Timer"]
         assert backups == [f"before-schema-{SCHEMA_VERSION}"]
         assert store.integrity_ok()
+        # v4: every person has a uuid, derived so purges of pre-v4 backups find them too
+        from planner.storage.migrations import legacy_uuid
+
+        created = store.conn.execute("SELECT created_at FROM people WHERE id = 1").fetchone()[0]
+        assert people.uuid(1) == legacy_uuid(1, created)
     finally:
         store.close()
 
