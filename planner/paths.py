@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import logging
-import logging.handlers
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import logging
 
 APP = "career-planner"
 
@@ -33,23 +35,10 @@ LOG_MAX_BYTES = 2_000_000  # rotated at this size ...
 LOG_GENERATIONS = 3  # ... keeping career-planner.log.1 .. .3
 
 
-class PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
-    """A log that never grows past LOG_MAX_BYTES x (LOG_GENERATIONS + 1); every file 0600."""
-
-    def __init__(self, path: Path) -> None:
-        private_file(path)
-        super().__init__(
-            path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_GENERATIONS, encoding="utf-8"
-        )
-        self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-
-    def _open(self):  # type: ignore[no-untyped-def]
-        private_file(Path(self.baseFilename))  # the new file after a rollover is owner-only too
-        return super()._open()
-
-
 def log_handler(path: Path | None = None) -> logging.Handler:
     """The rotating, owner-only handler for the planner's log file (OSError if unwritable)."""
+    from planner.log_file import PrivateRotatingHandler  # logging loads only to write a log
+
     return PrivateRotatingHandler(path or log_dir() / "career-planner.log")
 
 
