@@ -200,6 +200,31 @@ def test_smoke_test_command_prints_ms_and_exits_0(tmp_path):
     assert int(ready.split()[1]) >= int(paint.split()[2])
 
 
+def test_the_app_leaves_no_private_temporary_folder_behind(tmp_path):
+    """It exits without tearing Python down, but still runs what is registered for exit."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "c"),
+        "CAREER_PLANNER_LOG_DIR": str(tmp_path / "log"),
+        "TMPDIR": str(temp),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "planner", "--db", str(tmp_path / "p.db"), "gui", "--smoke-test"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert not list(temp.glob("career-planner-*"))
+    assert (tmp_path / "log" / "career-planner.log").exists()
+
+
 def test_smoke_test_is_ready_once_the_first_persons_plan_is_shown(tmp_path, catalog):
     from planner.services.workspace import open_workspace
     from tests.gui.conftest import TODAY, persona_profile
