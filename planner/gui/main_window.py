@@ -35,6 +35,9 @@ def shortcut(standard: str, fallback: str) -> list[QKeySequence]:
     return keys or [QKeySequence(fallback)]
 
 
+NO_PLAN = "Plan not available"  # the summary when the plan cannot be made
+
+
 class MainWindow(QMainWindow):
     """Built by gui.application (the composition root) with everything it needs passed in."""
 
@@ -337,7 +340,7 @@ class MainWindow(QMainWindow):
         try:
             plan = self.session.roadmap().summary
         except Exception:
-            self.summary.setText("Plan not available")
+            self.summary.setText(NO_PLAN)
             return
         budget = "no budget set" if plan.budget is None else f"budget {plan.budget:,.0f}"
         left = f" + {plan.unpriced_steps} to check" if plan.unpriced_steps else ""
