@@ -10,6 +10,7 @@ from pathlib import Path
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput
 from planner.services.calendar_sync import CalendarSync
+from planner.services.dashboard import Dashboard
 from planner.services.people import PeopleService
 from planner.services.planning import PlanningService, Repositories
 from planner.storage.backups import DEFAULT_KEEP, Backups
@@ -90,9 +91,11 @@ def open_workspace(
         backups.keep = int(keep) if keep and keep.isdigit() and int(keep) > 0 else DEFAULT_KEEP
         planning = PlanningService(repos, catalog, today)
         calendars = CalendarSync(repos)
-        planning.saved_listeners.append(calendars.plan_saved)
+        dashboard = Dashboard(repos, today)
+        planning.saved_listeners += [dashboard.plan_saved, calendars.plan_saved]
         people = PeopleService(store, repos, backups)
         people.finish_pending()  # an erase cut short is finished before anything else
+        dashboard.catch_up()
     except BaseException:
         store.close()
         raise

@@ -7,11 +7,15 @@ search goes through people_search, which has one entry per person, however many 
 
 from __future__ import annotations
 
+import bisect
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from planner.storage import search
 from planner.storage.connection import Database
+from planner.storage.dashboard import NO_DAY, SETTLED
 
 PAGE_SIZE = 200
 COMMON = 4 * PAGE_SIZE  # more matches than this: walk the order's index instead
@@ -24,13 +28,26 @@ ORDERS: dict[str, tuple[tuple[str, bool], ...]] = {
     "updated": (("people.updated_at", True), ("people.id", False)),
     "created": (("people.id", False),),
     "track": ((_TRACK, False), (_NAME, False), ("people.id", False)),
+    # Dashboard orders, each walking its person_status index (migration v6).
+    "progress": (("s.progress", True), ("s.person_id", False)),
+    "next": (("s.next_day", False), ("s.person_id", False)),
+    "overdue": (("s.unfinished_end", False), ("s.person_id", False)),
+    "ready": (("s.ready_to_apply", False), ("s.person_id", False)),
+    "last-session": (("s.last_note", False), ("s.person_id", False)),
+    "verdict": (("s.budget_verdict", False), ("s.person_id", False)),
 }
 _COLUMNS = (
     "SELECT people.id, people.name, people.current_role, people.target_track, people.region, "
     "people.updated_at, (SELECT group_concat(tag, char(31)) FROM "
-    " (SELECT tag FROM tags WHERE person_id = people.id ORDER BY tag)) "
-    "FROM people"
+    " (SELECT tag FROM tags WHERE person_id = people.id ORDER BY tag)), "
+    "s.steps, s.steps_done, s.hours, s.hours_done, s.progress, s.unfinished, s.unfinished_end, "
+    "s.next_day, s.next_kind, s.next_title, s.ready_to_apply, s.budget_verdict, s.last_note "
+    "FROM people JOIN person_status AS s ON s.person_id = people.id"
 )
+# Dashboard filters: the people each allows, as a subquery over indexed columns.
+STATUS_FILTERS = ("overdue", "exam-soon", "no-session")
+EXAM_SOON_DAYS = 30
+NO_SESSION_DAYS = 60
 
 
 @dataclass(frozen=True)
@@ -44,6 +61,24 @@ class PersonSummary:
     region: str
     tags: tuple[str, ...]
     updated_at: str
+    # The dashboard (person_status): progress, what is due, the last session.
+    steps: int = 0
+    steps_done: int = 0
+    hours: float = 0.0
+    hours_done: float = 0.0
+    progress: float = 0.0
+    unfinished: tuple[str, ...] = ()  # end dates (ISO) of steps not done
+    unfinished_end: str = NO_DAY
+    next_day: str = NO_DAY
+    next_kind: str = ""
+    next_title: str = ""
+    ready_to_apply: str = NO_DAY
+    budget_verdict: str = ""
+    last_note: str = ""
+
+    def overdue(self, today: date) -> int:
+        """How many unfinished steps should have ended before today."""
+        return bisect.bisect_left(self.unfinished, today.isoformat())
 
 
 @dataclass(frozen=True)
@@ -67,6 +102,12 @@ def sort_key(sort: str, person: PersonSummary) -> tuple[object, ...]:
         "updated": (person.updated_at, person.id),
         "created": (person.id,),
         "track": (person.target_track or "", person.name, person.id),
+        "progress": (person.progress, person.id),
+        "next": (person.next_day, person.id),
+        "overdue": (person.unfinished_end, person.id),
+        "ready": (person.ready_to_apply, person.id),
+        "last-session": (person.last_note, person.id),
+        "verdict": (person.budget_verdict, person.id),
     }
     return values[sort]
 
@@ -92,7 +133,13 @@ def _after(
     return sql, [values[0], *params]
 
 
-def _filters(db: Database, query: str, tag: str | None) -> list[tuple[str, list[object]]]:
+def _filters(
+    db: Database,
+    query: str,
+    tag: str | None,
+    status: str | None = None,
+    today: date | None = None,
+) -> list[tuple[str, list[object]]]:
     """Each filter as the sets of person ids it allows: (SELECT ..., params)."""
     filters: list[tuple[str, list[object]]] = []
     expression = search.people_expression(query, db) if query else None
@@ -100,7 +147,28 @@ def _filters(db: Database, query: str, tag: str | None) -> list[tuple[str, list[
         filters.append((search.MATCHING_PEOPLE, [expression]))
     if tag:
         filters.append(("SELECT person_id FROM tags WHERE tag = ?", [tag]))
+    if status:
+        filters.append(status_filter(status, today or date.today()))
     return filters
+
+
+def status_filter(status: str, today: date) -> tuple[str, list[object]]:
+    """overdue: a step should have ended; exam-soon: an exam within 30 days; no-session: no
+    note in 60 days (or never)."""
+    if status == "overdue":
+        sql = "SELECT person_id FROM person_status WHERE unfinished_end < ?"
+        return sql, [today.isoformat()]
+    if status == "exam-soon":
+        soon = today + timedelta(days=EXAM_SOON_DAYS)
+        sql = (
+            "SELECT person_id FROM milestones WHERE kind = 'exam' AND day BETWEEN ? AND ? "
+            f"AND NOT EXISTS ({SETTLED})"
+        )
+        return sql, [today.isoformat(), soon.isoformat()]
+    if status == "no-session":
+        since = today - timedelta(days=NO_SESSION_DAYS)
+        return "SELECT person_id FROM person_status WHERE last_note < ?", [since.isoformat()]
+    raise ValueError(f"unknown filter {status!r}; one of {', '.join(STATUS_FILTERS)}")
 
 
 def _common(db: Database, subquery: str, params: list[object]) -> bool:
@@ -117,6 +185,8 @@ def rows(
     sort: str = "name",
     limit: int | None = None,
     after: PersonSummary | None = None,
+    status: str | None = None,
+    today: date | None = None,
 ) -> list[PersonSummary]:
     """People matching query (full text, the last word as a prefix) and tag, in sort order;
     with after, only those that come after that row; at most limit of them.
@@ -127,7 +197,7 @@ def rows(
     filter matches few, driving by those few is cheaper.
     """
     keys = _order(sort)
-    filters = _filters(db, query, tag)
+    filters = _filters(db, query, tag, status, today)
     by_index = bool(filters) and limit is not None and all(_common(db, *f) for f in filters)
     column = "+people.id" if by_index else "people.id"
     where = [f"{column} IN ({subquery})" for subquery, _ in filters]
@@ -143,22 +213,47 @@ def rows(
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
-    return [
-        PersonSummary(
-            id=r[0],
-            name=r[1],
-            current_role=r[2],
-            target_track=r[3],
-            region=r[4],
-            updated_at=r[5],
-            tags=tuple(r[6].split("\x1f")) if r[6] else (),
-        )
-        for r in db.execute(sql, params)
-    ]
+    return [_summary(r) for r in db.execute(sql, params)]
 
 
-def count(db: Database, query: str = "", tag: str | None = None) -> int:
+def _summary(r: tuple) -> PersonSummary:
+    return PersonSummary(
+        id=r[0],
+        name=r[1],
+        current_role=r[2],
+        target_track=r[3],
+        region=r[4],
+        updated_at=r[5],
+        tags=tuple(r[6].split("\x1f")) if r[6] else (),
+        steps=r[7],
+        steps_done=r[8],
+        hours=r[9],
+        hours_done=r[10],
+        progress=r[11],
+        unfinished=tuple(json.loads(r[12])),
+        unfinished_end=r[13],
+        next_day=r[14],
+        next_kind=r[15],
+        next_title=r[16],
+        ready_to_apply=r[17],
+        budget_verdict=r[18],
+        last_note=r[19],
+    )
+
+
+def count(
+    db: Database,
+    query: str = "",
+    tag: str | None = None,
+    status: str | None = None,
+    today: date | None = None,
+) -> int:
     """How many people match, without reading their rows: the index entries only."""
+    if status:
+        filters = _filters(db, query, tag, status, today)
+        where = " AND ".join(f"id IN ({subquery})" for subquery, _ in filters)
+        params = [p for _, values in filters for p in values]
+        return db.execute(f"SELECT count(*) FROM people WHERE {where}", params).fetchone()[0]
     expression = search.people_expression(query, db) if query else None
     if expression is None and not tag:
         return db.execute("SELECT count(*) FROM people").fetchone()[0]
@@ -172,18 +267,28 @@ def count(db: Database, query: str = "", tag: str | None = None) -> int:
 
 
 def position(
-    db: Database, person_id: int, query: str = "", *, tag: str | None = None, sort: str = "name"
+    db: Database,
+    person_id: int,
+    query: str = "",
+    *,
+    tag: str | None = None,
+    sort: str = "name",
+    status: str | None = None,
+    today: date | None = None,
 ) -> int | None:
     """How many matching people come before this one in sort order; None if they do not match."""
     keys = _order(sort)
-    filters = _filters(db, query, tag)
+    filters = _filters(db, query, tag, status, today)
     where = [f"people.id IN ({subquery})" for subquery, _ in filters]
     params: list[object] = [p for _, values in filters for p in values]
     sql = _COLUMNS + " WHERE " + " AND ".join([*where, "people.id = ?"])
     found = db.execute(sql, [*params, person_id]).fetchone()
     if found is None:
         return None
-    person = PersonSummary(found[0], found[1], found[2], found[3], found[4], (), found[5])
+    person = _summary(found)
     clause, values = _after(keys, sort_key(sort, person), before=True)
-    sql = "SELECT count(*) FROM people WHERE " + " AND ".join([*where, clause])
+    sql = (
+        "SELECT count(*) FROM people JOIN person_status AS s ON s.person_id = people.id "
+        "WHERE " + " AND ".join([*where, clause])
+    )
     return db.execute(sql, [*params, *values]).fetchone()[0]

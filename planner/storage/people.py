@@ -9,7 +9,8 @@ from datetime import UTC, date, datetime
 
 from planner.domain.errors import NotFound
 from planner.domain.profile import Credential, Education, Profile, Skill
-from planner.storage import listing, search
+from planner.domain.status import PlanMarks
+from planner.storage import dashboard, listing, search
 from planner.storage.connection import Database
 from planner.storage.database import Store
 from planner.storage.listing import PAGE_SIZE, PeoplePage, PersonSummary
@@ -245,9 +246,15 @@ class PeopleRepository:
             )
         ]
 
-    def count(self, query: str = "", tag: str | None = None) -> int:
-        """How many people match query and tag (everyone without them); reads no rows."""
-        return listing.count(self._db, query, tag)
+    def count(
+        self,
+        query: str = "",
+        tag: str | None = None,
+        status: str | None = None,
+        today: date | None = None,
+    ) -> int:
+        """How many people match query, tag and status filter; reads no rows."""
+        return listing.count(self._db, query, tag, status, today)
 
     def list(
         self,
@@ -256,15 +263,37 @@ class PeopleRepository:
         sort: str = "name",
         limit: int | None = None,
         after: PersonSummary | None = None,
+        *,
+        status: str | None = None,
+        today: date | None = None,
     ) -> Sequence[PersonSummary]:
-        """People matching query (full text) and tag in sort order, after the row `after`."""
-        return listing.rows(self._db, query, tag=tag, sort=sort, limit=limit, after=after)
+        """People matching query (full text), tag and status filter (overdue, exam-soon,
+        no-session) in sort order, after the row `after`."""
+        return listing.rows(
+            self._db,
+            query,
+            tag=tag,
+            sort=sort,
+            limit=limit,
+            after=after,
+            status=status,
+            today=today,
+        )
 
     def position(
-        self, person_id: int, query: str = "", tag: str | None = None, sort: str = "name"
+        self,
+        person_id: int,
+        query: str = "",
+        tag: str | None = None,
+        sort: str = "name",
+        *,
+        status: str | None = None,
+        today: date | None = None,
     ) -> int | None:
         """Where the person stands in list(query, tag, sort); None if they do not match."""
-        return listing.position(self._db, person_id, query, tag=tag, sort=sort)
+        return listing.position(
+            self._db, person_id, query, tag=tag, sort=sort, status=status, today=today
+        )
 
     def search(
         self,
@@ -272,9 +301,26 @@ class PeopleRepository:
         tag: str | None = None,
         sort: str = "name",
         limit: int = PAGE_SIZE,
+        *,
+        status: str | None = None,
+        today: date | None = None,
     ) -> PeoplePage:
         """The first page of matching people and how many match in all (`list(after=...)`
         continues it)."""
         with self._store.atomic():  # one snapshot: the count agrees with the page
-            found = listing.rows(self._db, query, tag=tag, sort=sort, limit=limit)
-            return PeoplePage(tuple(found), listing.count(self._db, query, tag))
+            found = listing.rows(
+                self._db, query, tag=tag, sort=sort, limit=limit, status=status, today=today
+            )
+            return PeoplePage(tuple(found), listing.count(self._db, query, tag, status, today))
+
+    # -- the dashboard -------------------------------------------------------------------------
+    def set_plan_marks(self, person_id: int, marks: PlanMarks, today: date) -> None:
+        with self._store.atomic() as db:
+            dashboard.set_marks(db, person_id, marks, today)
+
+    def refresh_next_milestones(self, today: date) -> None:
+        with self._store.atomic() as db:
+            dashboard.refresh_next(db, today)
+
+    def without_status(self) -> list[int]:
+        return dashboard.uncomputed(self._db)

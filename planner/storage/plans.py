@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from planner.domain.progress import StepProgress
+from planner.storage import dashboard
 from planner.storage.database import Store
 from planner.storage.people import now
 
@@ -81,6 +82,7 @@ class PlansRepository:
                         step["cost"],
                     ],
                 )
+            dashboard.recount(db, person_id, date.today())
         return plan_id
 
     def _from_row(self, row: tuple) -> SavedPlan:
@@ -141,3 +143,4 @@ class PlansRepository:
                     now(),
                 ],
             )
+            dashboard.recount(db, person_id, date.today())  # the coach's view stays true

@@ -138,6 +138,11 @@ def test_every_earlier_schema_upgrades_with_its_data(tmp_path, version):
             "INSERT INTO search (kind, person_id, ref, text) VALUES "
             "('person', 1, 1, 'Old Timer'), ('note', 1, 1, 'talked about firewall migration')"
         )
+    if version >= 5:  # from v5 on, it also kept one people_search row per person
+        conn.execute(
+            "INSERT INTO people_search (rowid, text) "
+            "VALUES (1, 'Old Timer talked about firewall migration')"
+        )
     conn.close()
     backups = []
     store = open_store(path, backup_before_migration=lambda c, reason: backups.append(reason))

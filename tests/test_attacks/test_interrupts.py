@@ -31,7 +31,7 @@ elif point == "mid-backup-purge":
     def purge(backup, person_uuid):
         conn = sqlite3.connect(backup, isolation_level=None)
         conn.execute("BEGIN")
-        conn.execute("DELETE FROM notes")  # a transaction half done: a hot journal is left
+        conn.execute("DELETE FROM people")  # a transaction half done: a hot journal is left
         die()
     people.purge_person = purge
 from planner.cli import main
