@@ -6,9 +6,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QTime, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, QTime, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -17,15 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from planner.gui.errors import show_error
+from planner.gui.field_guard import install_field_guard
 from planner.gui.pages.base import Page
 from planner.gui.pages.lazy import LazyPage
 from planner.gui.people_panel import PeoplePanel
+from planner.gui.plural import count
 from planner.gui.session import PersonSession
+from planner.gui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:  # types only: loading Qt classes costs start-up time
     from PySide6.QtGui import QCloseEvent
 
 MAX_RECENT = 8
+PREFERRED_SIZE = QSize(1280, 800)  # on smaller screens: the screen's free area
 
 
 def shortcut(standard: str, fallback: str) -> list[QKeySequence]:
@@ -33,6 +38,43 @@ def shortcut(standard: str, fallback: str) -> list[QKeySequence]:
     platform has none (Quit on Linux)."""
     keys = QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, standard))
     return keys or [QKeySequence(fallback)]
+
+
+class HistoryAction(QAction):
+    """Undo or Redo that first saves the edit still being typed, so undo takes back that
+    field's edit rather than the one before it (QUndoStack's own actions cannot wait)."""
+
+    about_to_run = Signal()
+
+    def __init__(self, text: str, stack: QUndoStack, undo: bool, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self._stack, self._undo, self._text = stack, undo, text
+        self._can, self._typing = stack.canUndo() if undo else stack.canRedo(), False
+        # Slots on this object: Qt drops the connections when either side is deleted.
+        (stack.canUndoChanged if undo else stack.canRedoChanged).connect(self._set_can)
+        (stack.undoTextChanged if undo else stack.redoTextChanged).connect(self._set_text)
+        self.setEnabled(self._can)
+        self._set_text(stack.undoText() if undo else stack.redoText())
+        self.triggered.connect(self._run)
+
+    def _set_can(self, can: bool) -> None:
+        self._can = can
+        self.setEnabled(can or self._typing)
+
+    def set_typing(self, typing: bool) -> None:
+        """An edit is being typed: Undo saves it and takes it back, so it is enabled."""
+        self._typing = typing and self._undo
+        self.setEnabled(self._can or self._typing)
+
+    def _set_text(self, what: str) -> None:
+        self.setText(f"{self._text} {what}" if what else self._text)
+
+    def _run(self) -> None:
+        self.about_to_run.emit()
+        if self._undo:
+            self._stack.undo()
+        else:
+            self._stack.redo()
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +98,8 @@ class MainWindow(QMainWindow):
         self._pending_shortcuts: list[tuple[QAction, object]] = []
         self.setWindowTitle("Career Transition Planner")
         self.setObjectName("mainWindow")
+        # Once for the whole app: every page and dialog gets the same wheel and key rules.
+        install_field_guard(QApplication.instance())
 
         self.people = PeoplePanel(session.repos.people if session.ready else None)
         self.tabs = QTabWidget()
@@ -78,11 +122,13 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([260, 1000, 1000])
         self.setCentralWidget(self.splitter)
 
-        self.summary = QLabel()
+        self.summary = ElidedLabel()
         self.summary.setAccessibleName("Plan summary")
-        self.saved = QLabel("All changes saved")
-        self.statusBar().addPermanentWidget(self.summary)
-        self.statusBar().addPermanentWidget(self.saved)
+        self.saved = ElidedLabel("All changes saved")
+        self.saved.setAccessibleName("All changes saved")
+        self._saved_at = ""
+        self.statusBar().addPermanentWidget(self.summary, 3)
+        self.statusBar().addPermanentWidget(self.saved, 2)
 
         self._build_actions()
         self._build_menus()
@@ -95,6 +141,8 @@ class MainWindow(QMainWindow):
         session.plan_changed.connect(self._update_summary)
         session.profile_changed.connect(self._update_summary)
         session.undo_stack.indexChanged.connect(self._on_undo_index_changed)
+        for page in self.pages:
+            page.save_state_changed.connect(self.update_save_status)
 
         self._restore_settings()
         self.people.refresh()
@@ -148,9 +196,9 @@ class MainWindow(QMainWindow):
             "Every change is saved as you make it; Save also writes a backup",
         )
         self.quit_action = self._action("&Quit", self.close, ("Quit", "Ctrl+Q"))
-        self.undo_action = self.session.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self._history_action("&Undo", undo=True)
         self.shortcut_later(self.undo_action, ("Undo", "Ctrl+Z"))
-        self.redo_action = self.session.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self._history_action("&Redo", undo=False)
         self.shortcut_later(self.redo_action, ("Redo", "Ctrl+Shift+Z"))
         self.find_action = self._action(
             "&Find person", self.people.focus_search, ("Find", "Ctrl+F")
@@ -167,6 +215,19 @@ class MainWindow(QMainWindow):
         self.people_action.toggled.connect(self.people.setVisible)
         self.about_action = self._action("&About Career Transition Planner", self.about)
         self.person_actions = [self.replan_action, self.delete_action]
+
+    def _history_action(self, text: str, undo: bool) -> QAction:
+        action = HistoryAction(text, self.session.undo_stack, undo, self)
+        action.about_to_run.connect(self.flush_edits)
+        return action
+
+    def flush_edits(self) -> None:
+        """Save what every page still holds (a pause-pending field, a note being written)."""
+        for page in self.pages:
+            try:
+                page.flush()
+            except Exception as exc:
+                show_error(self, f"The {page.title.replace('&', '')} page could not save", exc)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -239,7 +300,7 @@ class MainWindow(QMainWindow):
             show_error(self, "The person could not be deleted", exc)
             return
         self.statusBar().showMessage(
-            f"Deleted {name}" + (f" (and from {purged} backups)" if purged else ""), 8000
+            f"Deleted {name}" + (f" (and from {count(purged, 'backup')})" if purged else ""), 8000
         )
 
     def replan(self) -> None:
@@ -349,15 +410,27 @@ class MainWindow(QMainWindow):
 
     def _on_undo_index_changed(self, _index: int) -> None:
         # Every edit is written as it is made; say when, so people can trust it.
-        self.saved.setText(f"All changes saved {QTime.currentTime().toString('HH:mm')}")
+        self._saved_at = QTime.currentTime().toString("HH:mm")
+        self.update_save_status()
+
+    def update_save_status(self) -> None:
+        """The true state: what a page still holds unsaved (or refused), else all saved."""
+        waiting = [item for page in self.pages for item in page.unsaved()]
+        self.undo_action.set_typing(any(item.endswith("(saving…)") for item in waiting))
+        if waiting:
+            text = "Not saved: " + "; ".join(waiting)
+            self.saved.setText(f"⚠ {text}")
+        else:
+            text = "All changes saved" + (f" {self._saved_at}" if self._saved_at else "")
+            self.saved.setText(text)
+        self.saved.setAccessibleName(text)
+        self.saved.setToolTip(text)
 
     # -- window state --------------------------------------------------------------------
     def _restore_settings(self) -> None:
-        geometry = self.settings.value("geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        from planner.gui.window_size import restore_or_fit
+
+        restore_or_fit(self, self.settings.value("geometry"), PREFERRED_SIZE)
         state = self.settings.value("splitter")
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)

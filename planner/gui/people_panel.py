@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.gui.people_model import PeopleModel, PersonIdRole
+from planner.gui.plural import count
 
 SORTS = (
     ("Name", "name"),
@@ -110,9 +111,9 @@ class PeoplePanel(QWidget):
         total = self.model.repository.count()
         if self.model.query or self.model.tag:
             more = "more than " if self.model.canFetchMore() else ""
-            self.count.setText(f"{more}{self.model.rowCount()} of {total} people")
+            self.count.setText(f"{more}{self.model.rowCount()} of {count(total, 'person')}")
         else:
-            self.count.setText(f"{total} people")
+            self.count.setText(count(total, "person"))
         if keep is not None:
             self.select(keep)
 

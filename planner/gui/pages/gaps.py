@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from planner.domain.roadmap import Gap, Roadmap
 from planner.gui.errors import show_error
 from planner.gui.pages.base import Page
+from planner.gui.plural import count
 from planner.gui.session import PersonSession
 from planner.gui.widgets.gap_chart import GapChart, GapLegend, tooltip_text, value_text
 
@@ -34,7 +35,8 @@ def gap_summary(roadmap: Roadmap) -> str:
         return "You meet every competency target of this track."
     closed = [g for g in open_gaps if g.reaches is not None and g.reaches >= g.need]
     return (
-        f"{len(open_gaps)} of {len(roadmap.gaps)} competencies are below the track's target; "
+        f"{len(open_gaps)} of {count(len(roadmap.gaps), 'competency')} "
+        f"{'is' if len(open_gaps) == 1 else 'are'} below the track's target; "
         f"the plan closes {len(closed)} of them."
     )
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from planner.gui.pages.base import Page
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 
 class LazyPage(QWidget):
     """Stands in for a page until it is first shown; then builds, shows and reloads it."""
+
+    save_state_changed = Signal()
 
     def __init__(self, title: str, factory: Callable[[], Page], parent: QWidget | None = None):
         super().__init__(parent)
@@ -29,6 +32,7 @@ class LazyPage(QWidget):
     def ensure(self) -> Page:
         if self.page is None:
             self.page = self._factory()
+            self.page.save_state_changed.connect(self.save_state_changed)
             self.layout().addWidget(self.page)
             self.page.reload()
         return self.page
@@ -36,6 +40,13 @@ class LazyPage(QWidget):
     def reload(self) -> None:
         if self.page is not None:
             self.page.reload()
+
+    def flush(self) -> None:
+        if self.page is not None:
+            self.page.flush()
+
+    def unsaved(self) -> list[str]:
+        return self.page.unsaved() if self.page is not None else []
 
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter, QWheel
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from planner.domain.roadmap import Step
+from planner.gui.plural import count
 from planner.gui.widgets.gantt_layout import SCALE_PPD, TimelineLayout, scale_for
 from planner.gui.widgets.gantt_paint import View, paint_timeline
 from planner.gui.widgets.step_style import STATUS_LABELS, hours_text, kind_label, money
@@ -330,7 +331,7 @@ class GanttWidget(QAbstractScrollArea):
         lines = [
             step.title,
             f"{kind_label(step.kind)} · {STATUS_LABELS.get(row.status, row.status)}",
-            f"{step.start.isoformat()} to {step.end.isoformat()} ({weeks} weeks)",
+            f"{step.start.isoformat()} to {step.end.isoformat()} ({count(weeks, 'week')})",
             f"{hours_text(step.hours)} · {money(step.cost, step.currency)}",
         ]
         if step.exam_date:
@@ -347,9 +348,9 @@ class GanttWidget(QAbstractScrollArea):
         finish = max(s.end for s in layout.steps)
         exams = sum(1 for s in layout.steps if s.exam_date)
         text = (
-            f"{len(layout.steps)} steps from {layout.plan_start.isoformat()} to "
+            f"{count(len(layout.steps), 'step')} from {layout.plan_start.isoformat()} to "
             f"{finish.isoformat()}; {counts['done']} done, {counts['in_progress']} in progress; "
-            f"{exams} exam dates; today is {layout.today.isoformat()}. "
+            f"{count(exams, 'exam date')}; today is {layout.today.isoformat()}. "
             "Up and Down choose a step; Ctrl+plus and Ctrl+minus zoom; Ctrl+0 fits the plan."
         )
         selected = self.selected_step()

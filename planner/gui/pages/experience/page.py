@@ -36,6 +36,7 @@ from planner.gui.pages.experience.status import (
     pmp_text,
     rule_text,
 )
+from planner.gui.plural import count
 from planner.gui.session import PersonSession
 
 
@@ -246,7 +247,7 @@ class ExperiencePage(Page):
         self.months_bar.setRange(0, max(1, status.required_months))
         self.months_bar.setValue(min(status.months, status.required_months))
         self.months_bar.setAccessibleDescription(
-            f"{status.months} of {status.required_months} months"
+            f"{status.months} of {count(status.required_months, 'month')}"
         )
         self.months_detail.setText(months_text(status))
         self.pmp.setText(pmp_text(status))
@@ -273,9 +274,9 @@ class ExperiencePage(Page):
         stale = months is not None and months[0] != months[1]
         if months is not None and stale:
             self.stale_text.setText(
-                f"The ledger changed since the plan was made: the plan counts {months[0]} months "
-                f"from it, the ledger now adds {months[1]}. Re-plan so the dates and the "
-                "experience steps use the new months."
+                f"The ledger changed since the plan was made: the plan counts "
+                f"{count(months[0], 'month')} from it, the ledger now adds {months[1]}. "
+                "Re-plan so the dates and the experience steps use the new months."
             )
         self.stale.setVisible(stale)
 

@@ -9,6 +9,7 @@ from planner.domain.catalog_model import Catalog
 from planner.domain.profile import Education, Profile
 from planner.engine.eligibility import required_pm_months
 from planner.engine.timeline import add_months
+from planner.gui.plural import count
 
 PMP, CAPM = "pmi-pmp", "pmi-capm"
 
@@ -73,7 +74,7 @@ def experience_status(
 def months_text(status: ExperienceStatus) -> str:
     return (
         f"{status.profile_months} from the profile + {status.ledger_months} from the ledger "
-        f"(distinct months in the last 8 years) = {status.months} months"
+        f"(distinct months in the last 8 years) = {count(status.months, 'month')}"
     )
 
 
@@ -86,7 +87,7 @@ def pmp_text(status: ExperienceStatus) -> str:
 
 def rule_text(status: ExperienceStatus) -> str:
     words = EDUCATION_WORDS[status.education]
-    text = f"With {words}, the PMP needs {status.required_months} months leading projects"
+    text = f"With {words}, the PMP needs {count(status.required_months, 'month')} leading projects"
     if status.missing_months:
         text += f"; {status.missing_months} to go"
     if status.education_assumed:
@@ -102,7 +103,7 @@ def education_text(status: ExperienceStatus) -> str:
     """The PMP's 35 contact hours, which holding the CAPM replaces."""
     need = status.pmp_hours
     if status.pm_hours >= need:
-        return f"{_hours(need)}-hour PM education: met ({_hours(status.pm_hours)} hours)"
+        return f"{_hours(need)}-hour PM education: met ({count(status.pm_hours, 'hour')})"
     if status.capm_held:
         return f"{_hours(need)}-hour PM education: met by holding the CAPM"
     left = need - status.pm_hours
@@ -117,7 +118,7 @@ def capm_text(status: ExperienceStatus) -> str:
     if status.capm_held:
         return "CAPM: already held"
     if status.pm_hours >= need:
-        return f"CAPM's {_hours(need)} hours: met ({_hours(status.pm_hours)} hours)"
+        return f"CAPM's {_hours(need)} hours: met ({count(status.pm_hours, 'hour')})"
     left = need - status.pm_hours
     return (
         f"CAPM's {_hours(need)} hours: {_hours(status.pm_hours)} of {_hours(need)}, "

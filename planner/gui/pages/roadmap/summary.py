@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.roadmap import Roadmap
+from planner.gui.plural import count
 from planner.gui.widgets.step_style import money
 
 Role = QPalette.ColorRole
@@ -182,11 +183,11 @@ class SummaryStrip(QWidget):
 
     def show_roadmap(self, roadmap: Roadmap) -> None:
         s = roadmap.summary
-        self.finish.set(s.finish.isoformat(), f"{s.weeks} weeks")
+        self.finish.set(s.finish.isoformat(), count(s.weeks, "week"))
         self.start.set(roadmap.start.isoformat(), f"{roadmap.track} track")
-        self.hours.set(f"{s.total_hours:,.0f} h", f"{len(roadmap.steps)} steps")
+        self.hours.set(f"{s.total_hours:,.0f} h", count(len(roadmap.steps), "step"))
         unpriced = s.unpriced_steps
-        to_check = f"+ {unpriced} price{'s' if unpriced != 1 else ''} to check" if unpriced else ""
+        to_check = f"+ {count(unpriced, 'price')} to check" if unpriced else ""
         self.cost.set(money(s.total_cost, s.currency), to_check or "all prices known")
         if s.budget is None:
             self.budget.set("None set", "add one on the Profile page")
