@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPointF, Qt
@@ -157,11 +158,10 @@ class FirstRunDialog(QDialog):
         )
 
 
-def _demo_profile():
-    from planner.importers.profile_file import load_profile
-    from planner.resources import resources_dir
+def _demo_profile(today: date):
+    from planner.services.demo import demo_profile
 
-    return load_profile(resources_dir() / "demo" / "dana.json")
+    return demo_profile(today)
 
 
 def run_first_run(
@@ -176,7 +176,7 @@ def run_first_run(
     try:
         session.repos.coach.set_setting(MODE_SETTING, dialog.mode())
         if dialog.choice == DEMO:
-            person_id = session.add_person(_demo_profile(), [DEMO_TAG])
+            person_id = session.add_person(_demo_profile(session.today()), [DEMO_TAG])
             session.select(person_id)
         elif dialog.choice == SETUP:
             created = ask_new_person(parent, session)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtWidgets import QDialog, QWidget
 
 from planner.domain.profile import Education, Skill
 from planner.gui.first_run import FirstRunDialog, ask_new_person, run_first_run
 from planner.gui.pages.profile.setup_wizard import ProfileWizard
+from tests.gui.conftest import TODAY
 
 
 @pytest.fixture
@@ -68,6 +71,18 @@ def test_first_run_demo_adds_dana_tagged_demo_and_sets_mode(parent, session, mon
     assert session.person_id is not None
     assert session.profile().name == "Dana Example"
     assert session.tags() == ["demo"]
+    # The demo starts in today's week, not on a fixed date in the future (issue 14, item 11).
+    assert session.profile().start_date == TODAY
+    plan = session.roadmap()
+    assert plan.start == TODAY and min(s.start for s in plan.steps) == TODAY
+
+
+def test_demo_profile_starts_on_the_monday_of_this_week():
+    from planner.services.demo import demo_profile
+
+    assert demo_profile(date(2026, 12, 2)).start_date == date(2026, 11, 30)
+    assert demo_profile(date(2026, 12, 6)).start_date == date(2026, 11, 30)
+    assert demo_profile(date(2026, 11, 30)).start_date == date(2026, 11, 30)
 
 
 def test_first_run_coach_sets_coach_mode(parent, session, monkeypatch):
