@@ -13,8 +13,10 @@ from planner.domain.profile import Profile
 from planner.domain.progress import STATUSES, StepProgress
 from planner.domain.roadmap import Roadmap
 from planner.engine import build_roadmap
+from planner.engine.eligibility import ExperienceDate, experience_date
 from planner.engine.experience import months_led
 from planner.export.plan_json import roadmap_to_dict
+from planner.importers.profile_file import profile_from_dict
 from planner.storage.coach import CoachRepository
 from planner.storage.journal import JournalRepository
 from planner.storage.people import PeopleRepository
@@ -77,6 +79,22 @@ class PlanningService:
             progress=self.repos.plans.progress(person_id),
             currency=self.plan_currency(),
         )
+
+    def experience_date(self, person_id: int, cert_id: str = "pmi-pmp") -> ExperienceDate:
+        """When the current plan has the person meet cert's months-leading-projects rule.
+
+        Computed from what the plan was made from (its profile, ledger months and start), with
+        the engine's one rule, so every screen shows the plan's date, not one of its own.
+        """
+        saved = self.current(person_id)
+        start = date.fromisoformat(saved.start)
+        inputs = saved.inputs or {}
+        stored = inputs.get("profile")
+        profile = profile_from_dict(stored) if stored else self.repos.people.get(person_id)
+        ledger = inputs.get("ledger_months_added")
+        extra = self.ledger_months(person_id, start) if ledger is None else int(ledger)
+        counted = replace(profile, pm_experience_months=profile.pm_experience_months + extra)
+        return experience_date(self.base_catalog.cert_by_id[cert_id], counted, start)
 
     def save(self, person_id: int, roadmap: Roadmap, reason: str) -> SavedPlan:
         inputs = {

@@ -239,8 +239,10 @@ class ExperiencePage(Page):
     def status(self) -> ExperienceStatus:
         assert self.session.person_id is not None
         today = self.session.today()
-        ledger = self.session.workspace.planning.ledger_months(self.session.person_id, today)
-        return experience_status(self.session.profile(), ledger, self.session.catalog, today)
+        planning = self.session.workspace.planning
+        ledger = planning.ledger_months(self.session.person_id, today)
+        plan = planning.experience_date(self.session.person_id)
+        return experience_status(self.session.profile(), ledger, self.session.catalog, today, plan)
 
     def show_status(self, status: ExperienceStatus) -> None:
         self.months.setText(f"{status.months} of {status.required_months}")
@@ -329,7 +331,7 @@ class ExperiencePage(Page):
 
     def _on_session_plan_changed(self) -> None:
         if self.session.person_id is not None:
-            self._guard(self._update_stale)
+            self._guard(lambda: (self.show_status(self.status()), self._update_stale()))
 
     def _on_session_profile_changed(self) -> None:
         if self.session.person_id is not None:

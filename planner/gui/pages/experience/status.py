@@ -7,8 +7,7 @@ from datetime import date
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.profile import Education, Profile
-from planner.engine.eligibility import required_pm_months
-from planner.engine.timeline import add_months
+from planner.engine.eligibility import ExperienceDate, required_pm_months
 from planner.gui.plural import count
 
 PMP, CAPM = "pmi-pmp", "pmi-capm"
@@ -36,6 +35,7 @@ class ExperienceStatus:
     pmp_hours: float  # contact hours the PMP needs (35)
     capm_hours: float  # contact hours the CAPM needs (23)
     capm_held: bool
+    plan: ExperienceDate | None = None  # the saved plan's PMP date: the one shown everywhere
 
     @property
     def months(self) -> int:
@@ -45,14 +45,13 @@ class ExperienceStatus:
     def missing_months(self) -> int:
         return max(0, self.required_months - self.months)
 
-    @property
-    def reached_on(self) -> date | None:
-        """None when the experience rule is met today."""
-        return add_months(self.today, self.missing_months) if self.missing_months else None
-
 
 def experience_status(
-    profile: Profile, ledger_months: int, catalog: Catalog, today: date
+    profile: Profile,
+    ledger_months: int,
+    catalog: Catalog,
+    today: date,
+    plan: ExperienceDate | None = None,
 ) -> ExperienceStatus:
     pmp, capm = catalog.cert_by_id[PMP], catalog.cert_by_id[CAPM]
     found = (catalog.find_certification(c.name) for c in profile.credentials)
@@ -68,6 +67,7 @@ def experience_status(
         pmp_hours=pmp.prerequisites.pm_education_hours,
         capm_hours=capm.prerequisites.pm_education_hours,
         capm_held=CAPM in held,
+        plan=plan,
     )
 
 
@@ -79,10 +79,21 @@ def months_text(status: ExperienceStatus) -> str:
 
 
 def pmp_text(status: ExperienceStatus) -> str:
-    reached = status.reached_on
-    if reached is None:
+    """The plan's date (the Roadmap and the PDF show the same), and what it counts from."""
+    plan = status.plan
+    if plan is None:
+        return (
+            "PMP eligibility: reached"
+            if not status.missing_months
+            else "PMP eligibility: no plan yet"
+        )
+    if not plan.missing_months:
         return "PMP eligibility: reached"
-    return f"PMP eligibility reached on {reached.isoformat()} if you keep leading projects"
+    return (
+        f"PMP eligibility from {plan.reached_on.isoformat()} in the plan: "
+        f"{count(plan.missing_months, 'more month')} leading projects, counted from the "
+        f"plan's start on {plan.counted_from.isoformat()}"
+    )
 
 
 def rule_text(status: ExperienceStatus) -> str:
