@@ -34,12 +34,14 @@ def build_roadmap(
     start: date | None = None,
     progress: Mapping[str, StepProgress] | None = None,
     currency: str = PLAN_CURRENCY,
+    earlier: Mapping[str, Step] | None = None,
 ) -> Roadmap:
     """Plan for profile toward track (default: the profile's, else the best fit) from start.
 
     With progress, done steps keep their actual dates, skipped ones leave the plan, and the
     rest are scheduled from start. Totals count costs in `currency` only (the others are
-    reported as prices left out). Deterministic: the same inputs give the same roadmap.
+    reported as prices left out). earlier: steps of an earlier plan by id, whose reasons done
+    steps keep. Deterministic: the same inputs give the same roadmap.
     """
     start = start or profile.start_date
     if start is None:
@@ -87,7 +89,7 @@ def build_roadmap(
 
     placements, load = schedule(drafts, profile.weekly_hours)
     planned = [_dated(d, placements[d.id], start, progress.get(d.id)) for d in drafts]
-    done = done_steps(progress, catalog, start, assessment.memberships)
+    done = done_steps(progress, catalog, start, assessment.memberships, earlier)
     steps = tuple(sorted((*done, *planned), key=lambda s: (s.start, s.end, s.id)))
     total, unpriced = total_cost(steps, currency)
     finish = max((s.end for s in steps), default=start)

@@ -48,9 +48,18 @@ def with_progress(profile: Profile, progress: Mapping[str, StepProgress], catalo
 
 
 def done_steps(
-    progress: Mapping[str, StepProgress], catalog: Catalog, start: date, member_of: set[str]
+    progress: Mapping[str, StepProgress],
+    catalog: Catalog,
+    start: date,
+    member_of: set[str],
+    earlier: Mapping[str, Step] | None = None,
 ) -> list[Step]:
-    """Steps already done, with the dates they were actually done (before the plan's start)."""
+    """Steps already done, with the dates they were actually done (before the plan's start).
+
+    earlier: the same steps as an earlier plan had them; a done step keeps the reason, gaps,
+    description and sources it was planned with, so a re-plan never reduces it to "Done."
+    """
+    earlier = earlier or {}
     steps = []
     fallback = start - timedelta(days=1)
     for step_id, p in sorted(progress.items()):
@@ -78,20 +87,32 @@ def done_steps(
             )
         else:
             continue  # progress on a step the catalog no longer has: kept in the database only
-        steps.append(
-            Step(
-                id=step_id,
-                title=title,
-                kind=kind,
-                start=min(began, finished),
-                end=finished,
-                hours=round(hours, 1),
-                cost=cost,
-                currency=currency,
-                depends_on=(),
-                why="Done.",
-                status="done",
-                note=p.note,
-            )
+        step = Step(
+            id=step_id,
+            title=title,
+            kind=kind,
+            start=min(began, finished),
+            end=finished,
+            hours=round(hours, 1),
+            cost=cost,
+            currency=currency,
+            depends_on=(),
+            why=f"Recorded as done on {finished}.",
+            status="done",
+            note=p.note,
         )
+        before = earlier.get(step_id)
+        if before is not None and before.why and before.why != "Done.":
+            step = replace(
+                step,
+                why=before.why,
+                closes=before.closes,
+                hours_basis=before.hours_basis,
+                exam_codes=before.exam_codes,
+                prerequisites=before.prerequisites,
+                sources=before.sources,
+                description=before.description,
+                renewal=before.renewal,
+            )
+        steps.append(step)
     return steps

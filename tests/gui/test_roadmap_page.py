@@ -306,3 +306,17 @@ def test_keyboard_moves_through_steps_and_zooms(page, qtbot):
     assert page.scale.currentData() == page.gantt.scale
     qtbot.keyClick(page.table, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert page.gantt.horizontalScrollBar().maximum() == 0
+
+
+def test_done_step_details_keep_the_reason_and_say_when(session, person):
+    """Issue 14, item 6: the details of a done step after a re-plan."""
+    from planner.gui.widgets.step_details import step_html
+
+    planned = {s.id: s for s in session.roadmap().steps}["comptia-secplus"]
+    session.record_progress("comptia-secplus", "done", date(2027, 2, 20))
+    session.replan()
+    step = {s.id: s for s in session.roadmap().steps}["comptia-secplus"]
+    html = step_html(step, "done", session.progress()["comptia-secplus"], str, str)
+    assert planned.why.split(".")[0] in html
+    assert "Done on 2027-02-20." in html
+    assert "<b>Why</b><br>Done." not in html

@@ -61,7 +61,11 @@ def step_html(
     step_title: Callable[[str], str],
 ) -> str:
     """The details as rich text; every catalog or user string is escaped."""
-    out = [_section("Why", escape(step.why))]
+    why = escape(step.why)
+    finished = (progress.finished if progress else None) or (step.end if status == "done" else None)
+    if status == "done" and finished and "done on" not in step.why.lower():
+        why += f"<br><i>Done on {finished.isoformat()}.</i>"  # the reason stays; when is added
+    out = [_section("Why", why)]
     if step.description:
         out.append(_section("What it involves", escape(step.description)))
     if step.closes:
