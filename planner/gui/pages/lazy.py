@@ -7,7 +7,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from planner.gui.pages.base import Page
 
@@ -33,7 +33,13 @@ class LazyPage(QWidget):
         if self.page is None:
             self.page = self._factory()
             self.page.save_state_changed.connect(self.save_state_changed)
-            self.layout().addWidget(self.page)
+            # On a small screen (1024x600) a page scrolls instead of forcing the window
+            # wider or taller than the screen; on larger ones the area is invisible.
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setWidget(self.page)
+            self.layout().addWidget(area)
             self.page.reload()
         return self.page
 

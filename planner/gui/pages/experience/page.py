@@ -30,6 +30,7 @@ from planner.gui.pages.experience.ledger_model import PROJECT, LedgerModel
 from planner.gui.pages.experience.status import (
     ExperienceStatus,
     capm_text,
+    counting_text,
     education_text,
     experience_status,
     months_text,
@@ -253,7 +254,7 @@ class ExperiencePage(Page):
         )
         self.months_detail.setText(months_text(status))
         self.pmp.setText(pmp_text(status))
-        self.rule.setText(rule_text(status))
+        self.rule.setText(" ".join(t for t in (counting_text(status), rule_text(status)) if t))
         self.education.setText(education_text(status))
         self.education_bar.setRange(0, max(1, round(status.pmp_hours)))
         met = status.capm_held or status.pm_hours >= status.pmp_hours

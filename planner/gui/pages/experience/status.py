@@ -89,10 +89,17 @@ def pmp_text(status: ExperienceStatus) -> str:
         )
     if not plan.missing_months:
         return "PMP eligibility: reached"
+    return f"PMP eligibility from {plan.reached_on.isoformat()} in the plan"
+
+
+def counting_text(status: ExperienceStatus) -> str:
+    """What the plan's date counts from (empty when there is nothing left to count)."""
+    plan = status.plan
+    if plan is None or not plan.missing_months:
+        return ""
     return (
-        f"PMP eligibility from {plan.reached_on.isoformat()} in the plan: "
         f"{count(plan.missing_months, 'more month')} leading projects, counted from the "
-        f"plan's start on {plan.counted_from.isoformat()}"
+        f"plan's start on {plan.counted_from.isoformat()}."
     )
 
 

@@ -128,6 +128,8 @@ class RoadmapPage(Page):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(content)
         self.content = content
+        # Below this the timeline shows two or three rows: a short screen scrolls the page.
+        content.setMinimumHeight(self.fontMetrics().height() * 34)
 
         self.gantt.step_selected.connect(lambda step_id: self.select_step(step_id, "gantt"))
         self.gantt.zoom_changed.connect(self._on_gantt_zoom_changed)
