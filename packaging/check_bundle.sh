@@ -87,6 +87,9 @@ calendar_demo() {
 gui_smoke() {
     QT_QPA_PLATFORM=offscreen "$app" --db "$work/smoke.db" gui --smoke-test
 }
+pdfium_inside() {  # print and print preview draw PDF pages with pypdfium2's PDFium
+    ls "$bundle"/_internal/pypdfium2_raw/libpdfium.* "$bundle"/_internal/pypdfium2_raw/version.json
+}
 lean() {
     local unwanted=0 module
     for module in QtNetwork QtQml QtQuick QtOpenGL QtSql QtTest QtDBus QtWebEngineCore; do
@@ -105,6 +108,7 @@ check "plan --demo" plan_demo
 check "export of the bundled demo person" export_demo
 check "ics of the bundled demo person" calendar_demo
 check "gui --smoke-test (offscreen; ms to first paint)" gui_smoke
+check "PDFium for print and preview" pdfium_inside
 check "only the Qt modules the app uses" lean
 
 size=$(du -sh "$bundle" | cut -f1)

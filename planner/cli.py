@@ -257,6 +257,11 @@ def _require_display() -> None:
             "no display to open the desktop app on (DISPLAY is not set); run it in a desktop "
             "session, or use the command line, e.g. 'career-planner plan --demo'"
         )
+    from planner.desktop_libs import check
+
+    problem = check()  # Qt aborts (exit 134) when its platform plugin cannot load
+    if problem:
+        raise UsageError(problem)
 
 
 def _log_internal_error() -> str:

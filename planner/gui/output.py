@@ -1,7 +1,7 @@
 """Export the plan as PDF (on a worker thread, with progress and cancel), preview and print it.
 
-Print and preview render the very PDF the export writes (through QtPdf), so paper and
-screen always agree.
+Print and preview render the very PDF the export writes (through PDFium, at a bounded
+resolution), so paper and screen always agree.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import weakref
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -57,15 +57,9 @@ class OutputController(QObject):
         self._tmp = tempfile.mkdtemp(prefix="career-planner-")
         weakref.finalize(self, shutil.rmtree, self._tmp, ignore_errors=True)
         self.export_action = self._action("&Export plan as PDF…", self.export_pdf, "Ctrl+E")
-        self.preview_action = self._action("Pre&view PDF…", self.preview_pdf, "Ctrl+Shift+V")
-        self.print_preview_action = self._action("Print pre&view…", self.print_preview, None)
+        self.preview_action = self._action("Print pre&view…", self.preview_pdf, "Ctrl+Shift+V")
         self.print_action = self._action("&Print…", self.print_plan, ("Print", "Ctrl+P"))
-        self.actions = [
-            self.export_action,
-            self.preview_action,
-            self.print_preview_action,
-            self.print_action,
-        ]
+        self.actions = [self.export_action, self.preview_action, self.print_action]
 
     def _action(self, text: str, slot, keys) -> QAction:
         action = QAction(text, self.window)
@@ -181,7 +175,7 @@ class OutputController(QObject):
 
         run_in_background(self, work, finished, failed)
 
-    # -- preview and print (the same PDF, rendered by QtPdf) -----------------------------
+    # -- preview and print (the same PDF, rendered by PDFium) ----------------------------
     def _temporary_pdf(self, then: Callable[[Path], None]) -> None:
         if self.session.person_id is None or self._busy:
             return
@@ -194,58 +188,73 @@ class OutputController(QObject):
     def _show_preview(self, path: Path) -> None:
         from planner.gui.pdf_preview import PdfPreviewDialog
 
-        PdfPreviewDialog.show_file(self.window, path)
-
-    def print_preview(self) -> None:
-        self._temporary_pdf(lambda path: self._print(path, preview=True))
+        PdfPreviewDialog.show_file(self.window, path, self)
 
     def print_plan(self) -> None:
-        self._temporary_pdf(lambda path: self._print(path, preview=False))
+        self._temporary_pdf(lambda path: self.print_file(path, self.window))
 
-    def _print(self, path: Path, preview: bool) -> None:
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+    def print_file(self, path: Path, parent: QWidget) -> bool:
+        """Ask for a printer, then print the PDF at path; True when it was sent."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        document = QPdfDocument(self)
-        document.load(str(path))
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.suggested_name())
-        printer.setFromTo(1, document.pageCount())
-        if preview:
-            dialog = QPrintPreviewDialog(printer, self.window)
-            dialog.setObjectName("printPreview")
-            dialog.paintRequested.connect(lambda p: paint_pdf(document, p))
-            dialog.exec()
-        else:
-            dialog = QPrintDialog(printer, self.window)
-            if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-                paint_pdf(document, printer)
-        document.close()
-        document.deleteLater()
+        from planner.gui.pdf_pages import PdfPages
+
+        with PdfPages(path) as pages:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setDocName(self.suggested_name().removesuffix(".pdf"))
+            printer.setFromTo(1, len(pages))
+            dialog = QPrintDialog(printer, parent)
+            dialog.setObjectName("printDialog")
+            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+                return False
+            paint_pdf(pages, printer)
+        self.window.statusBar().showMessage("The plan was sent to the printer", 6000)
+        return True
+
+    def save_copy(self, path: Path, parent: QWidget) -> None:
+        """Save the previewed PDF itself (no second render) where the person chooses."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from planner.export.files import atomic_write, check_target
+
+        start = str(Path.home() / self.suggested_name())
+        name, _ = QFileDialog.getSaveFileName(
+            parent, "Export plan as PDF", start, "PDF documents (*.pdf)"
+        )
+        if not name:
+            return
+        target = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
+        try:
+            check_target(target)
+            atomic_write(target, path.read_bytes())
+        except Exception as exc:
+            show_error(parent, "The plan could not be exported", exc)
+            return
+        self.window.statusBar().showMessage(f"Exported the plan to {target}", 10000)
 
 
-def paint_pdf(document, printer) -> None:
-    """Draw each PDF page onto the printer's pages at the printer's resolution."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QImage, QPainter
+def paint_pdf(pages, printer) -> None:
+    """Draw the printer's page range, one page at a time at no more than PRINT_DPI."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
 
+    from planner.gui.pdf_pages import PRINT_DPI
+
+    count = len(pages)
+    first = max(1, printer.fromPage() or 1)
+    last = min(count, printer.toPage() or count)
     painter = QPainter(printer)
     try:
-        first, last = printer.fromPage() or 1, printer.toPage() or document.pageCount()
-        for number in range(first - 1, min(last, document.pageCount())):
+        dpi = min(printer.resolution(), PRINT_DPI)
+        for number in range(first - 1, last):
             if number > first - 1:
                 printer.newPage()
-            page_rect = painter.viewport()
-            points = document.pagePointSize(number)
-            scale = min(page_rect.width() / points.width(), page_rect.height() / points.height())
-            size = QSize(int(points.width() * scale), int(points.height() * scale))
-            image = document.render(number, size)
-            # QtPdf renders onto transparency: composite onto white (pitfalls.md).
-            white = QImage(size, QImage.Format.Format_RGB32)
-            white.fill(Qt.GlobalColor.white)
-            with_page = QPainter(white)
-            with_page.drawImage(0, 0, image)
-            with_page.end()
-            painter.drawImage(0, 0, white)
+            area = painter.viewport()
+            points = pages.size_points(number)
+            scale = min(area.width() / points.width(), area.height() / points.height())
+            target = QRectF(0, 0, points.width() * scale, points.height() * scale)
+            image = pages.render(number, dpi)
+            painter.drawImage(target, image)
+            del image  # one page in memory at a time
     finally:
         painter.end()

@@ -45,6 +45,11 @@ def squeezed(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _entries(value: Any) -> list[Any]:
+    """A resource dictionary's values, whether it is inline or an indirect object."""
+    return [] if value is None else list(value.get_object().values())
+
+
 def fonts(pdf: PdfReader) -> dict[str, Any]:
     """Every font the pages (and their form XObjects) use, by BaseFont name."""
     found: dict[str, Any] = {}
@@ -53,10 +58,10 @@ def fonts(pdf: PdfReader) -> dict[str, Any]:
         if resources is None:
             return
         resources = resources.get_object()
-        for ref in (resources.get("/Font") or {}).values():
+        for ref in _entries(resources.get("/Font")):
             font = ref.get_object()
             found[str(font["/BaseFont"])] = font
-        for ref in (resources.get("/XObject") or {}).values():
+        for ref in _entries(resources.get("/XObject")):
             xobject = ref.get_object()
             if xobject.get("/Subtype") == "/Form":
                 walk(xobject.get("/Resources"))

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtPdf import QPdfDocument
+from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
 from planner.gui.application import build_window
 from planner.gui.output import paint_pdf
+from planner.gui.pdf_pages import PRINT_DPI, PdfPages
 from planner.gui.pdf_preview import PdfPreviewDialog
 from tests.gui.conftest import persona_profile
 
@@ -23,37 +24,117 @@ def window(qtbot, gui_workspace, settings, catalog):
     return win
 
 
-def test_preview_shows_the_exported_pdf(window, qtbot, monkeypatch):
+@pytest.fixture
+def exported(window, qtbot, tmp_path):
+    done: list = []
+    window.output.render(tmp_path / "plan.pdf", "a4", done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=20000)
+    return done[0]
+
+
+def test_one_preview_entry_in_the_file_menu(window):
+    texts = [a.text().replace("&", "") for a in window.output.actions]
+    assert sum("preview" in t.lower() for t in texts) == 1
+
+
+def test_preview_opens_on_the_exported_pdf(window, qtbot, monkeypatch):
     shown: list[Path] = []
     monkeypatch.setattr(
-        PdfPreviewDialog, "show_file", classmethod(lambda cls, p, path: shown.append(path))
+        PdfPreviewDialog, "show_file", classmethod(lambda cls, p, path, out: shown.append(path))
     )
     window.output.preview_action.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
-    dialog = PdfPreviewDialog(shown[0])
+    assert len(PdfReader(shown[0]).pages) >= 3
+
+
+def test_preview_draws_the_first_page_at_once_and_only_visible_ones(exported, qtbot):
+    dialog = PdfPreviewDialog(exported.path)
     qtbot.addWidget(dialog)
-    assert dialog.document.status() == QPdfDocument.Status.Ready
-    assert dialog.document.pageCount() >= 3
-    assert "pages" in dialog.pages.text()
-    dialog.document.close()
+    dialog.show()
+    qtbot.waitUntil(lambda: 0 in dialog.strip.rendered_pages(), timeout=3000)
+    assert f"Page 1 of {exported.pages}" == dialog.page_label.text()
+    assert exported.pages >= 5
+    assert len(dialog.strip.rendered_pages()) < exported.pages
+    assert dialog.print_button.isVisible() and dialog.export_button.isVisible()
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
 
 
-def test_printing_draws_every_page_of_the_pdf(window, qtbot, tmp_path):
-    exported: list = []
-    window.output.render(tmp_path / "plan.pdf", "a4", exported.append)
-    qtbot.waitUntil(lambda: bool(exported), timeout=20000)
-    document = QPdfDocument()
-    document.load(str(exported[0].path))
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+def test_preview_scrolls_to_later_pages_and_renders_them(exported, qtbot):
+    dialog = PdfPreviewDialog(exported.path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    last = exported.pages - 1
+    dialog.scroll.verticalScrollBar().setValue(dialog.strip.top_of(last))
+    qtbot.waitUntil(lambda: last in dialog.strip.rendered_pages(), timeout=3000)
+    assert dialog.page_label.text().startswith(f"Page {last + 1} of")
+
+
+def test_preview_export_saves_the_same_bytes(window, exported, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "copy"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    dialog = PdfPreviewDialog(exported.path)
+    qtbot.addWidget(dialog)
+    dialog.export_requested.connect(lambda: window.output.save_copy(exported.path, dialog))
+    dialog.export_button.click()
+    saved = tmp_path / "copy.pdf"
+    assert saved.read_bytes() == exported.path.read_bytes()
+    assert saved.stat().st_mode & 0o777 == 0o600
+
+
+def test_preview_print_button_prints_the_previewed_file(window, exported, qtbot, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    asked: list = []
+    monkeypatch.setattr(
+        QPrintDialog, "exec", lambda self: asked.append(self) or QPrintDialog.DialogCode.Rejected
+    )
+    sent: list = []
+    real = window.output.print_file
+    monkeypatch.setattr(window.output, "print_file", lambda p, w: sent.append(p) or real(p, w))
+    dialog = PdfPreviewDialog(exported.path)
+    qtbot.addWidget(dialog)
+    dialog.print_requested.connect(lambda: window.output.print_file(exported.path, dialog))
+    dialog.print_button.click()
+    assert sent == [exported.path] and len(asked) == 1
+
+
+def test_printing_draws_every_page_at_a_bounded_resolution(exported, tmp_path, monkeypatch):
+    dpis: list[float] = []
+    real = PdfPages.render
+    monkeypatch.setattr(
+        PdfPages, "render", lambda self, i, dpi: dpis.append(dpi) or real(self, i, dpi)
+    )
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # 1,200 dpi
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     target = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(target))
-    paint_pdf(document, printer)
-    printed = QPdfDocument()
-    printed.load(str(target))
-    assert printed.pageCount() == document.pageCount() == exported[0].pages
-    document.close()
-    printed.close()
+    with PdfPages(exported.path) as pages:
+        paint_pdf(pages, printer)
+    assert len(PdfReader(target).pages) == exported.pages
+    assert len(dpis) == exported.pages and max(dpis) <= PRINT_DPI < printer.resolution()
+
+
+def test_printing_honours_the_page_range(exported, tmp_path):
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "range.pdf"
+    printer.setOutputFileName(str(target))
+    printer.setFromTo(2, 3)
+    with PdfPages(exported.path) as pages:
+        paint_pdf(pages, printer)
+    assert len(PdfReader(target).pages) == 2
+
+
+def test_a_rendered_page_is_opaque_white_paper(exported):
+    with PdfPages(exported.path) as pages:
+        image = pages.render(0, 30)
+    assert not image.hasAlphaChannel()
+    assert image.pixelColor(1, 1).name() == "#ffffff"
 
 
 def test_cancelled_export_writes_nothing(window, qtbot, tmp_path, monkeypatch):
