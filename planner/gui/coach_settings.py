@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.gui.errors import show_error
+from planner.gui.field_guard import guard_fields
 
 CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "CHF", "SEK", "NZD", "ZAR")
 
@@ -93,6 +94,7 @@ class CoachSettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self._show_logo()
+        guard_fields(self)
 
     def _show_logo(self) -> None:
         if not self.logo:

@@ -1,6 +1,8 @@
-"""Keep the mouse wheel and window shortcuts from editing fields by accident, app-wide.
+"""Keep the mouse wheel and window shortcuts from editing fields by accident.
 
-One event filter on the QApplication covers every page and every dialog:
+guard_fields(root) puts one event filter on every field under root; pages get it when they
+are built (LazyPage) and dialogs at the end of their constructor. (Not one filter on the
+whole QApplication: that runs Python for every event of every object in the app.)
 
 - A wheel turned over a combo box, spin box or date box that does not have the keyboard focus
   scrolls the page around it instead of changing (and autosaving) the value, as in most
@@ -22,7 +24,10 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QLineEdit,
     QMenu,
+    QPlainTextEdit,
+    QTextEdit,
     QWidget,
 )
 
@@ -83,7 +88,7 @@ def _matches(sequence: QKeySequence, standard: tuple[QKeySequence.StandardKey, .
 
 
 class FieldGuard(QObject):
-    """The application-wide event filter; install with install_field_guard()."""
+    """The event filter on each field; put it there with guard_fields()."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -95,13 +100,6 @@ class FieldGuard(QObject):
             # No window undo took the key (nothing to undo, or a dialog): the box's own
             # history must not run either, or it steps back to an empty box.
             return _matches(QKeySequence(event.keyCombination()), _HISTORY_KEYS)  # type: ignore[attr-defined]
-        if (
-            kind == QEvent.Type.Polish
-            and isinstance(watched, (QAbstractSpinBox, QComboBox))
-            and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus
-        ):
-            # WheelFocus (their default) would hand them the focus on the first wheel turn.
-            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         return False
 
     def _on_wheel(self, watched: QObject, event: QWheelEvent) -> bool:
@@ -140,11 +138,26 @@ class FieldGuard(QObject):
         return False
 
 
-def install_field_guard(app: QApplication) -> FieldGuard:
-    """Install the guard on app once (later calls return the one installed)."""
-    existing = app.findChild(FieldGuard)
-    if existing is not None:
-        return existing
-    guard = FieldGuard(app)
-    app.installEventFilter(guard)
-    return guard
+FIELDS = (QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit)
+_GUARDED = "plannerFieldGuard"  # a property on each guarded field, so it is guarded once
+
+
+def _guard(owner: QObject) -> FieldGuard:
+    found = owner.findChild(FieldGuard, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    return found if isinstance(found, FieldGuard) else FieldGuard(owner)
+
+
+def guard_fields(root: QWidget) -> int:
+    """Put the guard on every field under root (once each); how many were new."""
+    guard = _guard(QApplication.instance() or root)
+    added = 0
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not isinstance(widget, FIELDS) or widget.property(_GUARDED):
+            continue
+        widget.setProperty(_GUARDED, True)
+        widget.installEventFilter(guard)
+        # WheelFocus (their default) would hand them the focus on the first wheel turn.
+        if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        added += 1
+    return added

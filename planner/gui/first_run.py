@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from planner.gui.application import MODE_SETTING
 from planner.gui.errors import show_error
+from planner.gui.field_guard import guard_fields
 from planner.gui.pages.profile.setup_wizard import ProfileWizard
 from planner.gui.pages.profile.widgets import HintLabel
 
@@ -109,6 +110,7 @@ class FirstRunDialog(QDialog):
         width = self.fontMetrics().averageCharWidth() * 95
         self.setMinimumWidth(width)
         self.resize(width, layout.totalHeightForWidth(width))  # wrapped text sets the height
+        guard_fields(self)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, QSize, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.gui.errors import show_error
-from planner.gui.field_guard import install_field_guard
+from planner.gui.field_guard import guard_fields
 from planner.gui.pages.base import Page
 from planner.gui.pages.lazy import LazyPage
 from planner.gui.people_panel import PeoplePanel
@@ -98,8 +97,6 @@ class MainWindow(QMainWindow):
         self._pending_shortcuts: list[tuple[QAction, object]] = []
         self.setWindowTitle("Career Transition Planner")
         self.setObjectName("mainWindow")
-        # Once for the whole app: every page and dialog gets the same wheel and key rules.
-        install_field_guard(QApplication.instance())
 
         self.people = PeoplePanel(session.repos.people if session.ready else None)
         self.tabs = QTabWidget()
@@ -147,6 +144,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.people.refresh()
         self._show_person_pages(False)
+        guard_fields(self)  # the people list's fields; pages guard theirs when built
 
     # -- actions and menus -----------------------------------------------------------------
     def _action(self, text: str, slot, keys=None, tip: str = "") -> QAction:
@@ -442,6 +440,10 @@ class MainWindow(QMainWindow):
         self.settings.setValue("splitter", self.splitter.saveState())
         self.settings.setValue("people_visible", self.people_action.isChecked())
         self.settings.sync()
+        self.flush_edits()
+        # Undo commands hold Python closures over the session: free them while it is alive,
+        # not when the garbage collector gets to it (PySide6 6.11 crashed in ~QUndoStack).
+        self.session.undo_stack.clear()
         super().closeEvent(event)
 
     def paintEvent(self, event) -> None:

@@ -40,6 +40,7 @@ from planner.engine.niche_finder import (
     split_ads,
 )
 from planner.gui.errors import show_error
+from planner.gui.field_guard import guard_fields
 from planner.gui.session import PersonSession
 from planner.gui.workers import run_in_background
 
@@ -239,6 +240,7 @@ class NicheFinderDialog(QDialog):
         self.clear_button.clicked.connect(self.editor.clear)
         self.find_button.clicked.connect(self.find_niches)
         self._update_count()
+        guard_fields(self)
 
     # -- ads -------------------------------------------------------------------------------
     @classmethod

@@ -41,6 +41,10 @@ def session(qtbot, gui_workspace, catalog):
     undo.setParent(s)
     yield s
     QThreadPool.globalInstance().waitForDone()
+    # The undo commands are Python objects holding closures over the session: delete them
+    # now, while everything they refer to is alive, not whenever the garbage collector
+    # reaches the session (PySide6 6.11 crashed in ~QUndoStack then).
+    undo.clear()
 
 
 @pytest.fixture

@@ -7,11 +7,13 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QThreadPool
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDialog,
     QDoubleSpinBox,
     QFileDialog,
+    QLineEdit,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.gui.application import build_window
-from planner.gui.field_guard import install_field_guard
+from planner.gui.field_guard import guard_fields
 from tests.gui.conftest import persona_profile
 
 
@@ -108,6 +110,7 @@ def test_wheel_in_a_dialog_leaves_its_fields_alone(window, qtbot):
     area.setWidget(inner)
     QVBoxLayout(dialog).addWidget(area)
     dialog.resize(300, 200)
+    guard_fields(dialog)  # what every dialog of the app does at the end of its constructor
     dialog.show()
     qtbot.waitExposed(dialog)
     wheel(spin, 1)
@@ -116,9 +119,26 @@ def test_wheel_in_a_dialog_leaves_its_fields_alone(window, qtbot):
     assert area.verticalScrollBar().value() > 0
 
 
-def test_the_guard_is_installed_once(window):
-    app = QApplication.instance()
-    assert install_field_guard(app) is install_field_guard(app)
+def test_every_dialog_guards_its_fields(window, qtbot):
+    """Each dialog with fields puts the guard on them (not one filter on the whole app)."""
+    from planner.gui.coach_settings import CoachSettingsDialog
+    from planner.gui.pages.profile.setup_wizard import ProfileWizard
+    from planner.gui.pages.roadmap.chooser import StepChooser
+
+    session = window.session
+    dialogs = [
+        ProfileWizard(session.catalog, own=False, coach=True, parent=window),
+        StepChooser("Pick", "Pick one", [("a", "A")], "OK", window),
+        CoachSettingsDialog(session, window),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        boxes = dialog.findChildren(QAbstractSpinBox) + dialog.findChildren(QComboBox)
+        fields = boxes + dialog.findChildren(QLineEdit)
+        assert fields, type(dialog).__name__
+        assert all(f.property("plannerFieldGuard") for f in fields), type(dialog).__name__
+        assert all(b.focusPolicy() == Qt.FocusPolicy.StrongFocus for b in boxes)
+    assert guard_fields(dialogs[0]) == 0  # once each
 
 
 def test_undo_in_a_number_box_undoes_that_fields_edit(window, qtbot):
@@ -186,6 +206,7 @@ def test_ctrl_e_wins_over_a_field_that_claims_it(window, qtbot, monkeypatch):
     )
     box = GreedySpinBox()
     window.statusBar().addWidget(box)
+    guard_fields(box)
     box.show()
     focus(qtbot, window, box)
     qtbot.keyClick(box, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)

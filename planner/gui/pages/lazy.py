@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from planner.gui.field_guard import guard_fields
 from planner.gui.pages.base import Page
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ class LazyPage(QWidget):
             area.setFrameShape(QFrame.Shape.NoFrame)
             area.setWidget(self.page)
             self.layout().addWidget(area)
+            guard_fields(self.page)  # the wheel and window shortcuts never edit by accident
             self.page.reload()
         return self.page
 

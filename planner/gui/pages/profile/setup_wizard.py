@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.profile import Education, Profile, Skill
+from planner.gui.field_guard import guard_fields
 from planner.gui.pages.profile.checks import (
     MAX_TEXT,
     MAX_WEEKLY_HOURS,
@@ -36,6 +38,7 @@ from planner.gui.pages.profile.widgets import (
     name_control,
     track_summary,
 )
+from planner.gui.window_size import fit_to_screen
 
 DEFAULT_WEEKLY_HOURS = 6
 FIRST_SKILL_LEVEL = 2
@@ -200,7 +203,8 @@ class ProfileWizard(QWizard):
         for page in (self.about, self.experience, self.limits, self.skills):
             self.addPage(page)
         width = self.fontMetrics().averageCharWidth()
-        self.resize(width * 90, self.fontMetrics().height() * 30)
+        fit_to_screen(self, QSize(width * 90, self.fontMetrics().height() * 30))
+        guard_fields(self)
 
     def profile(self) -> Profile:
         a, e, lim = self.about, self.experience, self.limits
