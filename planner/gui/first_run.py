@@ -197,7 +197,9 @@ def ask_new_person(
     mode = session.repos.coach.setting(MODE_SETTING, COACH) or COACH
     own = mode == PROFESSIONAL and session.repos.people.count() == 0
     factory = dialog_factory or ProfileWizard
-    wizard = factory(session.catalog, own=own, coach=mode == COACH, parent=parent)
+    wizard = factory(
+        session.catalog, own=own, coach=mode == COACH, parent=parent, today=session.today
+    )
     if not wizard.exec():
         return None
     return session.add_person(wizard.profile(), wizard.tags())
