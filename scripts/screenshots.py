@@ -92,7 +92,8 @@ def settle(app) -> None:
 def extra_shots(app, window, out: Path, prefix: str, suffix: str) -> None:
     """Every page of the set-up wizard and the catalog picker, as they open on this screen."""
     from planner.gui.pages.profile.setup_wizard import ProfileWizard
-    from planner.gui.pages.roadmap.chooser import StepChooser
+    from planner.gui.pages.roadmap.catalog_items import catalog_items
+    from planner.gui.pages.roadmap.catalog_picker import CatalogPicker
 
     wizard = ProfileWizard(window.session.catalog, own=False, coach=True, parent=window)
     wizard.show()
@@ -110,19 +111,17 @@ def extra_shots(app, window, out: Path, prefix: str, suffix: str) -> None:
     wizard.close()
     window.tabs.setCurrentIndex(2)
     settle(app)
-    shown = []
-    original = StepChooser.exec
-    StepChooser.exec = lambda dialog: shown.append(dialog) or dialog.show() or 0
-    try:
-        window.pages[2].ensure().add_button.click()
-    finally:
-        StepChooser.exec = original
-    if shown:
-        settle(app)
-        path = out / f"{prefix}catalog-picker{suffix}.png"
-        shown[0].grab().save(str(path))
-        print(path)
-        shown[0].close()
+    page = window.pages[2].ensure()
+    roadmap = page.roadmap
+    items = catalog_items(window.session.catalog, roadmap.gaps, {s.id for s in roadmap.steps})
+    picker = CatalogPicker(items, window)  # as Add from catalog… opens it
+    picker.show()
+    picker.search.setText("project")
+    settle(app)
+    path = out / f"{prefix}catalog-picker{suffix}.png"
+    picker.grab().save(str(path))
+    print(path)
+    picker.close()
 
 
 def main() -> int:
