@@ -363,3 +363,14 @@ def test_catalog_picker_is_a_searchable_table_with_why_and_sources(page, session
     assert "Nothing matches" in picker.details.text()
     unverified = [i for i in items if i.kind == "certification" and i.cost is None]
     assert all(i.cost_text == "check with issuer" for i in unverified)
+
+
+def test_the_timeline_names_column_width_is_remembered(qtbot, session, person):
+    first = RoadmapPage(session)
+    qtbot.addWidget(first)
+    first.reload()
+    first.gantt.names_width_changed.emit(333)
+    again = RoadmapPage(session)
+    qtbot.addWidget(again)
+    again.reload()
+    assert again.gantt._names_width == 333

@@ -34,6 +34,7 @@ from planner.gui.widgets.step_details import StepDetails
 from planner.storage.plans import SavedPlan
 
 SCALES = (("Weeks", "week"), ("Months", "month"), ("Quarters", "quarter"))
+NAMES_WIDTH_SETTING = "gantt_names_width"  # the timeline's step-name column, in pixels
 EMPTY_TEXT = (
     "No one is chosen. Choose a person from the list, or add one with File ▸ New person, "
     "to see their roadmap."
@@ -133,6 +134,7 @@ class RoadmapPage(Page):
 
         self.gantt.step_selected.connect(lambda step_id: self.select_step(step_id, "gantt"))
         self.gantt.zoom_changed.connect(self._on_gantt_zoom_changed)
+        self.gantt.names_width_changed.connect(self._on_gantt_names_width_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self.setTabOrder(self.replan_button, self.zoom_out_button)
         self.setTabOrder(self.fit_button, self.scale)
@@ -201,6 +203,14 @@ class RoadmapPage(Page):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         return button
 
+    def _on_gantt_names_width_changed(self, width: int) -> None:
+        if self.session.ready:  # remembered with the database, like the other settings
+            self.session.repos.coach.set_setting(NAMES_WIDTH_SETTING, str(width))
+
+    def _restore_names_width(self) -> None:
+        value = self.session.repos.coach.setting(NAMES_WIDTH_SETTING, "")
+        self.gantt.set_names_width(int(value) if str(value).isdigit() else None)
+
     # -- loading -------------------------------------------------------------------------
     def reload(self) -> None:
         person_id = self.session.person_id
@@ -213,6 +223,8 @@ class RoadmapPage(Page):
             self.details.show_step(None)
             self.stack.setCurrentWidget(self.empty)
             return
+        if self._shown_person is None:
+            self._restore_names_width()
         saved = self.session.workspace.planning.current(person_id)
         roadmap = roadmap_from_dict(saved.roadmap)
         progress = self.session.progress()
