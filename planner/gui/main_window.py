@@ -391,16 +391,16 @@ class MainWindow(QMainWindow):
 
     def _update_summary(self) -> None:
         if self.session.person_id is None:
-            self.summary.clear()
+            self.summary.set_full_text("")
             return
         try:
             plan = self.session.roadmap().summary
         except Exception:
-            self.summary.setText("Plan not available")
+            self.summary.set_full_text("Plan not available")
             return
         budget = "no budget set" if plan.budget is None else f"budget {plan.budget:,.0f}"
         left = f" + {plan.unpriced_steps} to check" if plan.unpriced_steps else ""
-        self.summary.setText(
+        self.summary.set_full_text(
             f"Finish {plan.finish.isoformat()} · {plan.total_hours:g} h · "
             f"{plan.total_cost:,.0f} {plan.currency}{left} ({budget})"
             + (" · OVER BUDGET" if plan.over_budget else "")
@@ -417,10 +417,10 @@ class MainWindow(QMainWindow):
         self.undo_action.set_typing(any(item.endswith("(saving…)") for item in waiting))
         if waiting:
             text = "Not saved: " + "; ".join(waiting)
-            self.saved.setText(f"⚠ {text}")
+            self.saved.set_full_text(f"⚠ {text}")
         else:
             text = "All changes saved" + (f" {self._saved_at}" if self._saved_at else "")
-            self.saved.setText(text)
+            self.saved.set_full_text(text)
         self.saved.setAccessibleName(text)
         self.saved.setToolTip(text)
 

@@ -58,7 +58,7 @@ def test_selecting_a_person_loads_every_page(window):
     assert window.tabs.isVisible() and window.tabs.count() == 6
     titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
     assert titles == ["Profile", "Fit", "Roadmap", "Gaps", "Experience", "Notes"]
-    assert "Finish" in window.summary.text()
+    assert "Finish" in window.summary.full_text()
     assert window.people.current_id() == window.session.person_id
 
 

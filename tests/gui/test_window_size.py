@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QRect, QSize, QThreadPool
 from PySide6.QtGui import QGuiApplication
@@ -90,21 +92,21 @@ def test_status_says_not_saved_while_a_value_is_refused(window):
     box.setValue(0)  # hours per week must be more than 0
     box.editingFinished.emit()
     assert window.session.profile().weekly_hours == 8  # refused: the database keeps 8
-    assert window.saved.text().startswith("⚠ Not saved: hours per week")
-    assert "All changes saved" not in window.saved.text()
+    assert window.saved.full_text().startswith("⚠ Not saved: hours per week")
+    assert "All changes saved" not in window.saved.full_text()
     box.setValue(10)
     box.editingFinished.emit()
     assert window.session.profile().weekly_hours == 10
-    assert window.saved.text().startswith("All changes saved")
+    assert window.saved.full_text().startswith("All changes saved")
 
 
 def test_status_says_not_saved_while_a_note_is_being_written(window, qtbot):
     window.tabs.setCurrentIndex(5)
     page = window.pages[5].ensure()
     page.editor.text.setPlainText("Talked about the budget")
-    assert "Not saved" in window.saved.text() and "note" in window.saved.text()
+    assert "Not saved" in window.saved.full_text() and "note" in window.saved.full_text()
     page.save()
-    assert window.saved.text().startswith("All changes saved")
+    assert window.saved.full_text().startswith("All changes saved")
     assert [n.body for n in window.session.repos.journal.notes(window.session.person_id)] == [
         "Talked about the budget"
     ]
@@ -115,6 +117,23 @@ def test_status_says_saving_while_a_typed_value_waits(window, qtbot):
     page = window.pages[0].ensure()
     page.form.region.setText("Des Moines, IA")
     page.form.region.textEdited.emit("Des Moines, IA")
-    assert "region (saving…)" in window.saved.text()
-    qtbot.waitUntil(lambda: window.saved.text().startswith("All changes saved"), timeout=3000)
+    assert "region (saving…)" in window.saved.full_text()
+    qtbot.waitUntil(lambda: window.saved.full_text().startswith("All changes saved"), timeout=3000)
     assert window.session.profile().region == "Des Moines, IA"
+
+
+def test_every_page_fits_1024x600_even_with_a_very_long_name(window, qtbot):
+    """Item 3: nothing forces the window wider than a 1024x600 screen (a long client name
+    forced 1,031 px); pages scroll vertically at most."""
+    from PySide6.QtWidgets import QScrollArea
+
+    name = "Alexandra-Katharina Fitzgerald-O'Yelaran-Montgomery-Vanderbilt " * 2
+    window.session.save_profile(replace(window.session.profile(), name=name.strip()))
+    window.resize(1008, 552)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(10)
+        assert window.minimumSizeHint().width() <= 1008, window.tabs.tabText(index)
+        assert window.width() == 1008
+        area = window.pages[index].findChild(QScrollArea)
+        assert area.horizontalScrollBar().maximum() == 0, window.tabs.tabText(index)

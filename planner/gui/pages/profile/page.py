@@ -27,6 +27,7 @@ from planner.gui.pages.profile.form import ProfileForm
 from planner.gui.pages.profile.hints import experience_hints, money_hint, niche_hint
 from planner.gui.pages.profile.widgets import HintLabel, track_summary
 from planner.gui.session import PersonSession
+from planner.gui.widgets.elided_label import ElidedLabel
 
 NOTE = "Changes are saved as you type. Re-plan from the Roadmap page (Ctrl+R) to update the plan."
 EMPTY = (
@@ -52,7 +53,7 @@ class ProfilePage(Page):
 
         self.form = ProfileForm(session.catalog, session.today)
         self.fields: dict[str, Field] = define_fields(self.form, session.catalog)
-        self.heading = QLabel()
+        self.heading = ElidedLabel()  # a long name shortens with "…", never widens the window
         self.heading.setAccessibleName("Person")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.45)
@@ -329,7 +330,7 @@ class ProfilePage(Page):
         if not self._is_current():
             return
         profile = self.session.profile()
-        self.heading.setText(profile.name)
+        self.heading.set_full_text(profile.name)
         parts = [profile.current_role, profile.region, f"{profile.weekly_hours:g} h a week"]
         self.subtitle.setText(" · ".join(p for p in parts if p))
 

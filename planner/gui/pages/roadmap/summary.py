@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -19,51 +18,11 @@ from PySide6.QtWidgets import (
 
 from planner.domain.roadmap import Roadmap
 from planner.gui.plural import count
+from planner.gui.widgets.elided_label import ElidedLabel
 from planner.gui.widgets.step_style import money
+from planner.gui.widgets.wrapping_row import WrappingRow
 
 Role = QPalette.ColorRole
-
-
-class ElidedLabel(QLabel):
-    """One line, elided to fit, or wrapped in full; the full text is always its tooltip."""
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._full = ""
-        self._wrapped = False
-        self.set_full_text(text)
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(text)
-        self.setAccessibleName(text)
-        self._refresh()
-
-    def full_text(self) -> str:
-        return self._full
-
-    def set_wrapped(self, wrapped: bool) -> None:
-        self._wrapped = wrapped
-        self.setWordWrap(wrapped)
-        self._refresh()
-
-    def is_elided(self) -> bool:
-        return self.fontMetrics().horizontalAdvance(self._full) > max(1, self.width())
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._refresh()
-
-    def _refresh(self) -> None:
-        if self._wrapped:
-            text = self._full
-        else:
-            mode = Qt.TextElideMode.ElideRight
-            text = self.fontMetrics().elidedText(self._full, mode, max(1, self.width()))
-        if text != self.text():
-            self.setText(text)
 
 
 class Banner(QFrame):
@@ -151,12 +110,16 @@ class SummaryStrip(QWidget):
         self.hours = Tile("Study and work")
         self.cost = Tile("Known cost")
         self.budget = Tile("Budget")
-        tiles = QHBoxLayout()
-        tiles.setSpacing(18)
+        # Dates and time | money and the re-plan button: two lines when the window is narrow.
+        self.tiles_row = WrappingRow(spacing=18)
+        first, tiles = self.tiles_row.add_group(), self.tiles_row.add_group(1)
+        for group in (first, tiles):
+            group.setSpacing(18)
         for i, tile in enumerate((self.finish, self.start, self.hours, self.cost, self.budget)):
-            if i:
-                tiles.addWidget(_separator())
-            tiles.addWidget(tile)
+            group = first if i < 3 else tiles
+            if i not in (0, 3):
+                group.addWidget(_separator())
+            group.addWidget(tile)
         tiles.addStretch(1)
         self.tiles = tiles
         self.lines_box = QVBoxLayout()
@@ -173,7 +136,7 @@ class SummaryStrip(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addLayout(tiles)
+        layout.addWidget(self.tiles_row)
         layout.addLayout(lines_row)
         self.lines: list[ElidedLabel] = []
 
