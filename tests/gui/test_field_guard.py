@@ -4,7 +4,7 @@ work from every field (issue 14, items 1 and 9)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QThreadPool
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -20,22 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.gui.application import build_window
 from planner.gui.field_guard import guard_fields
-from tests.gui.conftest import persona_profile
 
 
 @pytest.fixture
-def window(qtbot, session, settings, catalog):
-    win = build_window(session.workspace, catalog, settings)
-    qtbot.addWidget(win)
-    win.resize(1024, 600)
-    win.show()
-    qtbot.waitExposed(win)
-    person = win.session.add_person(persona_profile("service-manager"))
-    win.session.select(person)
-    yield win
-    QThreadPool.globalInstance().waitForDone()
+def window(person_window):
+    person_window.resize(1024, 600)
+    return person_window
 
 
 def wheel(widget: QWidget, steps: int = -1) -> None:

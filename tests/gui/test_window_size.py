@@ -6,13 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QRect, QSize, QThreadPool
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
 from planner.gui.application import build_window
 from planner.gui.window_size import FRAME, fits_a_screen, restore_or_fit
-from tests.gui.conftest import persona_profile
 
 
 def saved_geometry(qtbot, rect: QRect):
@@ -74,15 +73,8 @@ def test_restore_or_fit_says_what_it_did(qtbot):
 
 
 @pytest.fixture
-def window(qtbot, session, settings, catalog):
-    win = build_window(session.workspace, catalog, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    person = win.session.add_person(persona_profile("service-manager"))
-    win.session.select(person)
-    yield win
-    QThreadPool.globalInstance().waitForDone()
+def window(person_window):
+    return person_window
 
 
 def test_status_says_not_saved_while_a_value_is_refused(window):

@@ -47,6 +47,15 @@ CONFIDENCE = {
 }
 
 
+def price_basis(as_of: str, confidence: str) -> list[str]:
+    """['as of 2026-11', 'confidence U (unverified)']: where a price stands, in words."""
+    parts = [f"as of {as_of}"] if as_of else []
+    if confidence:
+        meaning = CONFIDENCE.get(confidence, "")
+        parts.append(f"confidence {confidence}" + (f" ({meaning})" if meaning else ""))
+    return parts
+
+
 def kind_pattern(kind: str) -> Pattern:
     return KIND_PATTERNS.get(kind, OTHER_PATTERN)
 

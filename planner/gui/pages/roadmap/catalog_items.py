@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from planner.domain.catalog_model import Catalog, Certification
 from planner.domain.roadmap import Gap
-from planner.gui.widgets.step_style import CONFIDENCE, kind_label, money
+from planner.gui.widgets.step_style import kind_label, money, price_basis
 
 
 @dataclass(frozen=True)
@@ -57,12 +57,7 @@ def why_text(raises: Mapping[str, int], gaps: Mapping[str, Gap], catalog: Catalo
 
 def _cert_item(cert: Certification, gaps: Mapping[str, Gap], catalog: Catalog) -> CatalogItem:
     fee = cert.fee
-    detail = []
-    if fee.as_of:
-        detail.append(f"as of {fee.as_of}")
-    if fee.confidence:
-        meaning = CONFIDENCE.get(fee.confidence, "")
-        detail.append(f"confidence {fee.confidence}" + (f" ({meaning})" if meaning else ""))
+    detail = price_basis(fee.as_of, fee.confidence)
     if fee.member_amount is not None and fee.member_of:
         detail.append(f"{money(fee.member_amount, fee.currency)} for {fee.member_of} members")
     if fee.note:

@@ -14,9 +14,7 @@ from PySide6.QtCore import (
     QSize,
     QSortFilterProxyModel,
     Qt,
-    QUrl,
 )
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,6 +33,7 @@ from PySide6.QtWidgets import (
 from planner.gui.field_guard import guard_fields
 from planner.gui.pages.roadmap.catalog_items import CatalogItem
 from planner.gui.plural import count
+from planner.gui.widgets.step_details import link_html, open_web_link
 from planner.gui.window_size import fit_to_screen
 
 NAME, KIND, COST, HOURS, DESCRIPTION = range(5)
@@ -124,12 +123,7 @@ def details_html(item: CatalogItem | None) -> str:
     hours = "" if item.hours is None else f"<br>{item.hours:g} hours of study or work"
     parts.append(f"<p><b>Cost and time</b><br>{cost}{hours}</p>")
     if item.sources:
-        links = "<br>".join(
-            f"<a href='{escape(url, quote=True)}'>{escape(title or url)}</a>"
-            if QUrl(url).scheme() in ("http", "https")
-            else escape(f"{title} ({url})")
-            for title, url in item.sources
-        )
+        links = "<br>".join(link_html(title, url) for title, url in item.sources)
         parts.append(f"<p><b>Sources</b><br>{links}</p>")
     return "".join(parts)
 
@@ -179,7 +173,7 @@ class CatalogPicker(QDialog):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.details.setOpenExternalLinks(False)
-        self.details.linkActivated.connect(self._on_details_link_activated)
+        self.details.linkActivated.connect(open_web_link)
         self.details.setAccessibleName("Why, cost and sources of the chosen item")
         details_area = QScrollArea()
         details_area.setWidgetResizable(True)
@@ -239,11 +233,6 @@ class CatalogPicker(QDialog):
         self.count.setText(
             count(total, "item") if shown == total else f"{shown} of {count(total, 'item')}"
         )
-
-    def _on_details_link_activated(self, link: str) -> None:
-        url = QUrl(link)
-        if url.scheme() in ("http", "https"):
-            QDesktopServices.openUrl(url)  # the person's browser; the app fetches nothing
 
     @classmethod
     def choose(cls, parent: QWidget | None, items: Sequence[CatalogItem]) -> str | None:
