@@ -87,6 +87,20 @@ def _matches(sequence: QKeySequence, standard: tuple[QKeySequence.StandardKey, .
     )
 
 
+def _own_history_empty(widget: QWidget, pressed: QKeySequence) -> bool:
+    """A text field with nothing of its own to undo (or redo) for this key."""
+    undo = _matches(pressed, (QKeySequence.StandardKey.Undo,))
+    redo = _matches(pressed, (QKeySequence.StandardKey.Redo,))
+    if not (undo or redo):
+        return False
+    if isinstance(widget, QLineEdit):
+        return not (widget.isUndoAvailable() if undo else widget.isRedoAvailable())
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        document = widget.document()
+        return not (document.isUndoAvailable() if undo else document.isRedoAvailable())
+    return False
+
+
 class FieldGuard(QObject):
     """The event filter on each field; put it there with guard_fields()."""
 
@@ -127,6 +141,8 @@ class FieldGuard(QObject):
         pressed = QKeySequence(event.keyCombination())
         if value_box(watched) is not None and _matches(pressed, _HISTORY_KEYS):
             return True  # not accepted: the window's Undo/Redo shortcut runs
+        if _own_history_empty(watched, pressed):
+            return True  # the field has nothing of its own to undo: the window's history
         if _matches(pressed, _FIELD_KEYS):
             return False
         for action in _window_actions(watched.window()):

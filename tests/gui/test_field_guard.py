@@ -221,3 +221,21 @@ def test_fields_keep_their_own_editing_keys(window, qtbot):
     f.name.setText("Sam Service")
     qtbot.keyClick(f.name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert f.name.selectedText() == "Sam Service"
+
+
+def test_undo_in_a_text_field_with_no_typing_left_undoes_its_saved_edit(window, qtbot):
+    f = profile_page(window).form
+    focus(qtbot, window, f.region)
+    f.region.selectAll()
+    qtbot.keyClicks(f.region, "Ames")
+    qtbot.keyClick(f.region, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert f.region.text() == "Cedar Rapids, IA"  # first the field's own typing
+    assert window.session.profile().region == "Cedar Rapids, IA"
+    f.region.selectAll()
+    qtbot.keyClicks(f.region, "Ames")
+    qtbot.keyClick(f.region, Qt.Key.Key_Return)  # saved; the field shows the saved text
+    assert window.session.profile().region == "Ames"
+    f.region.setText(f.region.text())  # as after a reload: the field's own history is empty
+    qtbot.keyClick(f.region, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.profile().region == "Cedar Rapids, IA"
+    assert f.region.text() == "Cedar Rapids, IA"
