@@ -234,7 +234,7 @@ class ProfileWizard(QWizard):
         for page in pages:
             self.addPage(page)
         width = self.fontMetrics().averageCharWidth()
-        fit_to_screen(self, QSize(width * 90, self.fontMetrics().height() * 30))
+        fit_to_screen(self, QSize(width * 110, self.fontMetrics().height() * 34))
         guard_fields(self)
 
     def profile(self) -> Profile:
