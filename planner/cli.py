@@ -30,10 +30,61 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+
+
 def _person_id(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"a person id is a whole number (got {text!r})")
+    shown = text[:30] + ("..." if len(text) > 30 else "")
+    if not (text.isascii() and text.isdigit()) or len(text) > 19 or not 1 <= int(text) <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"a person id is a whole number (got {shown!r})")
     return int(text)
+
+
+def _plan_id(text: str) -> int:
+    if not (text.isascii() and text.isdigit()) or len(text) > 19 or not 1 <= int(text) <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"a plan id is a whole number (got {text[:30]!r})")
+    return int(text)
+
+
+def _hours(text: str) -> float:
+    """--hours of a custom step: a finite number from 0 to 1,000."""
+    try:
+        value = float(text) if len(text) < 40 else float("nan")
+    except ValueError:
+        value = float("nan")
+    if not 0 <= value <= 1000:  # also false for NaN
+        raise argparse.ArgumentTypeError(
+            f"hours must be a number from 0 to 1000 (got {text[:30]!r})"
+        )
+    return value
+
+
+def _price(text: str) -> float:
+    """--cost: a finite amount of 0 or more."""
+    try:
+        value = float(text) if len(text) < 40 else float("nan")
+    except ValueError:
+        value = float("nan")
+    if not 0 <= value < 1e9:
+        raise argparse.ArgumentTypeError(f"a cost is a number of 0 or more (got {text[:30]!r})")
+    return value
+
+
+def _check_text(args: argparse.Namespace) -> None:
+    """Text arguments must be real Unicode: a byte that is not UTF-8 arrives as a lone surrogate,
+    which no database or file can store."""
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if isinstance(item, (str, Path)) and "\x00" in str(item):  # no argv holds one
+                raise UsageError(f"--{name.replace('_', '-')} contains a NUL character")
+            if isinstance(item, str) and not item.isascii():
+                try:
+                    item.encode("utf-8")
+                except UnicodeEncodeError as exc:
+                    raise UsageError(
+                        f"--{name.replace('_', '-')} is not valid UTF-8 text; type it again"
+                    ) from exc
 
 
 def _handler(module: str, name: str) -> Callable[..., int]:
@@ -107,6 +158,9 @@ def build_parser() -> argparse.ArgumentParser:
     show.set_defaults(run=_handler("people", "run_show"))
     delete = people_commands.add_parser("delete", help="erase a person and everything about them")
     delete.add_argument("id", type=_person_id)
+    delete.add_argument(
+        "--yes", action="store_true", help="do not ask (needed when not run in a terminal)"
+    )
     delete.set_defaults(run=_handler("people", "run_delete"))
 
     notes = commands.add_parser("notes", help="dated session notes or journal entries")
@@ -134,11 +188,16 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (exp_add, exp_list):
         sub.set_defaults(run=_handler("journal", "run_experience"))
 
-    export = commands.add_parser("export", help="write the plan as a printable PDF")
+    export = commands.add_parser(
+        "export", help="write the plan as a printable PDF, or as Markdown or Word to edit"
+    )
     export_source = export.add_mutually_exclusive_group(required=True)
     export_source.add_argument("profile", nargs="?", type=Path, help="profile JSON file")
     export_source.add_argument("--person", type=_person_id, metavar="ID", help="a stored person")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.add_argument(
+        "--format", choices=("pdf", "md", "docx"), help="default: from the file name, else pdf"
+    )
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")
     export.add_argument("--track", choices=TRACKS)
     export.add_argument("--start", metavar="YYYY-MM-DD")
@@ -154,12 +213,50 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importer.set_defaults(run=_handler("imports", "run_import"))
 
+    clients = commands.add_parser("clients", help="a coach's client list (CSV or XLSX)")
+    clients_commands = clients.add_subparsers(
+        dest="clients_command", required=True, metavar="ACTION"
+    )
+    clients_in = clients_commands.add_parser("import", help="add everyone in a client list")
+    clients_in.add_argument("file", type=Path, metavar="FILE")
+    clients_in.add_argument(
+        "--map",
+        action="append",
+        metavar="COLUMN=FIELD",
+        help="map a column (header text or number) to a field, or to - to leave it out",
+    )
+    clients_in.add_argument("--tag", action="append", help="tag everyone (a cohort)")
+    clients_in.add_argument("--dry-run", action="store_true", help="show, save nothing")
+    clients_in.set_defaults(run=_handler("clients", "run_import_clients"))
+    clients_out = clients_commands.add_parser(
+        "export", help="a PDF plan or a calendar per person of a cohort, and a ZIP of them"
+    )
+    cohort = clients_out.add_mutually_exclusive_group(required=True)
+    cohort.add_argument("--tag", help="everyone with this tag")
+    cohort.add_argument("--person", type=_person_id, nargs="+", metavar="ID")
+    clients_out.add_argument("--format", choices=("pdf", "ics"), default="pdf")
+    clients_out.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    clients_out.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER")
+    clients_out.set_defaults(run=_handler("clients", "run_export_clients"))
+
     ics = commands.add_parser("ics", help="write milestones and study blocks as iCalendar")
     ics_source = ics.add_mutually_exclusive_group(required=True)
     ics_source.add_argument("profile", nargs="?", type=Path, help="profile JSON file")
     ics_source.add_argument("--person", type=_person_id, metavar="ID", help="a stored person")
-    ics.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    ics.add_argument("-o", "--output", type=Path, metavar="FILE")
     ics.add_argument("--start", metavar="YYYY-MM-DD")
+    ics.add_argument(
+        "--no-study-alarms", action="store_true", help="no reminders on the weekly study blocks"
+    )
+    keeping = ics.add_mutually_exclusive_group()
+    keeping.add_argument(
+        "--keep-current",
+        action="store_true",
+        help="with --person: rewrite FILE after every re-plan (for a subscribed calendar)",
+    )
+    keeping.add_argument(
+        "--stop-keeping", action="store_true", help="with --person: stop rewriting the file"
+    )
     ics.set_defaults(run=_handler("calendar", "run_ics"))
 
     bundle = commands.add_parser("bundle", help="move a person between machines or coaches")
@@ -174,6 +271,40 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (bundle_out, bundle_in):
         sub.set_defaults(run=_handler("bundles", "run_bundle"))
 
+    plans = commands.add_parser("plans", help="a person's plan history: list, diff, restore")
+    plans_commands = plans.add_subparsers(dest="plans_command", required=True, metavar="ACTION")
+    plans_list = plans_commands.add_parser("list", help="every saved plan, newest first")
+    plans_list.add_argument("--person", type=_person_id, required=True, metavar="ID")
+    plans_list.add_argument("--format", choices=("text", "json"), default="text")
+    plans_list.set_defaults(run=_handler("history", "run_list"))
+    plans_diff = plans_commands.add_parser("diff", help="what changed between two plans")
+    plans_diff.add_argument("--person", type=_person_id, required=True, metavar="ID")
+    plans_diff.add_argument("before", type=_plan_id, metavar="A")
+    plans_diff.add_argument("after", type=_plan_id, metavar="B")
+    plans_diff.add_argument("--format", choices=("text", "json"), default="text")
+    plans_diff.set_defaults(run=_handler("history", "run_diff"))
+    plans_restore = plans_commands.add_parser("restore", help="make an earlier plan current")
+    plans_restore.add_argument("--person", type=_person_id, required=True, metavar="ID")
+    plans_restore.add_argument("plan", type=_plan_id, metavar="A")
+    plans_restore.set_defaults(run=_handler("history", "run_restore"))
+
+    compare = commands.add_parser("compare", help="what-if: plan variants side by side")
+    compare_source = compare.add_mutually_exclusive_group(required=True)
+    compare_source.add_argument("profile", nargs="?", type=Path, metavar="PROFILE.json")
+    compare_source.add_argument("--person", type=_person_id, metavar="ID")
+    compare.add_argument("--hours", type=float, nargs="+", metavar="H", help="hours a week")
+    compare.add_argument("--budget", type=float, nargs="+", metavar="AMOUNT")
+    compare.add_argument("--track", choices=TRACKS, nargs="+")
+    compare.add_argument("--leave-out", nargs="+", metavar="STEP", help="catalog step ids")
+    compare.add_argument("--pin", nargs="+", metavar="STEP", help="catalog step ids")
+    compare.add_argument("--start", metavar="YYYY-MM-DD")
+    compare.add_argument("--format", choices=("text", "json"), default="text")
+    compare.set_defaults(run=_handler("compare", "run_compare"))
+
+    resume = commands.add_parser("resume", help="write a person as a JSON Resume")
+    resume.add_argument("--person", type=_person_id, required=True, metavar="ID")
+    resume.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    resume.set_defaults(run=_handler("resume", "run_resume"))
     csv = commands.add_parser("csv", help="write a person's progress as CSV")
     csv.add_argument("--person", type=_person_id, metavar="ID", required=True)
     csv.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
@@ -226,8 +357,8 @@ def build_parser() -> argparse.ArgumentParser:
             "job-search",
         ),
     )
-    coach_step.add_argument("--hours", type=float)
-    coach_step.add_argument("--cost", type=float)
+    coach_step.add_argument("--hours", type=_hours)
+    coach_step.add_argument("--cost", type=_price)
     coach_step.add_argument("--currency", default="USD", metavar="XXX")
     coach_step.add_argument("--description")
     coach_step.add_argument("--delete", action="store_true")
@@ -265,20 +396,25 @@ def _require_display() -> None:
 
 
 def _log_internal_error() -> str:
-    from planner.paths import log_dir, private_file
+    from planner.paths import log_handler
 
     try:
-        path = private_file(log_dir() / "career-planner.log")
-        logging.basicConfig(filename=path, level=logging.INFO, force=True)
-        logging.getLogger("planner").exception("internal error")
-        return f" (details in {path})"
+        handler = log_handler()
     except OSError:
         return ""
+    log = logging.getLogger("planner")
+    log.addHandler(handler)
+    try:
+        log.exception("internal error")
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    return f" (details in {handler.baseFilename})"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
-    from planner.commands.context import Context
+    from planner.commands.context import Context, visible
     from planner.paths import database_path
 
     ctx = None
@@ -290,10 +426,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             smoke = getattr(args, "smoke_test", False)
             return run_gui(database_path(args.db), smoke_test=smoke, started=started)
+        _check_text(args)
         ctx = Context(db_path=database_path(args.db))
         return args.run(args, ctx)
     except PlannerError as exc:
-        print(f"career-planner: {exc}", file=sys.stderr)
+        print(f"career-planner: {visible(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("career-planner: interrupted", file=sys.stderr)
@@ -301,6 +438,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:
+        from planner.storage.database import explain_error
+
+        known = explain_error(exc, ctx.db_path if ctx is not None else None)
+        if known is not None:  # damage, a full disk, a busy file found mid-command
+            print(f"career-planner: {visible(str(known))}", file=sys.stderr)
+            return EXIT_BAD_INPUT
         where = _log_internal_error()
         print(f"career-planner: internal error: {exc}{where}", file=sys.stderr)
         return EXIT_INTERNAL

@@ -65,8 +65,8 @@ def _profile(**changes) -> str:
 BAD_INPUTS = {
     "invalid json": ("{ oops", "is not valid JSON"),
     "missing name": (_profile(name=...), "missing required field 'name'"),
-    "zero hours": (_profile(weekly_hours=0), "weekly_hours must be more than 0"),
-    "negative hours": (_profile(weekly_hours=-3), "weekly_hours must be more than 0"),
+    "zero hours": (_profile(weekly_hours=0), "weekly_hours must be at least 0.5"),
+    "negative hours": (_profile(weekly_hours=-3), "weekly_hours must be at least 0.5"),
     "unknown track": (_profile(target_track="sales"), "unknown track 'sales'"),
     "skill level 5": (
         _profile(skills=[{"name": "Networking", "level": 5}]),

@@ -40,7 +40,7 @@ def test_people_add_list_show_delete(cli):
     )
     code, out, _ = cli("people", "show", "1")
     assert code == 0 and "Dev Oper (id 1)" in out and "cohort-1" in out
-    code, out, _ = cli("people", "delete", "2")
+    code, out, _ = cli("people", "delete", "2", "--yes")
     assert code == 0 and "Deleted Hal Helpdesk" in out
     code, _, err = cli("people", "show", "2")
     assert code == 2 and "no person with id 2" in err

@@ -10,6 +10,7 @@ from planner.domain.catalog_model import (
     Certification,
     Competency,
     Estimates,
+    ExamChange,
     ExperienceRule,
     Fee,
     Membership,
@@ -17,9 +18,11 @@ from planner.domain.catalog_model import (
     Option,
     Prerequisites,
     Question,
+    RenewalStep,
     RiskTemplate,
     Source,
     StudyHours,
+    StudySource,
     Track,
 )
 
@@ -39,6 +42,31 @@ def _fee(raw: Json) -> Fee:
         member_amount=raw.get("member_amount"),
         member_of=raw.get("member_of"),
         reported=raw.get("reported", ""),
+        note=raw.get("note", ""),
+        estimate=_pair(raw.get("estimate")),
+        member_estimate=_pair(raw.get("member_estimate")),
+    )
+
+
+def _pair(raw: list[float] | None) -> tuple[float, float] | None:
+    return (float(raw[0]), float(raw[1])) if raw else None
+
+
+def _source(raw: Json | None) -> Source | None:
+    return Source(raw["title"], raw["url"], raw.get("date", "")) if raw else None
+
+
+def _renewal_step(raw: Json | None) -> RenewalStep | None:
+    if not raw:
+        return None
+    return RenewalStep(
+        title=raw["title"],
+        hours=raw["hours"],
+        cost=raw["cost"],
+        member_cost=raw.get("member_cost"),
+        member_of=raw.get("member_of"),
+        as_of=raw["as_of"],
+        confidence=raw["confidence"],
         note=raw.get("note", ""),
     )
 
@@ -66,6 +94,7 @@ def _prerequisites(raw: Json) -> Prerequisites:
         agile_experience_waived_by=tuple(raw.get("agile_experience_waived_by", ())),
         course_required=raw.get("course_required", ""),
         work_experience_months=raw.get("work_experience_months", 0),
+        pm_experience_months_gac=raw.get("pm_experience_months_gac", 0),
     )
 
 
@@ -74,10 +103,21 @@ def build_certification(raw: Json, estimates: Estimates) -> Certification:
     if "study_hours" in raw:
         sh = raw["study_hours"]
         note = sh.get("note", "")
-        if sh["basis"] == "source-range-midpoint" and "range" in sh:
+        low = high = None
+        if "range" in sh:
             low, high = sh["range"]
-            note = note or f"midpoint of the sourced range {low:g}-{high:g} h"
-        hours = StudyHours(sh["hours"], sh["basis"], note, sh.get("source_url", ""))
+            if sh["basis"] == "source-range-midpoint":
+                note = note or f"midpoint of the sourced range {low:g}-{high:g} h"
+        hours = StudyHours(
+            sh.get("typical", sh["hours"]),
+            sh["basis"],
+            note,
+            sh.get("source_url", ""),
+            low,
+            high,
+            sh.get("as_of", ""),
+            sh.get("confidence", ""),
+        )
     else:
         hours = estimate_hours(raw["level"], len(exams), estimates)
     validity = raw["validity"]
@@ -106,6 +146,17 @@ def build_certification(raw: Json, estimates: Estimates) -> Certification:
         credential_type=raw.get("credential_type", "certification"),
         successor_note=raw.get("successor_note", ""),
         notes=tuple(raw.get("notes", ())),
+        suspension_months=validity.get("suspension_months", 0),
+        renewal_step=_renewal_step(validity.get("renewal_step")),
+        validity_source=_source(validity.get("source")),
+        exam_changes=tuple(
+            ExamChange(e["code"], e["changed_on"], e.get("change_note", ""))
+            for e in raw["exams"]
+            if e.get("changed_on")
+        ),
+        study=tuple(
+            StudySource(s["title"], s["url"], s["kind"], s["as_of"]) for s in raw.get("study", ())
+        ),
     )
 
 
@@ -169,6 +220,7 @@ def build_catalog(raw: dict[str, Json]) -> Catalog:
                 min_weeks=a.get("min_weeks", 1),
                 hours_per_month=a.get("hours_per_month", 0),
                 cost_note=a.get("cost_note", ""),
+                **_cost_range(a.get("cost_range")),
             )
             for a in raw["activities"]["activities"]
         ),
@@ -216,3 +268,13 @@ def build_catalog(raw: dict[str, Json]) -> Catalog:
         aspect_labels=dict(tracks.get("aspect_labels", {})),
         level_labels=dict(raw["competencies"].get("levels", {})),
     )
+
+
+def _cost_range(raw: Json | None) -> dict[str, Any]:
+    if not raw:
+        return {}
+    return {
+        "cost_range": (float(raw["low"]), float(raw["high"])),
+        "cost_range_source": Source("typical price range", raw["source"], raw["as_of"]),
+        "cost_range_confidence": raw["confidence"],
+    }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from planner.commands.context import Context, out
+from planner.commands.context import Context, out, report
 from planner.domain.errors import InvalidInput
 
 
@@ -25,7 +25,7 @@ def run_bundle(args: argparse.Namespace, ctx: Context) -> int:
                 (len(bundle.experience), "ledger project", "ledger projects"),
             )
         )
-        out(f"wrote {path} ({bundle.profile.name}: {counts})")
+        report(args.output, f"wrote {path} ({bundle.profile.name}: {counts})")
         return 0
     if args.action == "import":
         bundle = read_bundle(args.file)  # checked whole before the database is opened
@@ -43,5 +43,5 @@ def run_csv(args: argparse.Namespace, ctx: Context) -> int:
     roadmap = roadmap_from_dict(ws.planning.current(args.person).roadmap)
     progress = ws.repos.plans.progress(args.person)
     result = write_progress_csv(args.output, roadmap, progress, catalog_titles(ctx.catalog))
-    out(f"wrote {result.path} ({result.rows} rows)")
+    report(args.output, f"wrote {result.path} ({result.rows} rows)")
     return 0

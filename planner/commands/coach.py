@@ -14,19 +14,19 @@ from planner.domain.errors import InvalidInput
 
 LOGO_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
 MODES = ("professional", "coach")
+MAX_LOGO_BYTES = 5_000_000
 
 
 def read_logo(path: Path) -> tuple[bytes, str]:
     """A PNG or JPEG logo's bytes and type; anything else is refused before it is stored."""
+    from planner.importers.input_file import STDIN, read_input
+
+    data = read_input(path, what="a logo", max_bytes=MAX_LOGO_BYTES)
     kind = LOGO_TYPES.get(path.suffix.lower())
+    if str(path) == STDIN:  # no name to go by: the bytes say what it is
+        kind = "image/png" if data.startswith(b"\x89PNG") else "image/jpeg"
     if kind is None:
         raise InvalidInput(f"{path}: a logo must be a PNG or JPEG file")
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InvalidInput(f"{path}: no such file") from exc
-    except OSError as exc:
-        raise InvalidInput(f"{path} cannot be read ({exc.strerror or exc})") from exc
     signature = b"\x89PNG\r\n\x1a\n" if kind == "image/png" else b"\xff\xd8\xff"
     if not data.startswith(signature):
         raise InvalidInput(f"{path} is not a {kind.split('/')[1].upper()} image")

@@ -44,9 +44,58 @@ class Context:
             self._workspace = None
 
 
+# C0 and C1 controls (but tab and newline), DEL, and bidirectional overrides: printed raw, a
+# name could move the cursor, recolour the terminal or reverse what follows it.
+_HIDDEN = {
+    code: f"\\u{code:04x}"
+    for code in (
+        *range(0x00, 0x20),
+        *range(0x7F, 0xA0),
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+        0x200E,
+        0x200F,
+        0x061C,
+    )
+    if code not in (0x09, 0x0A)
+}
+
+
+def visible(text: str) -> str:
+    """text with control and direction-override characters shown as \\uXXXX escapes."""
+    text = text.translate(_HIDDEN)
+    # A lone surrogate (a file name that is not UTF-8) cannot be printed: show its code.
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def out(text: str) -> None:
+    text = visible(text)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def report(output: object, text: str) -> None:
+    """What an export did: on standard error when the export itself went to standard output."""
+    if str(output) == "-":
+        sys.stderr.write(visible(text).rstrip("\n") + "\n")
+    else:
+        out(text)
 
 
 def out_json(data: object) -> None:
     out(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def confirm(question: str) -> bool:
+    """Ask on a terminal; without one (a script, closed standard input) refuse to guess."""
+    from planner.domain.errors import InvalidInput
+
+    stdin = sys.stdin
+    if stdin is None or stdin.closed or not stdin.isatty():
+        raise InvalidInput(
+            "this erases data for good: confirm with --yes when not run in a terminal "
+            "(nothing was deleted)"
+        )
+    sys.stderr.write(question)
+    sys.stderr.flush()
+    answer = stdin.readline()
+    return answer.strip().casefold() in ("y", "yes")

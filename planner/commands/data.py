@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from planner.commands.context import Context, out
+from planner.commands.context import Context, out, report
 
 
 def run_backup(args: argparse.Namespace, ctx: Context) -> int:
@@ -14,14 +14,14 @@ def run_backup(args: argparse.Namespace, ctx: Context) -> int:
         ws.set_backups_keep(args.keep)
     if args.output:
         target = Path(args.output).expanduser()
-        if target.resolve() == ws.store.path.resolve():
+        if str(target) != "-" and target.resolve() == ws.store.path.resolve():
             from planner.domain.errors import InvalidInput
 
             raise InvalidInput("the backup cannot overwrite the database itself")
         path = ws.backups.create(ws.store.conn, "manual", target=target)
     else:
         path = ws.backups.create(ws.store.conn, "manual")
-    out(str(path))
+    report(args.output or "", str(path))
     return 0
 
 

@@ -1,4 +1,4 @@
-"""`export`: the printable PDF plan for a profile file or a stored person."""
+"""`export`: the printable PDF plan, or an editable hand-out, for a profile file or a person."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING
 
-from planner.commands.context import Context, out
+from planner.commands.context import Context, report
 from planner.commands.plan import parse_day
 from planner.domain.errors import InvalidInput
 
@@ -29,6 +29,14 @@ def describe_missing(characters: tuple[str, ...], encoding: str | None) -> str:
     return ", ".join(one(ch) for ch in characters)
 
 
+SUFFIX_FORMATS = {".pdf": "pdf", ".md": "md", ".markdown": "md", ".docx": "docx"}
+
+
+def export_format(chosen: str | None, suffix: str) -> str:
+    """--format when given, else the output file's suffix, else PDF."""
+    return chosen or SUFFIX_FORMATS.get(suffix.casefold(), "pdf")
+
+
 def run_export(args: argparse.Namespace, ctx: Context) -> int:
     from planner.export.pdf import PAPERS, write_pdf
 
@@ -41,6 +49,15 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
         document = _profile_file(args, ctx, start)
     else:
         raise InvalidInput("give a PROFILE.json or --person ID")
+    fmt = export_format(args.format, args.output.suffix)
+    if fmt != "pdf":
+        from planner.export.handout import write_handout
+
+        write_handout(document, args.output, fmt)
+        report(
+            args.output, f"wrote {args.output} ({'Markdown' if fmt == 'md' else 'Word document'})"
+        )
+        return 0
     result = write_pdf(document, args.output, paper=args.paper)
     line = f"wrote {result.path} ({result.pages} page{'s' if result.pages != 1 else ''}, "
     line += f"{args.paper.upper() if args.paper == 'a4' else 'US Letter'})"
@@ -50,9 +67,9 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
         line += f"; {count} character{'s' if count != 1 else ''} could not be shown "
         line += f"and are marked \ufffd: {shown}"
     try:
-        out(line)
+        report(args.output, line)
     except UnicodeEncodeError:
-        out(line.encode("ascii", "replace").decode("ascii"))
+        report(args.output, line.encode("ascii", "replace").decode("ascii"))
     return 0
 
 
@@ -72,20 +89,6 @@ def _profile_file(args: argparse.Namespace, ctx: Context, start: date | None) ->
 
 
 def _stored_person(args: argparse.Namespace, ctx: Context, start: date | None) -> PlanDocument:
-    from planner.export.pdf import PlanDocument
-    from planner.export.plan_json import roadmap_from_dict
+    from planner.services.documents import plan_document
 
-    ws = ctx.workspace(writing=False)
-    if args.track:
-        # A what-if print toward another track: built for the page, not saved.
-        roadmap = ws.planning.build(args.person, start, track=args.track)
-    else:
-        roadmap = roadmap_from_dict(ws.planning.current(args.person, start).roadmap)
-    notes = tuple((note.day, note.body) for note in ws.repos.journal.notes(args.person))
-    return PlanDocument(
-        roadmap=roadmap,
-        catalog=ctx.catalog,
-        profile=ws.repos.people.get(args.person),
-        branding=ws.repos.coach.branding(),
-        notes=notes,
-    )
+    return plan_document(ctx.workspace(writing=False), args.person, start, args.track)

@@ -42,6 +42,10 @@ def run_experience(args: argparse.Namespace, ctx: Context) -> int:
     ws.repos.people.get(args.person)
     if args.action == "add":
         started = parse_day(args.started, "--from")
+        if started is None:
+            from planner.domain.errors import InvalidInput
+
+            raise InvalidInput("--from must be a date written YYYY-MM-DD (got '')")
         entry = ws.repos.journal.add_project(
             args.person,
             " ".join(args.project),

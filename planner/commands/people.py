@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from planner.commands.context import Context, out, out_json
+from planner.commands.context import Context, confirm, out, out_json
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
@@ -128,6 +128,12 @@ def run_show(args: argparse.Namespace, ctx: Context) -> int:
 def run_delete(args: argparse.Namespace, ctx: Context) -> int:
     ws = ctx.workspace()
     name = ws.repos.people.get(args.id).name
+    if not args.yes and not confirm(
+        f"Erase {name} (id {args.id}) and everything about them, from the database and every "
+        "backup? This cannot be undone. [y/N] "
+    ):
+        out("Nothing was deleted.")
+        return 0
     purged = ws.people.erase(args.id)
     note = f"; also removed from {purged} backup{'s' if purged != 1 else ''}" if purged else ""
     out(f"Deleted {name} (id {args.id}) and everything about them{note}.")

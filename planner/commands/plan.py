@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
 
 from planner.commands.context import Context, out
@@ -43,7 +44,11 @@ def run_plan(args: argparse.Namespace, ctx: Context) -> int:
     else:
         profile = load_profile(args.profile)
     roadmap = build_roadmap(
-        profile, ctx.catalog, track=args.track, start=start or profile.start_date or ctx.today()
+        profile,
+        ctx.catalog,
+        track=args.track,
+        start=start or profile.start_date or ctx.today(),
+        today=ctx.today(),
     )
     out(render(roadmap, args.format))
     return 0
@@ -68,4 +73,9 @@ def run_replan(args: argparse.Namespace, ctx: Context) -> int:
     ws = ctx.workspace(writing=True)
     saved = ws.planning.replan(args.person, parse_day(args.start, "--start"))
     out(render(roadmap_from_dict(saved.roadmap), args.format))
+    kept = ws.calendars.kept(args.person)
+    if ws.calendars.last_error:
+        print(f"career-planner: warning: {ws.calendars.last_error}", file=sys.stderr)
+    elif kept is not None:
+        print(f"career-planner: calendar {kept.path} updated", file=sys.stderr)
     return 0

@@ -30,23 +30,85 @@ class Fee:
     member_of: str | None = None
     reported: str = ""
     note: str = ""
+    estimate: tuple[float, float] | None = None  # [low, high] from reported figures
+    member_estimate: tuple[float, float] | None = None
 
     def for_member(self, is_member: bool) -> float | None:
-        if is_member and self.member_amount is not None:
-            return self.member_amount
+        has_member_price = self.member_amount is not None or self.member_estimate is not None
+        if is_member and self.member_of and has_member_price:
+            return self.member_amount  # None when the member price itself is unverified
         return self.amount
+
+    def range_for(self, is_member: bool) -> tuple[float, float] | None:
+        """(low, high) of what the person pays: exact when verified, else the reported range."""
+        member = is_member and bool(self.member_of)
+        price = self.for_member(is_member)
+        if price is not None:
+            return (price, price)
+        if member and self.member_estimate is not None:
+            return self.member_estimate
+        return self.estimate
 
 
 @dataclass(frozen=True)
 class StudyHours:
-    hours: float
-    basis: str  # "source", "source-range-midpoint" or "planner-estimate"
+    hours: float  # the typical figure
+    basis: str  # "source", "source-range", "source-range-midpoint" or "planner-estimate"
     note: str = ""
     source_url: str = ""
+    low: float | None = None
+    high: float | None = None
+    as_of: str = ""
+    confidence: str = ""
 
     @property
     def label(self) -> str:
         return "planner estimate" if self.basis == "planner-estimate" else "sourced"
+
+    def for_level(self, level: int) -> tuple[float, str]:
+        """Hours for someone at `level` in what the exam covers: 3+ low end, 0-1 high end."""
+        if self.low is None or self.high is None:
+            return self.hours, self.note or self.label
+        if level >= 3:
+            hours, where = self.low, "low end"
+        elif level <= 1:
+            hours, where = self.high, "high end"
+        else:
+            hours, where = self.hours, "typical"
+        return hours, f"{where} of the sourced {self.low:g}-{self.high:g} h, for your level {level}"
+
+
+@dataclass(frozen=True)
+class StudySource:
+    """Where to study for a credential: an official page found in a source, never a guess."""
+
+    title: str
+    url: str
+    kind: str  # objectives, free-learning or official-page
+    as_of: str
+
+
+@dataclass(frozen=True)
+class RenewalStep:
+    """What renewing a lapsing credential takes (PMI: PDUs plus a renewal fee)."""
+
+    title: str
+    hours: float
+    cost: float | None
+    member_cost: float | None
+    member_of: str | None
+    as_of: str
+    confidence: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ExamChange:
+    """An exam version that changed or retires on a date, and what replaces it."""
+
+    code: str
+    on: str
+    note: str
 
 
 @dataclass(frozen=True)
@@ -62,6 +124,7 @@ class Prerequisites:
     agile_experience_waived_by: tuple[str, ...] = ()
     course_required: str = ""
     work_experience_months: int = 0
+    pm_experience_months_gac: int = 0  # PMI's route for degrees from GAC-accredited programmes
 
 
 @dataclass(frozen=True)
@@ -90,6 +153,11 @@ class Certification:
     credential_type: str = "certification"
     successor_note: str = ""
     notes: tuple[str, ...] = ()
+    suspension_months: int = 0  # months after lapsing in which renewal is still allowed
+    renewal_step: RenewalStep | None = None
+    validity_source: Source | None = None
+    exam_changes: tuple[ExamChange, ...] = ()
+    study: tuple[StudySource, ...] = ()
 
     @cached_property
     def primary_competency(self) -> str:
@@ -154,6 +222,9 @@ class Activity:
     hours_per_month: float = 0
     cost_note: str = ""
     currency: str = "USD"
+    cost_range: tuple[float, float] | None = None  # sourced typical range when cost is unknown
+    cost_range_source: Source | None = None
+    cost_range_confidence: str = ""
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,7 @@ class Profile:
     study_hours: Mapping[str, float] = field(default_factory=dict)
     exclude: tuple[str, ...] = ()
     include: tuple[str, ...] = ()  # pinned step ids, planned even when no gap asks for them
+    gac_degree: bool = False  # degree from a PMI GAC-accredited programme (24-month PMP route)
 
     @property
     def education_for_rules(self) -> Education:
@@ -103,6 +104,7 @@ class Profile:
             "study_hours": dict(self.study_hours) or None,
             "exclude": list(self.exclude) or None,
             "include": list(self.include) or None,
+            "gac_degree": True if self.gac_degree else None,
         }
         data.update({k: v for k, v in optional.items() if v is not None})
         return data

@@ -70,6 +70,14 @@ class Step:
     price_stale: bool = False  # the price's source is over 6 months older than the step
     status: str = "todo"  # todo, in_progress, done (kept with its actual dates) or skipped
     note: str = ""
+    # (Monday of the week, hours the scheduler put in that week); adds up to `hours`
+    weeks: tuple[tuple[date, float], ...] = ()
+    cost_low: float | None = None  # estimate range; both None when nothing is known
+    cost_high: float | None = None
+    study: tuple[tuple[str, str, str, str], ...] = ()  # (title, url, kind, as of)
+
+    def hours_in_week(self, monday: date) -> float:
+        return next((h for w, h in self.weeks if w == monday), 0.0)
 
 
 @dataclass(frozen=True)
@@ -100,6 +108,13 @@ class Summary:
     budget_currency: str
     unpriced_steps: int
     weeks: int
+    cost_low: float | None = None  # estimate over every step with a known price or range
+    cost_high: float | None = None
+    unknown_cost_steps: tuple[str, ...] = ()  # steps with no price and no sourced range
+    budget_verdict: str | None = None  # within, over or uncertain; None without a budget
+    ready_to_apply: date | None = None
+    pmp_eligible: date | None = None
+    pmp_exam: date | None = None
 
 
 @dataclass(frozen=True)

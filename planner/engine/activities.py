@@ -5,7 +5,7 @@ from __future__ import annotations
 from planner.domain.catalog_model import Activity, Catalog, Niche
 from planner.engine.assessment import Assessment
 from planner.engine.drafts import Draft
-from planner.engine.selection import Selector, money, weeks_for_months
+from planner.engine.selection import LOW_BUDGET, Selector, money, weeks_for_months
 
 MANAGEMENT_GAP_MONTHS = 6  # an internal project long enough to show results
 
@@ -25,7 +25,24 @@ def activity_draft(activity: Activity, why: str, priority: int, **changes: objec
         closes=tuple(activity.raises),
         hours_basis="planner estimate",
         description=activity.description,
+        cost_range=(activity.cost, activity.cost)
+        if activity.cost is not None
+        else activity.cost_range,
     )
+    if activity.cost is None and activity.cost_range is not None and activity.cost_range_source:
+        low, high = activity.cost_range
+        draft.cost_note = "; ".join(
+            x
+            for x in (
+                draft.cost_note,
+                f"typical range ${low:,.0f}-${high:,.0f} "
+                f"({activity.cost_range_confidence}, {activity.cost_range_source.url})",
+            )
+            if x
+        )
+    if activity.kind == "networking" and draft.hours and activity.min_weeks > 1:
+        # Meetings and interviews happen a few hours a month, not in one sitting.
+        draft.max_per_week = draft.hours / activity.min_weeks
     for key, value in changes.items():
         setattr(draft, key, value)
     return draft
@@ -71,6 +88,12 @@ def add_membership(sel: Selector) -> None:
     membership = sel.catalog.membership_by_id.get("pmi")
     if membership is None or "pmi" in sel.assessment.memberships or sel.is_excluded("pmi"):
         return
+    if sel.profile.budget is not None and sel.profile.budget < LOW_BUDGET:
+        sel.eligibility_notes.append(
+            "PMI membership left out: on a small budget its fee outweighs the member "
+            "discounts; chapters usually welcome guests at their events."
+        )
+        return
     fee = membership.fee
     why = (
         "Practitioners' advice: join PMI and a local chapter to meet the people who hire "
@@ -91,6 +114,7 @@ def add_membership(sel: Selector) -> None:
         hours_basis="planner estimate",
         sources=tuple((s.title, s.url) for s in membership.sources),
         description=membership.chapter_note,
+        cost_range=fee.range_for(False),
     )
 
 
@@ -105,15 +129,19 @@ def membership_savings(sel: Selector) -> None:
         cert = sel.catalog.cert_by_id.get(step.id)
         if cert is None or cert.fee.member_of != "pmi":
             continue
-        if cert.fee.amount is None or cert.fee.member_amount is None:
+        member, other = cert.fee.range_for(True), cert.fee.range_for(False)
+        if cert.fee.amount is not None and cert.fee.member_amount is not None:
+            saved += cert.fee.amount - cert.fee.member_amount
+        elif member and other:
+            saved += other[0] - member[1]  # the least the member price saves
             unknown.append(cert.short_name)
         else:
-            saved += cert.fee.amount - cert.fee.member_amount
+            unknown.append(cert.short_name)
     if not saved and not unknown:
         return
-    parts = [f"Member prices save {money(saved)} on this plan's PMI exams"]
+    parts = [f"Member prices save at least {money(saved)} on this plan's PMI exams"]
     if unknown:
-        parts.append(f" (more on {', '.join(unknown)}, whose non-member price is unverified)")
+        parts.append(f" ({', '.join(unknown)}: prices unverified, so counted at their lowest)")
     parts.append(". ")
     ceiling = membership.reported_max
     if ceiling is not None and saved >= ceiling:

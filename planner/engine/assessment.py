@@ -7,7 +7,7 @@ from datetime import date
 
 from planner.domain.catalog_model import Catalog, Certification
 from planner.domain.profile import Profile
-from planner.engine.timeline import add_months
+from planner.engine.validity import EXPIRED, SUSPENDED, CredentialStatus, half_credit, status_of
 
 
 @dataclass
@@ -19,6 +19,8 @@ class Assessment:
     held: dict[str, Certification]
     memberships: set[str]
     warnings: list[str] = field(default_factory=list)
+    expired: dict[str, CredentialStatus] = field(default_factory=dict)
+    suspended: dict[str, CredentialStatus] = field(default_factory=dict)
 
     def level(self, competency: str) -> int:
         return self.levels.get(competency, 0)
@@ -49,6 +51,8 @@ def assess(profile: Profile, catalog: Catalog, on: date | None = None) -> Assess
             raise_to(rule.competency, rule.level, f"{months} months leading projects")
 
     held: dict[str, Certification] = {}
+    expired: dict[str, CredentialStatus] = {}
+    suspended: dict[str, CredentialStatus] = {}
     for credential in profile.credentials:
         cert = catalog.find_certification(credential.name)
         if cert is None:
@@ -57,20 +61,26 @@ def assess(profile: Profile, catalog: Catalog, on: date | None = None) -> Assess
                 "counted toward any competency."
             )
             continue
+        status = status_of(cert, credential.earned, on) if on else None
+        if status and status.state == EXPIRED and cert.id not in held:
+            expired[cert.id] = status
+            warnings.append(
+                f"{cert.short_name} (earned {credential.earned}) expired on {status.lapses_on} "
+                "unless you renewed it: it no longer counts as held and gives half credit toward "
+                "its skills. Add the date of your latest renewal if you renewed it."
+            )
+            for comp, level in cert.raises.items():
+                raise_to(comp, half_credit(level), f"held {cert.short_name} (expired): half credit")
+            continue
+        expired.pop(cert.id, None)
         held[cert.id] = cert
-        applies = cert.validity_applies_from or "0001-01-01"
-        if (
-            credential.earned
-            and cert.validity_years
-            and on
-            and credential.earned.isoformat() >= applies
-        ):
-            lapses = add_months(credential.earned, round(cert.validity_years * 12))
-            if lapses < on:
-                warnings.append(
-                    f"{cert.short_name} (earned {credential.earned}) lapsed on {lapses} unless "
-                    f"renewed: {cert.renewal or 'check with the issuer'}"
-                )
+        if status and status.state == SUSPENDED:
+            suspended[cert.id] = status
+            warnings.append(
+                f"{cert.short_name} (earned {credential.earned}) is in its grace period since "
+                f"{status.lapses_on}: renew it by {status.renew_by} or it expires and needs a "
+                "new exam."
+            )
         for comp, level in cert.raises.items():
             raise_to(comp, level, f"holds {cert.short_name}")
 
@@ -81,4 +91,4 @@ def assess(profile: Profile, catalog: Catalog, on: date | None = None) -> Assess
             warnings.append(f"Membership '{name}' is not in the catalog.")
         else:
             memberships.add(member.id)
-    return Assessment(levels, evidence, held, memberships, warnings)
+    return Assessment(levels, evidence, held, memberships, warnings, expired, suspended)

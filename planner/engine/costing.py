@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from planner.domain.catalog_model import Catalog, Certification
-from planner.domain.profile import Profile
 from planner.domain.roadmap import Alternative, Step
 from planner.engine.selection import Selector, money
 
@@ -14,13 +13,6 @@ def total_cost(steps: Sequence[Step], currency: str) -> tuple[float, int]:
     """Sum of known costs in currency, and how many steps' prices it leaves out."""
     known = [s.cost for s in steps if s.cost is not None and s.currency == currency]
     return round(sum(known), 2), len(steps) - len(known)
-
-
-def over_budget(profile: Profile, total: float, currency: str) -> bool | None:
-    """None when the budget cannot be compared (no budget, or another currency)."""
-    if profile.budget is None or profile.currency != currency:
-        return None
-    return total > profile.budget
 
 
 def cheaper_alternatives(sel: Selector, catalog: Catalog) -> list[Alternative]:
@@ -61,3 +53,54 @@ def cheaper_alternatives(sel: Selector, catalog: Catalog) -> list[Alternative]:
                 )
             )
     return sorted(alternatives, key=lambda a: (-a.saves, a.step))
+
+
+def budget_alternatives(sel: Selector, catalog: Catalog) -> list[Alternative]:
+    """Ways to spend less when the plan is over budget; never empty while anything costs money."""
+    found = cheaper_alternatives(sel, catalog)
+    for draft in sel.drafts.values():
+        low = draft.cost_range[0] if draft.cost_range else None
+        if draft.role == "alongside" and low:
+            found.append(
+                Alternative(
+                    step=draft.id,
+                    alternative="later",
+                    title=f"Leave {draft.title} for later",
+                    saves=round(low, 2),
+                    reason=(
+                        f"It is not needed to apply for PM roles; taking it after you are hired "
+                        f"saves at least {money(low)} now (many employers pay for it)."
+                    ),
+                )
+            )
+    capm = sel.drafts.get("pmi-capm")
+    if capm is not None and capm.cost_range and capm.cost_range[0]:
+        found.append(
+            Alternative(
+                step=capm.id,
+                alternative="skip-capm",
+                title="Apply with a 35-hour PM course instead",
+                saves=round(capm.cost_range[0], 2),
+                reason=(
+                    "CAPM is optional: a course of 35 contact hours (instead of 23) shows PM "
+                    "training to employers and meets PMP's education rule on its own, saving "
+                    f"at least {money(capm.cost_range[0])} and the CAPM study time."
+                ),
+            )
+        )
+    priced = [d for d in sel.drafts.values() if d.kind == "certification" and d.cost_range]
+    total = round(sum(d.cost_range[0] for d in priced if d.cost_range), 2)
+    if total:
+        found.append(
+            Alternative(
+                step="",
+                alternative="employer",
+                title="Ask your employer to pay the exam fees",
+                saves=total,
+                reason=(
+                    "Employers often fund certifications tied to the work, especially "
+                    f"PMP and the technical exams: up to {money(total)} of this plan's fees."
+                ),
+            )
+        )
+    return sorted(found, key=lambda a: (-a.saves, a.step, a.alternative))

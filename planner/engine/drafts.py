@@ -32,6 +32,9 @@ class Draft:
     description: str = ""
     renewal: str = ""
     waits_for_experience: bool = False
+    cost_range: tuple[float, float] | None = None  # low, high when the price is not verified
+    study: tuple[tuple[str, str, str, str], ...] = ()
+    role: str = ""  # strategy's label: pmp-path, before-apply, alongside, renewal ...
 
     def needs(self, step_id: str) -> None:
         if step_id != self.id and step_id not in self.depends_on:

@@ -45,11 +45,13 @@ class Eligibility:
         )
 
 
-def required_pm_months(cert: Certification, education: Education) -> int:
+def required_pm_months(cert: Certification, education: Education, gac: bool = False) -> int:
     """Months for the highest education level in the rule not above the person's."""
     rule = cert.prerequisites.pm_experience_months
     if not rule:
         return 0
+    if gac and cert.prerequisites.pm_experience_months_gac and education >= Education.BACHELOR:
+        return cert.prerequisites.pm_experience_months_gac
     applicable = sorted(
         (Education.from_key(key), months)
         for key, months in rule.items()
@@ -80,7 +82,7 @@ def check(
         waivers.append(waiver)
         education_missing = 0.0
 
-    months_needed = required_pm_months(cert, profile.education_for_rules)
+    months_needed = required_pm_months(cert, profile.education_for_rules, profile.gac_degree)
     months_missing = max(0, months_needed - profile.pm_experience_months)
 
     agile_hours = max(0.0, pre.agile_training_hours - profile.agile_training_hours)
@@ -139,7 +141,7 @@ def experience_date(cert: Certification, profile: Profile, counted_from: date) -
     """The date profile meets cert's experience rule, counting from counted_from."""
     return ExperienceDate(
         cert=cert.id,
-        required_months=required_pm_months(cert, profile.education_for_rules),
+        required_months=required_pm_months(cert, profile.education_for_rules, profile.gac_degree),
         months=profile.pm_experience_months,
         counted_from=counted_from,
     )

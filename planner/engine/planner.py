@@ -11,19 +11,24 @@ from planner.domain.errors import InvalidProfile
 from planner.domain.profile import TRACK_IDS, Profile
 from planner.domain.progress import StepProgress
 from planner.domain.roadmap import Roadmap, Step, Summary
-from planner.engine import activities
+from planner.engine import activities, budget, strategy
 from planner.engine.assessment import assess
-from planner.engine.costing import cheaper_alternatives, over_budget, total_cost
+from planner.engine.costing import budget_alternatives, total_cost
 from planner.engine.drafts import Draft
 from planner.engine.fit import all_fits, gap_analysis
+from planner.engine.pm_route import plan_pm_route
 from planner.engine.progress import done_steps, with_progress
 from planner.engine.risks import risk_register
 from planner.engine.scheduling import Placement, schedule
 from planner.engine.selection import Selector
-from planner.engine.timeline import week_end, week_start
+from planner.engine.timeline import add_months, week_end, week_start
 
 PLAN_CURRENCY = "USD"  # the catalog's prices are US list prices
 STALE_PRICE_MONTHS = 6  # the reference sheet's rule: older prices must be checked before use
+FAR_START_YEARS = 2  # a start further ahead than this is probably a typing mistake
+RECENT_EXAM_CHANGE_MONTHS = 12  # an exam change this recent still catches out old study guides
+MAX_PLAN_YEARS = 15  # a longer plan is a typing mistake in the hours, not a plan
+MAX_PLAN_WEEKS = MAX_PLAN_YEARS * 52 + 4
 
 
 def build_roadmap(
@@ -34,23 +39,28 @@ def build_roadmap(
     start: date | None = None,
     progress: Mapping[str, StepProgress] | None = None,
     currency: str = PLAN_CURRENCY,
+    today: date | None = None,
     earlier: Mapping[str, Step] | None = None,
 ) -> Roadmap:
     """Plan for profile toward track (default: the profile's, else the best fit) from start.
 
     With progress, done steps keep their actual dates, skipped ones leave the plan, and the
     rest are scheduled from start. Totals count costs in `currency` only (the others are
-    reported as prices left out). earlier: steps of an earlier plan by id, whose reasons done
-    steps keep. Deterministic: the same inputs give the same roadmap.
+    reported as prices left out). With `today`, a start already past is moved to today (with a
+    warning) and a start years ahead is flagged. earlier: steps of an earlier plan by id, whose
+    reasons done steps keep. Deterministic: the same inputs give the same roadmap.
     """
     start = start or profile.start_date
     if start is None:
         raise InvalidProfile("a start date is needed (start_date in the profile, or --start)")
+    date_warnings = _start_warnings(start, today)
+    if today is not None and start < today:
+        start = today
     progress = progress or {}
     profile = with_progress(profile, progress, catalog)
     assessment = assess(profile, catalog, on=start)
     fits = all_fits(assessment, profile.answers, catalog)
-    warnings = list(assessment.warnings)
+    warnings = date_warnings + list(assessment.warnings)
     track_id = track or profile.target_track
     if track_id is None:
         track_id = fits[0].track
@@ -64,8 +74,9 @@ def build_roadmap(
 
     sel = Selector(profile, catalog, target, assessment, start)
     suggestions = activities.add_niche(sel)
+    warnings += strategy.add_renewals(sel)
     activities.add_membership(sel)
-    sel.pm_path()
+    plan_pm_route(sel)
     sel.close_gaps()
     sel.add_niche_certification()
     activities.add_networking(sel)
@@ -73,33 +84,75 @@ def build_roadmap(
     activities.add_experience(sel)
     activities.add_finish(sel)
     activities.membership_savings(sel)
+    warnings += strategy.order_for_objective(sel)
+    warnings += strategy.expired_offers(sel)
+    if sel.capm_note:
+        sel.eligibility_notes.append(sel.capm_note)
     drafts = list(sel.drafts.values())
+    levels = dict(assessment.levels)  # what the steps kept in the plan reach
     for draft in drafts:
-        activity = catalog.activity_by_id.get(draft.id)
-        for comp, level in activity.raises.items() if activity else ():
-            sel.levels[comp] = max(sel.levels.get(comp, 0), level)
+        item = catalog.cert_by_id.get(draft.id) or catalog.activity_by_id.get(draft.id)
+        for comp, level in item.raises.items() if item else ():
+            levels[comp] = max(levels.get(comp, 0), level)
+    closed_by: dict[str, list[str]] = {}  # competency -> steps, indexed once (not per gap)
+    for draft in drafts:
+        for comp in draft.closes:
+            closed_by.setdefault(comp, []).append(draft.id)
     gaps = tuple(
         replace(
             g,
-            reaches=max(g.have, min(g.need, sel.levels.get(g.competency, 0))),
-            steps=tuple(d.id for d in drafts if g.competency in d.closes),
+            reaches=max(g.have, min(g.need, levels.get(g.competency, 0))),
+            steps=tuple(closed_by.get(g.competency, ())),
         )
         for g in gaps
     )
 
     placements, load = schedule(drafts, profile.weekly_hours)
-    planned = [_dated(d, placements[d.id], start, progress.get(d.id)) for d in drafts]
+    last_week = max((p.last_week for p in placements.values()), default=0)
+    first_monday = _monday(start)
+    mondays = [first_monday + timedelta(weeks=w) for w in range(last_week + 1)]
+    planned = [_dated(d, placements[d.id], start, progress.get(d.id), mondays) for d in drafts]
     done = done_steps(progress, catalog, start, assessment.memberships, earlier)
     steps = tuple(sorted((*done, *planned), key=lambda s: (s.start, s.end, s.id)))
     total, unpriced = total_cost(steps, currency)
     finish = max((s.end for s in steps), default=start)
     weeks = max((p.last_week for p in placements.values()), default=-1) + 1
-    beyond = over_budget(profile, total, currency)
-    if profile.budget is not None and beyond is None:
+    if weeks > MAX_PLAN_WEEKS:
+        years = weeks / 52.18
+        raise InvalidProfile(
+            f"at {profile.weekly_hours:g} hours a week this plan would take {years:.0f} years "
+            f"(the longest plan is {MAX_PLAN_YEARS}); give it more hours a week"
+        )
+    cost = budget.estimate(steps, currency)
+    verdict = budget.verdict(profile.budget, profile.currency, cost, currency)
+    beyond = {budget.OVER: True, budget.WITHIN: False}.get(verdict or "")
+    if profile.budget is not None and profile.currency != currency:
         warnings.append(
             f"Your budget is in {profile.currency} but plan prices are in {currency}; "
             "compare them yourself (no exchange rates are built in)."
         )
+    if cost.unknown:
+        unknown = set(cost.unknown)
+        names = ", ".join(s.title for s in steps if s.id in unknown)
+        warnings.append(
+            f"No price or sourced range is known for: {names}. They are counted as unknown, "
+            "so the estimate can be higher."
+        )
+    by_id = {s.id: s for s in steps}
+    warnings += _exam_change_warnings(steps, catalog, start)
+    warnings += _renewal_deadline_warnings(sel, by_id)
+    job = by_id.get("job-search")
+    pmp = by_id.get("pmi-pmp")
+    pmp_eligible = strategy.pmp_eligible_on(sel)
+    if pmp_eligible and pmp is not None:
+        # Other rules' steps (the 35-hour course) may end later; the experience step only
+        # rounds the experience date to a week's end, which would give a second PMP date.
+        ends = [
+            by_id[d].end + timedelta(days=1)
+            for d in pmp.depends_on
+            if d in by_id and by_id[d].kind != "experience"
+        ]
+        pmp_eligible = max([pmp_eligible, *ends])
     conditions = set()
     if beyond:
         conditions.add("over_budget")
@@ -119,6 +172,13 @@ def build_roadmap(
         budget_currency=profile.currency,
         unpriced_steps=unpriced,
         weeks=weeks,
+        cost_low=cost.low,
+        cost_high=cost.high,
+        unknown_cost_steps=cost.unknown,
+        budget_verdict=verdict,
+        ready_to_apply=job.start if job else None,
+        pmp_eligible=pmp_eligible,
+        pmp_exam=pmp.exam_date if pmp else None,
     )
     return Roadmap(
         person=profile.name,
@@ -130,7 +190,7 @@ def build_roadmap(
         gaps=gaps,
         fits=fits,
         risks=risk_register(track_id, drafts, catalog, conditions),
-        alternatives=tuple(cheaper_alternatives(sel, catalog)) if beyond else (),
+        alternatives=tuple(budget_alternatives(sel, catalog)) if verdict == budget.OVER else (),
         niche_suggestions=tuple(suggestions),
         warnings=tuple(warnings),
         weekly_load=dict(sorted(load.items())),
@@ -138,13 +198,20 @@ def build_roadmap(
     )
 
 
-def _dated(draft: Draft, placement: Placement, start: date, done: StepProgress | None) -> Step:
+def _dated(
+    draft: Draft,
+    placement: Placement,
+    start: date,
+    done: StepProgress | None,
+    mondays: list[date],  # week n of the plan is labelled with its Monday
+) -> Step:
     begin = week_start(start, placement.first_week)
     end = week_end(start, placement.last_week)
     exam_date = book_by = None
     if draft.kind == "certification" and draft.exam_codes:
         exam_date = end
         book_by = max(begin, end - timedelta(weeks=draft.booking_lead_weeks))
+    price_range = (draft.cost, draft.cost) if draft.cost is not None else draft.cost_range
     return Step(
         id=draft.id,
         title=draft.title,
@@ -172,7 +239,64 @@ def _dated(draft: Draft, placement: Placement, start: date, done: StepProgress |
         and _months_between(draft.cost_as_of, begin) > STALE_PRICE_MONTHS,
         status=done.status if done else "todo",
         note=done.note if done else "",
+        weeks=tuple((mondays[w], h) for w, h in sorted(placement.hours_by_week.items())),
+        cost_low=price_range[0] if price_range else None,
+        cost_high=price_range[1] if price_range else None,
+        study=draft.study,
     )
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _start_warnings(start: date, today: date | None) -> list[str]:
+    if today is None:
+        return []
+    if start < today:
+        return [
+            f"The start date {start} has passed: the remaining steps are planned from today, "
+            f"{today}; done steps keep their dates."
+        ]
+    if start > add_months(today, 12 * FAR_START_YEARS):
+        return [
+            f"The start date {start} is more than {FAR_START_YEARS} years away: prices, exams "
+            "and rules will likely change before then. Check the date."
+        ]
+    return []
+
+
+def _exam_change_warnings(steps: tuple[Step, ...], catalog: Catalog, start: date) -> list[str]:
+    """Exam versions that retire before the planned exam, or changed recently."""
+    warnings = []
+    recent = add_months(start, -RECENT_EXAM_CHANGE_MONTHS)
+    for step in steps:
+        cert = catalog.cert_by_id.get(step.id)
+        if cert is None or step.exam_date is None or step.status == "done":
+            continue
+        for change in cert.exam_changes:
+            on = date.fromisoformat(change.on)
+            if start <= on <= step.exam_date:
+                warnings.append(
+                    f"{cert.short_name}: the exam changes on {on}, before your planned exam on "
+                    f"{step.exam_date}: {change.note}."
+                )
+            elif recent <= on < start:
+                warnings.append(f"{cert.short_name}: the exam changed on {on}: {change.note}.")
+    return warnings
+
+
+def _renewal_deadline_warnings(sel: Selector, by_id: dict[str, Step]) -> list[str]:
+    warnings = []
+    for cert_id, status in sel.assessment.suspended.items():
+        step = by_id.get(f"renew-{cert_id}")
+        if step and status.renew_by and step.end > status.renew_by:
+            warnings.append(
+                f"{status.cert.short_name}: at your weekly hours the renewal ends on {step.end}, "
+                f"after the grace period ends on {status.renew_by}. Earn the PDUs faster or it "
+                "expires."
+            )
+    return warnings
 
 
 def _months_between(as_of: str, when: date) -> int:

@@ -72,11 +72,14 @@ def done_steps(
         began = p.started or finished
         if cert is not None:
             title, kind, hours = cert.name, "certification", cert.study_hours.hours
-            cost = cert.fee.for_member(cert.fee.member_of in member_of)
+            is_member = cert.fee.member_of in member_of
+            cost = cert.fee.for_member(is_member)
             currency = cert.fee.currency
+            price_range = cert.fee.range_for(is_member)
         elif activity is not None:
             title, kind, hours = activity.title, activity.kind, activity.hours or 0
             cost, currency = activity.cost, activity.currency
+            price_range = (cost, cost) if cost is not None else activity.cost_range
         elif member is not None:
             title, kind, hours, cost, currency = (
                 member.name,
@@ -85,6 +88,7 @@ def done_steps(
                 member.fee.amount,
                 "USD",
             )
+            price_range = member.fee.range_for(False)
         else:
             continue  # progress on a step the catalog no longer has: kept in the database only
         step = Step(
@@ -100,6 +104,8 @@ def done_steps(
             why=f"Recorded as done on {finished}.",
             status="done",
             note=p.note,
+            cost_low=price_range[0] if price_range else None,
+            cost_high=price_range[1] if price_range else None,
         )
         before = earlier.get(step_id)
         if before is not None and before.why and before.why != "Done.":

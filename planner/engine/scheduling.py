@@ -1,18 +1,27 @@
-"""Place steps week by week in prerequisite order so no week asks for more than the person has."""
+"""Place steps week by week in prerequisite order so no week asks for more than the person has.
+
+Hours are counted in hundredths internally, so the hours put in each week add up exactly to a
+step's hours and never pass the weekly limit through rounding.
+"""
 
 from __future__ import annotations
 
 import heapq
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planner.domain.errors import InvalidProfile
 from planner.engine.drafts import Draft
 
-EPSILON = 1e-9
+CENTS = 100  # hundredths of an hour
 # A week with less than this share of the person's hours left is treated as full, so a step
 # is never smeared over months of leftover slivers.
 SLIVER_SHARE = 0.25
+
+
+def to_cents(hours: float) -> int:
+    return round(round(hours, 1) * CENTS)
 
 
 @dataclass(frozen=True)
@@ -23,16 +32,17 @@ class Placement:
 
 
 class WeekCapacity:
-    """Free hours per week, with a 'next week that still has room' jump table."""
+    """Free hundredths of an hour per week, with a 'next week that still has room' jump table."""
 
     def __init__(self, weekly_hours: float) -> None:
-        self.weekly_hours = weekly_hours
-        self.sliver = weekly_hours * SLIVER_SHARE
-        self.used: dict[int, float] = {}
+        self.weekly = math.floor(weekly_hours * CENTS + 1e-9)
+        self.sliver = self.weekly * SLIVER_SHARE
+        self.full_below = max(self.sliver, 1)  # less room than this: the week counts as full
+        self.used: dict[int, int] = {}
         self._next: dict[int, int] = {}  # full week -> a later week that may have room
 
-    def free(self, week: int) -> float:
-        return self.weekly_hours - self.used.get(week, 0.0)
+    def free(self, week: int) -> int:
+        return self.weekly - self.used.get(week, 0)
 
     def first_with_room(self, week: int) -> int:
         path = []
@@ -43,9 +53,10 @@ class WeekCapacity:
             self._next[full] = week
         return week
 
-    def take(self, week: int, hours: float) -> None:
-        self.used[week] = self.used.get(week, 0.0) + hours
-        if self.free(week) < self.sliver:
+    def take(self, week: int, cents: int) -> None:
+        used = self.used.get(week, 0) + cents
+        self.used[week] = used
+        if self.weekly - used < self.full_below:
             self._next[week] = week + 1
 
 
@@ -82,31 +93,35 @@ def schedule(
     if weekly_hours <= 0:
         raise InvalidProfile("weekly_hours must be more than 0")
     capacity = WeekCapacity(weekly_hours)
+    if capacity.weekly < 1:
+        raise InvalidProfile("weekly_hours must be at least 0.01")
     placed: dict[str, Placement] = {}
     for draft in topological_order(drafts):
         earliest = max(
             (placed[p].last_week + 1 for p in draft.depends_on if p in placed), default=0
         )
         placed[draft.id] = _place(draft, earliest, capacity)
-    return placed, capacity.used
+    load = {week: cents / CENTS for week, cents in capacity.used.items()}
+    return placed, load
 
 
 def _place(draft: Draft, earliest: int, capacity: WeekCapacity) -> Placement:
-    remaining = draft.hours
-    by_week: dict[int, float] = {}
-    week = capacity.first_with_room(earliest) if remaining > EPSILON else earliest
+    remaining = to_cents(draft.hours)
+    by_week: dict[int, int] = {}
+    week = capacity.first_with_room(earliest) if remaining > 0 else earliest
     first = week
-    cap = draft.max_per_week
-    while remaining > EPSILON:
-        week = capacity.first_with_room(week)
-        take = min(remaining, capacity.free(week))
-        if cap is not None:
-            take = min(take, cap)
-        if take > EPSILON:
+    # A cap is rounded up so a background step still fits in its minimum weeks.
+    cap = max(1, math.ceil(draft.max_per_week * CENTS - 1e-9)) if draft.max_per_week else remaining
+    # The loop runs once per week of every step: locals instead of attribute look-ups.
+    used, weekly, room = capacity.used, capacity.weekly, capacity.first_with_room
+    while remaining > 0:
+        week = room(week)
+        take = min(remaining, weekly - used.get(week, 0), cap)
+        if take > 0:
             capacity.take(week, take)
             by_week[week] = take
             remaining -= take
-        if remaining > EPSILON:
+        if remaining > 0:
             week += 1
     last = max(week, first + max(1, draft.min_weeks) - 1)
-    return Placement(first, last, by_week)
+    return Placement(first, last, {w: c / CENTS for w, c in by_week.items()})

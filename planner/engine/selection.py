@@ -16,6 +16,9 @@ from planner.engine.timeline import add_months
 PM_COMPETENCY = "pm-fundamentals"
 WORKING_LEVEL = 2  # below this a track needs awareness only, which no exam is planned for
 NICHE_LEVELS = ("entry", "associate")  # a niche adds a credential a newcomer can earn
+# Little time or money: prefer the cheapest credentials and free official learning.
+LOW_WEEKLY_HOURS = 4
+LOW_BUDGET = 1000
 GROUP_ORDER = {"technical": 0, "delivery": 1, "management": 2}
 PRIORITY = {"technical": 10, "delivery": 14, "management": 18}
 
@@ -66,6 +69,13 @@ class Selector:
         self.eligibility_notes: list[str] = []
         self.niche = catalog.niche_by_id.get(profile.niche or "")
         self.vendors = self._vendor_affinity()
+        self.low_resources = profile.weekly_hours <= LOW_WEEKLY_HOURS or (
+            profile.budget is not None and profile.budget < LOW_BUDGET
+        )
+        self._retired_for: dict[str, list[Certification]] | None = None
+        self._eligibility: dict[str, tuple[int, tuple[Eligibility, bool]]] = {}
+        self.capm_note = ""  # why CAPM is or is not planned, for the summary
+        self._hours: dict[str, tuple[float, str]] = {}
 
     # -- helpers -------------------------------------------------------------------------
     def _vendor_affinity(self) -> set[str]:
@@ -89,18 +99,45 @@ class Selector:
         member = bool(cert.fee.member_of) and self.is_member(cert.fee.member_of or "")
         return cert.fee.for_member(member)
 
+    def price_text(self, cert: Certification) -> str:
+        """'$165', 'about $350-$400' for a reported range, or 'check with issuer'."""
+        price = self.price(cert)
+        if price is not None:
+            return money(price)
+        member = bool(cert.fee.member_of) and self.is_member(cert.fee.member_of or "")
+        span = cert.fee.range_for(member)
+        if span is None:
+            return money(None)
+        low, high = span
+        return f"about {money(low)}" if low == high else f"about {money(low)}-{money(high)}"
+
     def hours_for(self, cert: Certification) -> tuple[float, str]:
+        """Study hours for this person: their own figure, else the sourced range by their level."""
+        found = self._hours.get(cert.id)
+        if found is None:  # depends only on the profile and the starting levels: once per plan
+            found = self._hours[cert.id] = self._hours_for(cert)
+        return found
+
+    def _hours_for(self, cert: Certification) -> tuple[float, str]:
         override = self.profile.study_hours.get(cert.id)
         if override is not None:
             return float(override), "your own estimate"
-        return cert.study_hours.hours, cert.study_hours.note or cert.study_hours.label
+        level = self.assessment.level(cert.primary_competency)
+        if cert.id in self.assessment.expired:
+            level = max(level, 3)  # studied it before: the low end of the range
+        return cert.study_hours.for_level(level)
 
     def eligibility(self, cert: Certification) -> tuple[Eligibility, bool]:
         """Eligibility plus whether it must wait (for experience, or on a step that waits)."""
+        # Drafts are only added while selecting, so their count tells when a result is stale.
+        cached = self._eligibility.get(cert.id)
+        if cached is not None and cached[0] == len(self.drafts):
+            return cached[1]
         result = check(cert, self.profile, self.held, self.drafts)
         waits = result.waits or any(
             self.drafts[w].waits_for_experience for w in result.waivers_used
         )
+        self._eligibility[cert.id] = (len(self.drafts), (result, waits))
         return result, waits
 
     def _candidates_by_competency(self) -> dict[str, list[Certification]]:
@@ -141,6 +178,10 @@ class Selector:
         note = fee.note
         if price is None:
             note = "; ".join(x for x in (fee.reported and f"reported: {fee.reported}", note) if x)
+        member = bool(fee.member_of) and self.is_member(fee.member_of or "")
+        expired = self.assessment.expired.get(cert.id)
+        if expired is not None:
+            why = f"{why} {self.recertify_reason(cert, expired.lapses_on)}"
         draft = Draft(
             id=cert.id,
             title=f"{cert.name}"
@@ -162,6 +203,8 @@ class Selector:
             prerequisites=cert.prerequisites.text,
             sources=tuple((s.title, s.url) for s in cert.sources),
             renewal=cert.renewal or "",
+            cost_range=fee.range_for(member),
+            study=tuple((x.title, x.url, x.kind, x.as_of) for x in cert.study),
         )
         for prerequisite in (*cert.prerequisites.credentials_all, *result.waivers_used):
             if prerequisite in self.drafts:
@@ -209,6 +252,7 @@ class Selector:
             min_weeks=activity.min_weeks,
             cost=activity.cost,
             cost_note=activity.cost_note,
+            cost_range=activity.cost_range,
             closes=tuple(activity.raises),
             hours_basis="contact hours the rule requires",
             description=activity.description,
@@ -256,45 +300,21 @@ class Selector:
         )
         return activity.id
 
-    # -- the PM credential path ----------------------------------------------------------
-    def pm_path(self) -> None:
-        """PMP when eligible; otherwise CAPM now, experience, and PMP from eligibility."""
-        certs = self.catalog.cert_by_id
-        pmp, capm = certs.get("pmi-pmp"), certs.get("pmi-capm")
-        if pmp is None or pmp.id in self.held:
-            return
-        result, _ = self.eligibility(pmp)
-        need = self.track.targets.get(PM_COMPETENCY, 0)
-        have = self.levels.get(PM_COMPETENCY, 0)
-        gap = f"Project planning and control: you have {have}, the track needs {need}."
-        if self.is_excluded(pmp.id):
-            if capm and capm.id not in self.held and not self.is_excluded(capm.id) and have < need:
-                self.add_cert(capm, f"{gap} CAPM proves PM knowledge (PMP is excluded).", 21)
-            return
-        if not result.experience_months:
-            self.add_cert(
-                pmp,
-                f"{gap} You meet PMP's experience rule now "
-                f"({self.profile.pm_experience_months} of {result.required_experience_months} "
-                "months), so go straight to the credential most PM postings ask for.",
-                30,
-            )
-            return
-        if capm and capm.id not in self.held and not self.is_excluded(capm.id):
-            self.add_cert(
-                capm,
-                f"{gap} You are not yet eligible for PMP "
-                f"({self.profile.pm_experience_months} of {result.required_experience_months} "
-                "months leading projects). CAPM proves PM knowledge now and also satisfies "
-                "PMP's 35-hour education requirement.",
-                21,
-            )
-        eligible_on = experience_date(pmp, self.profile, self.start).reached_on
-        self.add_cert(
-            pmp,
-            f"The credential most PM postings ask for. Planned from the date you become "
-            f"eligible: {eligible_on}.",
-            30,
+    def recertify_reason(self, cert: Certification, lapsed: date | None) -> str:
+        """Renewal versus re-certification for an expired credential, with both costs."""
+        price = self.price(cert)
+        hours, _ = self.hours_for(cert)
+        step = cert.renewal_step
+        renew = (
+            f"renewal ({step.title}, {money(step.cost)}) is only possible within "
+            f"{cert.suspension_months} months of lapsing"
+            if step and cert.suspension_months
+            else "renewal by continuing education is only possible before it expires"
+        )
+        return (
+            f"You held {cert.short_name} until {lapsed}; it has expired, so {renew}. "
+            f"Re-certifying by exam ({money(price)}, about {hours:g} h at the low end of the "
+            "study hours, as you studied it before) is the cheaper and faster way back."
         )
 
     # -- the chosen niche ----------------------------------------------------------------
@@ -364,6 +384,16 @@ class Selector:
             tier = 0 if closes and not waits else 1 if not waits else 2
             price = self.price(cert)
             distance = cert.raises[comp] - need if closes else need - cert.raises[comp]
+            if self.low_resources:  # little time or money: cheapest, then quickest, first
+                low = (cert.fee.range_for(False) or (math.inf, math.inf))[0]
+                return (
+                    tier,
+                    bool(result.missing_all or result.missing_any),
+                    low,
+                    distance,
+                    self.hours_for(cert)[0],
+                    cert.id,
+                )
             return (
                 tier,
                 bool(result.missing_all or result.missing_any),
@@ -371,7 +401,7 @@ class Selector:
                 bool(cert.prerequisites.course_required),  # a mandatory course costs time and money
                 price is None,
                 distance,
-                price or 0,
+                price if price is not None else (cert.fee.range_for(False) or (math.inf,))[0],
                 self.hours_for(cert)[0],
                 cert.id,
             )
@@ -403,20 +433,29 @@ class Selector:
             parts.append(f"Your niche, {self.niche.name}, asks for it.")
         elif pick.issuer in self.vendors:
             parts.append(f"You already work with {pick.issuer} technology.")
-        for retired in self.catalog.certifications:
-            if (
-                retired.status == "retired"
-                and pick.id in retired.successors
-                and comp in retired.raises
-            ):
+        for retired in self._retired_predecessors(pick.id):
+            if comp in retired.raises:
                 parts.append(
                     f"{retired.short_name}, still named in many guides, was retired on "
                     f"{retired.retired_on}; {pick.short_name} is one of its role-based successors."
                 )
+        if self.low_resources and pick.study:
+            free = "; ".join(f"{x.title} ({x.url})" for x in pick.study)
+            parts.append(f"Study with the issuer's free material: {free}.")
         others = [
             o for o in options if o.id != pick.id and o.raises.get(comp, 0) >= pick.raises[comp]
         ][:3]
         if others:
-            listed = ", ".join(f"{o.short_name} ({money(self.price(o))})" for o in others)
+            listed = ", ".join(f"{o.short_name} ({self.price_text(o)})" for o in others)
             parts.append(f"Alternatives: {listed}.")
         return " ".join(parts)
+
+    def _retired_predecessors(self, cert_id: str) -> list[Certification]:
+        """Retired certifications naming cert_id as a successor (indexed once per plan)."""
+        if self._retired_for is None:
+            self._retired_for = {}
+            for cert in self.catalog.certifications:
+                if cert.status == "retired":
+                    for successor in cert.successors:
+                        self._retired_for.setdefault(successor, []).append(cert)
+        return self._retired_for.get(cert_id, [])

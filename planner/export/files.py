@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -29,8 +31,32 @@ def source_date_epoch() -> int | None:
     return int(value)
 
 
+STDOUT = "-"
+
+
+def not_a_regular_file(target: Path) -> bool:
+    """'-' (standard output) or an existing device, pipe or socket: written in place, never
+    replaced by a renamed temporary file."""
+    if str(target) == STDOUT:
+        return True
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
 def check_target(target: Path) -> None:
     """Refuse, before any work, a destination that cannot be a file."""
+    try:
+        _check_target(target)
+    except OSError as exc:  # a name too long, a loop of links ...
+        raise ExportError(_explain(exc, target)) from exc
+
+
+def _check_target(target: Path) -> None:
+    if not_a_regular_file(target):
+        return
     if target.name in ("", ".", ".."):
         raise InvalidInput(f"{target} is not a file name")
     if target.is_dir():
@@ -47,11 +73,34 @@ def check_cancel(cancelled: Callable[[], bool] | None) -> None:
         raise ExportCancelled("export cancelled")
 
 
+def write_output(target: Path, data: bytes) -> None:
+    """Write data to standard output ('-') or into an existing device or pipe, as it is."""
+    try:
+        if str(target) == STDOUT:
+            stream = sys.stdout.buffer
+            stream.write(data)
+            stream.flush()
+            return
+        with open(target, "wb", buffering=0) as handle:
+            view = memoryview(data)
+            while view:
+                view = view[handle.write(view) :]
+    except OSError as exc:
+        shown = "standard output" if str(target) == STDOUT else target
+        raise ExportError(_explain(exc, Path(shown))) from exc
+
+
 def atomic_write(target: Path, data: bytes, cancelled: Callable[[], bool] | None = None) -> None:
     """Write data next to target, flush it to disk, then rename over target (0600).
 
     A failure or a cancel leaves target exactly as it was and no temporary file behind.
+    Standard output ('-') and devices are written in place instead: renaming a temporary
+    file over /dev/stdout would replace the device with a regular file.
     """
+    if not_a_regular_file(target):
+        check_cancel(cancelled)
+        write_output(target, data)
+        return
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as exc:

@@ -2,12 +2,14 @@
 
 Milestones (plan start, book-by dates, exam days, step ends, eligibility, plan finish) are
 all-day events (DTEND is the next day, as RFC 5545 wants) marked free, so they never block
-time. Each open step with hours gets weekly study sessions (RRULE over the step's weeks): its
-hours shared evenly over its weeks, split into sessions of at most 3 hours on different days,
-rounded to 15 minutes. Sessions are in floating local time, so "Saturday 09:00" stays 09:00
-wherever the person is. Steps that run at the same time get different days (Saturday and
-Sunday mornings first, then Tuesday and Thursday evenings, then the other weekday evenings)
-so sessions do not collide; the times are defaults to drag elsewhere in the calendar app.
+time. Each open step with hours gets weekly study sessions that follow the hours the scheduler
+put in each of its weeks: weeks in a row with the same load share one recurring event (RRULE),
+split into sessions of at most 3 hours on different days, rounded to 15 minutes. A plan saved
+without weeks shares the step's hours evenly over its span. Sessions are in floating local
+time, so "Saturday 09:00" stays 09:00 wherever the person is. Steps that run at the same time
+get different days (Saturday and Sunday mornings first, then Tuesday and Thursday evenings,
+then the other weekday evenings) so sessions do not collide; the times are defaults to drag
+elsewhere in the calendar app.
 
 Every event's UID is derived from the person, the step and the kind of event, so importing a
 newer plan updates events instead of adding duplicates. With SOURCE_DATE_EPOCH set the file
@@ -39,6 +41,14 @@ STUDY_DAYS = (
     ("FR", 4, time(19, 0)),
 )
 SLOT_MINUTES = 15
+# Reminders: (milestone kind, how long before it, what it says). A week's notice leaves time to
+# book or revise; the day before an exam is for checking ID, route and time.
+REMINDERS = (
+    ("book", timedelta(days=7), "Book this exam within a week"),
+    ("exam", timedelta(days=7), "Exam in a week"),
+    ("exam", timedelta(days=1), "Exam tomorrow: check the time, your ID and the route"),
+)
+STUDY_REMINDER = timedelta(minutes=15)
 MAX_SESSION_HOURS = 3  # longer weekly loads are split over more days
 _ELIGIBLE = re.compile(r"^(?P<cert>[^:]+): eligible from (?P<day>\d{4}-\d{2}-\d{2})\b")
 
@@ -183,10 +193,6 @@ def _eligibility(roadmap: Roadmap) -> list[Milestone]:
     return []
 
 
-def _first_on_or_after(day: date, weekday: int) -> date:
-    return day + timedelta(days=(weekday - day.weekday()) % 7)
-
-
 def _last_on_or_before(day: date, weekday: int) -> date:
     return day - timedelta(days=(day.weekday() - weekday) % 7)
 
@@ -199,9 +205,33 @@ def _weeks(step: Step) -> int:
     return max(1, -(-((step.end - step.start).days + 1) // 7))
 
 
-def _sessions(step: Step, busy: set[int]) -> list[tuple[int, date, date]]:
-    """(slot, first, last) for each weekly session: enough sessions of at most 3 hours."""
-    count = min(len(STUDY_DAYS), max(1, math.ceil(step.hours / _weeks(step) / MAX_SESSION_HOURS)))
+def _round_minutes(minutes: float) -> int:
+    return max(SLOT_MINUTES, round(minutes / SLOT_MINUTES) * SLOT_MINUTES)
+
+
+def _runs(step: Step) -> list[tuple[date, date, int]]:
+    """(first Monday, last Monday, minutes a week) for weeks in a row with the same load."""
+    if not step.weeks:
+        monday = step.start - timedelta(days=step.start.weekday())
+        last = step.end - timedelta(days=step.end.weekday())
+        return [(monday, last, _round_minutes(step.hours * 60 / _weeks(step)))]
+    runs: list[tuple[date, date, int]] = []
+    for monday, hours in step.weeks:
+        minutes = _round_minutes(hours * 60)
+        if runs and runs[-1][2] == minutes and (monday - runs[-1][1]).days == 7:
+            runs[-1] = (runs[-1][0], monday, minutes)
+        else:
+            runs.append((monday, monday, minutes))
+    return runs
+
+
+def _sessions(
+    step: Step, run: tuple[date, date, int], busy: set[int]
+) -> list[tuple[int, date, date, int]]:
+    """(slot, first, last, minutes) for each weekly session of a run: at most 3 hours each."""
+    first_monday, last_monday, minutes = run
+    count = min(len(STUDY_DAYS), max(1, math.ceil(minutes / 60 / MAX_SESSION_HOURS)))
+    each = _round_minutes(minutes / count)
     free = [i for i in range(len(STUDY_DAYS)) if i not in busy]
     free += [i for i in range(len(STUDY_DAYS)) if i in busy]  # more than 7 at once: share days
     # The exam day itself is for the exam, not for another study session.
@@ -209,17 +239,19 @@ def _sessions(step: Step, busy: set[int]) -> list[tuple[int, date, date]]:
     chosen = []
     for slot in free:
         weekday = STUDY_DAYS[slot][1]
-        first = _first_on_or_after(step.start, weekday)
-        last = _last_on_or_before(end, weekday)
+        first = first_monday + timedelta(days=weekday)
+        if first < step.start:
+            first += timedelta(weeks=1)
+        last = min(last_monday + timedelta(days=weekday), _last_on_or_before(end, weekday))
         if first <= last:
-            chosen.append((slot, first, last))
+            chosen.append((slot, first, last, each))
         if len(chosen) == count:
             break
     return sorted(chosen, key=lambda c: (c[1], c[0]))
 
 
 def study_blocks(roadmap: Roadmap) -> list[StudyBlock]:
-    """Weekly blocks for each open step with hours; steps running together get other days."""
+    """Weekly blocks that follow each open step's scheduled weeks; steps together get other days."""
     steps = sorted(
         (s for s in roadmap.steps if s.hours > 0 and s.status not in ("done", "skipped")),
         key=lambda s: (s.start, s.id),
@@ -230,27 +262,25 @@ def study_blocks(roadmap: Roadmap) -> list[StudyBlock]:
         overlapping = [
             (slot, end)
             for other, slot, end in taken
-            if other.start <= step.end and step.start <= other.end
+            if other is not step and other.start <= step.end and step.start <= other.end
         ]
-        sessions = _sessions(step, {slot for slot, _ in overlapping})
-        total = sum((last - first).days // 7 + 1 for _, first, last in sessions)
-        minutes = max(SLOT_MINUTES, round(step.hours * 60 / total / SLOT_MINUTES) * SLOT_MINUTES)
+        busy = {slot for slot, _ in overlapping}
         verb = "Study" if step.kind in ("certification", "education") else "Work on"
-        for n, (slot, first, last) in enumerate(sessions, 1):
+        sessions = [x for run in _runs(step) for x in _sessions(step, run, busy)]
+        for n, (slot, first, last, minutes) in enumerate(sessions, 1):
             code, _, at = STUDY_DAYS[slot]
             # A day shared with another step (over seven sessions at once): start after it.
             offset = timedelta(minutes=max((e for s, e in overlapping if s == slot), default=0))
             taken.append((step, slot, int(offset.total_seconds() // 60) + minutes))
             count = (last - first).days // 7 + 1
             when = f"on {first}" if count == 1 else f"every week from {first} to {last}"
-            part = f" (session {n} of {len(sessions)} a week)" if len(sessions) > 1 else ""
             blocks.append(
                 StudyBlock(
                     step_id=step.id if n == 1 else f"{step.id}#{n}",
                     summary=f"{verb}: {step.title}",
                     description=(
-                        f"{_hours(minutes / 60)} {when}{part}; move it to a time that suits "
-                        f"you.\n{_step_text(step)}"
+                        f"{_hours(minutes / 60)} {when}, as scheduled for those weeks; move it "
+                        f"to a time that suits you.\n{_step_text(step)}"
                     ),
                     first=datetime.combine(first, at) + offset,
                     last=datetime.combine(last, at) + offset,
@@ -271,8 +301,37 @@ def stamp_now() -> datetime:
     return datetime.fromtimestamp(epoch, UTC)
 
 
-def build_calendar(roadmap: Roadmap, person_key: str, stamp: datetime | None = None):
-    """An icalendar.Calendar of the plan's milestones and study blocks (deterministic order)."""
+# RFC 5545 TEXT allows no control characters; direction overrides would reverse what follows.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible_text(text: str) -> str:
+    """text with control and direction-override characters replaced by a visible \ufffd."""
+    return _UNSAFE.sub("\ufffd", text)
+
+
+def _alarm(before: timedelta, text: str):
+    from icalendar import Alarm
+
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("trigger", -before)
+    alarm.add("description", visible_text(text))
+    return alarm
+
+
+def build_calendar(
+    roadmap: Roadmap,
+    person_key: str,
+    stamp: datetime | None = None,
+    *,
+    study_alarms: bool = True,
+):
+    """An icalendar.Calendar of the plan's milestones and study blocks (deterministic order).
+
+    Book-by dates and exams carry reminders a week ahead, exams also the day before; study
+    blocks a 15-minute one unless study_alarms is False (a busy calendar gets noisy).
+    """
     from icalendar import Calendar, Event
 
     stamp = stamp or stamp_now()
@@ -281,7 +340,7 @@ def build_calendar(roadmap: Roadmap, person_key: str, stamp: datetime | None = N
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", f"Career plan \u2014 {roadmap.person or 'unnamed'}")
+    calendar.add("x-wr-calname", visible_text(f"Career plan \u2014 {roadmap.person or 'unnamed'}"))
     events: list[tuple[tuple, Event]] = []
     for m in milestones(roadmap):
         event = Event()
@@ -289,10 +348,14 @@ def build_calendar(roadmap: Roadmap, person_key: str, stamp: datetime | None = N
         event.add("dtstamp", stamp)
         event.add("dtstart", m.day)
         event.add("dtend", m.day + timedelta(days=1))
-        event.add("summary", m.summary)
-        event.add("description", m.description)
+        event.add("summary", visible_text(m.summary))
+        event.add("description", visible_text(m.description))
         event.add("transp", "TRANSPARENT")
         event.add("categories", ["Career plan"])
+        if not (m.kind == "exam" and m.summary.startswith("Passed")):
+            for kind, before, text in REMINDERS:
+                if kind == m.kind:
+                    event.add_component(_alarm(before, f"{text}: {m.summary}"))
         events.append(((m.day, 0, m.kind, m.step_id), event))
     for b in study_blocks(roadmap):
         event = Event()
@@ -302,26 +365,36 @@ def build_calendar(roadmap: Roadmap, person_key: str, stamp: datetime | None = N
         event.add("duration", timedelta(minutes=b.minutes))
         if b.occurrences > 1:
             event.add("rrule", {"freq": "weekly", "until": b.last, "byday": b.weekday})
-        event.add("summary", b.summary)
-        event.add("description", b.description)
+        event.add("summary", visible_text(b.summary))
+        event.add("description", visible_text(b.description))
         event.add("categories", ["Career plan", "Study"])
+        if study_alarms:
+            event.add_component(_alarm(STUDY_REMINDER, b.summary))
         events.append(((b.first.date(), 1, "study", b.step_id), event))
     for _, event in sorted(events, key=lambda pair: pair[0]):
         calendar.add_component(event)
     return calendar
 
 
-def calendar_bytes(roadmap: Roadmap, person_key: str, stamp: datetime | None = None) -> bytes:
+def calendar_bytes(
+    roadmap: Roadmap,
+    person_key: str,
+    stamp: datetime | None = None,
+    *,
+    study_alarms: bool = True,
+) -> bytes:
     """The .ics file's bytes: UTF-8, CRLF line ends, lines folded at 75 octets."""
-    return build_calendar(roadmap, person_key, stamp).to_ical()
+    return build_calendar(roadmap, person_key, stamp, study_alarms=study_alarms).to_ical()
 
 
-def write_ics(target: Path, roadmap: Roadmap, person_key: str) -> IcsResult:
+def write_ics(
+    target: Path, roadmap: Roadmap, person_key: str, *, study_alarms: bool = True
+) -> IcsResult:
     """Write the calendar atomically (temp file, fsync, rename; owner-only)."""
     from planner.export.files import atomic_write, check_target
 
     target = Path(target)
     check_target(target)
-    data = calendar_bytes(roadmap, person_key)
+    data = calendar_bytes(roadmap, person_key, study_alarms=study_alarms)
     atomic_write(target, data)
     return IcsResult(target, len(milestones(roadmap)), len(study_blocks(roadmap)))

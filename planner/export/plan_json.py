@@ -40,6 +40,11 @@ def step_to_dict(step: Step) -> dict[str, Any]:
         "status": step.status,
         "note": step.note,
         "sources": [{"title": t, "url": u} for t, u in step.sources],
+        "weeks": [{"week": w.isoformat(), "hours": h} for w, h in step.weeks],
+        "cost_estimate": (
+            {"low": step.cost_low, "high": step.cost_high} if step.cost_low is not None else None
+        ),
+        "study": [{"title": t, "url": u, "kind": k, "as_of": a} for t, u, k, a in step.study],
     }
 
 
@@ -61,6 +66,14 @@ def roadmap_to_dict(roadmap: Roadmap) -> dict[str, Any]:
             "budget_currency": s.budget_currency,
             "unpriced_steps": s.unpriced_steps,
             "weeks": s.weeks,
+            "cost_estimate": (
+                {"low": s.cost_low, "high": s.cost_high} if s.cost_low is not None else None
+            ),
+            "unknown_cost_steps": list(s.unknown_cost_steps),
+            "budget_verdict": s.budget_verdict,
+            "ready_to_apply": _iso(s.ready_to_apply),
+            "pmp_eligible": _iso(s.pmp_eligible),
+            "pmp_exam": _iso(s.pmp_exam),
         },
         "gaps": [
             {
@@ -134,6 +147,10 @@ def step_from_dict(data: dict[str, Any]) -> Step:
         price_stale=data.get("price_stale", False),
         status=data.get("status", "todo"),
         note=data.get("note", ""),
+        weeks=tuple((date.fromisoformat(w["week"]), w["hours"]) for w in data.get("weeks", ())),
+        cost_low=(data.get("cost_estimate") or {}).get("low"),
+        cost_high=(data.get("cost_estimate") or {}).get("high"),
+        study=tuple((x["title"], x["url"], x["kind"], x["as_of"]) for x in data.get("study", ())),
     )
 
 
@@ -156,6 +173,13 @@ def roadmap_from_dict(data: dict[str, Any]) -> Roadmap:
             budget_currency=s.get("budget_currency", s["currency"]),
             unpriced_steps=s.get("unpriced_steps", 0),
             weeks=s.get("weeks", 0),
+            cost_low=(s.get("cost_estimate") or {}).get("low"),
+            cost_high=(s.get("cost_estimate") or {}).get("high"),
+            unknown_cost_steps=tuple(s.get("unknown_cost_steps", ())),
+            budget_verdict=s.get("budget_verdict"),
+            ready_to_apply=_day(s.get("ready_to_apply")),
+            pmp_eligible=_day(s.get("pmp_eligible")),
+            pmp_exam=_day(s.get("pmp_exam")),
         ),
         gaps=tuple(
             Gap(

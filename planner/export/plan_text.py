@@ -6,6 +6,7 @@ import textwrap
 
 from planner.domain.catalog_model import CHECK_WITH_ISSUER
 from planner.domain.roadmap import Roadmap, Step
+from planner.export import headline
 
 WIDTH = 78
 
@@ -30,6 +31,11 @@ def _step_lines(number: int, step: Step) -> list[str]:
         if step.price_stale:
             cost += "; over 6 months old by then: check before paying"
     lines.append(f"    Cost: {cost}")
+    if step.cost is None and step.cost_low is not None and step.cost_high is not None:
+        lines.append(
+            f"      estimate {_money(step.cost_low, step.currency)}-"
+            f"{_money(step.cost_high, step.currency)}"
+        )
     if step.cost is None and step.cost_note:
         lines += _wrap(step.cost_note, "      ")
     if step.exam_date:
@@ -42,6 +48,8 @@ def _step_lines(number: int, step: Step) -> list[str]:
         lines += _wrap(f"Renewal: {step.renewal}", "    ")
     if step.sources:
         lines.append(f"    Source: {step.sources[0][1]}")
+    for title, url, _kind, as_of in step.study:
+        lines += _wrap(f"Study: {title}: {url} (as of {as_of})", "    ")
     return lines
 
 
@@ -53,19 +61,16 @@ def render_text(roadmap: Roadmap) -> str:
         f"catalog {roadmap.catalog_version}",
         "",
         "SUMMARY",
-        f"  Finish:      {s.finish} ({s.weeks} weeks)",
-        f"  Study/work:  {s.total_hours:g} hours",
     ]
-    cost = f"  Known cost:  {_money(s.total_cost, s.currency)}"
+    out += [f"  {label + ':':<16}{text}" for label, text in headline.headline_dates(s)]
+    out.append(f"  {'Study/work:':<16}{s.total_hours:g} hours")
+    out.append(f"  {'Cost:':<16}{headline.cost_range(s)}")
+    cost = f"  {'Known cost:':<16}{_money(s.total_cost, s.currency)} (verified prices only"
     if s.unpriced_steps:
-        cost += f" (leaves out {s.unpriced_steps} price{'s' if s.unpriced_steps > 1 else ''} "
-        cost += "to check with the issuer)"
-    out.append(cost)
+        cost += f"; leaves out {s.unpriced_steps} price{'s' if s.unpriced_steps > 1 else ''}"
+    out.append(cost + ")")
     if s.budget is not None:
-        verdict = {True: "OVER BUDGET", False: "within budget", None: "not comparable"}
-        out.append(
-            f"  Budget:      {_money(s.budget, s.budget_currency)}  ->  {verdict[s.over_budget]}"
-        )
+        out.append(f"  {'Budget:':<16}{headline.verdict(s)}")
     out += ["", "TRACK FIT"]
     for fit in roadmap.fits:
         marker = "*" if fit.track == roadmap.track else " "

@@ -41,6 +41,25 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def private_settings() -> QSettings:
+    """The app's QSettings (recent databases, last person): file 0600 in a 0700 folder.
+
+    The file is made owner-only before Qt first writes it; Qt's atomic save keeps the mode
+    of the file it replaces.
+    """
+    from planner.paths import private_file
+
+    settings = QSettings()
+    path = Path(settings.fileName())
+    if settings.format() == QSettings.Format.NativeFormat and path.is_absolute():
+        try:
+            private_file(path)
+            path.parent.chmod(0o700)
+        except OSError:
+            pass  # an unwritable config folder: Qt reports it when it saves
+    return settings
+
+
 def _icon_path() -> Path | None:
     from planner.resources import resources_dir
 
@@ -78,10 +97,39 @@ def ask_recovery(parent, problem: str, has_backup: bool) -> str:
     return "restore" if clicked is restore else "new" if clicked is fresh else "cancel"
 
 
+def ask_set_up_empty(parent, path: Path) -> bool:
+    """Ask before a 0-byte database file is set up as a new, empty database (patchable)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "The database file is empty",
+        f"{path} is an empty file (0 bytes). It may be a database whose contents were lost.",
+        parent=parent,
+    )
+    box.setObjectName("emptyDatabaseDialog")
+    box.setInformativeText(
+        "Set it up as a new, empty database? To get your data back instead, cancel and "
+        "restore a backup."
+    )
+    setup = box.addButton("Set up a new database", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is setup
+
+
 def open_with_recovery(path: Path, catalog, parent=None) -> Workspace | None:
     """Open the database; if it is refused, offer a backup or a new database (never overwrite)."""
+    from planner.storage.database import EmptyDatabaseFile
+
     try:
         return open_workspace(path, catalog, date.today)
+    except EmptyDatabaseFile:
+        if ask_set_up_empty(parent, path):
+            from planner.services.workspace import open_workspace as open_
+
+            return open_(path, catalog, date.today, allow_empty=True)
+        return None
     except DatabaseRefused as exc:
         from planner.storage.backups import Backups
 
@@ -148,11 +196,18 @@ def build_shell(session, settings: QSettings):
     output = OutputController(window, session)
     window.add_output_actions(output.actions)
     window.output = output  # kept alive with the window
-    from planner.gui import coach_action, data_exports, import_action, niche_action
+    from planner.gui import (
+        coach_action,
+        data_exports,
+        import_action,
+        niche_action,
+        plan_tools_action,
+    )
 
     window.data_exports = data_exports.install(window, session)
     import_action.install(window, session)
     niche_action.install(window, session)
+    plan_tools_action.install(window, session)
     coach_action.install(window, session)
     return window
 
@@ -173,7 +228,7 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
     """
     started = started if started is not None else time.perf_counter()
     app = make_application()
-    settings = QSettings()
+    settings = private_settings()
     session = new_session(None, None)
     try:
         window = build_shell(session, settings)
@@ -189,7 +244,13 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
         setup_logging(log_dir() / "career-planner.log")
         try:
             catalog = load_catalog()
-            workspace = open_with_recovery(db_path, catalog, window)
+            if smoke_test:  # no dialog: a damaged or foreign file is exit 2 and one line
+                workspace = open_workspace(db_path, catalog, date.today)
+            else:
+                workspace = open_with_recovery(db_path, catalog, window)
+        except DatabaseRefused as exc:
+            print(f"career-planner: {exc}", file=sys.stderr)
+            workspace, outcome["code"] = None, 2
         except Exception as exc:
             show_error(window, "The planner could not open its data", exc)
             workspace, outcome["code"] = None, 1

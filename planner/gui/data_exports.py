@@ -1,4 +1,4 @@
-"""File menu: export the plan as a calendar, progress as CSV, a person bundle; import a bundle."""
+"""File menu: the plan as a calendar or an editable hand-out, progress as CSV, person bundles."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ from planner.gui.plural import count
 STATUS_MS = 10000
 
 
-def ask_save_path(parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
+def ask_save_path(
+    parent: QWidget, title: str, suggested: Path, filters: str, keep_suffixes: tuple[str, ...] = ()
+) -> Path | None:
     """The file the person chose to write (None when cancelled); patched in tests."""
     from PySide6.QtWidgets import QFileDialog
 
@@ -23,11 +25,8 @@ def ask_save_path(parent: QWidget, title: str, suggested: Path, filters: str) ->
     if not name:
         return None
     path = Path(name)
-    return (
-        path
-        if path.suffix.lower() == suggested.suffix.lower()
-        else Path(f"{name}{suggested.suffix}")
-    )
+    kept = {suggested.suffix.lower(), *keep_suffixes}
+    return path if path.suffix.lower() in kept else Path(f"{name}{suggested.suffix}")
 
 
 def ask_open_path(parent: QWidget, title: str, filters: str) -> Path | None:
@@ -52,6 +51,32 @@ def confirm_import(parent: QWidget, source: Path, preview: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_calendar_options(parent: QWidget, target: Path) -> tuple[bool | None, bool]:
+    """(keep the file current?, reminders on study blocks?); keep is None when cancelled."""
+    from PySide6.QtWidgets import QCheckBox, QMessageBox
+
+    box = QMessageBox(parent)
+    box.setWindowTitle("Export calendar")
+    box.setText(f"Keep {target.name} current?")
+    box.setInformativeText(
+        "Kept current, the file is written again after every re-plan, so a calendar app "
+        "subscribed to it always shows the current plan. Exams and booking dates remind you a "
+        "week ahead, exams also the day before."
+    )
+    alarms = QCheckBox("Remind me 15 minutes before each study block")
+    alarms.setChecked(True)
+    box.setCheckBox(alarms)
+    keep = box.addButton("Keep current", QMessageBox.ButtonRole.AcceptRole)
+    once = box.addButton("Write once", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(once)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked not in (keep, once):
+        return None, alarms.isChecked()
+    return clicked is keep, alarms.isChecked()
+
+
 def safe_file_name(name: str) -> str:
     cleaned = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip()
     return cleaned or "person"
@@ -74,17 +99,38 @@ class DataExports(QObject):
             self.export_csv,
             "Write the plan's steps and their progress as a spreadsheet file",
         )
+        self.handout_action = self._action(
+            "Export &hand-out to edit (Word or Markdown)…",
+            self.export_handout,
+            "Write the plan with the printed plan's sections as a Word or Markdown file to adapt",
+        )
+        self.resume_action = self._action(
+            "Export as &JSON Resume…",
+            self.export_resume,
+            "Write this person's CV data (role, skills, certificates, projects) as a JSON Resume",
+        )
         self.bundle_export_action = self._action(
             "Export person &bundle…",
             self.export_bundle,
             "Write everything about this person to one file, to move them to another computer",
+        )
+        self.cohort_action = self._action(
+            "Export c&ohort…",
+            self.export_cohort,
+            "Write a PDF plan or a calendar for everyone with a tag, and a ZIP of them all",
         )
         self.bundle_import_action = self._action(
             "I&mport person bundle…",
             self.import_bundle,
             "Add a person from a bundle file, or merge it into the same person without duplicates",
         )
-        self.person_actions = [self.calendar_action, self.csv_action, self.bundle_export_action]
+        self.person_actions = [
+            self.handout_action,
+            self.calendar_action,
+            self.csv_action,
+            self.resume_action,
+            self.bundle_export_action,
+        ]
 
     def _action(self, text: str, slot: Callable[[], None], tip: str) -> QAction:
         action = QAction(text, self.window)
@@ -109,9 +155,9 @@ class DataExports(QObject):
     def export_calendar(self) -> None:
         if not self._ready():
             return
-        from planner.export.bundle import person_uid
         from planner.export.ics import write_ics
 
+        session = self.session
         try:
             target = ask_save_path(
                 self.window,
@@ -121,14 +167,70 @@ class DataExports(QObject):
             )
             if target is None:
                 return
-            result = write_ics(target, self.session.roadmap(), person_uid(self.session.profile()))
+            keep, alarms = ask_calendar_options(self.window, target)
+            if keep is None:
+                return
+            roadmap = session.roadmap()
+            calendars = session.workspace.calendars
+            if keep:
+                result = calendars.keep(session.person_id, target, roadmap, alarms)
+            else:
+                calendars.stop(session.person_id)
+                uid = session.repos.people.uuid(session.person_id)
+                result = write_ics(target, roadmap, uid, study_alarms=alarms)
         except Exception as exc:
             show_error(self.window, "The calendar could not be exported", exc)
             return
+        kept = "; kept current after every re-plan" if keep else ""
         self._status(
             f"Calendar written to {result.path}: {count(result.milestones, 'milestone')} and "
-            f"{count(result.study_blocks, 'weekly study block')}"
+            f"{count(result.study_blocks, 'weekly study block')}{kept}"
         )
+
+    def export_handout(self) -> None:
+        if not self._ready():
+            return
+        from planner.export.handout import write_handout
+
+        try:
+            target = ask_save_path(
+                self.window,
+                "Export hand-out to edit",
+                self._suggested("career plan", ".docx"),
+                "Word documents (*.docx);;Markdown (*.md)",
+                keep_suffixes=(".docx", ".md"),
+            )
+            if target is None:
+                return
+            fmt = "md" if target.suffix.lower() == ".md" else "docx"
+            write_handout(self.window.output.document(), target, fmt)
+        except Exception as exc:
+            show_error(self.window, "The hand-out could not be exported", exc)
+            return
+        kind = "Markdown" if fmt == "md" else "Word"
+        self._status(f"Hand-out written to {target} ({kind}); edit it before you share it")
+
+    def export_resume(self) -> None:
+        if not self._ready():
+            return
+        from planner.export.json_resume import ledger_projects, resume_dict, write_resume
+
+        session = self.session
+        try:
+            target = ask_save_path(
+                self.window,
+                "Export as JSON Resume",
+                self._suggested("resume", ".json"),
+                "JSON Resume files (*.json)",
+            )
+            if target is None:
+                return
+            projects = ledger_projects(session.repos.journal.ledger(session.person_id))
+            write_resume(target, resume_dict(session.profile(), session.catalog, projects))
+        except Exception as exc:
+            show_error(self.window, "The JSON Resume could not be exported", exc)
+            return
+        self._status(f"JSON Resume written to {target}")
 
     def export_csv(self) -> None:
         if not self._ready():
@@ -182,6 +284,11 @@ class DataExports(QObject):
             f"{count(len(bundle.notes), 'note')})"
         )
 
+    def export_cohort(self) -> None:
+        from planner.gui.cohort_dialog import export_cohort
+
+        export_cohort(self.window, self.session)
+
     # -- import ----------------------------------------------------------------------------
     def import_bundle(self) -> None:
         if not self.session.ready:
@@ -233,6 +340,7 @@ def install(window, session) -> DataExports:
     window.file_menu.insertSeparator(window.output_anchor)
     # Person-dependent actions: the window enables them only while a person is selected.
     window.add_output_actions(controller.person_actions)
+    window.file_menu.insertAction(window.output_anchor, controller.cohort_action)
     window.file_menu.insertAction(window.output_anchor, controller.bundle_import_action)
     window.data_exports = controller
     return controller

@@ -13,14 +13,12 @@ log = logging.getLogger("planner.gui")
 
 
 def setup_logging(log_file: Path) -> None:
-    from planner.paths import private_file
+    from planner.paths import log_handler
 
     try:
-        path = private_file(log_file)
+        handler = log_handler(log_file)  # rotated at a few MB, every generation owner-only
     except OSError:
         return
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("planner")
     root.addHandler(handler)
     root.setLevel(logging.INFO)

@@ -1,4 +1,4 @@
-"""File > Import person…: the action alone, so the review dialog loads only when it is used."""
+"""File > Import person… and Import client list…: actions only; their dialogs load when used."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from PySide6.QtGui import QAction
 
 
 def install(window, session) -> None:
-    """File > Import person…, after New person."""
+    """File > Import person… and Import client list…, after New person."""
     action = QAction("&Import person…", window)
     action.setObjectName("importPersonAction")
     window.shortcut_later(action, "Ctrl+Shift+I")
@@ -22,3 +22,19 @@ def install(window, session) -> None:
 
     action.triggered.connect(run)
     window.file_menu.insertAction(window.open_action, action)
+
+    clients = QAction("Import client &list…", window)
+    clients.setObjectName("importClientListAction")
+    tip = "Add everyone in a CSV or Excel client list at once, after a preview"
+    clients.setStatusTip(tip)
+    clients.setToolTip(tip)
+    clients.setWhatsThis(tip)
+
+    def run_clients() -> None:
+        from planner.gui.client_list_dialog import import_client_list
+
+        import_client_list(window, session)
+
+    clients.triggered.connect(run_clients)
+    window.file_menu.insertAction(window.open_action, clients)
+    window.import_clients_action = clients

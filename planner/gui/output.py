@@ -70,18 +70,9 @@ class OutputController(QObject):
 
     # -- building the document (on the GUI thread: it reads the database) ----------------
     def document(self):
-        from planner.export.pdf import PlanDocument
+        from planner.services.documents import plan_document
 
-        session = self.session
-        person_id = session.person_id
-        notes = tuple((n.day, n.body) for n in session.repos.journal.notes(person_id))
-        return PlanDocument(
-            roadmap=session.roadmap(),
-            catalog=session.catalog,
-            profile=session.profile(),
-            branding=session.repos.coach.branding(),
-            notes=notes,
-        )
+        return plan_document(self.session.workspace, self.session.person_id)
 
     def suggested_name(self) -> str:
         name = self.session.profile().name

@@ -156,6 +156,27 @@ class PersonSession(QObject):
             saved=True,  # record() validated and saved it
         )
 
+    def choose_variant(self, service, outcome) -> None:
+        """Keep a what-if variant: its profile changes and its plan, together; undoable."""
+        assert self.person_id is not None
+        person_id, label = self.person_id, outcome.variant.label
+        before = (self.profile(), self.roadmap(), f"what-if undone: {label}")
+        after = (outcome.variant.apply(self.profile()), outcome.roadmap, f"what-if: {label}")
+
+        def write(value) -> None:
+            profile, roadmap, reason = value
+            service.set_profile_and_plan(person_id, profile, roadmap, reason)
+
+        self._push(
+            f"Use what-if: {label}",
+            write,
+            before,
+            after,
+            self.profile_changed,
+            self.people_changed,
+            self.plan_changed,
+        )
+
     def replan(self, start: date | None = None) -> None:
         """Re-plan from today (not undoable: the earlier plan stays in the history)."""
         assert self.person_id is not None

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from planner.domain.errors import InvalidInput
 from planner.engine.niche_finder import MAX_AD_CHARS
+from planner.importers.input_file import read_input, shown
 
 
 def _too_big() -> InvalidInput:
@@ -34,22 +34,11 @@ def read_ads(paths: list[Path]) -> list[str]:
     texts: list[str] = []
     budget = MAX_AD_CHARS
     for path in paths:
-        if str(path) == "-":
-            stream = getattr(sys.stdin, "buffer", sys.stdin)
-            data = stream.read(budget + 1)
-            name = "standard input"
-        else:
-            name = str(path)
-            try:
-                if path.is_dir():
-                    raise InvalidInput(f"{path} is a folder: give the text files of the ads")
-                if path.stat().st_size > budget:
-                    raise _too_big()
-                data = path.read_bytes()
-            except FileNotFoundError as exc:
-                raise InvalidInput(f"{path}: no such file") from exc
-            except OSError as exc:
-                raise InvalidInput(f"{path} cannot be read ({exc.strerror or exc})") from exc
+        name = shown(path)
+        try:
+            data = read_input(path, what="job ads (text files)", max_bytes=budget)
+        except InvalidInput as exc:
+            raise (_too_big() if "too large" in str(exc) else exc) from exc
         if len(data) > budget:
             raise _too_big()
         budget -= len(data)

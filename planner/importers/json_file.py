@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.domain.errors import InvalidInput
+from planner.importers.input_file import read_input, shown
 
 
 def _reject_constant(name: str) -> float:
@@ -18,19 +19,8 @@ def read_json_file(path: Path, *, what: str, max_bytes: int) -> Any:
 
     `what` names the expected content in messages ("a JSON profile", "a person bundle").
     """
-    try:
-        if path.is_dir():
-            raise InvalidInput(f"{path} is a folder, not {what}")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InvalidInput(f"{path} is {size:,} bytes; {what} is at most {max_bytes:,}")
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InvalidInput(f"{path}: no such file") from exc
-    except PermissionError as exc:
-        raise InvalidInput(f"{path}: permission denied") from exc
-    except OSError as exc:
-        raise InvalidInput(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    raw = read_input(path, what=what, max_bytes=max_bytes)
+    path = Path(shown(path))
     if not raw.strip():
         raise InvalidInput(f"{path} is empty; expected {what}")
     if raw[:4] == b"PK\x03\x04":
@@ -44,12 +34,22 @@ def read_json_file(path: Path, *, what: str, max_bytes: int) -> Any:
     except UnicodeDecodeError as exc:
         raise InvalidInput(f"{path} is not UTF-8 text (byte {exc.start})") from exc
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        value = json.loads(text, parse_constant=_reject_constant)
+        # JSON may escape half of a UTF-16 pair ("\ud800"); no database or file can store it.
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+        return value
+    except UnicodeEncodeError as exc:
+        raise InvalidInput(
+            f"{path} holds an invalid character (half of a UTF-16 pair, "
+            f"\\u{ord(exc.object[exc.start]):04x}); fix it and try again"
+        ) from exc
     except json.JSONDecodeError as exc:
         raise InvalidInput(
             f"{path} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
         ) from exc
     except RecursionError as exc:
         raise InvalidInput(f"{path} nests too deeply to be {what}") from exc
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise InvalidInput(f"{path} holds a number too long to read ({str(exc)[:60]})") from exc
     except InvalidInput as exc:
         raise InvalidInput(f"{path}: {exc}") from exc

@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput
+from planner.importers.input_file import read_input
 from planner.importers.review import (
     ImportPreview,
     Period,
@@ -165,7 +166,7 @@ def _read_folder(path: Path) -> dict[str, bytes]:
         total += size
         if size > MAX_CSV_BYTES or total > MAX_UNCOMPRESSED:
             raise InvalidInput(f"{entry} is too large for a LinkedIn export ({size:,} bytes)")
-        files[wanted] = entry.read_bytes()
+        files[wanted] = read_input(entry, what="a LinkedIn CSV file", max_bytes=MAX_CSV_BYTES)
     return files
 
 
@@ -182,6 +183,23 @@ def read_export(path: Path) -> dict[str, bytes]:
             f"{path} does not look like a LinkedIn data export: none of {', '.join(FILES)} is in it"
         )
     return files
+
+
+def unclosed_quote_line(data: bytes) -> int | None:
+    """The line where a quoted CSV field opens and never closes (the lenient reader would
+    silently swallow the rest of the file into it), or None."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    line = 1
+    try:
+        for _ in reader:
+            line = reader.line_num + 1
+    except csv.Error:
+        return line
+    return None
 
 
 def read_rows(name: str, data: bytes, path: Path) -> list[dict[str, str]]:
@@ -266,7 +284,12 @@ def preview_linkedin(path: Path, catalog: Catalog, today: date) -> ImportPreview
     """Read and map a LinkedIn export (ZIP or folder); nothing is saved."""
     files = read_export(path)
     rows = {name: read_rows(name, data, path) for name, data in files.items()}
-    warnings: list[str] = []
+    warnings: list[str] = [
+        f"{name} has a quote that is never closed (from line {line}); what follows it may be "
+        "missing: check the positions below against the profile."
+        for name, data in files.items()
+        if (line := unclosed_quote_line(data)) is not None
+    ]
     kind = "LinkedIn export, folder" if path.is_dir() else "LinkedIn export, ZIP"
 
     profile = (rows.get("Profile.csv") or [{}])[0]

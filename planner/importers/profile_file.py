@@ -65,13 +65,20 @@ def _message(error: jsonschema.ValidationError) -> str:
     return f"{where or 'the profile'}: {error.message[:200]}"
 
 
+# Dates outside these bounds are typing mistakes; near date.min/max, plan arithmetic overflows.
+EARLIEST, LATEST = date(1900, 1, 1), date(2100, 12, 31)
+
+
 def parse_date(text: Any, field: str) -> date:
     if not isinstance(text, str) or not _ISO_DATE.match(text):
         raise InvalidProfile(f"{field} must be a date written YYYY-MM-DD (got {text!r})")
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError as exc:
         raise InvalidProfile(f"{field}: impossible date {text!r} ({exc})") from exc
+    if not EARLIEST <= day <= LATEST:
+        raise InvalidProfile(f"{field} must be between {EARLIEST} and {LATEST} (got {text})")
+    return day
 
 
 def read_profile_json(path: Path) -> dict[str, Any]:
@@ -90,6 +97,8 @@ def profile_from_dict(data: dict[str, Any]) -> Profile:
     errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
         raise InvalidProfile(_message(errors[0]))
+    if not data["name"].strip():
+        raise InvalidProfile("name is blank; give the person's name")
     for number in ("weekly_hours", "years_experience", "pm_education_hours", "budget"):
         value = data.get(number)
         if isinstance(value, float) and not math.isfinite(value):
@@ -124,6 +133,7 @@ def profile_from_dict(data: dict[str, Any]) -> Profile:
         study_hours=dict(data.get("study_hours", {})),
         exclude=tuple(data.get("exclude", [])),
         include=tuple(data.get("include", [])),
+        gac_degree=bool(data.get("gac_degree", False)),
     )
 
 

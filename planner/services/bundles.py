@@ -1,14 +1,16 @@
 """Move a person between databases: export a bundle; import one, merging without duplicates.
 
-Without a uid column, a bundle's person is the stored person with the same normalised name
-and the same current role or region (or neither on both sides); when several match, the
-oldest (lowest id) is used. Otherwise the import adds a new person. A merge keeps the newer
-profile's fields (by each side's updated_at), unions skills and credentials by normalised
-name (higher level, earliest earned date), memberships and tags; keeps the most advanced
-progress per step (todo < in progress < skipped < done, then the latest date); adds notes
-not already there by (day, text), ledger projects by (project, start date), and plans whose
-plan JSON is not already in the history. Everything is one transaction, so importing the
-same bundle twice changes nothing the second time and a failure changes nothing at all.
+A bundle's person is the stored person with the bundle's uid (their uuid where they were
+exported; a person added from a bundle keeps it). Failing that, it is the stored person with
+the same normalised name and the same current role or region (or neither on both sides);
+when several match, the oldest (lowest id) is used. Otherwise the import adds a new person.
+A merge keeps the newer profile's fields (by each side's updated_at), unions skills and
+credentials by normalised name (higher level, earliest earned date), memberships and tags;
+keeps the most advanced progress per step (todo < in progress < skipped < done, then the
+latest date); adds notes not already there by (day, text), ledger projects by (project, start
+date), and plans whose plan JSON is not already in the history. Everything is one
+transaction, so importing the same bundle twice changes nothing the second time and a failure
+changes nothing at all.
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ from planner.export.bundle import (
     BundlePlan,
     BundleProject,
     PersonBundle,
-    person_uid,
 )
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ def export_person(repos: Repositories, person_id: int, catalog_version: str = ""
     summary = next((p for p in repos.people.list() if p.id == person_id), None)
     return PersonBundle(
         profile=profile,
-        uid=person_uid(profile),
+        uid=repos.people.uuid(person_id),
         updated_at=_moment(summary.updated_at) if summary else None,
         tags=tuple(repos.people.tags(person_id)),
         progress=tuple(repos.plans.progress(person_id).values()),
@@ -210,8 +211,15 @@ class _DryRun(Exception):
         self.result = result
 
 
-def find_match(repos: Repositories, profile: Profile) -> tuple[int | None, int]:
-    """(id of the stored person the profile is, how many others also match)."""
+def find_match(repos: Repositories, profile: Profile, uid: str = "") -> tuple[int | None, int]:
+    """(id of the stored person the profile is, how many others also match).
+
+    The bundle's uid (the person's uuid where they were exported) decides first; a bundle
+    whose uid is unknown here falls back to name and role or region.
+    """
+    by_uid = repos.people.id_for_uuid(uid) if uid else None
+    if by_uid is not None:
+        return by_uid, 0
     found = [
         p.id for p in repos.people.list() if same_person(p.name, p.current_role, p.region, profile)
     ]
@@ -231,11 +239,11 @@ def import_bundle(ws: Workspace, bundle: PersonBundle, *, dry_run: bool = False)
 
 
 def _import(repos: Repositories, bundle: PersonBundle) -> ImportResult:
-    person_id, others = find_match(repos, bundle.profile)
+    person_id, others = find_match(repos, bundle.profile, bundle.uid)
     created = person_id is None
     profile_changed, tags_added = False, 0
     if person_id is None:
-        person_id = repos.people.add(bundle.profile, bundle.tags)
+        person_id = repos.people.add(bundle.profile, bundle.tags, bundle.uid)
         tags_added = len(set(bundle.tags))
     else:
         summary = next(p for p in repos.people.list() if p.id == person_id)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
 from planner.domain.catalog_model import Catalog
-from planner.domain.errors import InvalidInput
+from planner.domain.errors import InvalidInput, PlannerError
+from planner.importers.client_list import ClientRow
 from planner.importers.review import ImportPreview
 from planner.services.workspace import Workspace
+from planner.storage.person_keys import person_setting_key
 
 JSON_RESUME, LINKEDIN_ZIP, LINKEDIN_FOLDER = "json-resume", "linkedin-zip", "linkedin-folder"
 
@@ -86,3 +88,34 @@ class ImportService:
                     note=f"Imported from {preview.source.name}: " + "; ".join(lead.reasons)[:500],
                 )
         return person_id
+
+
+class ImportCancelled(PlannerError):
+    """The person cancelled a client-list import; nothing was added."""
+
+
+def add_clients(
+    workspace: Workspace,
+    rows: Sequence[ClientRow],
+    tags: Iterable[str] = (),
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[int]:
+    """Add every client in one transaction (all or none); their new ids, in row order."""
+    ws = workspace
+    extra = list(tags)
+    ids = []
+    with ws.store.atomic():
+        for done, row in enumerate(rows):
+            if cancelled is not None and done % 50 == 0 and cancelled():
+                raise ImportCancelled("import cancelled; nobody was added")
+            person_id = ws.people.add(row.profile, [*extra, *row.tags])
+            if row.email:
+                key = person_setting_key(ws.repos.people.uuid(person_id), "email")
+                ws.repos.coach.set_setting(key, row.email)
+            ids.append(person_id)
+            if progress is not None and done % 50 == 0:
+                progress(done, len(rows))
+    if progress is not None:
+        progress(len(rows), len(rows))
+    return ids

@@ -40,6 +40,8 @@ class PlanningService:
         self.repos = repos
         self.base_catalog = catalog
         self.today = today
+        # Told (person id, roadmap) after each plan is saved: keeps calendar files current.
+        self.saved_listeners: list[Callable[[int, Roadmap], None]] = []
 
     def catalog(self) -> Catalog:
         """The catalog with the coach's own prices applied."""
@@ -78,6 +80,7 @@ class PlanningService:
             start=start,
             progress=self.repos.plans.progress(person_id),
             currency=self.plan_currency(),
+            today=self.today(),  # a start already past is planned from today, with a warning
             earlier=self.earlier_steps(person_id),
         )
 
@@ -133,6 +136,8 @@ class PlanningService:
         self.repos.plans.save(person_id, roadmap_to_dict(roadmap), inputs, reason)
         saved = self.repos.plans.current(person_id)
         assert saved is not None
+        for listener in self.saved_listeners:
+            listener(person_id, roadmap)
         return saved
 
     def _require(self, person_id: int) -> None:

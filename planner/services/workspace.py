@@ -9,6 +9,7 @@ from pathlib import Path
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput
+from planner.services.calendar_sync import CalendarSync
 from planner.services.people import PeopleService
 from planner.services.planning import PlanningService, Repositories
 from planner.storage.backups import DEFAULT_KEEP, Backups
@@ -29,6 +30,7 @@ class Workspace:
     repos: Repositories
     planning: PlanningService
     people: PeopleService
+    calendars: CalendarSync
 
     def close(self) -> None:
         self.store.close()
@@ -54,9 +56,12 @@ class Workspace:
         return None
 
 
-def open_workspace(path: Path, catalog: Catalog, today: Callable[[], date]) -> Workspace:
+def open_workspace(
+    path: Path, catalog: Catalog, today: Callable[[], date], *, allow_empty: bool = False
+) -> Workspace:
     backups = Backups(path)
-    store = open_store(path, backup_before_migration=backups.create)
+    backups.clean_leftovers()  # half-written copies a killed process left may hold people
+    store = open_store(path, backup_before_migration=backups.create, allow_empty=allow_empty)
     try:
         repos = Repositories(
             people=PeopleRepository(store),
@@ -67,8 +72,11 @@ def open_workspace(path: Path, catalog: Catalog, today: Callable[[], date]) -> W
         keep = repos.coach.setting(KEEP_SETTING)
         backups.keep = int(keep) if keep and keep.isdigit() and int(keep) > 0 else DEFAULT_KEEP
         planning = PlanningService(repos, catalog, today)
+        calendars = CalendarSync(repos)
+        planning.saved_listeners.append(calendars.plan_saved)
         people = PeopleService(store, repos, backups)
+        people.finish_pending()  # an erase cut short is finished before anything else
     except BaseException:
         store.close()
         raise
-    return Workspace(store, backups, repos, planning, people)
+    return Workspace(store, backups, repos, planning, people, calendars)

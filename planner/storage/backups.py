@@ -10,9 +10,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from planner.domain.errors import DatabaseRefused, StorageError
+from planner.export.files import not_a_regular_file
 from planner.storage.database import PLANNER_TABLES, Store, describe, open_store
-from planner.storage.files import check_sqlite_file, copy_atomically, private_dir
-from planner.storage.migrations import SCHEMA_VERSION
+from planner.storage.files import (
+    backup_files,
+    check_sqlite_file,
+    copy_atomically,
+    hold,
+    private_dir,
+    remove_leftovers,
+    sqlite_uri,
+)
+from planner.storage.migrations import SCHEMA_VERSION, legacy_uuid
+from planner.storage.person_keys import person_settings_pattern
+from planner.storage.schema_check import check_schema_objects
 
 DEFAULT_KEEP = 10
 
@@ -29,10 +40,7 @@ class Backups:
 
     def all(self) -> list[Path]:
         """Backups of this database, newest first."""
-        if not self.folder.is_dir():
-            return []
-        pattern = f"{self.db_path.stem}-*.db"
-        return sorted(self.folder.glob(pattern), key=lambda p: p.name, reverse=True)
+        return backup_files(self.db_path, self.folder)
 
     def create(self, conn: sqlite3.Connection, reason: str = "auto", target: Path | None = None):
         """Write a consistent copy of the open database (backup API); returns its path.
@@ -41,9 +49,14 @@ class Backups:
         """
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         path = target or self.folder / f"{self.db_path.stem}-{stamp}-{reason}.db"
-        private_dir(path.parent)
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        os.close(fd)
+        if target is not None and not_a_regular_file(target):
+            return self._to_device(conn, target)
+        try:
+            private_dir(path.parent)
+            fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        except OSError as exc:
+            raise StorageError(f"{path}: cannot write the backup ({exc.strerror})") from exc
+        hold(fd)  # a start-up clean-up leaves a temporary file alone while it is being written
         temp = Path(temp_name)
         try:
             out = sqlite3.connect(temp)
@@ -60,9 +73,27 @@ class Backups:
         except OSError as exc:
             temp.unlink(missing_ok=True)
             raise StorageError(f"{path}: cannot write the backup ({exc.strerror})") from exc
+        finally:
+            os.close(fd)
         if target is None:
             self.rotate()
         return path
+
+    def _to_device(self, conn: sqlite3.Connection, target: Path) -> Path:
+        """A backup written to standard output or a device: made privately, then streamed."""
+        from planner.export.files import write_output
+
+        made = self.create(conn, "stream")
+        try:
+            write_output(target, made.read_bytes())
+        finally:
+            made.unlink(missing_ok=True)
+        return target
+
+    def clean_leftovers(self) -> list[Path]:
+        """Remove temporary files and journals a killed process left (they may hold people)."""
+        beside = remove_leftovers(self.db_path.parent, f".{self.db_path.name}.")
+        return beside + remove_leftovers(self.folder, f".{self.db_path.stem}-", orphans=True)
 
     def rotate(self) -> None:
         for old in self.all()[self.keep :]:
@@ -78,10 +109,15 @@ class Backups:
 def check_restorable(path: Path) -> int:
     """Refuse a file that is not a sound planner database of this or an older schema."""
     check_sqlite_file(path, full=True)
-    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    conn = sqlite3.connect(sqlite_uri(path, mode="ro", immutable="1"), uri=True)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if 1 <= version <= SCHEMA_VERSION:
+            try:
+                check_schema_objects(conn, version, path)
+            except DatabaseRefused as exc:
+                raise DatabaseRefused(f"{exc}; nothing was restored") from exc
     finally:
         conn.close()
     if version > SCHEMA_VERSION:
@@ -102,6 +138,9 @@ def restore(store: Store, source: Path, backups: Backups) -> tuple[Store, Path]:
     """
     source = Path(source).expanduser()
     check_restorable(source)
+    highest = max([highest_person_id(store.conn), *map(_highest_in, backups.all())])
+    pending = store.conn.execute("SELECT uuid, person_id, requested_at FROM pending_purges")
+    pending = pending.fetchall()
     safety = backups.create(store.conn, "before-restore")
     path = store.path
     try:
@@ -115,27 +154,75 @@ def restore(store: Store, source: Path, backups: Backups) -> tuple[Store, Path]:
             Path(f"{path}{suffix}").unlink()
     copy_atomically(source, path)
     reopened = open_store(path, backup_before_migration=backups.create)
+    try:
+        with reopened.atomic() as db:
+            # Ids are never reused: a new person must not take the id of someone who exists
+            # only in a backup (purging that id later would erase the wrong person).
+            db.execute("DELETE FROM sqlite_sequence WHERE name = 'people'")
+            db.execute(
+                "INSERT INTO sqlite_sequence (name, seq) VALUES ('people', ?)",
+                [max(highest, highest_person_id(reopened.conn))],
+            )
+            for row in pending:  # an erase cut short before the restore is still owed
+                db.execute("INSERT OR IGNORE INTO pending_purges VALUES (?, ?, ?)", list(row))
+    except BaseException:
+        reopened.close()
+        raise
     return reopened, safety
 
 
-def purge_person(backup: Path, person_id: int) -> bool:
-    """Remove a person from a backup file and compact it; True if they were in it."""
-    conn = sqlite3.connect(backup, isolation_level=None)
+def highest_person_id(conn: sqlite3.Connection) -> int:
+    """The highest person id this database ever gave (AUTOINCREMENT's counter, or rows)."""
+    seq = conn.execute("SELECT max(seq) FROM sqlite_sequence WHERE name = 'people'").fetchone()
+    rows = conn.execute("SELECT max(id) FROM people").fetchone()
+    return max(seq[0] or 0, rows[0] or 0)
+
+
+def _highest_in(backup: Path) -> int:
+    try:
+        conn = sqlite3.connect(sqlite_uri(backup, mode="ro", immutable="1"), uri=True)
+        try:
+            return highest_person_id(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0  # an unreadable backup cannot hand out ids either
+
+
+def purge_person(backup: Path, person_uuid: str) -> bool:
+    """Remove a person (by their unique id) from a backup file and compact it.
+
+    True if they were in it. Backups made before people had a uuid column match on the uuid
+    derived from their id and creation time, the value the migration gave them.
+    """
+    conn = sqlite3.connect(sqlite_uri(backup, mode="rw"), uri=True, isolation_level=None)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")
-        found = conn.execute("SELECT 1 FROM people WHERE id = ?", [person_id]).fetchone()
-        if found is None:
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(people)")}
+        if "uuid" in columns:
+            rows = conn.execute("SELECT id FROM people WHERE uuid = ?", [person_uuid])
+            ids = [r[0] for r in rows]
+        else:
+            rows = conn.execute("SELECT id, created_at FROM people")
+            ids = [i for i, created in rows if legacy_uuid(i, created) == person_uuid]
+        if not ids:
             return False
         conn.execute("BEGIN")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if "search" in tables:
-            conn.execute("DELETE FROM search WHERE rowid = ?", [-person_id])
+        for person_id in ids:
+            if "search" in tables:
+                conn.execute("DELETE FROM search WHERE rowid = ?", [-person_id])
+                conn.execute(
+                    "DELETE FROM search WHERE rowid IN (SELECT id FROM notes WHERE person_id = ?)",
+                    [person_id],
+                )
+            conn.execute("DELETE FROM people WHERE id = ?", [person_id])
+        if "settings" in tables:
             conn.execute(
-                "DELETE FROM search WHERE rowid IN (SELECT id FROM notes WHERE person_id = ?)",
-                [person_id],
+                "DELETE FROM settings WHERE key LIKE ? ESCAPE '\\'",
+                [person_settings_pattern(person_uuid)],
             )
-        conn.execute("DELETE FROM people WHERE id = ?", [person_id])
         conn.execute("COMMIT")
         if "search" in tables:
             conn.execute("INSERT INTO search (search) VALUES ('optimize')")

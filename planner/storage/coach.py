@@ -30,6 +30,10 @@ class CoachRepository:
                 [key, value],
             )
 
+    def delete_setting(self, key: str) -> None:
+        with self._store.atomic() as db:
+            db.execute("DELETE FROM settings WHERE key = ?", [key])
+
     # -- branding ---------------------------------------------------------------------------
     def branding(self) -> Branding:
         row = self._store.db.execute(

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import struct
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -13,11 +15,18 @@ from sqlite_utils import Database
 from planner.domain.errors import DatabaseRefused, StorageError
 from planner.storage.files import (
     SQLITE_HEADER,
+    backup_files,
+    backups_folder,
+    copy_atomically,
     make_private,
+    one_line,
     owner_only_umask,
     private_dir,
+    sqlite_uri,
 )
 from planner.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+from planner.storage.schema_check import check_schema_objects
+from planner.storage.wal_check import FOREIGN, LEFTOVER, NONE, inspect_wal, set_aside, wal_path
 
 PLANNER_TABLES = {"people", "plans", "progress"}
 
@@ -26,8 +35,42 @@ def sqlite_version() -> str:
     return sqlite3.sqlite_version
 
 
-def describe(exc: sqlite3.Error, path: Path) -> StorageError:
-    """Turn an sqlite3 error into one sentence that says what happened and what to do."""
+class DatabaseDamaged(DatabaseRefused):
+    """SQLite found damaged pages (SQLITE_CORRUPT) or no database at all (SQLITE_NOTADB)."""
+
+
+class EmptyDatabaseFile(DatabaseRefused):
+    """The database file exists but holds 0 bytes: not set up as new without asking."""
+
+
+_CORRUPT, _NOTADB = 11, 26
+
+
+def is_damage(exc: BaseException) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in (_CORRUPT, _NOTADB):
+        return True
+    text = str(exc)
+    return "malformed" in text or "not a database" in text
+
+
+def damaged(path: Path, detail: object) -> DatabaseDamaged:
+    """One sentence: the file is damaged, nothing was written, restore the newest backup."""
+    newest = backup_files(path)
+    todo = (
+        f"restore the newest backup: career-planner restore {newest[0]}"
+        if newest
+        else "restore a backup with: career-planner restore FILE"
+    )
+    return DatabaseDamaged(
+        f"{path} is damaged ({detail}); nothing was written to it. To recover, {todo}"
+    )
+
+
+def explain(exc: sqlite3.Error, path: Path) -> StorageError | None:
+    """What a person can do about an sqlite3 error, or None for an error in the planner itself."""
+    if is_damage(exc):
+        return damaged(path, " ".join(str(exc).split())[:120])
     text = str(exc)
     if "disk is full" in text or "database or disk is full" in text:
         return StorageError(
@@ -42,12 +85,24 @@ def describe(exc: sqlite3.Error, path: Path) -> StorageError:
         return StorageError(f"{path}: cannot open or create the database here ({text})")
     if "locked" in text or "busy" in text:
         return StorageError(f"{path} is busy in another program; close it and try again")
-    if "malformed" in text or "not a database" in text:
-        return DatabaseRefused(f"{path} is damaged ({text}); restore a backup")
-    return StorageError(f"{path}: database error ({text})")
+    if "disk I/O error" in text:
+        return StorageError(f"{path}: the disk reported an error ({text}); nothing was changed")
+    return None
 
 
-def _check_header(path: Path) -> None:
+def explain_error(exc: BaseException, path: Path | None) -> StorageError | None:
+    """explain() for any exception a command let through; None if it is not SQLite's."""
+    if path is None or not isinstance(exc, sqlite3.DatabaseError):
+        return None
+    return explain(exc, path)
+
+
+def describe(exc: sqlite3.Error, path: Path) -> StorageError:
+    """Turn an sqlite3 error into one sentence that says what happened and what to do."""
+    return explain(exc, path) or StorageError(f"{path}: database error ({exc})")
+
+
+def _check_header(path: Path, allow_empty: bool) -> bytes:
     """Cheap checks before SQLite touches the file: signature and size against the header."""
     try:
         with path.open("rb") as handle:
@@ -58,7 +113,12 @@ def _check_header(path: Path) -> None:
     except PermissionError as exc:
         raise StorageError(f"{path}: permission denied") from exc
     if size == 0:
-        return  # an empty file is a new database (SQLite treats it so)
+        if allow_empty:
+            return b""
+        raise EmptyDatabaseFile(
+            f"{path} is an empty file (0 bytes), not a planner database; nothing was changed. "
+            "Restore a backup, or delete the file to start a new database there"
+        )
     if not header.startswith(SQLITE_HEADER) or len(header) < 100:
         raise DatabaseRefused(f"{path} is not a planner database (not an SQLite file); left as is")
     page_size = struct.unpack(">H", header[16:18])[0]
@@ -74,6 +134,51 @@ def _check_header(path: Path) -> None:
         raise DatabaseRefused(
             f"{path} is truncated ({size:,} bytes); it was left as is: restore a backup"
         )
+    return header
+
+
+def _refuse_unknown(path: Path, version: int, tables: set[str]) -> None:
+    """Refuse a file that is not (or not yet known to be) this planner's own."""
+    if version > SCHEMA_VERSION:
+        raise DatabaseRefused(
+            f"{path} was written by a newer version of the planner (schema {version}; "
+            f"this version knows {SCHEMA_VERSION}). Update the planner; the file was "
+            "left untouched."
+        )
+    if version == 0 and tables:
+        raise DatabaseRefused(f"{path} is an SQLite file of another program; left untouched")
+    if version > 0 and not tables >= PLANNER_TABLES:
+        raise DatabaseRefused(f"{path} is missing planner tables; restore a backup")
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+def _check_contents(conn: sqlite3.Connection, path: Path) -> int:
+    """The schema version, after refusing unknown, newer, foreign-schema or damaged files."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    _refuse_unknown(path, version, _tables(conn))
+    if version > 0:
+        check_schema_objects(conn, version, path)
+    result = conn.execute("PRAGMA quick_check").fetchall()
+    if result != [("ok",)]:
+        raise damaged(path, f"quick check: {one_line(result)}")
+    return version
+
+
+def _probe_read_only(path: Path) -> None:
+    """Look at an existing file without changing a byte (no WAL switch, no header rewrite)."""
+    try:
+        conn = sqlite3.connect(sqlite_uri(path, mode="ro", immutable="1"), uri=True)
+        try:
+            _check_contents(conn, path)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and not is_damage(exc):
+            raise describe(exc, path) from exc
+        raise damaged(path, " ".join(str(exc).split())[:120]) from exc
 
 
 class Store:
@@ -128,7 +233,7 @@ class Store:
 def _connect(path: Path, create: bool) -> sqlite3.Connection:
     mode = "rwc" if create else "rw"
     conn = sqlite3.connect(
-        f"file:{path}?mode={mode}",
+        sqlite_uri(path, mode=mode),
         uri=True,
         isolation_level=None,
         timeout=10,
@@ -152,16 +257,28 @@ def open_store(
     path: Path,
     *,
     backup_before_migration: Callable[[sqlite3.Connection, str], object] | None = None,
+    allow_empty: bool = False,
 ) -> Store:
     """Open (or create) the database at path, migrating it to this version's schema.
 
-    Refuses, and leaves untouched, a file that is not SQLite, is truncated or damaged, or was
-    written by a newer version of the planner.
+    Refuses, and leaves untouched, a file that is not SQLite, is truncated or damaged, carries
+    schema objects the planner did not make, or was written by a newer version of the planner.
+    A 0-byte file is refused unless allow_empty (the person agreed to set it up as new).
     """
     path = Path(path).expanduser()
     exists = path.exists()
+    wal_state, saved = NONE, None
     if exists:
-        _check_header(path)
+        header = _check_header(path, allow_empty)
+        if header:
+            wal_state = inspect_wal(path, header)
+            if wal_state == FOREIGN:
+                set_aside(wal_path(path))
+                wal_state = NONE
+            if wal_state == NONE:
+                _probe_read_only(path)
+            elif wal_state == LEFTOVER:
+                saved = _save_before_replay(path)
     try:
         private_dir(path.parent)
     except OSError as exc:
@@ -169,42 +286,74 @@ def open_store(
     with owner_only_umask():
         try:
             conn = _connect(path, create=not exists)
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = {
-                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
         except sqlite3.Error as exc:
-            with contextlib.suppress(UnboundLocalError, sqlite3.Error):
-                conn.close()
-            error = describe(exc, path)
-            if isinstance(exc, sqlite3.DatabaseError) and not isinstance(
-                exc, sqlite3.OperationalError
-            ):
-                error = DatabaseRefused(f"{path} is damaged or not a database ({exc}); left as is")
-            raise error from exc
+            if saved is not None and is_damage(exc):
+                _undo_replay(path, saved)
+            raise _open_error(exc, path) from exc
         # No sqlite-utils plugins: they would run third-party code and scan entry points.
         store = Store(path, Database(conn, execute_plugins=False))
         try:
-            if version > SCHEMA_VERSION:
+            try:
+                version = _check_contents(conn, path) if exists else 0
+            except (DatabaseRefused, sqlite3.DatabaseError) as exc:
+                if saved is None:
+                    raise
+                conn.close()
+                _undo_replay(path, saved)
                 raise DatabaseRefused(
-                    f"{path} was written by a newer version of the planner (schema {version}; "
-                    f"this version knows {SCHEMA_VERSION}). Update the planner; the file was "
-                    "left untouched."
-                )
-            if version == 0 and tables:
-                raise DatabaseRefused(f"{path} is an SQLite file of another program; left as is")
-            if exists and not (tables >= PLANNER_TABLES or version == 0):
-                raise DatabaseRefused(f"{path} is missing planner tables; restore a backup")
+                    f"{wal_path(path)} did not belong to {path}; it was set aside and the "
+                    "database left as it was. Open it again."
+                ) from exc
+            if saved is not None:
+                saved.unlink(missing_ok=True)  # replayed and sound: its pages are in the file now
             if version < SCHEMA_VERSION:
                 if version > 0 and backup_before_migration is not None:
                     backup_before_migration(conn, f"before-schema-{SCHEMA_VERSION}")
                 migrate(store, version)
+        except sqlite3.Error as exc:
+            store.conn.close()
+            raise _open_error(exc, path) from exc
         except BaseException:
             store.conn.close()
             raise
     for suffix in ("", "-wal", "-shm"):
         make_private(Path(f"{path}{suffix}"))
     return store
+
+
+def _open_error(exc: sqlite3.Error, path: Path) -> StorageError:
+    if isinstance(exc, sqlite3.OperationalError) and not is_damage(exc):
+        return describe(exc, path)
+    return damaged(path, " ".join(str(exc).split())[:120])
+
+
+def _save_before_replay(path: Path) -> Path:
+    """Copy the database aside (a rotating backup) and its WAL beside it before SQLite replays.
+
+    Returns the WAL copy; the database copy stays among the backups either way.
+    """
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    copy = backups_folder(path) / f"{path.stem}-{stamp}-before-wal-recovery.db"
+    try:
+        copy_atomically(path, copy)
+        kept = Path(f"{copy}.wal")
+        copy_atomically(wal_path(path), kept)
+    except OSError as exc:
+        raise StorageError(
+            f"{path}: cannot keep a copy before recovering its WAL ({exc.strerror}); "
+            "nothing was changed"
+        ) from exc
+    return kept
+
+
+def _undo_replay(path: Path, saved: Path) -> None:
+    """Put the database back as it was and keep the WAL that did not belong to it aside."""
+    copy = saved.with_suffix("")  # the database copy the WAL copy sits beside
+    copy_atomically(copy, path)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    os.replace(saved, Path(f"{path}-wal.set-aside-{stamp}"))
 
 
 def migrate(store: Store, from_version: int, to_version: int = SCHEMA_VERSION) -> None:

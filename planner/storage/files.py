@@ -8,10 +8,30 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 from planner.domain.errors import DatabaseRefused
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def sqlite_uri(path: Path, **params: str) -> str:
+    """A file: URI for path (quoted, so '?', '#' and '%' in names stay part of the name)."""
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+    return f"file:{quote(str(path))}?{query}"
+
+
+def backups_folder(db_path: Path) -> Path:
+    return Path(db_path).parent / "backups"
+
+
+def backup_files(db_path: Path, folder: Path | None = None) -> list[Path]:
+    """Backups of the database at db_path, newest first."""
+    folder = folder or backups_folder(db_path)
+    if not folder.is_dir():
+        return []
+    pattern = f"{Path(db_path).stem}-*.db"
+    return sorted(folder.glob(pattern), key=lambda p: p.name, reverse=True)
 
 
 def private_dir(path: Path) -> Path:
@@ -46,14 +66,15 @@ def check_sqlite_file(path: Path, full: bool = True) -> None:
         raise DatabaseRefused(f"{path} is a folder, not a database") from exc
     except PermissionError as exc:
         raise DatabaseRefused(f"{path}: permission denied") from exc
+    except OSError as exc:  # a name too long, a loop of links ...
+        raise DatabaseRefused(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     if header != SQLITE_HEADER:
         raise DatabaseRefused(f"{path} is not a planner database (not an SQLite file)")
     if size < 512 or size % 512:
         raise DatabaseRefused(f"{path} is truncated or damaged ({size} bytes)")
     try:
         # immutable=1: read without creating -wal/-shm files or taking locks on the file.
-        uri = f"file:{path}?mode=ro&immutable=1"
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(sqlite_uri(path, mode="ro", immutable="1"), uri=True)
         try:
             pragma = "integrity_check" if full else "quick_check"
             result = conn.execute(f"PRAGMA {pragma}").fetchall()
@@ -62,13 +83,75 @@ def check_sqlite_file(path: Path, full: bool = True) -> None:
     except sqlite3.DatabaseError as exc:
         raise DatabaseRefused(f"{path} is damaged and cannot be read ({exc})") from exc
     if result != [("ok",)]:
-        raise DatabaseRefused(f"{path} failed its integrity check ({result[0][0]})")
+        raise DatabaseRefused(f"{path} failed its integrity check ({one_line(result)})")
+
+
+def one_line(rows: list[tuple]) -> str:
+    """SQLite's integrity report (many rows, some with line breaks) as one short line."""
+    problems = [
+        " ".join(str(row[0]).replace("*** in database main ***", "").split()) for row in rows
+    ]
+    problems = [p for p in problems if p]
+    text = "; ".join(problems[:2]) or "not ok"
+    if len(problems) > 2:
+        text += f"; and {len(problems) - 2} more problems"
+    return text[:300]
+
+
+def hold(fd: int) -> None:
+    """Mark a temporary file as being written (remove_leftovers skips it while held)."""
+    with contextlib.suppress(OSError, ImportError):
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _abandoned(path: Path) -> bool:
+    """True when no process holds the file (its writer was killed)."""
+    try:
+        import fcntl
+    except ImportError:
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+    return True
+
+
+_SIDE_FILES = ("-journal", "-wal", "-shm")
+
+
+def remove_leftovers(folder: Path, prefix: str, orphans: bool = False) -> list[Path]:
+    """Delete temporary files (names starting with prefix) whose writer is gone and, with
+    orphans (a folder only the planner writes), journals whose database is gone."""
+    if not folder.is_dir():
+        return []
+    removed = []
+    candidates = sorted(p for p in folder.iterdir() if p.name.startswith(prefix))
+    for path in candidates:
+        if not path.name.endswith(_SIDE_FILES) and path.is_file() and _abandoned(path):
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    for path in sorted(folder.iterdir()) if orphans else ():
+        side = next((s for s in _SIDE_FILES if path.name.endswith(s)), None)
+        if side and not path.with_name(path.name.removesuffix(side)).exists():
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
 
 
 def copy_atomically(source: Path, target: Path) -> None:
     """Copy source over target through a temporary file in target's folder, then rename."""
     private_dir(target.parent)
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    hold(fd)
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as out, source.open("rb") as src:

@@ -6,6 +6,7 @@ Never edit or reorder a migration once released: add a new one at the end.
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterator
 
 from sqlite_utils import Database
@@ -202,9 +203,46 @@ def _v3_coach(db: Database) -> None:
     )
 
 
+def legacy_uuid(person_id: int, created_at: str) -> str:
+    """The uuid given to a person created before v4: derived from their id and creation time.
+
+    Backups made before v4 have no uuid column; purges compute the same value from the row, so
+    a person whose integer id was reused (by a restore before v4) is never mistaken for another.
+    """
+    return str(uuid.uuid5(_LEGACY_NAMESPACE, f"{person_id}|{created_at}"))
+
+
+_LEGACY_NAMESPACE = uuid.UUID("0f7e3c51-2b8a-4d6e-9c1f-6a5d4b3e2f10")
+
+
+def _v4_person_uuid_and_pending_purges(db: Database) -> None:
+    # ADD COLUMN cannot carry a UNIQUE constraint; the unique index below enforces it.
+    db.execute("ALTER TABLE people ADD COLUMN uuid TEXT")
+    rows = db.execute("SELECT id, created_at FROM people").fetchall()
+    for person_id, created_at in rows:
+        db.execute(
+            "UPDATE people SET uuid = ? WHERE id = ?",
+            [legacy_uuid(person_id, created_at), person_id],
+        )
+    _run(
+        db,
+        """
+        CREATE UNIQUE INDEX people_uuid ON people(uuid);
+        -- An erase in progress: written before the erase starts, removed when every backup is
+        -- purged, so an erase cut short (kill, power cut) is finished at the next start.
+        CREATE TABLE pending_purges (
+            uuid TEXT PRIMARY KEY,
+            person_id INTEGER NOT NULL,
+            requested_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_people_and_plans,
     _v2_tags_and_search,
     _v3_coach,
+    _v4_person_uuid_and_pending_purges,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

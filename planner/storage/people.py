@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -13,6 +14,7 @@ from planner.domain.errors import NotFound
 from planner.domain.profile import Credential, Education, Profile, Skill
 from planner.storage import search
 from planner.storage.database import Store
+from planner.storage.person_keys import person_settings_pattern
 
 SORTS = {
     "name": "people.name COLLATE NOCASE, people.id",
@@ -53,12 +55,20 @@ class PeopleRepository:
         return self._store.db
 
     # -- writing ---------------------------------------------------------------------------
-    def add(self, profile: Profile, tags: Iterable[str] = ()) -> int:
+    def add(self, profile: Profile, tags: Iterable[str] = (), person_uuid: str = "") -> int:
+        """Add a person; person_uuid keeps the unique id they have elsewhere (a bundle)."""
         with self._store.atomic() as db:
             stamp = now()
             cursor = db.execute(
-                "INSERT INTO people (name, weekly_hours, created_at, updated_at) VALUES (?,?,?,?)",
-                [profile.name, profile.weekly_hours, stamp, stamp],
+                "INSERT INTO people (uuid, name, weekly_hours, created_at, updated_at) "
+                "VALUES (?,?,?,?,?)",
+                [
+                    person_uuid or str(uuid.uuid4()),
+                    profile.name,
+                    profile.weekly_hours,
+                    stamp,
+                    stamp,
+                ],
             )
             person_id = int(cursor.lastrowid)
             self._write(db, person_id, profile, tags, stamp)
@@ -135,16 +145,57 @@ class PeopleRepository:
         search.index_person(db, person_id)
 
     def delete(self, person_id: int) -> None:
-        """Erase every row about the person (cascades) and their search entries."""
+        """Erase every row about the person (cascades), their search entries and settings."""
         with self._store.atomic() as db:
-            self._require(person_id)
+            person_uuid = self.uuid(person_id)
             search.forget_person(db, person_id)
+            db.execute(
+                "DELETE FROM settings WHERE key LIKE ? ESCAPE '\\'",
+                [person_settings_pattern(person_uuid)],
+            )
             db.execute("DELETE FROM people WHERE id = ?", [person_id])
+
+    # -- erasing in steps that survive a kill ----------------------------------------------
+    def mark_for_purge(self, person_id: int) -> str:
+        """Record, before anything is erased, that this person is to be purged; their uuid."""
+        with self._store.atomic() as db:
+            person_uuid = self.uuid(person_id)
+            db.execute(
+                "INSERT OR IGNORE INTO pending_purges (uuid, person_id, requested_at) "
+                "VALUES (?, ?, ?)",
+                [person_uuid, person_id, now()],
+            )
+        return person_uuid
+
+    def pending_purges(self) -> list[str]:
+        rows = self._db.execute("SELECT uuid FROM pending_purges ORDER BY requested_at")
+        return [r[0] for r in rows]
+
+    def delete_uuid(self, person_uuid: str) -> None:
+        """Erase the person with this uuid if they are still here (a purge being finished)."""
+        person_id = self.id_for_uuid(person_uuid)
+        if person_id is not None:
+            self.delete(person_id)
+
+    def purge_done(self, person_uuid: str) -> None:
+        with self._store.atomic() as db:
+            db.execute("DELETE FROM pending_purges WHERE uuid = ?", [person_uuid])
 
     # -- reading ---------------------------------------------------------------------------
     def _require(self, person_id: int) -> None:
         if not self.exists(person_id):
             raise NotFound(f"no person with id {person_id}")
+
+    def uuid(self, person_id: int) -> str:
+        """The person's stable unique id: bundles, calendars and purges use it, never the int."""
+        row = self._db.execute("SELECT uuid FROM people WHERE id = ?", [person_id]).fetchone()
+        if row is None:
+            raise NotFound(f"no person with id {person_id}")
+        return row[0]
+
+    def id_for_uuid(self, value: str) -> int | None:
+        row = self._db.execute("SELECT id FROM people WHERE uuid = ?", [value]).fetchone()
+        return None if row is None else int(row[0])
 
     def exists(self, person_id: int) -> bool:
         row = self._db.execute("SELECT 1 FROM people WHERE id = ?", [person_id]).fetchone()
@@ -196,6 +247,15 @@ class PeopleRepository:
             "SELECT tag FROM tags WHERE person_id = ? ORDER BY tag", [person_id]
         ).fetchall()
         return [t for (t,) in rows]
+
+    def ids_with_tag(self, tag: str) -> list[int]:
+        """Everyone tagged tag (a cohort), by name."""
+        rows = self._db.execute(
+            "SELECT people.id FROM people JOIN tags ON tags.person_id = people.id "
+            "WHERE tags.tag = ? ORDER BY people.name COLLATE NOCASE, people.id",
+            [tag],
+        )
+        return [r[0] for r in rows]
 
     def all_tags(self) -> list[tuple[str, int]]:
         return [

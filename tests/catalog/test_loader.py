@@ -43,8 +43,44 @@ def test_unverified_prices_stay_empty(catalog):
         if cert.fee.confidence == "U":
             assert cert.fee.amount is None, cert.id
     pmp = catalog.cert_by_id["pmi-pmp"]
-    assert pmp.fee.amount is None and pmp.fee.member_amount == 405
+    # Point 12: sources conflict on the member fee too, so both carry a range instead of a price
+    assert pmp.fee.amount is None and pmp.fee.member_amount is None
+    assert pmp.fee.range_for(True) == (405, 445) and pmp.fee.range_for(False) == (555, 675)
     assert catalog.membership_by_id["pmi"].fee.amount is None
+
+
+def test_corrected_facts_keep_source_date_and_confidence(catalog):
+    psm = catalog.cert_by_id["so-psm1"]
+    assert psm.fee.amount == 200 and psm.fee.confidence == "O" and psm.fee.as_of
+    assert any("scrum.org" in s.url for s in psm.sources)
+    pmp = catalog.cert_by_id["pmi-pmp"]
+    assert any(c.on == "2026-07-09" for c in pmp.exam_changes)
+    assert any("pmi.org" in s.url for s in pmp.sources[:1])
+    assert pmp.prerequisites.pm_experience_months_gac == 24
+    itil = catalog.cert_by_id["itil4-fnd"]
+    assert itil.fee.estimate == (350, 400) and "269" in itil.fee.reported
+    prince = catalog.cert_by_id["prince2-fnd"]
+    assert prince.validity_years is None and prince.validity_source is not None
+    aplus = catalog.cert_by_id["comptia-aplus"]
+    assert aplus.validity_applies_from == "2011-01-01" and aplus.validity_source is not None
+    ccna = catalog.cert_by_id["cisco-ccna"].study_hours
+    assert (ccna.low, ccna.high) == (150, 300) and ccna.as_of and ccna.confidence
+
+
+def test_study_links_are_official_pages_with_dates(catalog):
+    issuers = (
+        "learn.microsoft.com",
+        "netacad.com",
+        "comptia.org",
+        "pmi.org",
+        "scrum.org",
+        "cloud.google.com",
+        "aws.amazon.com",
+    )
+    for cert in catalog.certifications:
+        for place in cert.study:
+            assert place.as_of and place.kind in ("objectives", "free-learning", "official-page")
+            assert any(host in place.url for host in (*issuers, "scrumguides.org")), place.url
 
 
 def test_retired_mcse_points_to_role_based_successors(catalog):
@@ -70,9 +106,13 @@ def test_names_and_aliases_find_the_same_item(catalog):
 def test_study_hours_are_sourced_or_labelled_estimates(catalog):
     for cert in catalog.certifications:
         assert cert.study_hours.hours > 0
-        assert cert.study_hours.basis in ("source", "source-range-midpoint", "planner-estimate")
+        basis = cert.study_hours.basis
+        assert basis in ("source", "source-range", "source-range-midpoint", "planner-estimate")
+        if cert.study_hours.low is not None:
+            assert cert.study_hours.low <= cert.study_hours.hours <= cert.study_hours.high
     assert catalog.cert_by_id["ms-az900"].study_hours.basis == "source-range-midpoint"
-    assert catalog.cert_by_id["cisco-ccna"].study_hours.label == "planner estimate"
+    assert catalog.cert_by_id["cisco-ccna"].study_hours.label == "sourced"
+    assert catalog.cert_by_id["comptia-linuxplus"].study_hours.label == "planner estimate"
 
 
 def test_catalog_has_the_required_breadth(catalog):

@@ -10,12 +10,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.catalog import load_catalog
+from planner.domain.errors import InvalidProfile
 from planner.engine import build_roadmap
 from planner.importers.profile_file import profile_from_dict
 
 CATALOG = load_catalog()
 # The default run stays short; `pytest -m slow` or HYPOTHESIS_EXAMPLES=2000 goes deeper.
 EXAMPLES = int(os.environ.get("HYPOTHESIS_EXAMPLES", "60"))
+TODAY = date(2026, 12, 2)  # starts before this are planned from it
 
 skill_names = st.sampled_from(
     [*sorted({a for c in CATALOG.competencies for a in (c.name, *c.aliases)}), "Basket weaving"]
@@ -47,7 +49,14 @@ profiles = st.fixed_dictionaries(
         "skills": st.lists(
             st.fixed_dictionaries({"name": skill_names, "level": st.integers(0, 4)}), max_size=8
         ),
-        "credentials": st.lists(st.fixed_dictionaries({"name": credential_names}), max_size=6),
+        "credentials": st.lists(
+            st.fixed_dictionaries(
+                {"name": credential_names},
+                optional={"earned": st.dates(date(2005, 1, 1), date(2026, 11, 30)).map(str)},
+            ),
+            max_size=6,
+        ),
+        "gac_degree": st.booleans(),
         "memberships": st.sampled_from([[], ["PMI"]]),
         "niche": st.sampled_from([None, *sorted(CATALOG.niche_by_id)]),
         "exclude": st.lists(
@@ -67,7 +76,11 @@ def held_ids(profile) -> set[str]:
 
 def check_invariants(data) -> None:
     profile = profile_from_dict(data)
-    roadmap = build_roadmap(profile, CATALOG)
+    try:
+        roadmap = build_roadmap(profile, CATALOG, today=TODAY)
+    except InvalidProfile as exc:  # few hours a week: over the 15-year bound, said so
+        assert "hours a week" in str(exc) and "years" in str(exc)
+        return
     steps = {s.id: s for s in roadmap.steps}
 
     # no week asks for more than the person has
@@ -81,11 +94,15 @@ def check_invariants(data) -> None:
         for dep in s.depends_on:
             assert steps[dep].end < s.start, (dep, s.id)
 
-    # held, retired and excluded credentials never appear
+    # held (not expired), retired and excluded credentials never appear
+    from planner.engine.assessment import assess
+
+    held = set(assess(profile, CATALOG, on=roadmap.start).held)
+    assert held <= held_ids(profile)
     for s in roadmap.steps:
         cert = CATALOG.cert_by_id.get(s.id)
         if cert:
-            assert cert.id not in held_ids(profile)
+            assert cert.id not in held
             assert cert.status != "retired"
     assert not set(profile.exclude) & set(steps)
 
@@ -94,7 +111,8 @@ def check_invariants(data) -> None:
         from planner.engine.eligibility import required_pm_months
         from planner.engine.timeline import add_months
 
-        need = required_pm_months(CATALOG.cert_by_id["pmi-pmp"], profile.education_for_rules)
+        pmp = CATALOG.cert_by_id["pmi-pmp"]
+        need = required_pm_months(pmp, profile.education_for_rules, profile.gac_degree)
         missing = max(0, need - profile.pm_experience_months)
         assert steps["pmi-pmp"].start >= add_months(roadmap.start, missing) - timedelta(days=6)
 
@@ -104,8 +122,51 @@ def check_invariants(data) -> None:
     assert roadmap.summary.unpriced_steps == sum(s.cost is None for s in roadmap.steps)
     assert abs(roadmap.summary.total_hours - sum(s.hours for s in roadmap.steps)) < 0.5
     assert roadmap.summary.finish == max(s.end for s in roadmap.steps)
-    if profile.budget is not None:
-        assert roadmap.summary.over_budget == (roadmap.summary.total_cost > profile.budget)
+    check_strategy_invariants(profile, roadmap)
+
+
+def check_strategy_invariants(profile, roadmap) -> None:
+    """Issue #10's properties: weeks, PMP's place, CAPM's use and the budget verdict."""
+    steps = {s.id: s for s in roadmap.steps}
+    s = roadmap.summary
+    # weeks add up to each step's hours and no week's total passes the weekly hours
+    per_week: dict = {}
+    for step in roadmap.steps:
+        if step.status == "done":
+            continue
+        assert round(sum(h for _, h in step.weeks), 2) == round(step.hours, 2), step.id
+        for monday, hours in step.weeks:
+            assert monday.weekday() == 0 or roadmap.start.weekday() != 0
+            assert step.start - timedelta(days=6) <= monday <= step.end
+            per_week[monday] = per_week.get(monday, 0) + hours
+    assert all(h <= profile.weekly_hours + 1e-6 for h in per_week.values())
+
+    # PMP never waits for a technical certification, and starts within 8 weeks of being able to
+    if "pmi-pmp" in steps:
+        pmp = steps["pmi-pmp"]
+        for dep in pmp.depends_on:
+            cert = CATALOG.cert_by_id.get(dep)
+            assert cert is None or cert.primary_competency == "pm-fundamentals", dep
+        able = max([s.pmp_eligible or roadmap.start, *(steps[d].end for d in pmp.depends_on)])
+        assert pmp.start <= able + timedelta(weeks=8), (pmp.start, able)
+
+    # no CAPM when PMP is within a year (unless pinned, or PMP itself is excluded)
+    if "pmi-capm" in steps and "pmi-capm" not in profile.include:
+        from planner.engine.eligibility import required_pm_months
+
+        pmp = CATALOG.cert_by_id["pmi-pmp"]
+        need = required_pm_months(pmp, profile.education_for_rules, profile.gac_degree)
+        excluded = "pmi-pmp" in profile.exclude
+        assert excluded or need - profile.pm_experience_months > 12
+
+    # 'within' never with a high estimate over budget; 'over' only when the low one is over
+    if s.budget_verdict == "within":
+        assert s.cost_high is not None and s.cost_high <= profile.budget
+        assert not s.unknown_cost_steps
+    if s.budget_verdict == "over":
+        assert s.cost_low > profile.budget and roadmap.alternatives
+    if profile.budget is None:
+        assert s.budget_verdict is None
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])

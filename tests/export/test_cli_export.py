@@ -121,3 +121,21 @@ def test_describe_missing_falls_back_to_code_points_on_narrow_terminals():
 
     assert describe_missing(("\u4e2d",), "utf-8") == "U+4E2D \u4e2d"
     assert describe_missing(("\u4e2d",), "ascii") == "U+4E2D"
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "magic"),
+    [("plan.md", None, b"# Career"), ("plan.docx", None, b"PK"), ("plan.txt", "md", b"# Career")],
+)
+def test_export_writes_editable_handouts(tmp_path, capsys, name, fmt, magic):
+    target = tmp_path / name
+    argv = ["export", str(DEMO), "-o", str(target)] + (["--format", fmt] if fmt else [])
+    assert main(argv) == 0
+    assert target.read_bytes().startswith(magic)
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert "wrote" in capsys.readouterr().out
+
+
+def test_export_refuses_an_unknown_format(tmp_path, capsys):
+    assert main(["export", str(DEMO), "-o", str(tmp_path / "x"), "--format", "odt"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1

@@ -42,6 +42,6 @@ def test_every_page_renders_with_ink_on_it(demo_pdf, tmp_path):
 def test_the_timeline_keeps_its_contrast_in_greyscale(demo_pdf, tmp_path):
     path, _ = demo_pdf
     images = rasterise(path, tmp_path, "-gray")
-    timeline = images[3]  # cover, summary, gaps, timeline
+    timeline = images[4]  # cover, summary (two pages with the month table), gaps, timeline
     stat = ImageStat.Stat(timeline)
     assert stat.stddev[0] > 30  # bars, patterns and text stand out from the paper

@@ -31,6 +31,17 @@ def window(qtbot, session, settings, catalog):
     QThreadPool.globalInstance().waitForDone()
 
 
+REAL_ASK = data_exports.ask_calendar_options
+
+
+@pytest.fixture(autouse=True)
+def calendar_options(monkeypatch) -> list:
+    """Answer the calendar question: write once, with study reminders (tests may change it)."""
+    answer = [(False, True)]
+    monkeypatch.setattr(data_exports, "ask_calendar_options", lambda parent, target: answer[0])
+    return answer
+
+
 @pytest.fixture
 def person(window) -> int:
     person_id = window.session.add_person(persona_profile("service-manager"), ["cohort-1"])
@@ -195,6 +206,7 @@ def test_declined_or_bad_imports_change_nothing(window, person, monkeypatch, tmp
     window.data_exports.bundle_export_action.trigger()
     data = json.loads(bundle.read_text(encoding="utf-8"))
     data["person"]["profile"]["name"] = "Someone New"
+    data["person"]["uid"] = "00000000-0000-4000-8000-000000000001"  # the uuid decides first
     bundle.write_text(json.dumps(data), encoding="utf-8")
     open_file(monkeypatch, bundle)
     answer_question(monkeypatch, QMessageBox.StandardButton.Cancel)
@@ -209,3 +221,63 @@ def test_declined_or_bad_imports_change_nothing(window, person, monkeypatch, tmp
     assert errors[0][0] == "The person bundle could not be imported"
     assert "newer version of the planner" in errors[0][1]
     assert session.repos.people.count() == 1
+
+
+@pytest.mark.parametrize("case", [("plan.docx", b"PK"), ("plan.md", b"# Career")])
+def test_handout_export_writes_word_or_markdown(window, person, monkeypatch, tmp_path, case):
+    name, magic = case
+    target = tmp_path / name
+    asked = save_as(monkeypatch, target)
+    window.data_exports.handout_action.trigger()
+    assert asked and asked[0].endswith(".docx")  # Word is offered first
+    assert target.read_bytes().startswith(magic)
+    assert "Hand-out written" in window.statusBar().currentMessage()
+
+
+def test_handout_export_without_a_suffix_is_word(window, person, monkeypatch, tmp_path):
+    save_as(monkeypatch, tmp_path / "plan")
+    window.data_exports.handout_action.trigger()
+    assert (tmp_path / "plan.docx").read_bytes().startswith(b"PK")
+
+
+def test_json_resume_export(window, person, monkeypatch, tmp_path):
+    target = tmp_path / "resume.json"
+    save_as(monkeypatch, target)
+    window.data_exports.resume_action.trigger()
+    resume = json.loads(target.read_text(encoding="utf-8"))
+    assert resume["basics"]["name"] == window.session.profile().name
+    assert "JSON Resume written" in window.statusBar().currentMessage()
+
+
+def test_a_kept_calendar_is_rewritten_after_a_replan(
+    window, person, monkeypatch, tmp_path, calendar_options
+):
+    calendar_options[0] = (True, False)
+    target = tmp_path / "kept.ics"
+    save_as(monkeypatch, target)
+    window.data_exports.calendar_action.trigger()
+    first = target.read_bytes()
+    assert b"TRIGGER:-PT15M" not in first and b"BEGIN:VALARM" in first
+    assert "kept current" in window.statusBar().currentMessage()
+    session = window.session
+    session.record_progress("choose-niche", "done", session.today())
+    session.workspace.planning.replan(person)
+    assert target.read_bytes() != first
+
+
+def test_the_calendar_question_offers_keep_once_and_cancel(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    real = REAL_ASK
+    for label, expected in (("Keep current", True), ("Write once", False)):
+
+        def click(box, label=label):
+            box.checkBox().setChecked(False)
+            next(b for b in box.buttons() if b.text() == label).click()
+
+        monkeypatch.setattr(QMessageBox, "exec", click)
+        assert real(None, tmp_path / "p.ics") == (expected, False)
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: box.button(QMessageBox.StandardButton.Cancel).click()
+    )
+    assert real(None, tmp_path / "p.ics")[0] is None

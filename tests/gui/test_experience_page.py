@@ -56,12 +56,15 @@ def test_adding_a_project_saves_it_and_updates_months_and_eligibility(qtbot, ses
     page = make_page(qtbot, session)
     assert page.months.text() == "40 of 60"
     # The plan's date, counted from the plan's start, as on the Roadmap (issue 14, item 5).
-    assert page.pmp.text() == "PMP eligibility from 2028-09-04 in the plan"
+    # (The persona's fixed start is past, so the plan starts today, 2027-03-01.)
+    assert page.pmp.text() == "PMP eligibility from 2028-11-01 in the plan"
     assert page.rule.text().startswith(
-        "20 more months leading projects, counted from the plan's start on 2027-01-04."
+        "20 more months leading projects, counted from the plan's start on 2027-03-01."
     )
-    assert session.roadmap().eligibility[0].startswith("PMP: eligible from 2028-09-04 (20 more")
-    assert "counted from the plan's start on 2027-01-04" in session.roadmap().eligibility[0]
+    roadmap = session.roadmap()
+    assert roadmap.eligibility[0].startswith("PMP: eligible from 2028-11-01 (20 more")
+    assert "counted from the plan's start on 2027-03-01" in roadmap.eligibility[0]
+    assert roadmap.summary.pmp_eligible.isoformat() == "2028-11-01"  # the PMP tile agrees
     assert page.ledger_stack.currentWidget() is page.table_empty
 
     fill(page, "Data-centre migration", date(2025, 1, 10), date(2025, 12, 20), "Lead")
@@ -76,7 +79,7 @@ def test_adding_a_project_saves_it_and_updates_months_and_eligibility(qtbot, ses
     assert page.model.index(0, 4).data() == "12"
     assert page.months.text() == "52 of 60"
     assert "+ 12 from the ledger" in page.months_detail.text()
-    assert "from 2028-09-04 in the plan" in page.pmp.text()  # the plan's, until re-planned
+    assert "from 2028-11-01 in the plan" in page.pmp.text()  # the plan's, until re-planned
     assert page.stale.isVisibleTo(page)
     session.replan()
     assert page.pmp.text() == "PMP eligibility from 2027-11-01 in the plan"

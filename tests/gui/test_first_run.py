@@ -170,7 +170,7 @@ def test_wizard_pages_are_checked_before_next(qtbot, catalog):
     wizard.limits.hours.setValue(0)
     wizard.next()
     assert wizard.currentId() == limits
-    assert "more than 0" in wizard.limits.hours_box.error.message()
+    assert "at least 0.5" in wizard.limits.hours_box.error.message()
     wizard.limits.hours.setValue(4)
     # The message goes as soon as the value is right, not on the next Next (issue 14, item 8).
     assert wizard.limits.hours_box.error.message() == ""

@@ -156,6 +156,9 @@ def test_tooltip_and_accessible_description(gantt, roadmap):
     assert f"{step.start.isoformat()} to {step.end.isoformat()}" in text
     assert "check with issuer" in text
     assert f"{step.hours:g} h" in text
+    monday, hours = step.weeks[0]
+    hovered = gantt.tooltip_for(step.id, monday + timedelta(days=2))  # a Wednesday
+    assert f"Week of {monday}: {hours:g} h planned" in hovered
     description = gantt.accessibleDescription()
     assert f"{len(roadmap.steps)} steps" in description
     assert TODAY.isoformat() in description

@@ -80,8 +80,8 @@ def test_zero_weekly_hours_shows_inline_error_and_is_not_saved(page, session):
     box = page.form.boxes["weekly_hours"]
     edit_spin(page.form.weekly_hours, 0)
     assert not box.error.isHidden()
-    assert "more than 0" in box.error.message()
-    assert "more than 0" in page.form.weekly_hours.accessibleDescription()
+    assert "at least 0.5" in box.error.message()
+    assert "at least 0.5" in page.form.weekly_hours.accessibleDescription()
     assert session.profile().weekly_hours == 8
     assert session.undo_stack.count() == 0
 

@@ -103,7 +103,7 @@ def test_an_edit_that_breaks_the_profile_is_refused_before_writing(workspace):
     service = ImportService(workspace)
     preview = service.preview(DATA / "sysadmin.resume.json")
     preview.weekly_hours = 0
-    with pytest.raises(InvalidInput, match="weekly_hours must be more than 0"):
+    with pytest.raises(InvalidInput, match=r"weekly_hours must be at least 0\.5"):
         service.commit(preview)
     preview.weekly_hours, preview.name = 5, "  "
     with pytest.raises(InvalidInput, match=r"sysadmin\.resume\.json: the imported profile"):

@@ -145,6 +145,11 @@ def test_every_earlier_schema_upgrades_with_its_data(tmp_path, version):
         assert [p.name for p in people.list(query="Timer")] == ["Old Timer"]
         assert backups == [f"before-schema-{SCHEMA_VERSION}"]
         assert store.integrity_ok()
+        # v4: every person has a uuid, derived so purges of pre-v4 backups find them too
+        from planner.storage.migrations import legacy_uuid
+
+        created = store.conn.execute("SELECT created_at FROM people WHERE id = 1").fetchone()[0]
+        assert people.uuid(1) == legacy_uuid(1, created)
     finally:
         store.close()
 

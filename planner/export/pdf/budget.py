@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
+from planner.domain.roadmap import Step, Summary
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, heading, table_heading
 from planner.export.pdf.formatting import CONFIDENCE, day, money, month, plural
@@ -31,10 +32,7 @@ def budget_section(layout: Layout) -> list[Flowable]:
                 layout.p(str(number), s.cell),
                 layout.p(step.title, s.cell),
                 layout.p(day(pay_by), s.cell),
-                layout.p(
-                    money(step.cost, step.currency),
-                    s.cell_right if step.cost is not None else s.cell,
-                ),
+                layout.p(_price(step), s.cell_right if step.cost is not None else s.cell),
                 layout.p(month(step.cost_as_of) if step.cost is not None else "", s.cell),
                 layout.p(step.cost_confidence if step.cost is not None else "", s.cell),
             ]
@@ -58,6 +56,12 @@ def budget_section(layout: Layout) -> list[Flowable]:
             "",
         ]
     )
+    if sm.cost_low is not None and sm.cost_high is not None:
+        unknown = len(sm.unknown_cost_steps)
+        label = f"Estimate, low to high: {_span(sm.cost_low, sm.cost_high, sm.currency)}" + (
+            f" (and {plural(unknown, 'step')} with no known price)" if unknown else ""
+        )
+        rows.append(["", layout.p(label, total_style), "", "", "", ""])
     if sm.budget is not None:
         rows.append(
             [
@@ -69,15 +73,15 @@ def budget_section(layout: Layout) -> list[Flowable]:
                 "",
             ]
         )
-        if sm.over_budget is not None:
-            diff = sm.total_cost - sm.budget
-            label = "Over budget by" if sm.over_budget else "Left in the budget"
+        verdict = _verdict_row(sm)
+        if verdict is not None:
+            label, amount = verdict
             rows.append(
                 [
                     "",
                     layout.p(label, total_style),
                     "",
-                    layout.p(money(abs(diff), sm.currency), s.cell_right),
+                    layout.p(money(amount, sm.currency), s.cell_right),
                     "",
                     "",
                 ]
@@ -98,7 +102,7 @@ def budget_section(layout: Layout) -> list[Flowable]:
         head = [layout.p(h, s.cell_head) for h in ("Instead of", "Consider", "Saves", "Why")]
         rows = [
             [
-                layout.p(layout.step_title(a.step), s.cell),
+                layout.p(layout.step_title(a.step) if a.step else "The whole plan", s.cell),
                 layout.p(a.title or a.alternative, s.cell_bold),
                 layout.p(money(a.saves, sm.currency), s.cell_right),
                 layout.p(a.reason, s.cell),
@@ -121,3 +125,29 @@ def budget_section(layout: Layout) -> list[Flowable]:
         )
     )
     return story
+
+
+def _span(low: float, high: float, currency: str) -> str:
+    if low == high:
+        return money(low, currency)
+    return f"{money(low, currency)}\u2013{money(high, currency)}"
+
+
+def _price(step: Step) -> str:
+    """The verified price, else the estimate range from reported figures, else 'check'."""
+    if step.cost is None and step.cost_low is not None and step.cost_high is not None:
+        return "est. " + _span(step.cost_low, step.cost_high, step.currency)
+    return money(step.cost, step.currency)
+
+
+def _verdict_row(sm: Summary) -> tuple[str, float] | None:
+    """The budget line under the totals: what is left, or by how much it may be passed."""
+    if sm.budget is None or sm.cost_low is None or sm.cost_high is None:
+        return None
+    if sm.budget_verdict == "within":
+        return "Within budget; left at the high estimate", sm.budget - sm.cost_high
+    if sm.budget_verdict == "over":
+        return "Over budget by at least", sm.cost_low - sm.budget
+    if sm.budget_verdict == "uncertain" and sm.budget_currency == sm.currency:
+        return "May not fit: the high estimate passes it by", max(0, sm.cost_high - sm.budget)
+    return None

@@ -18,6 +18,10 @@ def cost_markup(layout: Layout, step: Step) -> str:
     esc = layout.esc
     if step.cost is None:
         text = f"<b>{esc(money(None, step.currency))}</b>"
+        if step.cost_low is not None and step.cost_high is not None:
+            low, high = money(step.cost_low, step.currency), money(step.cost_high, step.currency)
+            estimate = low if low == high else f"{low}\u2013{high}"
+            text += f" (estimate {esc(estimate)})"
         if step.cost_note:
             text += f". {esc(step.cost_note)}"
         return text
@@ -78,6 +82,9 @@ def _rows(layout: Layout, step: Step) -> list[tuple[str, Paragraph]]:
     for i, (title, url) in enumerate(step.sources):
         label = "Source" if len(step.sources) == 1 else f"Source {i + 1}"
         rows.append((label, layout.m(layout.kit.link(title, url), s.cell)))
+    for title, url, _kind, as_of in step.study:
+        link = layout.kit.link(title, url)
+        rows.append(("Study", layout.m(f"{link} <i>(as of {esc(month(as_of))})</i>", s.cell)))
     if step.note:
         rows.append(("Note", layout.p(step.note, s.cell, lines=True)))
     return rows

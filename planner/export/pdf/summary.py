@@ -7,39 +7,28 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from planner.domain.profile import Profile
 from planner.domain.roadmap import Gap
+from planner.export import headline
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, heading
 from planner.export.pdf.formatting import day, hours, money, plural
 from planner.export.pdf.gapchart import gap_chart
+from planner.export.pdf.months import month_table
 
 MAX_REASONS = 4
 
 
 def budget_sentence(layout: Layout) -> str:
-    """Markup: known cost against the budget, in words, with what the total leaves out."""
+    """Markup: the cost estimate against the budget, in words, with what is left unknown."""
     s = layout.roadmap.summary
-    parts = [f"Known cost <b>{layout.esc(money(s.total_cost, s.currency))}</b>"]
+    parts = [f"Cost <b>{layout.esc(headline.cost_range(s))}</b>"]
+    parts.append(f"; known cost {layout.esc(money(s.total_cost, s.currency))} (verified prices).")
     if s.budget is not None:
-        parts.append(f" against a budget of {layout.esc(money(s.budget, s.budget_currency))}: ")
-        if s.over_budget is True:
-            over = money(s.total_cost - s.budget, s.currency)
-            parts.append(
-                f'<font color="{st.WARN_HEX}"><b>over budget by {layout.esc(over)}</b></font>.'
-            )
-        elif s.over_budget is False:
-            spare = money(s.budget - s.total_cost, s.currency)
-            parts.append(f"<b>within budget</b>, {layout.esc(spare)} to spare.")
-        else:
-            parts.append(
-                "not comparable (the budget is in another currency; "
-                "no exchange rates are built in)."
-            )
+        text = layout.esc(headline.verdict(s))
+        if s.budget_verdict == "over":
+            text = f'<font color="{st.WARN_HEX}"><b>{text}</b></font>'
+        parts.append(f" Budget {text}.")
     else:
-        parts.append(" (no budget given).")
-    if s.unpriced_steps:
-        parts.append(
-            f" The total leaves out {plural(s.unpriced_steps, 'price')} to check with the issuer."
-        )
+        parts.append(" No budget given.")
     return "".join(parts)
 
 
@@ -76,7 +65,8 @@ def summary(layout: Layout, profile: Profile | None) -> list[Flowable]:
     track = layout.track_name(r.track).lower()
     story.append(
         layout.p(
-            f"{r.person or 'This plan'} can be ready for {track} roles by {day(sm.finish)}: "
+            f"{r.person or 'This plan'} can start applying for {track} roles from "
+            f"{day(sm.ready_to_apply or sm.finish)}; the whole plan is done by {day(sm.finish)}: "
             f"{hours(sm.total_hours)} of study and work over {plural(sm.weeks, 'week')}, "
             f"at most {per_week:g} hours a week.",
             s.lead,
@@ -88,16 +78,18 @@ def summary(layout: Layout, profile: Profile | None) -> list[Flowable]:
         if sm.budget is not None
         else "no budget given"
     )
-    if sm.over_budget is True:
-        budget_detail += ": <b>over budget</b>"
-    elif sm.over_budget is False:
-        budget_detail += ": within budget"
-    if sm.unpriced_steps:
-        budget_detail += f"; {plural(sm.unpriced_steps, 'price')} to check"
+    if sm.budget_verdict:
+        budget_detail += f": <b>{sm.budget_verdict}</b>"
+    if sm.unknown_cost_steps:
+        budget_detail += f"; {plural(len(sm.unknown_cost_steps), 'price')} unknown"
+    estimate = money(sm.cost_low or 0, sm.currency)
+    if sm.cost_high is not None and sm.cost_high != sm.cost_low:
+        budget_detail = f"up to {layout.esc(money(sm.cost_high, sm.currency))}; " + budget_detail
+    ready = sm.ready_to_apply or sm.finish
     cards = [
-        _card(layout, "Finish", day(sm.finish), layout.esc(plural(sm.weeks, "week"))),
+        _card(layout, "Ready to apply", day(ready), f"finish {layout.esc(day(sm.finish))}"),
         _card(layout, "Study and work", hours(sm.total_hours), f"{per_week:g} h a week at most"),
-        _card(layout, "Known cost", money(sm.total_cost, sm.currency), budget_detail),
+        _card(layout, "Cost estimate", estimate, budget_detail),
         _card(
             layout,
             "Track fit",
@@ -120,7 +112,14 @@ def summary(layout: Layout, profile: Profile | None) -> list[Flowable]:
             ]
         )
     )
-    story += [table, Spacer(1, 4 * mm), layout.m(budget_sentence(layout))]
+    story += [table, Spacer(1, 3 * mm)]
+    dates = [
+        [layout.p(label, s.cell_bold), layout.p(text, s.cell)]
+        for label, text in headline.headline_dates(sm)
+    ]
+    when = Table(dates, colWidths=[35 * mm, layout.width - 35 * mm])
+    when.setStyle(st.grid_table(zebra=False))
+    story += [when, Spacer(1, 3 * mm), layout.m(budget_sentence(layout))]
 
     top = biggest_gaps(r.gaps)
     story.append(heading(layout, "The three biggest gaps", key="summary-gaps", level=1))
@@ -148,6 +147,7 @@ def summary(layout: Layout, profile: Profile | None) -> list[Flowable]:
         story.append(heading(layout, "Eligibility", key="summary-eligibility", level=1))
         for line in r.eligibility:
             story.append(layout.p(line, s.body))
+    story += month_table(layout)
     return story
 
 

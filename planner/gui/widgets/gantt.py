@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter, QWheelEvent
@@ -353,7 +353,9 @@ class GanttWidget(QAbstractScrollArea):
         if event.type() == QEvent.Type.ToolTip:
             index = self.row_at(event.pos().y())
             if index >= 0:
-                QToolTip.showText(event.globalPos(), self._tooltip(index), self.viewport())
+                x = event.pos().x() - self._gutter() + self.horizontalScrollBar().value()
+                text = self._tooltip(index, self._layout.date_at(max(0, x)))
+                QToolTip.showText(event.globalPos(), text, self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()
@@ -364,11 +366,11 @@ class GanttWidget(QAbstractScrollArea):
         return super().viewportEvent(event)
 
     # -- text ------------------------------------------------------------------------------
-    def tooltip_for(self, step_id: str) -> str:
+    def tooltip_for(self, step_id: str, day: date | None = None) -> str:
         """The hover text of a step's row: title, kind, status, dates, hours, cost, exam."""
-        return self._tooltip(self.step_ids().index(step_id))
+        return self._tooltip(self.step_ids().index(step_id), day)
 
-    def _tooltip(self, index: int) -> str:
+    def _tooltip(self, index: int, day: date | None = None) -> str:
         row = self._layout.rows[index]
         step = row.step
         weeks = max(1, round(((step.end - step.start).days + 1) / 7))
@@ -378,6 +380,9 @@ class GanttWidget(QAbstractScrollArea):
             f"{step.start.isoformat()} to {step.end.isoformat()} ({count(weeks, 'week')})",
             f"{hours_text(step.hours)} · {money(step.cost, step.currency)}",
         ]
+        if day is not None and step.weeks:  # the week under the pointer
+            monday = day - timedelta(days=day.weekday())
+            lines.append(f"Week of {monday}: {hours_text(step.hours_in_week(monday))} planned")
         if step.exam_date:
             codes = ", ".join(step.exam_codes) or "exam"
             lines.append(f"{codes}: book by {step.book_by}, sit by {step.exam_date}")

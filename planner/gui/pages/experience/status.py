@@ -60,7 +60,7 @@ def experience_status(
         today=today,
         profile_months=profile.pm_experience_months,
         ledger_months=ledger_months,
-        required_months=required_pm_months(pmp, profile.education_for_rules),
+        required_months=required_pm_months(pmp, profile.education_for_rules, profile.gac_degree),
         education=profile.education_for_rules,
         education_assumed=profile.education is None,
         pm_hours=profile.pm_education_hours,

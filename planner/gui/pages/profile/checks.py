@@ -32,8 +32,8 @@ def text_problem(text: str, what: str) -> str | None:
 
 
 def weekly_hours_problem(hours: float) -> str | None:
-    if hours <= 0:
-        return "Hours per week must be more than 0: how many hours a week can go to the plan?"
+    if hours < 0.5:  # the profile schema's bound: less would stretch a plan past 15 years
+        return "Hours per week must be at least 0.5: how many hours a week can go to the plan?"
     if hours > MAX_WEEKLY_HOURS:
         return f"Hours per week can be at most {MAX_WEEKLY_HOURS}."
     return None

@@ -1,8 +1,9 @@
-"""The strip above the roadmap: finish, time, cost against budget, eligibility and notes."""
+"""The strip above the roadmap: headline dates, time, cost range against budget, and notes."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
@@ -23,6 +24,44 @@ from planner.gui.widgets.step_style import money
 from planner.gui.widgets.wrapping_row import WrappingRow
 
 Role = QPalette.ColorRole
+VERDICTS = {
+    "within": "✓ Within, even at the high end",
+    "over": "⚠ Over, even at the low end",
+    "uncertain": "? May not fit",
+    "": "Re-plan to compare",
+}
+VERDICT_TIPS = {
+    "within": "The high estimate fits the budget.",
+    "over": "Even the low estimate passes the budget: see the cheaper alternatives.",
+    "uncertain": "The high estimate or prices nobody could confirm may pass the budget.",
+    "": "This plan was saved before cost estimates: re-plan to compare it with the budget.",
+}
+
+
+def _cost_range(low: float | None, high: float | None, currency: str) -> str:
+    if low is None or high is None:
+        return "Unknown"
+    if low == high:
+        return money(low, currency)
+    return f"{low:,.0f}–{money(high, currency)}"
+
+
+def _cost_detail(roadmap: Roadmap) -> str:
+    """The tooltip: what the range is made of."""
+    s = roadmap.summary
+    text = (
+        f"Low to high estimate; unverified prices count as the range sources report. "
+        f"Verified prices alone: {money(s.total_cost, s.currency)}."
+    )
+    names = [x.title for x in roadmap.steps if x.id in set(s.unknown_cost_steps)]
+    return text + (f" No price known for: {', '.join(names)}." if names else "")
+
+
+def _from_start(roadmap: Roadmap, day: date | None) -> str:
+    if day is None:
+        return "no job-search step"
+    weeks = (day - roadmap.start).days // 7
+    return "from the start" if weeks <= 0 else f"after {count(weeks, 'week')}"
 
 
 class Banner(QFrame):
@@ -105,17 +144,19 @@ class SummaryStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Plan summary")
+        self.ready = Tile("Ready to apply")
+        self.pmp = Tile("PMP exam")
         self.finish = Tile("Finish")
-        self.start = Tile("Start")
         self.hours = Tile("Study and work")
-        self.cost = Tile("Known cost")
+        self.cost = Tile("Cost estimate")
         self.budget = Tile("Budget")
-        # Dates and time | money and the re-plan button: two lines when the window is narrow.
+        # Dates | time, money and the re-plan button: two lines when the window is narrow.
         self.tiles_row = WrappingRow(spacing=18)
         first, tiles = self.tiles_row.add_group(), self.tiles_row.add_group(1)
         for group in (first, tiles):
             group.setSpacing(18)
-        for i, tile in enumerate((self.finish, self.start, self.hours, self.cost, self.budget)):
+        shown = (self.ready, self.pmp, self.finish, self.hours, self.cost, self.budget)
+        for i, tile in enumerate(shown):
             group = first if i < 3 else tiles
             if i not in (0, 3):
                 group.addWidget(_separator())
@@ -146,17 +187,28 @@ class SummaryStrip(QWidget):
 
     def show_roadmap(self, roadmap: Roadmap) -> None:
         s = roadmap.summary
+        ready = s.ready_to_apply
+        self.ready.set(ready.isoformat() if ready else "Not planned", _from_start(roadmap, ready))
+        if s.pmp_exam:
+            eligible = s.pmp_eligible.isoformat() if s.pmp_eligible else "now"
+            self.pmp.set(s.pmp_exam.isoformat(), f"eligible {eligible}")
+        else:
+            self.pmp.set("Not planned", "held or excluded")
         self.finish.set(s.finish.isoformat(), count(s.weeks, "week"))
-        self.start.set(roadmap.start.isoformat(), f"{roadmap.track} track")
+        self.finish.setToolTip(f"The plan runs from {roadmap.start.isoformat()}.")
         self.hours.set(f"{s.total_hours:,.0f} h", count(len(roadmap.steps), "step"))
-        unpriced = s.unpriced_steps
-        to_check = f"+ {count(unpriced, 'price')} to check" if unpriced else ""
-        self.cost.set(money(s.total_cost, s.currency), to_check or "all prices known")
+        unknown = len(s.unknown_cost_steps)
+        self.cost.set(
+            _cost_range(s.cost_low, s.cost_high, s.currency),
+            f"+ {unknown} unknown" if unknown else "every price estimated",
+        )
+        self.cost.setToolTip(_cost_detail(roadmap))
         if s.budget is None:
             self.budget.set("None set", "add one on the Profile page")
         else:
-            verdict = {True: "⚠ Over budget", False: "✓ Within budget", None: "Not comparable"}
-            self.budget.set(money(s.budget, s.budget_currency), verdict[s.over_budget])
+            verdict = s.budget_verdict or ""
+            self.budget.set(money(s.budget, s.budget_currency), VERDICTS[verdict])
+            self.budget.setToolTip(VERDICT_TIPS[verdict])
         self._set_lines(
             [f"✓ {line}" for line in roadmap.eligibility]
             + [f"⚠ {line}" for line in roadmap.warnings]

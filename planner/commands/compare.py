@@ -1,0 +1,66 @@
+"""`compare`: what-if variants of a plan (hours, budget, track, steps) side by side."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from planner.commands.context import Context, out, out_json
+from planner.commands.history import figures_dict
+from planner.commands.plan import parse_day
+from planner.domain.errors import InvalidInput
+
+
+def variants(args: argparse.Namespace) -> list:
+    from planner.engine.what_if import Variant
+
+    found = [Variant(weekly_hours=h) for h in args.hours or ()]
+    found += [Variant(budget=b) for b in args.budget or ()]
+    found += [Variant(track=t) for t in args.track or ()]
+    found += [Variant(leave_out=(s,)) for s in args.leave_out or ()]
+    found += [Variant(pin=(s,)) for s in args.pin or ()]
+    if not found:
+        raise InvalidInput(
+            "give at least one variant: --hours, --budget, --track, --leave-out or --pin"
+        )
+    return found
+
+
+def run_compare(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.engine.what_if import compare
+
+    tried = variants(args)
+    start = parse_day(args.start, "--start")
+    if args.person is not None:
+        from planner.services.what_if import WhatIfService
+
+        outcomes = WhatIfService(ctx.workspace()).compare(args.person, tried, start)
+    else:
+        from planner.importers.profile_file import load_profile
+
+        profile = load_profile(args.profile)
+        first = start or profile.start_date or ctx.today()
+        outcomes = compare(profile, ctx.catalog, tried, start=first, today=ctx.today())
+    if args.format == "json":
+        out_json([{"variant": o.variant.label, **figures_dict(o.figures)} for o in outcomes])
+        return 0
+    rows = [("", *(o.variant.label for o in outcomes))]
+
+    def row(label: str, values) -> None:
+        rows.append((label, *values))
+
+    figures = [o.figures for o in outcomes]
+    row("ready to apply", (_day(f.ready_to_apply) for f in figures))
+    row("PMP exam", (_day(f.pmp_exam) for f in figures))
+    row("finish", (_day(f.finish) for f in figures))
+    row("hours", (f"{f.hours:,.0f}" for f in figures))
+    row("cost", (f.cost_text() for f in figures))
+    row("budget", (o.roadmap.summary.budget_verdict or "no budget" for o in outcomes))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for r in rows:
+        out("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
+    return 0
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else "-"

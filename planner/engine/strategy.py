@@ -1,0 +1,261 @@
+"""The objective: credible for PM roles as early as possible, PMP when eligible, then the rest.
+
+Deterministic stages over the selected drafts (no I/O): each changes the order (priorities and
+dependencies), the reasons, and which optional steps stay; never which rules apply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from planner.engine.drafts import Draft
+from planner.engine.eligibility import check, experience_date
+from planner.engine.selection import PM_COMPETENCY, Selector, money
+
+CREDIBLE_MONTHS = 36  # months leading projects that make a person credible for PM roles now
+MAX_BEFORE_APPLY = 2  # technical certifications allowed before the job search starts
+NEAR_PMP_MONTHS = 12  # PMP this close: apply with PM training now rather than more exams first
+PMP = "pmi-pmp"
+PM_KNOWLEDGE = ("pmi-capm", "pm-education-course")  # what shows PM training before applying
+
+# Priorities: a lower number claims the person's weekly hours first.
+EXPERIENCE_PRIORITY = -10  # months at work pass whatever else the week holds: placed first
+RENEWAL_PRIORITY = -1
+PMP_PRIORITY = 0  # PMP's own path claims hours first, so nothing unrelated stands before it
+CREDIBLE_SEARCH_PRIORITY = -2  # credible: the search (half the week at most) comes first
+NETWORKING_PRIORITY = 4
+PM_KNOWLEDGE_PRIORITY = 9
+AFTER_APPLY_OFFSET = 60
+
+
+def credibility(sel: Selector) -> str:
+    """Why the person is credible for PM roles today, or '' when they are not yet."""
+    if PMP in sel.held:
+        return "you hold the PMP"
+    months = sel.profile.pm_experience_months
+    if months >= CREDIBLE_MONTHS:
+        return f"you have {months} months leading projects"
+    return ""
+
+
+def before_apply_cap(sel: Selector) -> int:
+    """How many technical certifications may come before the job search."""
+    if PMP in sel.drafts and not sel.drafts[PMP].waits_for_experience:
+        return 0  # PMP is within reach: apply with PM training and experience, PMP follows
+    pmp = sel.catalog.cert_by_id.get(PMP)
+    if pmp is not None and PMP not in sel.held:
+        months = check(pmp, sel.profile, sel.held).experience_months
+        if 0 < months <= NEAR_PMP_MONTHS:
+            return 0
+    return 1 if sel.low_resources else MAX_BEFORE_APPLY
+
+
+def add_renewals(sel: Selector) -> list[str]:
+    """A renewal step for each credential in its grace period; returns warnings."""
+    warnings = []
+    for cert_id, status in sorted(sel.assessment.suspended.items()):
+        cert, step = status.cert, status.cert.renewal_step
+        if step is None or sel.is_excluded(f"renew-{cert_id}"):
+            continue
+        member = bool(step.member_of) and sel.is_member(step.member_of or "")
+        cost = step.member_cost if member and step.member_cost is not None else step.cost
+        sel.drafts[f"renew-{cert_id}"] = Draft(
+            id=f"renew-{cert_id}",
+            title=f"Renew {cert.short_name}: {step.title}",
+            kind="certification",
+            hours=step.hours,
+            why=(
+                f"Your {cert.short_name} cycle ended on {status.lapses_on} and it is suspended: "
+                f"renew it by {status.renew_by} ({step.title}, {money(cost)}) instead of sitting "
+                "a new exam. While suspended you may not use the title."
+            ),
+            priority=RENEWAL_PRIORITY,
+            cost=cost,
+            cost_note=step.note,
+            cost_as_of=step.as_of,
+            cost_confidence=step.confidence,
+            hours_basis="one PDU is one hour; fewer if you already logged some",
+            renewal=cert.renewal or "",
+            cost_range=(cost, cost) if cost is not None else None,
+            role="renewal",
+            # Half the week is enough unless the deadline needs more; the job search runs too.
+            max_per_week=max(
+                sel.profile.weekly_hours / 2,
+                step.hours / max(1, (status.renew_by - sel.start).days // 7 - 2)
+                if status.renew_by
+                else 0,
+            ),
+        )
+        warnings.append(
+            f"{cert.short_name} is suspended: the plan renews it before {status.renew_by}."
+        )
+    return warnings
+
+
+def expired_offers(sel: Selector) -> list[str]:
+    """For each expired credential the plan does not re-take: the way back, with its costs."""
+    notes = []
+    for cert_id, status in sorted(sel.assessment.expired.items()):
+        if cert_id in sel.drafts or status.cert.status == "retired":
+            continue
+        notes.append(
+            f"{sel.recertify_reason(status.cert, status.lapses_on)} It is not in the plan because "
+            f"no gap of this track needs it now; pin {cert_id} to add it."
+        )
+    return notes
+
+
+def pmp_path(drafts: dict[str, Draft]) -> set[str]:
+    """PMP and every step it depends on (its own prerequisites)."""
+    path: set[str] = set()
+    stack = [PMP] if PMP in drafts else []
+    while stack:
+        step = stack.pop()
+        if step in path or step not in drafts:
+            continue
+        path.add(step)
+        stack.extend(drafts[step].depends_on)
+    return path
+
+
+def _technical(sel: Selector, drafts: Iterable[Draft], path: set[str]) -> list[Draft]:
+    certs = sel.catalog.cert_by_id
+    return [
+        d
+        for d in drafts
+        if d.kind == "certification"
+        and d.id in certs
+        and d.id not in path
+        and d.id not in PM_KNOWLEDGE
+        and certs[d.id].primary_competency != PM_COMPETENCY
+    ]
+
+
+def order_for_objective(sel: Selector) -> list[str]:
+    """Order the drafts toward 'credible for PM roles' first; returns notes for the summary."""
+    drafts = sel.drafts
+    path = pmp_path(drafts)
+    credible = credibility(sel)
+    position = {step_id: i for i, step_id in enumerate(drafts)}
+    technical = sorted(
+        _technical(sel, drafts.values(), path), key=lambda d: (d.priority, position[d.id])
+    )
+    ready = [d for d in technical if not d.waits_for_experience]
+    before = [] if credible else ready[: before_apply_cap(sel)]
+    after = [d for d in technical if d not in before]
+    notes: list[str] = []
+    if sel.low_resources and after:
+        left = [d for d in after if d.id not in sel.profile.include]
+        for d in left:
+            del drafts[d.id]
+        after = [d for d in after if d not in left]
+        if left:
+            notes.append(
+                "With little time or money the plan keeps to what gets you hired; left out for "
+                f"later: {', '.join(d.title for d in left)} (pin one to add it back)."
+            )
+    cap = before_apply_cap(sel)
+    for rank, d in enumerate(before, 1):
+        d.role = "before-apply"
+        d.why += (
+            f" Before you apply ({rank} of at most {cap}): one of the credentials that "
+            f"most close your gaps for this track. {_worth(sel, d)}"
+        )
+    for d in after:
+        d.role = "alongside"
+        d.priority += AFTER_APPLY_OFFSET
+        d.why += (
+            " Runs alongside or after your job search: useful for the role, not needed to "
+            f"apply. {_worth(sel, d)}"
+        )
+    for step_id in path:
+        step = drafts[step_id]
+        step.priority = min(step.priority, PMP_PRIORITY)
+        step.role = step.role or "pmp-path"
+    for draft in drafts.values():
+        if draft.kind == "networking" and draft.id not in path:
+            draft.priority = max(draft.priority, NETWORKING_PRIORITY)
+        if draft.kind == "experience" and draft.max_per_week is not None:
+            draft.priority = EXPERIENCE_PRIORITY
+    _job_search(sel, credible, before, path)
+    _inherit_priorities(drafts)
+    return notes
+
+
+def _worth(sel: Selector, draft: Draft) -> str:
+    """What the credential is worth: the gap levels it adds, for what money and time."""
+    cert = sel.catalog.cert_by_id[draft.id]
+    comps = sel.catalog.competency_by_id
+    have = sel.assessment.levels
+    gains = [
+        f"{comps[c].name} {have.get(c, 0)} to {min(level, sel.track.targets.get(c, level))}"
+        for c, level in cert.raises.items()
+        if c in draft.closes and c in sel.track.targets and level > have.get(c, 0)
+    ]
+    low, high = draft.cost_range or (None, None)
+    price = (
+        money(low)
+        if low is not None and low == high
+        else f"{money(low)}-{money(high)}"
+        if low is not None
+        else "a price to check"
+    )
+    what = f"takes {', '.join(gains)}" if gains else "adds to the track's skills"
+    return f"Worth: {what}, for {price} and about {draft.hours:g} h."
+
+
+def _job_search(sel: Selector, credible: str, before: list[Draft], path: set[str]) -> None:
+    drafts = sel.drafts
+    search = drafts.get("job-search")
+    if search is None:
+        return
+    # Credible people apply as soon as their niche is clear; the portfolio grows alongside.
+    deps = [d for d in ("choose-niche", "build-portfolio") if d in drafts][: 1 if credible else 2]
+    if not credible:
+        knowledge = next(
+            (k for k in PM_KNOWLEDGE if k in drafts and not drafts[k].waits_for_experience), None
+        )
+        if knowledge:
+            deps.append(knowledge)
+            drafts[knowledge].priority = min(drafts[knowledge].priority, PM_KNOWLEDGE_PRIORITY)
+        deps += [d.id for d in before]
+    search.depends_on = deps
+    # The search runs for months beside study: at most half the week goes to applications.
+    search.max_per_week = min(search.hours / max(1, search.min_weeks), sel.profile.weekly_hours / 2)
+    if credible:
+        search.priority = CREDIBLE_SEARCH_PRIORITY
+        search.why = (
+            f"You are credible for PM roles now ({credible}): start applying, or ask for an "
+            "internal move, in the first quarter. Technical certifications run alongside the "
+            "search, never in front of it."
+        )
+        if PMP in path:
+            search.why += " PMP follows as soon as its own prerequisites are done."
+    else:
+        search.why += (
+            " You apply once PM training and at most two technical credentials are in place; "
+            "the rest of the plan runs alongside the search."
+        )
+
+
+def _inherit_priorities(drafts: dict[str, Draft]) -> None:
+    """A step's prerequisites claim hours no later than the step itself."""
+    for draft in sorted(drafts.values(), key=lambda d: d.priority):
+        stack = list(draft.depends_on)
+        seen: set[str] = set()
+        while stack:
+            dep = stack.pop()
+            if dep in seen or dep not in drafts:
+                continue
+            seen.add(dep)
+            drafts[dep].priority = min(drafts[dep].priority, draft.priority)
+            stack.extend(drafts[dep].depends_on)
+
+
+def pmp_eligible_on(sel: Selector) -> date | None:
+    """The day PMP's experience rule is met (today's start when it already is)."""
+    if PMP in sel.held or PMP not in sel.drafts:
+        return None
+    cert = sel.catalog.cert_by_id[PMP]
+    return experience_date(cert, sel.profile, sel.start).reached_on  # the one rule

@@ -1,0 +1,152 @@
+"""File > Export cohort…: a PDF plan or a calendar for everyone with a tag, and a ZIP of them."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.gui.errors import show_error
+
+
+class CohortDialog(QDialog):
+    """Who (a tag), what (PDF plans or calendars) and where (a folder)."""
+
+    def __init__(self, tags: list[tuple[str, int]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export cohort")
+        self.setObjectName("cohortDialog")
+        self.tag = QComboBox()
+        self.tag.setAccessibleName("Tag of the cohort")
+        for tag, count in tags:
+            self.tag.addItem(f"{tag} ({count} {'person' if count == 1 else 'people'})", tag)
+        self.pdf = QRadioButton("A PDF plan for each person")
+        self.ics = QRadioButton("A calendar (.ics) for each person")
+        self.pdf.setChecked(True)
+        self.folder = QLineEdit(str(Path.home()))
+        self.folder.setAccessibleName("Folder to write to")
+        browse = QPushButton("&Choose…")
+        browse.clicked.connect(self._choose_folder)
+        where = QHBoxLayout()
+        where.addWidget(self.folder, 1)
+        where.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("&Cohort:", self.tag)
+        form.addRow("Write:", self.pdf)
+        form.addRow("", self.ics)
+        form.addRow("&Folder:", where)
+        note = QLabel("Each file is also put in one ZIP in the same folder, ready to send.")
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("&Export")
+        self.ok.setEnabled(bool(tags))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if not tags:
+            layout.addWidget(QLabel("Nobody has a tag yet: tag people to form a cohort."))
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def _choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen = QFileDialog.getExistingDirectory(self, "Export cohort to", self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def choice(self) -> tuple[str, str, Path]:
+        return (
+            self.tag.currentData(),
+            "pdf" if self.pdf.isChecked() else "ics",
+            Path(self.folder.text()),
+        )
+
+
+class _Progress(QObject):
+    moved = Signal(float)
+
+
+def export_cohort(window, session) -> None:
+    if not session.ready:
+        return
+    dialog = CohortDialog(session.repos.people.all_tags(), window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    tag, fmt, folder = dialog.choice()
+    run_export(window, session, tag, fmt, folder)
+
+
+def run_export(window, session, tag: str, fmt: str, folder: Path) -> None:
+    """Snapshots on the GUI thread, files on a worker, with a progress bar and Cancel."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    from planner.gui.output import default_paper
+    from planner.gui.workers import run_in_background
+    from planner.services.cohort import cohort_items, write_cohort
+
+    try:
+        items = cohort_items(session.workspace, tag=tag)
+    except Exception as exc:
+        show_error(window, "The cohort could not be exported", exc)
+        return
+    cancel = threading.Event()
+    progress = _Progress(window)
+    dialog = QProgressDialog(f"Writing {len(items)} files…", "Cancel", 0, 100, window)
+    dialog.setObjectName("cohortProgress")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(cancel.set)
+    progress.moved.connect(lambda value: dialog.setValue(int(value * 100)))
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in tag)[:60]
+    paper = default_paper()
+
+    def work():
+        return write_cohort(
+            items,
+            folder,
+            fmt,
+            f"cohort-{safe}-{fmt}.zip",
+            progress=progress.moved.emit,
+            cancelled=cancel.is_set,
+            paper=paper,
+        )
+
+    def finished(result) -> None:
+        dialog.close()
+        progress.deleteLater()
+        window.statusBar().showMessage(
+            f"Wrote {len(result.files)} files to {result.folder} and {result.archive.name}", 10000
+        )
+
+    def failed(exc: BaseException) -> None:
+        from planner.export.files import ExportCancelled
+
+        dialog.close()
+        progress.deleteLater()
+        if isinstance(exc, ExportCancelled):
+            window.statusBar().showMessage(f"Cohort export {exc}; no ZIP was written", 10000)
+        else:
+            show_error(window, "The cohort could not be exported", exc)
+
+    run_in_background(window, work, finished, failed)

@@ -1,0 +1,132 @@
+"""Person > Plan history…: every saved plan, any two side by side, an earlier one made current."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.gui.errors import show_error
+
+COLUMNS = ("Plan", "Saved", "Why", "Track", "Finish", "Hours", "Cost")
+
+
+class PlanHistoryDialog(QDialog):
+    def __init__(self, window, session, parent: QWidget | None = None) -> None:
+        from planner.services.plan_history import PlanHistoryService
+
+        super().__init__(parent or window)
+        self.window_ = window
+        self.session = session
+        self.history = PlanHistoryService(session.workspace)
+        self.setWindowTitle(f"Plan history — {session.profile().name}")
+        self.setObjectName("planHistoryDialog")
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName("Saved plans, newest first")
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._on_selection)
+        self.diff = QPlainTextEdit()
+        self.diff.setReadOnly(True)
+        self.diff.setAccessibleName("What changed between the two plans")
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.diff)
+        hint = QLabel(
+            "Select two plans to compare them (Ctrl+click); select one to make it current "
+            "again. Nothing is ever removed from the history."
+        )
+        hint.setWordWrap(True)
+        self.restore_button = QPushButton("Make &current")
+        self.restore_button.clicked.connect(self._on_restore)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self._load()
+        screen = self.screen().availableGeometry()
+        self.resize(min(860, screen.width() - 40), min(620, screen.height() - 60))
+
+    def _load(self) -> None:
+        self.entries = self.history.entries(self.session.person_id)
+        self.table.setRowCount(len(self.entries))
+        for row, e in enumerate(self.entries):
+            f = e.figures
+            cells = (
+                f"{e.id}{' (current)' if e.current else ''}",
+                e.created_at[:16].replace("T", " "),
+                e.reason,
+                f.track,
+                f.finish.isoformat(),
+                f"{f.hours:,.0f}",
+                f.cost_text(),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        if len(self.entries) >= 2:
+            self.table.selectRow(1)
+            self.table.selectionModel().select(
+                self.table.model().index(0, 0),
+                self.table.selectionModel().SelectionFlag.Select
+                | self.table.selectionModel().SelectionFlag.Rows,
+            )
+        self._on_selection()
+
+    def selected(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        return [self.entries[r].id for r in rows]
+
+    def _on_selection(self) -> None:
+        chosen = self.selected()
+        self.restore_button.setEnabled(
+            len(chosen) == 1 and chosen[0] != self.entries[0].id if self.entries else False
+        )
+        if len(chosen) != 2:
+            self.diff.setPlainText(
+                "Select two plans to see what changed between them."
+                if len(self.entries) > 1
+                else "Only one plan so far: re-plan or mark progress to see changes here."
+            )
+            return
+        newer, older = chosen[0], chosen[1]  # rows are newest first
+        lines = self.history.diff_text(self.session.person_id, older, newer)
+        self.diff.setPlainText("\n".join([f"Plan {older} -> plan {newer}", "", *lines]))
+
+    def _on_restore(self) -> None:
+        (plan_id,) = self.selected()
+        try:
+            saved = self.history.restore(self.session.person_id, plan_id)
+        except Exception as exc:
+            show_error(self, "The plan could not be made current", exc)
+            return
+        self.session.plan_changed.emit()
+        self.window_.statusBar().showMessage(
+            f"Plan {plan_id} is current again (saved as plan {saved.id})", 10000
+        )
+        self._load()
+
+
+def open_plan_history(window, session) -> None:
+    if session.person_id is None:
+        return
+    dialog = PlanHistoryDialog(window, session)
+    dialog.exec()

@@ -1,0 +1,49 @@
+"""Person > Plan history… and What if…: actions only; their dialogs load when used."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+
+
+def install(window, session) -> None:
+    """Both actions in the Person menu, before its separator; enabled while a person is shown."""
+    entries = (
+        (
+            "planHistoryAction",
+            "Plan &history…",
+            "Every saved plan of this person: compare two, or make an earlier one current",
+            "history",
+        ),
+        (
+            "whatIfAction",
+            "&What if…",
+            "Compare up to three variants of the plan (hours, budget, track, steps); keep one",
+            "what_if",
+        ),
+    )
+    menu = window.person_menu
+    separator = next((a for a in menu.actions() if a.isSeparator()), None)
+    for name, text, tip, which in entries:
+        action = QAction(text, window)
+        action.setObjectName(name)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _=False, which=which: _open(which, window, session))
+        if separator is not None:
+            menu.insertAction(separator, action)
+        else:
+            menu.addAction(action)
+        window.person_actions.append(action)
+        action.setEnabled(session.person_id is not None)
+        setattr(window, f"{which}_action", action)
+
+
+def _open(which: str, window, session) -> None:
+    if which == "history":
+        from planner.gui.plan_history_dialog import open_plan_history
+
+        open_plan_history(window, session)
+    else:
+        from planner.gui.what_if_dialog import open_what_if
+
+        open_what_if(window, session)

@@ -1,0 +1,201 @@
+"""Person > What if…: up to three variants of the plan side by side; keep one (undoable)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.gui.errors import show_error
+from planner.services.what_if import MAX_VARIANTS, Outcome, Variant, WhatIfService
+
+AS_NOW = "as now"
+ROWS = ("Ready to apply", "PMP exam", "Finish", "Hours", "Cost", "Budget")
+
+
+class VariantEditor(QGroupBox):
+    """One variant: each control left at 'as now' keeps that part of the profile."""
+
+    def __init__(self, title: str, steps: list[tuple[str, str]], extra: list[tuple[str, str]]):
+        super().__init__(title)
+        self.hours = QDoubleSpinBox()
+        self.hours.setRange(0.0, 80.0)
+        self.hours.setSingleStep(1.0)
+        self.hours.setDecimals(1)
+        self.hours.setSpecialValueText(AS_NOW)
+        self.hours.setSuffix(" h")
+        self.budget = QDoubleSpinBox()
+        self.budget.setRange(-1.0, 1_000_000.0)
+        self.budget.setDecimals(0)
+        self.budget.setSingleStep(100.0)
+        self.budget.setValue(-1.0)
+        self.budget.setSpecialValueText(AS_NOW)
+        self.track = QComboBox()
+        self.track.addItem(AS_NOW, None)
+        for track in ("infrastructure", "software", "hybrid"):
+            self.track.addItem(track.capitalize(), track)
+        self.leave_out = QComboBox()
+        self.leave_out.addItem(AS_NOW, None)
+        for step_id, name in steps:
+            self.leave_out.addItem(name, step_id)
+        self.pin = QComboBox()
+        self.pin.addItem(AS_NOW, None)
+        for step_id, name in extra:
+            self.pin.addItem(name, step_id)
+        for combo in (self.track, self.leave_out, self.pin):
+            # Catalog names are long: show about 14 characters and the full name in the list.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
+        form = QFormLayout(self)
+        for label, widget in (
+            ("Hours a &week:", self.hours),
+            ("&Budget:", self.budget),
+            ("&Track:", self.track),
+            ("&Leave out:", self.leave_out),
+            ("&Add:", self.pin),
+        ):
+            widget.setAccessibleName(f"{title}: {label.replace('&', '').rstrip(':')}")
+            form.addRow(label, widget)
+
+    def variant(self) -> Variant | None:
+        """The variant, or None when every control is 'as now'."""
+        hours = self.hours.value()
+        if 0 < hours < 0.5:
+            raise ValueError("hours a week must be at least 0.5")
+        found = Variant(
+            weekly_hours=hours or None,
+            budget=None if self.budget.value() < 0 else self.budget.value(),
+            track=self.track.currentData(),
+            leave_out=(self.leave_out.currentData(),) if self.leave_out.currentData() else (),
+            pin=(self.pin.currentData(),) if self.pin.currentData() else (),
+        )
+        return None if found == Variant() else found
+
+
+class WhatIfDialog(QDialog):
+    def __init__(self, window, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.window_ = window
+        self.session = session
+        self.service = WhatIfService(session.workspace)
+        self.outcomes: list[Outcome] = []
+        self.setWindowTitle(f"What if — {session.profile().name}")
+        self.setObjectName("whatIfDialog")
+        roadmap = session.roadmap()
+        planned = {s.id for s in roadmap.steps}
+        steps = [(s.id, s.title) for s in roadmap.steps if s.status != "done"]
+        catalog = session.catalog
+        extra = sorted(
+            ((c.id, c.name) for c in catalog.certifications if c.id not in planned),
+            key=lambda pair: pair[1].casefold(),
+        )
+        editors = QHBoxLayout()
+        self.editors = [VariantEditor(f"Variant {n}", steps, extra) for n in "ABC"[:MAX_VARIANTS]]
+        for editor in self.editors:
+            editors.addWidget(editor)
+        self.compare_button = QPushButton("&Compare")
+        self.compare_button.setDefault(True)
+        self.compare_button.clicked.connect(self.compare)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.table = QTableWidget(len(ROWS), 1)
+        self.table.setAccessibleName("The plan and its variants side by side")
+        self.table.setVerticalHeaderLabels(list(ROWS))
+        self.table.setHorizontalHeaderLabels(["As planned"])
+        self.use_buttons = QHBoxLayout()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        hint = QLabel(
+            "Change what you want to try in up to three variants, then compare. Choosing one "
+            "saves its plan (and its hours, budget, track or steps) as the current plan; "
+            "Edit > Undo takes it back."
+        )
+        hint.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.problem, 1)
+        top.addWidget(self.compare_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(editors)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.use_buttons)
+        layout.addWidget(buttons)
+        screen = self.screen().availableGeometry()
+        self.resize(min(980, screen.width() - 40), min(640, screen.height() - 60))
+
+    def variants(self) -> list[Variant]:
+        return [v for e in self.editors if (v := e.variant()) is not None]
+
+    def compare(self) -> None:
+        try:
+            variants = self.variants()
+            if not variants:
+                self.problem.setText("Change something in a variant first.")
+                return
+            self.outcomes = self.service.compare(self.session.person_id, variants)
+        except Exception as exc:
+            self.problem.setText(f"{exc}")
+            return
+        self.problem.setText("")
+        self._show()
+
+    def _show(self) -> None:
+        self.table.setColumnCount(len(self.outcomes))
+        self.table.setHorizontalHeaderLabels(
+            ["As planned"] + [o.variant.label for o in self.outcomes[1:]]
+        )
+        for column, outcome in enumerate(self.outcomes):
+            f, s = outcome.figures, outcome.roadmap.summary
+            cells = (
+                str(f.ready_to_apply or "-"),
+                str(f.pmp_exam or "-"),
+                str(f.finish),
+                f"{f.hours:,.0f}",
+                f.cost_text(),
+                s.budget_verdict or "no budget",
+            )
+            for row, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        while self.use_buttons.count():
+            item = self.use_buttons.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for outcome in self.outcomes[1:]:
+            button = QPushButton(f"Use {outcome.variant.label}")
+            button.setAccessibleName(f"Use the variant: {outcome.variant.label}")
+            button.clicked.connect(lambda _=False, o=outcome: self.choose(o))
+            self.use_buttons.addWidget(button)
+        self.use_buttons.addStretch(1)
+
+    def choose(self, outcome: Outcome) -> None:
+        try:
+            self.session.choose_variant(self.service, outcome)
+        except Exception as exc:
+            show_error(self, "The variant could not be saved", exc)
+            return
+        self.window_.statusBar().showMessage(
+            f"Plan saved with {outcome.variant.label}; Edit > Undo takes it back", 10000
+        )
+        self.accept()
+
+
+def open_what_if(window, session) -> None:
+    if session.person_id is None:
+        return
+    WhatIfDialog(window, session).exec()

@@ -1,0 +1,75 @@
+"""A person's plans over time: list them, compare any two, bring an earlier one back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from planner.domain.errors import InvalidInput
+from planner.domain.roadmap import Roadmap
+from planner.engine.plan_diff import Figures, PlanDiff, describe, diff_plans
+from planner.export.plan_json import roadmap_from_dict, roadmap_to_dict
+from planner.services.workspace import Workspace
+from planner.storage.plans import SavedPlan
+
+
+@dataclass(frozen=True)
+class PlanEntry:
+    """One saved plan as the history lists it (newest first)."""
+
+    id: int
+    created_at: str
+    reason: str
+    figures: Figures
+    current: bool
+
+
+class PlanHistoryService:
+    def __init__(self, workspace: Workspace) -> None:
+        self._ws = workspace
+
+    def _saved(self, person_id: int) -> list[SavedPlan]:
+        self._ws.planning.current(person_id)  # the first plan is made on demand
+        return self._ws.repos.plans.history(person_id)
+
+    def entries(self, person_id: int) -> list[PlanEntry]:
+        saved = self._saved(person_id)
+        return [
+            PlanEntry(
+                plan.id,
+                plan.created_at,
+                plan.reason,
+                Figures.of(roadmap_from_dict(plan.roadmap)),
+                current=i == 0,
+            )
+            for i, plan in enumerate(saved)
+        ]
+
+    def roadmap(self, person_id: int, plan_id: int) -> Roadmap:
+        for plan in self._saved(person_id):
+            if plan.id == plan_id:
+                return roadmap_from_dict(plan.roadmap)
+        raise InvalidInput(f"person {person_id} has no plan {plan_id} (see 'plans list')")
+
+    def diff(self, person_id: int, before: int, after: int) -> PlanDiff:
+        return diff_plans(self.roadmap(person_id, before), self.roadmap(person_id, after))
+
+    def diff_text(self, person_id: int, before: int, after: int) -> list[str]:
+        """The diff in lines, as the History view and `plans diff` show it."""
+        return describe(self.diff(person_id, before, after))
+
+    def restore(self, person_id: int, plan_id: int, on: date | None = None) -> SavedPlan:
+        """Make an earlier plan current again; the plans in between stay in the history."""
+        roadmap = self.roadmap(person_id, plan_id)
+        saved = self._saved(person_id)
+        if saved[0].id == plan_id:
+            raise InvalidInput(f"plan {plan_id} is already the current plan")
+        when = next(p.created_at for p in saved if p.id == plan_id)[:10]
+        planning = self._ws.planning
+        day = (on or planning.today()).isoformat()
+        reason = f"plan {plan_id} of {when} restored on {day}"
+        plans = self._ws.repos.plans
+        plans.save(person_id, roadmap_to_dict(roadmap), saved[0].inputs, reason)
+        current = plans.current(person_id)
+        assert current is not None
+        return current

@@ -1,0 +1,59 @@
+"""Accept only the planner's own schema objects: no extra triggers, views, tables or indexes."""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import cache
+
+from sqlite_utils import Database
+
+from planner.domain.errors import DatabaseRefused
+from planner.storage.migrations import MIGRATIONS
+
+# Made by SQLite itself (AUTOINCREMENT, ANALYZE/PRAGMA optimize): data, never code.
+_SQLITE_TABLES = {"sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4"}
+# FTS5 keeps its index in these; their definitions vary with SQLite's version, not with ours.
+_FTS_SHADOWS = ("search_data", "search_idx", "search_content", "search_docsize", "search_config")
+
+SchemaObject = tuple[str, str, str, str]  # type, name, table, normalised sql
+
+
+def _objects(conn: sqlite3.Connection) -> set[SchemaObject]:
+    found = set()
+    for kind, name, table, sql in conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master"
+    ):
+        if kind == "table" and name in _SQLITE_TABLES:
+            continue
+        if kind == "index" and sql is None and str(name).startswith("sqlite_autoindex_"):
+            continue  # made by SQLite for a UNIQUE or PRIMARY KEY constraint
+        text = " ".join(str(sql or "").split())
+        if kind == "table" and name in _FTS_SHADOWS:
+            text = ""
+        found.add((str(kind), str(name), str(table), text))
+    return found
+
+
+@cache
+def expected_objects(version: int) -> frozenset[SchemaObject]:
+    """The schema objects migrations 1..version create, built in memory."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        db = Database(conn, execute_plugins=False)
+        for migration in MIGRATIONS[:version]:
+            migration(db)
+        return frozenset(_objects(conn))
+    finally:
+        conn.close()
+
+
+def check_schema_objects(conn: sqlite3.Connection, version: int, where: object) -> None:
+    """Refuse a file carrying any trigger, view, table or index the planner did not make."""
+    extra = sorted(_objects(conn) - expected_objects(version))
+    if extra:
+        kind, name = extra[0][0], extra[0][1]
+        more = f" and {len(extra) - 1} more" if len(extra) > 1 else ""
+        raise DatabaseRefused(
+            f"{where} holds a {kind} the planner did not make ({name[:60]!r}{more}); "
+            "it was refused and left as is"
+        )
