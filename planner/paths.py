@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import logging
-import logging.handlers
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import platformdirs
+if TYPE_CHECKING:
+    import logging
 
 APP = "career-planner"
 
@@ -15,7 +15,11 @@ APP = "career-planner"
 def log_dir() -> Path:
     """Per-user log folder; CAREER_PLANNER_LOG_DIR overrides it (tests, portable installs)."""
     override = os.environ.get("CAREER_PLANNER_LOG_DIR")
-    return Path(override) if override else Path(platformdirs.user_log_dir(APP, appauthor=False))
+    if override:
+        return Path(override)
+    import platformdirs  # only when no folder is given: it costs start-up time
+
+    return Path(platformdirs.user_log_dir(APP, appauthor=False))
 
 
 def private_file(path: Path) -> Path:
@@ -31,23 +35,10 @@ LOG_MAX_BYTES = 2_000_000  # rotated at this size ...
 LOG_GENERATIONS = 3  # ... keeping career-planner.log.1 .. .3
 
 
-class PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
-    """A log that never grows past LOG_MAX_BYTES x (LOG_GENERATIONS + 1); every file 0600."""
-
-    def __init__(self, path: Path) -> None:
-        private_file(path)
-        super().__init__(
-            path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_GENERATIONS, encoding="utf-8"
-        )
-        self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-
-    def _open(self):  # type: ignore[no-untyped-def]
-        private_file(Path(self.baseFilename))  # the new file after a rollover is owner-only too
-        return super()._open()
-
-
 def log_handler(path: Path | None = None) -> logging.Handler:
     """The rotating, owner-only handler for the planner's log file (OSError if unwritable)."""
+    from planner.log_file import PrivateRotatingHandler  # logging loads only to write a log
+
     return PrivateRotatingHandler(path or log_dir() / "career-planner.log")
 
 
@@ -56,4 +47,6 @@ def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     chosen = explicit or os.environ.get("CAREER_PLANNER_DB")
     if chosen:
         return Path(chosen).expanduser()
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP, appauthor=False)) / "planner.db"

@@ -18,9 +18,16 @@ from planner.domain.catalog_model import Catalog
 class Context:
     """Built once by cli.main (the composition root) and handed to the command."""
 
-    db_path: Path
+    db: str | None = None  # --db as given; the default location is looked up when needed
     today: Callable[[], date] = date.today
     _workspace: Any = field(default=None, init=False)
+
+    @cached_property
+    def db_path(self) -> Path:
+        """--db, $CAREER_PLANNER_DB or the user data folder (`plan --demo` never asks)."""
+        from planner.paths import database_path
+
+        return database_path(self.db)
 
     @cached_property
     def catalog(self) -> Catalog:

@@ -31,12 +31,17 @@ def risk_register(
 ) -> tuple[Risk, ...]:
     """Risks that apply to this track and situation; 'always' applies everywhere."""
     conditions = conditions | {"always"}
-    kinds = {d.id: _kinds(d, catalog) for d in drafts}  # classified once, not per template
+    # Each step classified once and indexed by what it is (its id and its kinds), so each
+    # template looks up its mitigating steps instead of scanning every step.
+    position: dict[str, list[int]] = {}
+    for index, draft in enumerate(drafts):
+        for key in {draft.id} | _kinds(draft, catalog):
+            position.setdefault(key, []).append(index)
     risks = []
     for template in catalog.risks:
         if track not in template.tracks or template.when not in conditions:
             continue
-        refs = set(template.mitigated_by)
-        steps = tuple(d.id for d in drafts if d.id in refs or kinds[d.id] & refs)
+        found = sorted({i for ref in template.mitigated_by for i in position.get(ref, ())})
+        steps = tuple(drafts[i].id for i in found)
         risks.append(Risk(template.id, template.risk, template.mitigation, steps))
     return tuple(risks)

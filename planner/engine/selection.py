@@ -73,7 +73,8 @@ class Selector:
             profile.budget is not None and profile.budget < LOW_BUDGET
         )
         self._retired_for: dict[str, list[Certification]] | None = None
-        self._eligibility: dict[str, tuple[int, tuple[Eligibility, bool]]] = {}
+        self._eligibility: dict[str, tuple[tuple[bool, ...], tuple[Eligibility, bool]]] = {}
+        self._relevant: dict[str, tuple[str, ...]] = {}
         self.capm_note = ""  # why CAPM is or is not planned, for the summary
         self._hours: dict[str, tuple[float, str]] = {}
 
@@ -129,15 +130,30 @@ class Selector:
 
     def eligibility(self, cert: Certification) -> tuple[Eligibility, bool]:
         """Eligibility plus whether it must wait (for experience, or on a step that waits)."""
-        # Drafts are only added while selecting, so their count tells when a result is stale.
+        # The result depends on the plan only through which of the cert's prerequisite and
+        # waiver credentials are planned: that is the cache key, so adding an unrelated step
+        # (most additions) keeps it.
+        relevant = self._relevant.get(cert.id)
+        if relevant is None:
+            pre = cert.prerequisites
+            relevant = self._relevant[cert.id] = tuple(
+                dict.fromkeys(
+                    (
+                        *pre.credentials_all,
+                        *pre.credentials_any,
+                        *pre.pm_education_waived_by,
+                        *pre.agile_experience_waived_by,
+                    )
+                )
+            )
+        drafts = self.drafts
+        key = tuple(c in drafts for c in relevant)
         cached = self._eligibility.get(cert.id)
-        if cached is not None and cached[0] == len(self.drafts):
+        if cached is not None and cached[0] == key:
             return cached[1]
-        result = check(cert, self.profile, self.held, self.drafts)
-        waits = result.waits or any(
-            self.drafts[w].waits_for_experience for w in result.waivers_used
-        )
-        self._eligibility[cert.id] = (len(self.drafts), (result, waits))
+        result = check(cert, self.profile, self.held, drafts)
+        waits = result.waits or any(drafts[w].waits_for_experience for w in result.waivers_used)
+        self._eligibility[cert.id] = (key, (result, waits))
         return result, waits
 
     def _candidates_by_competency(self) -> dict[str, list[Certification]]:

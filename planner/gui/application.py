@@ -262,8 +262,8 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
         session.attach(workspace, catalog)
         window.remember_database(workspace.store.path)
         if smoke_test:
-            ready = (time.perf_counter() - started) * 1000
-            print(f"ready after {ready:.0f} ms", file=sys.stderr)
+            _select_start_person(window, settings)
+            outcome["code"] = _report_ready(window, started)
             QTimer.singleShot(0, window.close)
             QTimer.singleShot(0, app.quit)
         else:
@@ -271,7 +271,7 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
 
     def painted() -> None:
         if smoke_test:  # printed at once, so a watching process can time the first paint
-            print(f"{(time.perf_counter() - started) * 1000:.0f}", flush=True)
+            print(f"first paint {(time.perf_counter() - started) * 1000:.0f} ms", flush=True)
         QTimer.singleShot(0, load)
 
     window.first_painted.connect(painted)
@@ -292,6 +292,12 @@ def _after_start(window, settings: QSettings) -> None:
     mode = session.repos.coach.setting(MODE_SETTING, "coach")
     if mode == "professional" and session.repos.people.count() <= 1:
         window.people_action.setChecked(False)
+    _select_start_person(window, settings)
+
+
+def _select_start_person(window, settings: QSettings) -> None:
+    """The person chosen last time, else the first in the list."""
+    session = window.session
     last = settings.value("last_person")
     person = int(last) if isinstance(last, (int, str)) and str(last).isdigit() else None
     if person is None or not session.repos.people.exists(person):
@@ -299,3 +305,21 @@ def _after_start(window, settings: QSettings) -> None:
         person = first[0].id if first else None
     if person is not None:
         session.select(person)
+
+
+def _report_ready(window, started: float) -> int:
+    """Smoke test: once the people are listed and the chosen person's plan is shown, print
+    the ms since start; exit code 1 if either is missing."""
+    from planner.gui.main_window import NO_PLAN
+
+    window.repaint()  # painted now, not at the next turn of the event loop
+    ready = (time.perf_counter() - started) * 1000
+    panel, person = window.people, window.session.person_id
+    if person is None:
+        ok, shown = panel.model.total == 0, "no one to show"
+    else:
+        ok = panel.current_id() == person and window.summary.full_text() not in ("", NO_PLAN)
+        shown = f"person {person}'s plan {'shown' if ok else 'NOT shown'}"
+    listed = f"{panel.model.total:,} people, {panel.model.rowCount()} listed"
+    print(f"ready {ready:.0f} ms ({listed}; {shown})", flush=True)
+    return 0 if ok else 1

@@ -39,6 +39,9 @@ def shortcut(standard: str, fallback: str) -> list[QKeySequence]:
     return keys or [QKeySequence(fallback)]
 
 
+NO_PLAN = "Plan not available"  # the summary when the plan cannot be made
+
+
 class HistoryAction(QAction):
     """Undo or Redo that first saves the edit still being typed, so undo takes back that
     field's edit rather than the one before it (QUndoStack's own actions cannot wait)."""
@@ -396,7 +399,7 @@ class MainWindow(QMainWindow):
         try:
             plan = self.session.roadmap().summary
         except Exception:
-            self.summary.set_full_text("Plan not available")
+            self.summary.set_full_text(NO_PLAN)
             return
         budget = "no budget set" if plan.budget is None else f"budget {plan.budget:,.0f}"
         left = f" + {plan.unpriced_steps} to check" if plan.unpriced_steps else ""

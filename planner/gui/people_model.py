@@ -1,4 +1,8 @@
-"""A list model over the people in the database that stays fast with thousands of people."""
+"""A list model over the people in the database that stays fast with 50,000 people.
+
+It holds the rows shown so far and asks storage for one page at a time, continuing after the
+last row it holds (keyset paging); the total comes from a separate count, not from rows.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ if TYPE_CHECKING:
 # Qt.ItemDataRole.UserRole + 1, written out: the Qt namespace loads after the first paint.
 PersonIdRole = 0x0100 + 1
 DISPLAY, TOOLTIP, ACCESSIBLE_DESCRIPTION = 0, 3, 12  # Qt.ItemDataRole values
-BATCH = 200
+PAGE_SIZE = 200  # rows asked of storage at a time
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -24,6 +28,7 @@ class PeopleModel(QAbstractListModel):
         super().__init__(parent)
         self._repo = people_repo
         self._rows: list[PersonSummary] = []
+        self._row_of: dict[int, int] = {}
         self._total = 0
         self.query = ""
         self.tag: str | None = None
@@ -33,20 +38,34 @@ class PeopleModel(QAbstractListModel):
     def repository(self):
         return self._repo
 
+    @property
+    def total(self) -> int:
+        """How many people match the query and tag (not only the rows fetched so far)."""
+        return self._total
+
     def set_repository(self, people_repo) -> None:
         self._repo = people_repo
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = list(self._fetch(0)) if self._repo is not None else []
-        self._total = len(self._rows) + (1 if len(self._rows) == BATCH else 0)
+        if self._repo is None:
+            self._rows, self._total = [], 0
+        else:
+            page = self._repo.search(
+                query=self.query, tag=self.tag, sort=self.sort, limit=PAGE_SIZE
+            )
+            self._rows, self._total = list(page.people), page.total
+        self._row_of = {person.id: row for row, person in enumerate(self._rows)}
         self.endResetModel()
 
-    def _fetch(self, offset: int):
-        return self._repo.list(
-            query=self.query, tag=self.tag, sort=self.sort, limit=BATCH, offset=offset
-        )
+    def position(self, person_id: int) -> int | None:
+        """The row the person would have once enough pages are fetched; None if not listed."""
+        if person_id in self._row_of:
+            return self._row_of[person_id]
+        if self._repo is None:
+            return None
+        return self._repo.position(person_id, query=self.query, tag=self.tag, sort=self.sort)
 
     # -- Qt model interface ----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -56,13 +75,20 @@ class PeopleModel(QAbstractListModel):
         return not parent.isValid() and self._total > len(self._rows)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        more = list(self._fetch(len(self._rows)))
-        if more:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-            self._rows += more
-            self.endInsertRows()
-        self._total = len(self._rows) + (1 if len(more) == BATCH else 0)
+        if parent.isValid() or self._repo is None or not self._rows:
+            return
+        more = self._repo.list(
+            query=self.query, tag=self.tag, sort=self.sort, limit=PAGE_SIZE, after=self._rows[-1]
+        )
+        if not more:  # people were deleted since the count: nothing further to show
+            self._total = len(self._rows)
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows += more
+        self._row_of.update((person.id, start + i) for i, person in enumerate(more))
+        self.endInsertRows()
+        self._total = max(self._total, len(self._rows))
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -80,7 +106,4 @@ class PeopleModel(QAbstractListModel):
         return None
 
     def row_of(self, person_id: int) -> int | None:
-        for row, person in enumerate(self._rows):
-            if person.id == person_id:
-                return row
-        return None
+        return self._row_of.get(person_id)

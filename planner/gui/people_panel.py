@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from planner.gui.people_model import PeopleModel, PersonIdRole
 from planner.gui.plural import count
 
+SELECT_AT_ONCE_PAGES = 5  # pages fetched at once to show a selected person; then one a turn
 SORTS = (
     ("Name", "name"),
     ("Recently changed", "updated"),
@@ -34,6 +35,7 @@ class PeoplePanel(QWidget):
         super().__init__(parent)
         self.setAccessibleName("People")
         self.model = PeopleModel(people_repo, self)
+        self._pending: int | None = None  # a person whose row is still being fetched
 
         self.search = QLineEdit(placeholderText="Search names, roles, tags, notes")
         self.search.setClearButtonEnabled(True)
@@ -107,33 +109,58 @@ class PeoplePanel(QWidget):
         self.model.query = self.search.text().strip()
         self.model.tag = self.tag.currentData()
         self.model.sort = self.sort.currentData()
+        self._pending = None
         self.model.reload()
-        total = self.model.repository.count()
         if self.model.query or self.model.tag:
-            more = "more than " if self.model.canFetchMore() else ""
-            self.count.setText(f"{more}{self.model.rowCount()} of {count(total, 'person')}")
+            everyone = self.model.repository.count()
+            self.count.setText(f"{self.model.total:,} of {count(everyone, 'person')}")
         else:
-            self.count.setText(count(total, "person"))
+            self.count.setText(count(self.model.total, "person"))
         if keep is not None:
             self.select(keep)
 
     def select(self, person_id: int) -> None:
+        """Select the person's row, fetching pages down to it: the first few at once, the rest
+        one page per event-loop turn, so someone far down a long list never freezes the window.
+        """
+        self._pending = None
         row = self.model.row_of(person_id)
-        while row is None and self.model.canFetchMore():
-            self.model.fetchMore()
+        if row is None:
+            target = self.model.position(person_id)
+            if target is None:
+                return  # not in this list: the search or tag leaves them out
+            for _ in range(SELECT_AT_ONCE_PAGES):
+                if target < self.model.rowCount() or not self.model.canFetchMore():
+                    break
+                self.model.fetchMore()
             row = self.model.row_of(person_id)
-        if row is not None:
-            index = self.model.index(row)
-            self.view.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
-            self.view.scrollTo(index)
+        if row is None:
+            if self.model.canFetchMore():
+                self._pending = person_id
+                QTimer.singleShot(0, self._continue_select)
+            return
+        index = self.model.index(row)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.view.scrollTo(index)
+
+    def _continue_select(self) -> None:
+        person_id = self._pending
+        if person_id is None:
+            return  # the list was reloaded or the person chose someone else meanwhile
+        self.model.fetchMore()
+        if self.model.row_of(person_id) is not None or not self.model.canFetchMore():
+            self.select(person_id)
+        else:
+            QTimer.singleShot(0, self._continue_select)
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()
         return index.data(PersonIdRole) if index.isValid() else None
 
     def _on_view_current_changed(self, current, _previous) -> None:
+        self._pending = None
         self.person_selected.emit(current.data(PersonIdRole) if current.isValid() else None)
 
     def focus_search(self) -> None:

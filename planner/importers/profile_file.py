@@ -8,25 +8,40 @@ import re
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from planner.domain.errors import InvalidInput, InvalidProfile
 from planner.domain.profile import TRACK_IDS, Credential, Education, Profile, Skill
 from planner.importers.json_file import read_json_file
+from planner.importers.schema_check import quick_valid, understood
 from planner.resources import resources_dir
+
+if TYPE_CHECKING:
+    import jsonschema
 
 MAX_BYTES = 5_000_000
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @cache
-def _validator() -> jsonschema.Draft202012Validator:
+def _schema() -> dict[str, Any]:
     schema_path = resources_dir() / "schemas" / "profile.schema.json"
-    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    return json.loads(schema_path.read_text(encoding="utf-8"))
+
+
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema  # only for a profile the quick check doubts: it costs about 60 ms
+
     # Dates are checked by parse_date below, which also rejects 2027-02-30.
-    return jsonschema.Draft202012Validator(schema)
+    return jsonschema.Draft202012Validator(_schema())
+
+
+def _schema_errors(data: dict[str, Any]) -> list[jsonschema.ValidationError]:
+    schema = _schema()
+    if understood(schema) and quick_valid(schema, data):
+        return []
+    return sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
 
 
 def _where(path: list[Any]) -> str:
@@ -94,7 +109,7 @@ def read_profile_json(path: Path) -> dict[str, Any]:
 
 def profile_from_dict(data: dict[str, Any]) -> Profile:
     """Validate a profile mapping and build the Profile; InvalidProfile on the first problem."""
-    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    errors = _schema_errors(data)
     if errors:
         raise InvalidProfile(_message(errors[0]))
     if not data["name"].strip():

@@ -217,6 +217,8 @@ def purge_person(backup: Path, person_uuid: str) -> bool:
                     "DELETE FROM search WHERE rowid IN (SELECT id FROM notes WHERE person_id = ?)",
                     [person_id],
                 )
+            if "people_search" in tables:
+                conn.execute("DELETE FROM people_search WHERE rowid = ?", [person_id])
             conn.execute("DELETE FROM people WHERE id = ?", [person_id])
         if "settings" in tables:
             conn.execute(
@@ -224,8 +226,9 @@ def purge_person(backup: Path, person_uuid: str) -> bool:
                 [person_settings_pattern(person_uuid)],
             )
         conn.execute("COMMIT")
-        if "search" in tables:
-            conn.execute("INSERT INTO search (search) VALUES ('optimize')")
+        for index in ("search", "people_search"):  # merged, so deleted terms are gone
+            if index in tables:
+                conn.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
         conn.execute("VACUUM")
         return True
     except sqlite3.Error as exc:

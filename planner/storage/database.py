@@ -10,9 +10,8 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from planner.domain.errors import DatabaseRefused, StorageError
+from planner.storage.connection import Database
 from planner.storage.files import (
     SQLITE_HEADER,
     backup_files,
@@ -212,6 +211,7 @@ class Store:
         try:
             # FTS5 keeps deleted terms in its segments until they are merged.
             self.conn.execute("INSERT INTO search (search) VALUES ('optimize')")
+            self.conn.execute("INSERT INTO people_search (people_search) VALUES ('optimize')")
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.execute("VACUUM")
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -290,8 +290,7 @@ def open_store(
             if saved is not None and is_damage(exc):
                 _undo_replay(path, saved)
             raise _open_error(exc, path) from exc
-        # No sqlite-utils plugins: they would run third-party code and scan entry points.
-        store = Store(path, Database(conn, execute_plugins=False))
+        store = Store(path, Database(conn))
         try:
             try:
                 version = _check_contents(conn, path) if exists else 0

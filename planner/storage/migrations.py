@@ -9,7 +9,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 
-from sqlite_utils import Database
+from planner.storage.connection import Database
 
 
 def _statements(script: str) -> Iterator[str]:
@@ -239,10 +239,39 @@ def _v4_person_uuid_and_pending_purges(db: Database) -> None:
     )
 
 
+def _v5_people_list(db: Database) -> None:
+    """Indexes for each order of the people list (paged by key, not OFFSET), and people_search:
+    one row per person, so a word in thousands of notes costs one entry per person; its
+    words (people_terms) let a long prefix become the few words it stands for."""
+    _run(
+        db,
+        """
+        CREATE INDEX people_by_name ON people(name COLLATE NOCASE, id);
+        CREATE INDEX people_by_updated ON people(updated_at DESC, id);
+        CREATE INDEX people_by_track ON people(ifnull(target_track, ''), name COLLATE NOCASE, id);
+        CREATE VIRTUAL TABLE people_search USING fts5(
+            text,
+            tokenize = 'unicode61 remove_diacritics 2',
+            prefix = '2 3 4',
+            detail = none
+        );
+        CREATE VIRTUAL TABLE people_terms USING fts5vocab(people_search, 'row');
+        INSERT INTO people_search (rowid, text)
+            SELECT people.id, people.name || ' ' || people.current_role || ' ' || people.region
+                || ifnull(' ' || (SELECT group_concat(tag, ' ') FROM tags
+                                  WHERE person_id = people.id), '')
+                || ifnull(' ' || (SELECT group_concat(body, ' ') FROM notes
+                                  WHERE person_id = people.id), '')
+            FROM people;
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_people_and_plans,
     _v2_tags_and_search,
     _v3_coach,
     _v4_person_uuid_and_pending_purges,
+    _v5_people_list,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -5,41 +5,21 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
-
-from sqlite_utils import Database
 
 from planner.domain.errors import NotFound
 from planner.domain.profile import Credential, Education, Profile, Skill
-from planner.storage import search
+from planner.storage import listing, search
+from planner.storage.connection import Database
 from planner.storage.database import Store
+from planner.storage.listing import PAGE_SIZE, PeoplePage, PersonSummary
 from planner.storage.person_keys import person_settings_pattern
 
-SORTS = {
-    "name": "people.name COLLATE NOCASE, people.id",
-    "updated": "people.updated_at DESC, people.id",
-    "created": "people.id",
-    "track": "people.target_track, people.name COLLATE NOCASE, people.id",
-    "relevance": "people.name COLLATE NOCASE, people.id",  # then re-ordered by search rank
-}
+__all__ = ["PAGE_SIZE", "PeoplePage", "PeopleRepository", "PersonSummary", "now"]
 
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-@dataclass(frozen=True)
-class PersonSummary:
-    """One row of the people list."""
-
-    id: int
-    name: str
-    current_role: str
-    target_track: str | None
-    region: str
-    tags: tuple[str, ...]
-    updated_at: str
 
 
 def _normalise_tags(tags: Iterable[str]) -> list[str]:
@@ -265,8 +245,9 @@ class PeopleRepository:
             )
         ]
 
-    def count(self) -> int:
-        return self._db.execute("SELECT count(*) FROM people").fetchone()[0]
+    def count(self, query: str = "", tag: str | None = None) -> int:
+        """How many people match query and tag (everyone without them); reads no rows."""
+        return listing.count(self._db, query, tag)
 
     def list(
         self,
@@ -274,43 +255,26 @@ class PeopleRepository:
         tag: str | None = None,
         sort: str = "name",
         limit: int | None = None,
-        offset: int = 0,
+        after: PersonSummary | None = None,
     ) -> Sequence[PersonSummary]:
-        """People matching query (full text) and tag, sorted; search results keep their rank."""
-        where: list[str] = []
-        params: list[object] = []
-        expression = search.match_expression(query) if query else None
-        if expression is not None:
-            where.append(f"people.id IN ({search.MATCHING_PEOPLE})")
-            params.append(expression)
-        if tag:
-            where.append("people.id IN (SELECT person_id FROM tags WHERE tag = ?)")
-            params.append(tag)
-        sql = (
-            "SELECT people.id, name, current_role, target_track, region, updated_at, "
-            "(SELECT group_concat(tag, char(31)) FROM "
-            " (SELECT tag FROM tags WHERE person_id = people.id ORDER BY tag)) "
-            "FROM people"
-        )
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += f" ORDER BY {SORTS.get(sort, SORTS['name'])}"
-        if limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params += [limit, offset]
-        people = [
-            PersonSummary(
-                id=r[0],
-                name=r[1],
-                current_role=r[2],
-                target_track=r[3],
-                region=r[4],
-                updated_at=r[5],
-                tags=tuple(r[6].split("\x1f")) if r[6] else (),
-            )
-            for r in self._db.execute(sql, params)
-        ]
-        if expression is not None and sort == "relevance":
-            rank = {pid: i for i, pid in enumerate(search.ranked_people(self._db, expression))}
-            people.sort(key=lambda p: rank.get(p.id, len(rank)))
-        return people
+        """People matching query (full text) and tag in sort order, after the row `after`."""
+        return listing.rows(self._db, query, tag=tag, sort=sort, limit=limit, after=after)
+
+    def position(
+        self, person_id: int, query: str = "", tag: str | None = None, sort: str = "name"
+    ) -> int | None:
+        """Where the person stands in list(query, tag, sort); None if they do not match."""
+        return listing.position(self._db, person_id, query, tag=tag, sort=sort)
+
+    def search(
+        self,
+        query: str = "",
+        tag: str | None = None,
+        sort: str = "name",
+        limit: int = PAGE_SIZE,
+    ) -> PeoplePage:
+        """The first page of matching people and how many match in all (`list(after=...)`
+        continues it)."""
+        with self._store.atomic():  # one snapshot: the count agrees with the page
+            found = listing.rows(self._db, query, tag=tag, sort=sort, limit=limit)
+            return PeoplePage(tuple(found), listing.count(self._db, query, tag))

@@ -5,15 +5,18 @@ from __future__ import annotations
 import sqlite3
 from functools import cache
 
-from sqlite_utils import Database
-
 from planner.domain.errors import DatabaseRefused
+from planner.storage.connection import Database
 from planner.storage.migrations import MIGRATIONS
 
 # Made by SQLite itself (AUTOINCREMENT, ANALYZE/PRAGMA optimize): data, never code.
 _SQLITE_TABLES = {"sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4"}
 # FTS5 keeps its index in these; their definitions vary with SQLite's version, not with ours.
-_FTS_SHADOWS = ("search_data", "search_idx", "search_content", "search_docsize", "search_config")
+_FTS_SHADOWS = tuple(
+    f"{index}_{part}"
+    for index in ("search", "people_search")
+    for part in ("data", "idx", "content", "docsize", "config")
+)
 
 SchemaObject = tuple[str, str, str, str]  # type, name, table, normalised sql
 
@@ -39,7 +42,7 @@ def expected_objects(version: int) -> frozenset[SchemaObject]:
     """The schema objects migrations 1..version create, built in memory."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        db = Database(conn, execute_plugins=False)
+        db = Database(conn)
         for migration in MIGRATIONS[:version]:
             migration(db)
         return frozenset(_objects(conn))

@@ -47,3 +47,19 @@ def test_gantt_slices_fit_their_pages(demo_document):
     )
     assert len(charts) >= 2
     assert charts[0].height <= 500 and all(c.height <= 700 for c in charts)
+
+
+def test_paragraphs_broken_once_per_width_print_the_same_bytes(
+    tmp_path, demo_document, monkeypatch
+):
+    """Para skips re-breaking lines it already broke for that width; nothing else changes."""
+    from reportlab.platypus import Paragraph
+
+    from planner.export.pdf import blocks
+
+    roadmap = long_roadmap(demo_document.roadmap, 40, NOTE)
+    doc = replace(demo_document, roadmap=roadmap)
+    fast = write_pdf(doc, tmp_path / "fast.pdf").path.read_bytes()
+    monkeypatch.setattr(blocks, "Para", Paragraph)
+    plain = write_pdf(doc, tmp_path / "plain.pdf").path.read_bytes()
+    assert fast == plain

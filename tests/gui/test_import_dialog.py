@@ -160,7 +160,12 @@ def test_install_adds_the_menu_action_and_selects_the_new_person(qtbot, session,
     window.shortcut_later = lambda action, keys: action.setShortcut(QKeySequence(keys))
     install(window, session)
     texts = [a.text() for a in window.file_menu.actions()]
-    assert texts == ["&New person…", "&Import person…", "&Open database…"]
+    assert texts == [
+        "&New person…",
+        "&Import person…",
+        "Import client &list…",
+        "&Open database…",
+    ]
     action = window.file_menu.actions()[1]
     assert action.statusTip() and action.shortcut().toString() == "Ctrl+Shift+I"
 

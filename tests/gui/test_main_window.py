@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from dataclasses import replace
@@ -193,7 +194,64 @@ def test_smoke_test_command_prints_ms_and_exits_0(tmp_path):
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().isdigit() and int(done.stdout.strip()) > 0
+    paint, ready = done.stdout.splitlines()
+    assert re.fullmatch(r"first paint \d+ ms", paint)
+    assert re.fullmatch(r"ready \d+ ms \(0 people, 0 listed; no one to show\)", ready)
+    assert int(ready.split()[1]) >= int(paint.split()[2])
+
+
+def test_the_app_leaves_no_private_temporary_folder_behind(tmp_path):
+    """It exits without tearing Python down, but still runs what is registered for exit."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "c"),
+        "CAREER_PLANNER_LOG_DIR": str(tmp_path / "log"),
+        "TMPDIR": str(temp),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "planner", "--db", str(tmp_path / "p.db"), "gui", "--smoke-test"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert not list(temp.glob("career-planner-*"))
+    assert (tmp_path / "log" / "career-planner.log").exists()
+
+
+def test_smoke_test_is_ready_once_the_first_persons_plan_is_shown(tmp_path, catalog):
+    from planner.services.workspace import open_workspace
+    from tests.gui.conftest import TODAY, persona_profile
+
+    db = tmp_path / "p.db"
+    ws = open_workspace(db, catalog, lambda: TODAY)
+    ws.people.add(persona_profile("helpdesk", name="Zara Last"))
+    first = ws.people.add(persona_profile("developer", name="Adam First"))
+    ws.close()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "c"),
+        "CAREER_PLANNER_LOG_DIR": str(tmp_path / "log"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "planner", "--db", str(db), "gui", "--smoke-test"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    ready = done.stdout.splitlines()[1]
+    assert ready.endswith(f"(2 people, 2 listed; person {first}'s plan shown)"), ready
 
 
 def test_delete_button_needs_a_person(window):

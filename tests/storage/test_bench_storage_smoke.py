@@ -73,14 +73,16 @@ def test_each_measured_operation_runs_once(bench, built):
         results = {op.name: op.fn() for op in ops}
         journal = JournalRepository(store)
 
-        listed = results["list people (all 20, by name)"]
+        listed = results["list people (all 20, by name; the CLI's people list)"]
         assert [p.name for p in listed] == sorted((p.name for p in listed), key=str.casefold)
         assert len(listed) == PEOPLE
-        assert len(results["list people (limit 100)"]) == PEOPLE
-        assert results["list people (limit 100, offset 0)"] == results["list people (limit 100)"]
+        opened = results["people list opens: first page + count (page of 200)"]
+        assert list(opened.people) == listed and opened.total == PEOPLE
 
         def found(label: str):
-            return results[f"search {label}: {queries[label]!r}"]
+            page = results[f"search {label}: {queries[label]!r} (page + count)"]
+            assert page.total == len(page.people)  # 20 people: one page holds every match
+            return page.people
 
         assert [p.name for p in found("name fragment")] == ["Person 0020 Example"]
         assert found("tag") and all("veteran" in p.tags for p in found("tag"))

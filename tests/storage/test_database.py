@@ -115,7 +115,7 @@ def test_every_earlier_schema_upgrades_with_its_data(tmp_path, version):
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
-    from sqlite_utils import Database
+    from planner.storage.connection import Database
 
     db = Database(conn)
     for number in range(1, version + 1):
@@ -125,6 +125,10 @@ def test_every_earlier_schema_upgrades_with_its_data(tmp_path, version):
         "INSERT INTO people (name, weekly_hours, created_at, updated_at) "
         "VALUES ('Old Timer', 6, '2026-01-01', '2026-01-01')"
     )
+    if version >= 4:  # from v4 on, the app of that version gave each person a uuid
+        from planner.storage.migrations import legacy_uuid
+
+        conn.execute("UPDATE people SET uuid = ? WHERE id = 1", [legacy_uuid(1, "2026-01-01")])
     conn.execute(
         "INSERT INTO notes (person_id, day, body, created_at) "
         "VALUES (1, '2026-01-02', 'talked about firewall migration', '2026-01-02')"

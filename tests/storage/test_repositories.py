@@ -67,7 +67,7 @@ def test_list_sorts_filters_by_tag_and_searches(store):
     assert [p.id for p in people.list(query="infra", tag="dev")] == [b]
     assert [p.id for p in people.list(query="zzz-nothing")] == []
     assert people.list(sort="created")[0].id == a
-    assert people.list(limit=1, offset=1)[0].id == a
+    assert people.list(limit=1, after=people.list(limit=1)[0])[0].id == a
     assert people.count() == 3
 
 

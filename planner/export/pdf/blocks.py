@@ -15,6 +15,23 @@ from planner.export.pdf import styles as st
 from planner.export.pdf.text import TextKit
 
 
+class Para(Paragraph):
+    """A Paragraph that breaks its lines once per width. A table wraps every cell to size its
+    rows, again for each page it is split over and again to draw it; a paragraph's lines
+    depend on the width alone, and the last width's lines are the ones it draws."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        wrapped = self._wrapped
+        # Splitting hands the lines on and may drop them here: then break them again.
+        if wrapped is not None and wrapped[0] == availWidth and "blPara" in self.__dict__:
+            return wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+
 @dataclass
 class Layout:
     """What every section needs to lay itself out."""
@@ -32,11 +49,11 @@ class Layout:
 
     def p(self, text: object, style: object | None = None, *, lines: bool = False) -> Paragraph:
         """A Paragraph of plain text (escaped), in style (default body)."""
-        return Paragraph(self.kit.markup(text, lines=lines), style or self.styles.body)
+        return Para(self.kit.markup(text, lines=lines), style or self.styles.body)
 
     def m(self, markup: str, style: object | None = None) -> Paragraph:
         """A Paragraph of markup the caller built from escaped pieces."""
-        return Paragraph(markup, style or self.styles.body)
+        return Para(markup, style or self.styles.body)
 
     def esc(self, text: object) -> str:
         return self.kit.markup(text)

@@ -9,6 +9,7 @@ import sys
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from planner.resources import resources_dir
@@ -95,6 +96,8 @@ def _register_family() -> FontFamily:
         except (OSError, TTFError) as exc:
             raise FontError(f"the shipped font {path} cannot be used ({exc})") from exc
         pdfmetrics.registerFont(font)
+        # reportlab hands out the first font registered for a face; remember widths on that one
+        _remember_widths(pdfmetrics.getFont(name))
         if name in (REGULAR, BOLD):
             mapped = frozenset(font.face.charToGlyph)
             covered = mapped if covered is None else covered & mapped
@@ -102,6 +105,25 @@ def _register_family() -> FontFamily:
         FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
     )
     return FontFamily(REGULAR, BOLD, ITALIC, BOLD_ITALIC, covered or frozenset())
+
+
+WIDTH_CACHE = 1 << 16  # (text, size) pairs kept per face
+
+
+def _remember_widths(font) -> None:
+    """Remember the widths this face measured: line breaking measures every word of every
+    paragraph, again each time a table cell is re-wrapped across a page break, in pure Python
+    (reportlab's C accelerator is optional), about a third of an export. Same numbers, from the
+    same method, so layouts are unchanged."""
+    if "stringWidth" in vars(font):
+        return  # already remembering
+    measure = font.stringWidth
+
+    @lru_cache(maxsize=WIDTH_CACHE)
+    def width(text: str, size: float, encoding: str = "utf8") -> float:
+        return measure(text, size, encoding)
+
+    font.stringWidth = width  # the instance's own attribute: reportlab calls font.stringWidth
 
 
 # -- system fallbacks --------------------------------------------------------------------

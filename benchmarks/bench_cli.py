@@ -1,0 +1,85 @@
+"""Time whole command-line processes (`career-planner plan --demo`) against `python -c pass`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results" / "cli.json"
+GOAL = 3.0  # x the floor
+COMMANDS = {
+    "plan --demo": ["plan", "--demo"],
+    "plan --demo --format json": ["plan", "--demo", "--format", "json"],
+    "--version": ["--version"],
+}
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONPATH", None)  # the installed planner, not this checkout
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: compiled modules are reused
+    return env
+
+
+def wall_ms(command: list[str], env: dict[str, str]) -> float:
+    began = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, env=env, check=True, timeout=120)
+    return (time.perf_counter() - began) * 1000
+
+
+def measure(python: str, runs: int) -> list[dict[str, float | str]]:
+    """Each command alternated with the floor, run by run, so drift hits both alike."""
+    env = _env()
+    script = str(Path(python).parent / "career-planner")
+    floor_cmd = [python, "-c", "pass"]
+    rows = []
+    for label, args in COMMANDS.items():
+        command = [script, *args]
+        wall_ms(command, env)  # warm the file cache and write compiled modules
+        wall_ms(floor_cmd, env)
+        ours, floor = [], []
+        for _ in range(runs):
+            floor.append(wall_ms(floor_cmd, env))
+            ours.append(wall_ms(command, env))
+        o, f = statistics.median(ours), statistics.median(floor)
+        rows.append({"figure": f"career-planner {label}", "ours_ms": o, "floor_ms": f})
+    return rows
+
+
+def render(rows: list[dict[str, float | str]]) -> str:
+    head = f"{'figure (whole process)':<42}{'ours':>10}{'floor':>10}{'ratio':>8}  goal"
+    lines = [head, "-" * len(head)]
+    for row in rows:
+        ratio = float(row["ours_ms"]) / float(row["floor_ms"])
+        verdict = "ok" if ratio <= GOAL else "MISSED"
+        lines.append(
+            f"{row['figure']:<42}{row['ours_ms']:>7.0f} ms{row['floor_ms']:>7.0f} ms"
+            f"{ratio:>7.2f}x  <= {GOAL:g}x {verdict}"
+        )
+    lines += ["", "floor: `python -c pass` on the same interpreter, alternated run by run; medians"]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--python", default=sys.executable, help="interpreter of the install")
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args(argv)
+    rows = measure(args.python, args.runs)
+    print(render(rows))
+    if not args.no_write:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
