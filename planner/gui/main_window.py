@@ -401,12 +401,16 @@ class MainWindow(QMainWindow):
         except Exception:
             self.summary.set_full_text(NO_PLAN)
             return
+        from planner.gui.widgets.step_style import money_range
+
         budget = "no budget set" if plan.budget is None else f"budget {plan.budget:,.0f}"
-        left = f" + {plan.unpriced_steps} to check" if plan.unpriced_steps else ""
+        unknown = len(plan.unknown_cost_steps)
+        left = f" + {unknown} unknown" if unknown else ""
+        # The same estimate as the Roadmap's cost tile, so the two never disagree.
+        cost = money_range(plan.cost_low, plan.cost_high, plan.currency)
         self.summary.set_full_text(
             f"Finish {plan.finish.isoformat()} · {plan.total_hours:g} h · "
-            f"{plan.total_cost:,.0f} {plan.currency}{left} ({budget})"
-            + (" · OVER BUDGET" if plan.over_budget else "")
+            f"{cost}{left} ({budget})" + (" · OVER BUDGET" if plan.over_budget else "")
         )
 
     def _on_undo_index_changed(self, _index: int) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from planner.domain.roadmap import Roadmap
 from planner.gui.plural import count
 from planner.gui.widgets.elided_label import ElidedLabel
-from planner.gui.widgets.step_style import money
+from planner.gui.widgets.step_style import money, money_range
 from planner.gui.widgets.wrapping_row import WrappingRow
 
 Role = QPalette.ColorRole
@@ -39,11 +39,7 @@ VERDICT_TIPS = {
 
 
 def _cost_range(low: float | None, high: float | None, currency: str) -> str:
-    if low is None or high is None:
-        return "Unknown"
-    if low == high:
-        return money(low, currency)
-    return f"{low:,.0f}–{money(high, currency)}"
+    return money_range(low, high, currency)
 
 
 def _cost_detail(roadmap: Roadmap) -> str:
