@@ -15,7 +15,7 @@ def _fee(override: PriceOverride, as_of: str) -> Fee:
     return Fee(
         amount=override.amount,
         currency=override.currency,
-        as_of=as_of,
+        as_of=override.as_of or as_of,
         confidence=COACH_PRICE,
         note=override.note or "your own price",
     )

@@ -374,6 +374,7 @@ class PriceOverride:
     amount: float | None
     currency: str = "USD"
     note: str = ""
+    as_of: str = ""  # the day the coach set it (YYYY-MM-DD)
 
 
 @dataclass(frozen=True)

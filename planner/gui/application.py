@@ -70,10 +70,10 @@ def _icon_path() -> Path | None:
     return path if path.exists() else None
 
 
-def open_workspace(path: Path, catalog, today):
+def open_workspace(path: Path, catalog, today, check_pages: bool = True):
     from planner.services.workspace import open_workspace as open_
 
-    return open_(path, catalog, today)
+    return open_(path, catalog, today, check_pages=check_pages)
 
 
 def ask_recovery(parent, problem: str, has_backup: bool) -> str:
@@ -118,12 +118,14 @@ def ask_set_up_empty(parent, path: Path) -> bool:
     return box.clickedButton() is setup
 
 
-def open_with_recovery(path: Path, catalog, parent=None) -> Workspace | None:
+def open_with_recovery(
+    path: Path, catalog, parent=None, check_pages: bool = True
+) -> Workspace | None:
     """Open the database; if it is refused, offer a backup or a new database (never overwrite)."""
     from planner.storage.database import EmptyDatabaseFile
 
     try:
-        return open_workspace(path, catalog, date.today)
+        return open_workspace(path, catalog, date.today, check_pages)
     except EmptyDatabaseFile:
         if ask_set_up_empty(parent, path):
             from planner.services.workspace import open_workspace as open_
@@ -131,15 +133,20 @@ def open_with_recovery(path: Path, catalog, parent=None) -> Workspace | None:
             return open_(path, catalog, date.today, allow_empty=True)
         return None
     except DatabaseRefused as exc:
-        from planner.storage.backups import Backups
+        return recover(path, catalog, parent, str(exc))
 
-        backups = Backups(path).all()
-        choice = ask_recovery(parent, str(exc), bool(backups))
-        if choice == "restore" and backups:
-            return _restore_into_new_file(path, backups[0], catalog)
-        if choice == "new":
-            return open_workspace(_fresh_path(path), catalog, date.today)
-        return None
+
+def recover(path: Path, catalog, parent, problem: str) -> Workspace | None:
+    """Offer the newest backup (into a new file) or a new database; None when cancelled."""
+    from planner.storage.backups import Backups
+
+    backups = Backups(path).all()
+    choice = ask_recovery(parent, problem, bool(backups))
+    if choice == "restore" and backups:
+        return _restore_into_new_file(path, backups[0], catalog)
+    if choice == "new":
+        return open_workspace(_fresh_path(path), catalog, date.today)
+    return None
 
 
 def _fresh_path(path: Path) -> Path:
@@ -244,10 +251,11 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
         setup_logging(log_dir() / "career-planner.log")
         try:
             catalog = load_catalog()
+            # Every page is read after the window is ready (check_pages_later), not before.
             if smoke_test:  # no dialog: a damaged or foreign file is exit 2 and one line
-                workspace = open_workspace(db_path, catalog, date.today)
+                workspace = open_workspace(db_path, catalog, date.today, check_pages=False)
             else:
-                workspace = open_with_recovery(db_path, catalog, window)
+                workspace = open_with_recovery(db_path, catalog, window, check_pages=False)
         except DatabaseRefused as exc:
             print(f"career-planner: {exc}", file=sys.stderr)
             workspace, outcome["code"] = None, 2
@@ -264,10 +272,18 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
         if smoke_test:
             _select_start_person(window, settings)
             outcome["code"] = _report_ready(window, started)
+            try:
+                from planner.services.workspace import check_database_pages
+
+                check_database_pages(workspace.store.path)
+            except DatabaseRefused as exc:
+                print(f"career-planner: {exc}", file=sys.stderr)
+                outcome["code"] = 2
             QTimer.singleShot(0, window.close)
             QTimer.singleShot(0, app.quit)
         else:
             _after_start(window, settings)
+            check_pages_later(window, session, app)
 
     def painted() -> None:
         if smoke_test:  # printed at once, so a watching process can time the first paint
@@ -280,6 +296,31 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
     if session.workspace is not None:
         session.workspace.close()
     return outcome["code"] or code
+
+
+def check_pages_later(window, session, app) -> None:
+    """Read every page on a worker once the window is ready; a damaged file gets the recovery
+    dialog, and the app never goes on writing to it."""
+    from planner.gui.workers import run_in_background
+    from planner.services.workspace import check_database_pages
+
+    path = session.workspace.store.path
+
+    def damaged(exc: BaseException) -> None:
+        if not isinstance(exc, DatabaseRefused):
+            show_error(window, "The database could not be checked", exc)
+            return
+        old = session.workspace
+        replacement = recover(path, session.catalog, window, str(exc))
+        if replacement is None:
+            window.close()  # cancelled: closing is the only way not to write to it
+            app.quit()
+            return
+        session.replace_workspace(replacement)
+        old.close()
+        window.remember_database(replacement.store.path)
+
+    run_in_background(window, lambda: check_database_pages(path), lambda _: None, damaged)
 
 
 def _after_start(window, settings: QSettings) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -80,7 +81,7 @@ class CoachSettingsDialog(QDialog):
         hint = QLabel(
             "Name, organisation and logo print on the cover of every plan. Plans total their "
             "costs in the plan currency; catalog prices are in US dollars, so with another "
-            "currency only your own prices (career-planner coach price) are counted."
+            "currency only your own prices (the Your prices tab) are counted."
         )
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -88,12 +89,27 @@ class CoachSettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        from planner.gui.coach_prices import PricesTab, StepsTab
+
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addWidget(hint)
+        general_layout.addWidget(self.error)
+        general_layout.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, "&Printouts and mode")
+        # Prices and steps are saved as they are edited; Save/Cancel are for the first tab.
+        self.prices = PricesTab(session)
+        self.steps = StepsTab(session)
+        self.tabs.addTab(self.prices, "Your p&rices")
+        self.tabs.addTab(self.steps, "Your &steps")
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.error)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self._show_logo()
+        screen = (parent or self).screen().availableGeometry()
+        self.resize(min(780, screen.width() - 40), min(520, screen.height() - 60))
         guard_fields(self)
 
     def _show_logo(self) -> None:

@@ -6,12 +6,15 @@ import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.domain.errors import PlannerError
 from planner.domain.roadmap import Roadmap
-from planner.export.ics import IcsResult, write_ics
 from planner.services.planning import Repositories
 from planner.storage.person_keys import person_setting_key
+
+if TYPE_CHECKING:
+    from planner.export.ics import IcsResult
 
 log = logging.getLogger("planner.calendar")
 
@@ -64,5 +67,7 @@ class CalendarSync:
             log.warning(self.last_error)
 
     def _write(self, person_id: int, path: Path, roadmap: Roadmap, alarms: bool) -> IcsResult:
+        from planner.export.ics import write_ics  # icalendar loads only when a file is kept
+
         uid = self._repos.people.uuid(person_id)
         return write_ics(path, roadmap, uid, study_alarms=alarms)

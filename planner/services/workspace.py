@@ -14,7 +14,7 @@ from planner.services.people import PeopleService
 from planner.services.planning import PlanningService, Repositories
 from planner.storage.backups import DEFAULT_KEEP, Backups
 from planner.storage.coach import CoachRepository
-from planner.storage.database import Store, open_store
+from planner.storage.database import Store, check_pages_of, open_store
 from planner.storage.journal import JournalRepository
 from planner.storage.people import PeopleRepository
 from planner.storage.plans import PlansRepository
@@ -56,12 +56,29 @@ class Workspace:
         return None
 
 
+def check_database_pages(path: Path) -> None:
+    """Read every page (safe on a worker thread); DatabaseRefused when one is damaged."""
+    check_pages_of(path)
+
+
 def open_workspace(
-    path: Path, catalog: Catalog, today: Callable[[], date], *, allow_empty: bool = False
+    path: Path,
+    catalog: Catalog,
+    today: Callable[[], date],
+    *,
+    allow_empty: bool = False,
+    check_pages: bool = True,
 ) -> Workspace:
+    """Open the database and everything on it; check_pages=False leaves the page-by-page
+    damage check to check_database_pages (the desktop app runs it after the window is ready)."""
     backups = Backups(path)
     backups.clean_leftovers()  # half-written copies a killed process left may hold people
-    store = open_store(path, backup_before_migration=backups.create, allow_empty=allow_empty)
+    store = open_store(
+        path,
+        backup_before_migration=backups.create,
+        allow_empty=allow_empty,
+        check_pages=check_pages,
+    )
     try:
         repos = Repositories(
             people=PeopleRepository(store),

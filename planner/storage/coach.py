@@ -59,9 +59,10 @@ class CoachRepository:
     # -- own prices -------------------------------------------------------------------------
     def price_overrides(self) -> dict[str, PriceOverride]:
         rows = self._store.db.execute(
-            "SELECT item_id, amount, currency, note FROM catalog_overrides ORDER BY item_id"
+            "SELECT item_id, amount, currency, note, updated_at FROM catalog_overrides "
+            "ORDER BY item_id"
         )
-        return {r[0]: PriceOverride(r[0], r[1], r[2], r[3]) for r in rows}
+        return {r[0]: PriceOverride(r[0], r[1], r[2], r[3], (r[4] or "")[:10]) for r in rows}
 
     def set_price(self, override: PriceOverride) -> None:
         if override.amount is not None and override.amount < 0:

@@ -48,3 +48,65 @@ def test_removing_the_logo(qtbot, session):
     dialog._on_clear_clicked()
     dialog.accept()
     assert session.repos.coach.branding().logo is None
+
+
+def test_own_prices_are_added_shown_beside_the_catalogs_and_removed(qtbot, session, person):
+    from planner.gui.coach_prices import PriceDialog, PricesTab
+
+    tab = PricesTab(session)
+    qtbot.addWidget(tab)
+    dialog = PriceDialog(tab.items, None, tab)
+    dialog.item.setCurrentIndex(dialog.item.findData("cisco-ccna"))
+    dialog.amount.setValue(250)
+    dialog.currency.setCurrentText("eur")
+    dialog.note.setText("partner voucher")
+    tab._edit(None, dialog=_accepting(dialog))
+    (price,) = session.repos.coach.price_overrides().values()
+    assert (price.item_id, price.amount, price.currency) == ("cisco-ccna", 250, "EUR")
+    row = [tab.table.item(0, c).text() for c in range(5)]
+    assert row[0].startswith("Cisco") and row[1].startswith("300") and row[2] == "250.00 EUR"
+    assert row[3] == price.as_of and len(price.as_of) == 10
+    fee = session.workspace.planning.catalog().cert_by_id["cisco-ccna"].fee
+    assert fee.amount == 250 and fee.confidence == "coach" and fee.as_of == price.as_of
+    tab.table.selectRow(0)
+    tab._remove()
+    assert session.repos.coach.price_overrides() == {}
+
+
+def test_a_price_needs_a_real_currency(qtbot, session):
+    from planner.gui.coach_prices import PriceDialog
+
+    dialog = PriceDialog([("cisco-ccna", "CCNA")], None, None)
+    qtbot.addWidget(dialog)
+    dialog.currency.setCurrentText("dollars")
+    dialog.accept()
+    assert dialog.result_price is None and "three-letter" in dialog.error.text()
+
+
+def test_own_steps_are_checked_then_saved(qtbot, session):
+    from planner.gui.coach_prices import StepDialog, StepsTab
+
+    tab = StepsTab(session)
+    qtbot.addWidget(tab)
+    dialog = StepDialog(None, tab.catalog_ids, tab)
+    for bad_id, message in (("Bad Id", "lowercase"), ("pmi-pmp", "already used")):
+        dialog.step_id.setText(bad_id)
+        dialog.accept()
+        assert message in dialog.error.text() and dialog.result_step is None
+    dialog.step_id.setText("stakeholder-workshop")
+    dialog.accept()
+    assert "title" in dialog.error.text()
+    dialog.title.setText("Stakeholder workshop")
+    dialog.hours.setValue(6)
+    dialog.free.setChecked(True)
+    tab._edit(None, dialog=_accepting(dialog))
+    (step,) = session.repos.coach.custom_steps()
+    assert (step.id, step.hours, step.cost) == ("stakeholder-workshop", 6, None)
+    assert tab.table.item(0, 0).text() == "Stakeholder workshop"
+    assert "stakeholder-workshop" in session.workspace.planning.catalog().activity_by_id
+
+
+def _accepting(dialog):
+    """The dialog, answering its own exec() with Save."""
+    dialog.exec = lambda: (dialog.accept(), dialog.result())[1]
+    return dialog

@@ -49,3 +49,55 @@ def test_recovery_choices_leave_the_refused_file_untouched(
     finally:
         if ws is not None:
             ws.close()
+
+
+@pytest.fixture
+def damaged_page(tmp_path, catalog):
+    """A database with a page in the middle overwritten: its header and schema still read."""
+    from tests.test_attacks.test_corruption import damage_middle_page
+
+    path = tmp_path / "planner.db"
+    ws = open_workspace(path, catalog, lambda: TODAY)
+    for n in range(40):
+        ws.people.add(
+            profile_from_dict({"name": f"Person {n}", "current_role": "x" * 190, "weekly_hours": 4})
+        )
+    ws.backups.create(ws.store.conn, "auto")
+    ws.close()
+    damage_middle_page(path)
+    return path
+
+
+@pytest.fixture(params=["new", "cancel"])
+def answer(request, monkeypatch) -> tuple[str, list[str]]:
+    """The recovery dialog answered with the parameter; the problems it was shown."""
+    asked: list[str] = []
+    monkeypatch.setattr(
+        application,
+        "ask_recovery",
+        lambda parent, problem, has: asked.append(problem) or request.param,
+    )
+    return request.param, asked
+
+
+def test_a_damaged_page_found_after_start_offers_recovery(
+    qtbot, catalog, settings, damaged_page, answer
+):
+    from PySide6.QtCore import QThreadPool
+
+    choice, asked = answer
+    ws = application.open_workspace(damaged_page, catalog, lambda: TODAY, check_pages=False)
+    window = application.build_window(ws, catalog, settings)
+    qtbot.addWidget(window)
+    quit_calls = []
+    app = type("App", (), {"quit": lambda self: quit_calls.append(1)})()
+    application.check_pages_later(window, window.session, app)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    QThreadPool.globalInstance().waitForDone()
+    assert "damaged" in asked[0] and "restore" in asked[0]
+    if choice == "new":
+        assert window.session.workspace.store.path != damaged_page and not quit_calls
+        window.session.workspace.close()
+    else:
+        assert quit_calls
+        ws.close()

@@ -1,0 +1,372 @@
+"""Coach settings tabs: your own prices (replacing the catalog's) and your own steps."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.catalog_model import CustomStep, PriceOverride
+from planner.domain.roadmap import STEP_KINDS
+from planner.gui.errors import show_error
+
+CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "CHF", "SEK", "NZD", "ZAR")
+STEP_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,59}$")
+
+
+def _money(amount: float | None, currency: str) -> str:
+    return "check with issuer" if amount is None else f"{amount:,.2f} {currency}"
+
+
+def _table(headers: tuple[str, ...], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().hide()
+    return table
+
+
+def _amount_box() -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(0.0, 1_000_000.0)
+    box.setDecimals(2)
+    box.setSingleStep(5.0)
+    return box
+
+
+def _currency_box(current: str) -> QComboBox:
+    box = QComboBox()
+    box.setEditable(True)
+    box.addItems(CURRENCIES)
+    box.setCurrentText(current)
+    return box
+
+
+def _currency(box: QComboBox) -> str:
+    code = box.currentText().strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise ValueError("A currency is a three-letter code such as USD or EUR.")
+    return code
+
+
+class PriceDialog(QDialog):
+    """One own price: the catalog item, the amount (or 'check with issuer'), currency, note."""
+
+    def __init__(self, items: list[tuple[str, str]], current: PriceOverride | None, parent):
+        super().__init__(parent)
+        self.setWindowTitle("Your price")
+        self.item = QComboBox()
+        self.item.setAccessibleName("Catalog item")
+        for item_id, title in items:
+            self.item.addItem(f"{title} ({item_id})", item_id)
+        self.item.setEditable(True)  # type to find an item among many
+        self.item.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.amount = _amount_box()
+        self.amount.setAccessibleName("Your price")
+        self.unknown = QCheckBox("No price yet (check with issuer)")
+        self.unknown.toggled.connect(lambda on: self.amount.setEnabled(not on))
+        self.currency = _currency_box(current.currency if current else "USD")
+        self.currency.setAccessibleName("Currency")
+        self.note = QLineEdit(current.note if current else "")
+        self.note.setPlaceholderText("e.g. partner voucher, valid to June")
+        self.note.setAccessibleName("Note")
+        if current is not None:
+            self.item.setCurrentIndex(max(0, self.item.findData(current.item_id)))
+            self.item.setEnabled(False)
+            self.unknown.setChecked(current.amount is None)
+            self.amount.setValue(current.amount or 0.0)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("&Item:", self.item)
+        form.addRow("&Price:", self.amount)
+        form.addRow("", self.unknown)
+        form.addRow("&Currency:", self.currency)
+        form.addRow("&Note:", self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.result_price: PriceOverride | None = None
+
+    def accept(self) -> None:
+        item_id = self.item.currentData()
+        if item_id is None or self.item.findData(item_id) < 0:
+            self.error.setText("Choose an item from the catalog list.")
+            return
+        try:
+            currency = _currency(self.currency)
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        amount = None if self.unknown.isChecked() else self.amount.value()
+        self.result_price = PriceOverride(item_id, amount, currency, self.note.text().strip())
+        super().accept()
+
+
+class PricesTab(QWidget):
+    """Your prices beside the catalog's: partner vouchers, group rates, local prices."""
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        catalog = session.catalog
+        self.items = sorted(
+            [(c.id, c.name) for c in catalog.certifications]
+            + [(m.id, m.name) for m in catalog.memberships]
+            + [(a.id, a.title) for a in catalog.activities],
+            key=lambda pair: pair[1].casefold(),
+        )
+        self.catalog_prices = {
+            **{c.id: _money(c.fee.amount, c.fee.currency) for c in catalog.certifications},
+            **{m.id: _money(m.fee.amount, m.fee.currency) for m in catalog.memberships},
+            **{a.id: _money(a.cost, a.currency) for a in catalog.activities},
+        }
+        self.titles = dict(self.items)
+        self.table = _table(
+            ("Item", "Catalog price", "Your price", "Set on", "Note"), "Your prices"
+        )
+        hint = QLabel(
+            "Your price replaces the catalog's in every plan (re-plan to use it); plans mark it "
+            "as your own figure. Prices are counted in totals only in the plan currency."
+        )
+        hint.setWordWrap(True)
+        add, change, remove = (QPushButton(t) for t in ("&Add…", "C&hange…", "Re&move"))
+        add.clicked.connect(lambda: self._edit(None))
+        change.clicked.connect(lambda: self._edit(self._selected(), required=True))
+        remove.clicked.connect(self._remove)
+        self.table.doubleClicked.connect(lambda _: self._edit(self._selected(), required=True))
+        row = QHBoxLayout()
+        for button in (add, change, remove):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self.reload()
+
+    def reload(self) -> None:
+        self.prices = list(self.session.repos.coach.price_overrides().values())
+        self.table.setRowCount(len(self.prices))
+        for row, price in enumerate(self.prices):
+            cells = (
+                self.titles.get(price.item_id, price.item_id),
+                self.catalog_prices.get(price.item_id, "not in the catalog"),
+                _money(price.amount, price.currency),
+                price.as_of,
+                price.note,
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _selected(self) -> PriceOverride | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.prices[rows[0].row()] if rows else None
+
+    def _edit(self, current: PriceOverride | None, required: bool = False, dialog=None) -> None:
+        if required and current is None:
+            return  # Change… with nothing selected
+        dialog = dialog or PriceDialog(self.items, current, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_price is None:
+            return
+        try:
+            self.session.repos.coach.set_price(dialog.result_price)
+        except Exception as exc:
+            show_error(self, "The price could not be saved", exc)
+            return
+        self.reload()
+
+    def _remove(self) -> None:
+        current = self._selected()
+        if current is not None:
+            self.session.repos.coach.clear_price(current.item_id)
+            self.reload()
+
+
+class StepDialog(QDialog):
+    """One own step: a workshop or internal course people can pin to their plan."""
+
+    def __init__(self, current: CustomStep | None, taken: set[str], parent) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Your step")
+        self.taken = taken
+        self.step_id = QLineEdit(current.id if current else "")
+        self.step_id.setPlaceholderText("e.g. stakeholder-workshop")
+        self.step_id.setEnabled(current is None)
+        self.title = QLineEdit(current.title if current else "")
+        self.kind = QComboBox()
+        for kind in STEP_KINDS:
+            self.kind.addItem(kind.replace("-", " ").capitalize(), kind)
+        self.kind.setCurrentIndex(
+            max(0, self.kind.findData(current.kind if current else "education"))
+        )
+        self.hours = QDoubleSpinBox()
+        self.hours.setRange(0.0, 1000.0)
+        self.hours.setDecimals(1)
+        self.hours.setValue(current.hours if current else 4.0)
+        self.cost = _amount_box()
+        self.free = QCheckBox("No price (check with the provider)")
+        self.free.toggled.connect(lambda on: self.cost.setEnabled(not on))
+        if current is not None:
+            self.free.setChecked(current.cost is None)
+            self.cost.setValue(current.cost or 0.0)
+        self.currency = _currency_box(current.currency if current else "USD")
+        self.description = QLineEdit(current.description if current else "")
+        for widget, name in (
+            (self.step_id, "Step id"),
+            (self.title, "Title"),
+            (self.kind, "Kind"),
+            (self.hours, "Hours"),
+            (self.cost, "Cost"),
+            (self.currency, "Currency"),
+            (self.description, "Description"),
+        ):
+            widget.setAccessibleName(name)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("&Id:", self.step_id)
+        form.addRow("&Title:", self.title)
+        form.addRow("&Kind:", self.kind)
+        form.addRow("&Hours:", self.hours)
+        form.addRow("C&ost:", self.cost)
+        form.addRow("", self.free)
+        form.addRow("C&urrency:", self.currency)
+        form.addRow("&Description:", self.description)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.result_step: CustomStep | None = None
+
+    def accept(self) -> None:
+        step_id = self.step_id.text().strip()
+        if not STEP_ID.match(step_id):
+            self.error.setText("An id is 2-60 lowercase letters, digits and hyphens.")
+            return
+        if self.step_id.isEnabled() and step_id in self.taken:
+            self.error.setText(f"'{step_id}' is already used; choose another id.")
+            return
+        if not self.title.text().strip():
+            self.error.setText("Give the step a title.")
+            return
+        try:
+            currency = _currency(self.currency)
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        self.result_step = CustomStep(
+            id=step_id,
+            title=self.title.text().strip(),
+            kind=self.kind.currentData(),
+            hours=self.hours.value(),
+            cost=None if self.free.isChecked() else self.cost.value(),
+            currency=currency,
+            description=self.description.text().strip(),
+        )
+        super().accept()
+
+
+class StepsTab(QWidget):
+    """Your own steps: people pin them to their plan from the Roadmap."""
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        catalog = session.catalog
+        self.catalog_ids = (
+            set(catalog.cert_by_id) | set(catalog.activity_by_id) | set(catalog.membership_by_id)
+        )
+        self.table = _table(("Title", "Id", "Kind", "Hours", "Cost"), "Your steps")
+        hint = QLabel(
+            "Workshops and courses of your own. They appear in the Roadmap's Add from catalog "
+            "list, and a person's plan includes them once pinned."
+        )
+        hint.setWordWrap(True)
+        add, change, remove = (QPushButton(t) for t in ("A&dd…", "Chan&ge…", "Remo&ve"))
+        add.clicked.connect(lambda: self._edit(None))
+        change.clicked.connect(lambda: self._edit(self._selected(), required=True))
+        remove.clicked.connect(self._remove)
+        row = QHBoxLayout()
+        for button in (add, change, remove):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self.reload()
+
+    def reload(self) -> None:
+        self.steps = self.session.repos.coach.custom_steps()
+        self.table.setRowCount(len(self.steps))
+        for row, step in enumerate(self.steps):
+            cells = (
+                step.title,
+                step.id,
+                step.kind,
+                f"{step.hours:g}",
+                _money(step.cost, step.currency),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _selected(self) -> CustomStep | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.steps[rows[0].row()] if rows else None
+
+    def _edit(self, current: CustomStep | None, required: bool = False, dialog=None) -> None:
+        if required and current is None:
+            return
+        taken = self.catalog_ids | {s.id for s in self.steps}
+        dialog = dialog or StepDialog(current, taken, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_step is None:
+            return
+        try:
+            self.session.repos.coach.save_custom_step(dialog.result_step)
+        except Exception as exc:
+            show_error(self, "The step could not be saved", exc)
+            return
+        self.reload()
+
+    def _remove(self) -> None:
+        current = self._selected()
+        if current is not None:
+            self.session.repos.coach.delete_custom_step(current.id)
+            self.reload()
