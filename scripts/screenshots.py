@@ -1,8 +1,10 @@
-"""Run the app in a real window (Xvfb + xcb) and save a 1280x800 PNG of each page.
+"""Run the app in a real window (Xvfb + xcb) and save a PNG of each page.
 
 Usage (Debian 12: apt-get install xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 ...):
     xvfb-run -a -s "-screen 0 1280x800x24" python3 scripts/screenshots.py [--out docs/screenshots]
-Add --dark for a dark palette.
+The window takes the size the app gives it on that screen (1280x800 at most, less on smaller
+screens). Add --dark for a dark palette; --all also saves the set-up wizard's pages and the
+catalog picker, with the screen size in every name (1024x600-roadmap.png), to check layouts.
 """
 
 from __future__ import annotations
@@ -82,10 +84,51 @@ def populate(ws, catalog) -> int:
     return dana_id
 
 
+def settle(app) -> None:
+    for _ in range(20):
+        app.processEvents()
+
+
+def extra_shots(app, window, out: Path, prefix: str, suffix: str) -> None:
+    """Every page of the set-up wizard and the catalog picker, as they open on this screen."""
+    from planner.gui.pages.profile.setup_wizard import ProfileWizard
+    from planner.gui.pages.roadmap.catalog_items import catalog_items
+    from planner.gui.pages.roadmap.catalog_picker import CatalogPicker
+
+    wizard = ProfileWizard(window.session.catalog, own=False, coach=True, parent=window)
+    wizard.show()
+    page = 1
+    while True:
+        settle(app)
+        path = out / f"{prefix}wizard-{page}{suffix}.png"
+        wizard.grab().save(str(path))
+        print(path)
+        if wizard.currentId() == wizard.pageIds()[-1]:
+            break
+        wizard.currentPage().validatePage = lambda: True  # shots only: empty fields are fine
+        wizard.next()
+        page += 1
+    wizard.close()
+    window.tabs.setCurrentIndex(2)
+    settle(app)
+    page = window.pages[2].ensure()
+    roadmap = page.roadmap
+    items = catalog_items(window.session.catalog, roadmap.gaps, {s.id for s in roadmap.steps})
+    picker = CatalogPicker(items, window)  # as Add from catalog… opens it
+    picker.show()
+    picker.search.setText("project")
+    settle(app)
+    path = out / f"{prefix}catalog-picker{suffix}.png"
+    picker.grab().save(str(path))
+    print(path)
+    picker.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--all", action="store_true", help="wizard and picker too; size in names")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
     from PySide6.QtCore import QSettings
@@ -104,20 +147,23 @@ def main() -> int:
         ws = open_workspace(Path(tmp) / "shots.db", catalog, lambda: date(2027, 3, 1))
         person = populate(ws, catalog)
         settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
-        window = build_window(ws, catalog, settings)
+        window = build_window(ws, catalog, settings)  # sized to the screen by the app
         window.session.today = lambda: date(2027, 3, 1)
-        window.resize(1280, 800)
         window.show()
         window.session.select(person)
         suffix = "-dark" if args.dark else ""
+        screen = app.primaryScreen().size()
+        prefix = f"{screen.width()}x{screen.height()}-" if args.all else ""
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
-            for _ in range(20):
-                app.processEvents()
+            settle(app)
             name = window.tabs.tabText(index).replace("&", "").lower()
-            path = args.out / f"{index + 1:02d}-{name}{suffix}.png"
+            number = "" if args.all else f"{index + 1:02d}-"
+            path = args.out / f"{prefix}{number}{name}{suffix}.png"
             window.grab().save(str(path))
             print(path)
+        if args.all:
+            extra_shots(app, window, args.out, prefix, suffix)
         window.close()
         ws.close()
     del QApplication

@@ -34,12 +34,15 @@ def run_plan(args: argparse.Namespace, ctx: Context) -> int:
         return _plan_person(args, ctx, start)
     from planner.engine import build_roadmap
     from planner.importers.profile_file import load_profile
-    from planner.resources import resources_dir
 
     if args.profile is None and not args.demo:
         raise InvalidInput("give a PROFILE.json, --demo or --person ID")
-    path = resources_dir() / "demo" / "dana.json" if args.demo else args.profile
-    profile = load_profile(path)
+    if args.demo:
+        from planner.services.demo import demo_profile
+
+        profile = demo_profile(ctx.today())
+    else:
+        profile = load_profile(args.profile)
     roadmap = build_roadmap(
         profile,
         ctx.catalog,

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import date
 
 from planner.domain.catalog_model import Certification
 from planner.domain.profile import Education, Profile
+from planner.engine.timeline import add_months
 
 
 @dataclass(frozen=True)
@@ -124,4 +126,41 @@ def check(
         missing_any=missing_any,
         work_experience_months=work_months,
         waivers_used=tuple(w for w in waivers if w not in held),
+    )
+
+
+@dataclass(frozen=True)
+class ExperienceDate:
+    """When the months-leading-projects rule is met: the one rule every screen and the PDF
+    use. It counts the months still missing from `counted_from` (the plan's start), taking
+    the person to keep leading projects from then on."""
+
+    cert: str
+    required_months: int
+    months: int  # counted toward the rule on counted_from (profile + experience ledger)
+    counted_from: date
+
+    @property
+    def missing_months(self) -> int:
+        return max(0, self.required_months - self.months)
+
+    @property
+    def reached_on(self) -> date:
+        return add_months(self.counted_from, self.missing_months)
+
+    def sentence(self, short_name: str) -> str:
+        """The plan's eligibility line (ics reads "<name>: eligible from <date>")."""
+        return (
+            f"{short_name}: eligible from {self.reached_on} ({self.missing_months} more months "
+            f"of project leadership, counted from the plan's start on {self.counted_from})."
+        )
+
+
+def experience_date(cert: Certification, profile: Profile, counted_from: date) -> ExperienceDate:
+    """The date profile meets cert's experience rule, counting from counted_from."""
+    return ExperienceDate(
+        cert=cert.id,
+        required_months=required_pm_months(cert, profile.education_for_rules, profile.gac_degree),
+        months=profile.pm_experience_months,
+        counted_from=counted_from,
     )

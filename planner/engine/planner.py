@@ -40,14 +40,15 @@ def build_roadmap(
     progress: Mapping[str, StepProgress] | None = None,
     currency: str = PLAN_CURRENCY,
     today: date | None = None,
+    earlier: Mapping[str, Step] | None = None,
 ) -> Roadmap:
     """Plan for profile toward track (default: the profile's, else the best fit) from start.
 
     With progress, done steps keep their actual dates, skipped ones leave the plan, and the
     rest are scheduled from start. Totals count costs in `currency` only (the others are
     reported as prices left out). With `today`, a start already past is moved to today (with a
-    warning) and a start years ahead is flagged. Deterministic: the same inputs give the same
-    roadmap.
+    warning) and a start years ahead is flagged. earlier: steps of an earlier plan by id, whose
+    reasons done steps keep. Deterministic: the same inputs give the same roadmap.
     """
     start = start or profile.start_date
     if start is None:
@@ -111,7 +112,7 @@ def build_roadmap(
     first_monday = _monday(start)
     mondays = [first_monday + timedelta(weeks=w) for w in range(last_week + 1)]
     planned = [_dated(d, placements[d.id], start, progress.get(d.id), mondays) for d in drafts]
-    done = done_steps(progress, catalog, start, assessment.memberships)
+    done = done_steps(progress, catalog, start, assessment.memberships, earlier)
     steps = tuple(sorted((*done, *planned), key=lambda s: (s.start, s.end, s.id)))
     total, unpriced = total_cost(steps, currency)
     finish = max((s.end for s in steps), default=start)
@@ -144,7 +145,13 @@ def build_roadmap(
     pmp = by_id.get("pmi-pmp")
     pmp_eligible = strategy.pmp_eligible_on(sel)
     if pmp_eligible and pmp is not None:
-        ends = [by_id[d].end + timedelta(days=1) for d in pmp.depends_on if d in by_id]
+        # Other rules' steps (the 35-hour course) may end later; the experience step only
+        # rounds the experience date to a week's end, which would give a second PMP date.
+        ends = [
+            by_id[d].end + timedelta(days=1)
+            for d in pmp.depends_on
+            if d in by_id and by_id[d].kind != "experience"
+        ]
         pmp_eligible = max([pmp_eligible, *ends])
     conditions = set()
     if beyond:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from planner.engine.eligibility import experience_date
 from planner.engine.selection import PM_COMPETENCY, Selector
-from planner.engine.timeline import add_months
 
 CAPM_PAYS_AFTER_MONTHS = 12  # CAPM only when PMP eligibility is further away than this
 
@@ -34,7 +34,7 @@ def plan_pm_route(sel: Selector) -> None:
             30,
         )
         return
-    eligible_on = add_months(sel.start, months)
+    eligible_on = experience_date(pmp, sel.profile, sel.start).reached_on  # the one rule
     wait = (
         f"PMP is {months} months away ({sel.profile.pm_experience_months} of "
         f"{result.required_experience_months} months leading projects; eligible {eligible_on})."

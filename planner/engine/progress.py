@@ -48,9 +48,18 @@ def with_progress(profile: Profile, progress: Mapping[str, StepProgress], catalo
 
 
 def done_steps(
-    progress: Mapping[str, StepProgress], catalog: Catalog, start: date, member_of: set[str]
+    progress: Mapping[str, StepProgress],
+    catalog: Catalog,
+    start: date,
+    member_of: set[str],
+    earlier: Mapping[str, Step] | None = None,
 ) -> list[Step]:
-    """Steps already done, with the dates they were actually done (before the plan's start)."""
+    """Steps already done, with the dates they were actually done (before the plan's start).
+
+    earlier: the same steps as an earlier plan had them; a done step keeps the reason, gaps,
+    description and sources it was planned with, so a re-plan never reduces it to "Done."
+    """
+    earlier = earlier or {}
     steps = []
     fallback = start - timedelta(days=1)
     for step_id, p in sorted(progress.items()):
@@ -82,22 +91,34 @@ def done_steps(
             price_range = member.fee.range_for(False)
         else:
             continue  # progress on a step the catalog no longer has: kept in the database only
-        steps.append(
-            Step(
-                id=step_id,
-                title=title,
-                kind=kind,
-                start=min(began, finished),
-                end=finished,
-                hours=round(hours, 1),
-                cost=cost,
-                currency=currency,
-                depends_on=(),
-                why="Done.",
-                status="done",
-                note=p.note,
-                cost_low=price_range[0] if price_range else None,
-                cost_high=price_range[1] if price_range else None,
-            )
+        step = Step(
+            id=step_id,
+            title=title,
+            kind=kind,
+            start=min(began, finished),
+            end=finished,
+            hours=round(hours, 1),
+            cost=cost,
+            currency=currency,
+            depends_on=(),
+            why=f"Recorded as done on {finished}.",
+            status="done",
+            note=p.note,
+            cost_low=price_range[0] if price_range else None,
+            cost_high=price_range[1] if price_range else None,
         )
+        before = earlier.get(step_id)
+        if before is not None and before.why and before.why != "Done.":
+            step = replace(
+                step,
+                why=before.why,
+                closes=before.closes,
+                hours_basis=before.hours_basis,
+                exam_codes=before.exam_codes,
+                prerequisites=before.prerequisites,
+                sources=before.sources,
+                description=before.description,
+                renewal=before.renewal,
+            )
+        steps.append(step)
     return steps

@@ -10,7 +10,7 @@ from planner.domain.names import normalize
 from planner.domain.profile import Profile
 from planner.engine.assessment import Assessment
 from planner.engine.drafts import Draft
-from planner.engine.eligibility import Eligibility, check
+from planner.engine.eligibility import Eligibility, check, experience_date
 from planner.engine.timeline import add_months
 
 PM_COMPETENCY = "pm-fundamentals"
@@ -279,7 +279,7 @@ class Selector:
         """A background step that lasts until the months of project leadership are reached."""
         activity = self.catalog.activity_by_id["lead-internal-project"]
         months = result.experience_months
-        eligible_on = add_months(self.start, months)
+        eligible_on = experience_date(cert, self.profile, self.start).reached_on
         education = self.profile.education_for_rules.key
         assumed = "" if self.profile.education else " (education not given: secondary assumed)"
         why = (
@@ -289,8 +289,7 @@ class Selector:
             "and the leadership skills engineers look for. PMI counts months in the last 8 years."
         )
         self.eligibility_notes.append(
-            f"{cert.short_name}: eligible from {eligible_on} "
-            f"({months} more months of project leadership)."
+            experience_date(cert, self.profile, self.start).sentence(cert.short_name)
         )
         existing = self.drafts.get(activity.id)
         weeks = weeks_for_months(self.start, months)

@@ -10,9 +10,8 @@ from collections.abc import Iterable
 from datetime import date
 
 from planner.engine.drafts import Draft
-from planner.engine.eligibility import check
+from planner.engine.eligibility import check, experience_date
 from planner.engine.selection import PM_COMPETENCY, Selector, money
-from planner.engine.timeline import add_months
 
 CREDIBLE_MONTHS = 36  # months leading projects that make a person credible for PM roles now
 MAX_BEFORE_APPLY = 2  # technical certifications allowed before the job search starts
@@ -259,5 +258,4 @@ def pmp_eligible_on(sel: Selector) -> date | None:
     if PMP in sel.held or PMP not in sel.drafts:
         return None
     cert = sel.catalog.cert_by_id[PMP]
-    months = check(cert, sel.profile, sel.held).experience_months
-    return add_months(sel.start, months)
+    return experience_date(cert, sel.profile, sel.start).reached_on  # the one rule

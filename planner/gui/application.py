@@ -359,7 +359,7 @@ def _report_ready(window, started: float) -> int:
     if person is None:
         ok, shown = panel.model.total == 0, "no one to show"
     else:
-        ok = panel.current_id() == person and window.summary.text() not in ("", NO_PLAN)
+        ok = panel.current_id() == person and window.summary.full_text() not in ("", NO_PLAN)
         shown = f"person {person}'s plan {'shown' if ok else 'NOT shown'}"
     listed = f"{panel.model.total:,} people, {panel.model.rowCount()} listed"
     print(f"ready {ready:.0f} ms ({listed}; {shown})", flush=True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.gui.errors import show_error
+from planner.gui.field_guard import guard_fields
 
 CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "CHF", "SEK", "NZD", "ZAR")
 
@@ -109,6 +110,7 @@ class CoachSettingsDialog(QDialog):
         self._show_logo()
         screen = (parent or self).screen().availableGeometry()
         self.resize(min(780, screen.width() - 40), min(520, screen.height() - 60))
+        guard_fields(self)
 
     def _show_logo(self) -> None:
         if not self.logo:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from planner.gui.errors import show_error
+from planner.gui.plural import count
 
 STATUS_MS = 10000
 
@@ -182,8 +183,8 @@ class DataExports(QObject):
             return
         kept = "; kept current after every re-plan" if keep else ""
         self._status(
-            f"Calendar written to {result.path}: {result.milestones} milestones and "
-            f"{result.study_blocks} weekly study blocks{kept}"
+            f"Calendar written to {result.path}: {count(result.milestones, 'milestone')} and "
+            f"{count(result.study_blocks, 'weekly study block')}{kept}"
         )
 
     def export_handout(self) -> None:
@@ -254,7 +255,7 @@ class DataExports(QObject):
         except Exception as exc:
             show_error(self.window, "The progress could not be exported", exc)
             return
-        self._status(f"Progress written to {result.path} ({result.rows} steps)")
+        self._status(f"Progress written to {result.path} ({count(result.rows, 'step')})")
 
     def export_bundle(self) -> None:
         if not self._ready():
@@ -279,8 +280,8 @@ class DataExports(QObject):
             show_error(self.window, "The person bundle could not be exported", exc)
             return
         self._status(
-            f"{bundle.profile.name} written to {target} ({len(bundle.plans)} plans, "
-            f"{len(bundle.notes)} notes)"
+            f"{bundle.profile.name} written to {target} ({count(len(bundle.plans), 'plan')}, "
+            f"{count(len(bundle.notes), 'note')})"
         )
 
     def export_cohort(self) -> None:

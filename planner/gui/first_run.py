@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPointF, Qt
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from planner.gui.application import MODE_SETTING
 from planner.gui.errors import show_error
+from planner.gui.field_guard import guard_fields
 from planner.gui.pages.profile.setup_wizard import ProfileWizard
 from planner.gui.pages.profile.widgets import HintLabel
 
@@ -108,6 +110,7 @@ class FirstRunDialog(QDialog):
         width = self.fontMetrics().averageCharWidth() * 95
         self.setMinimumWidth(width)
         self.resize(width, layout.totalHeightForWidth(width))  # wrapped text sets the height
+        guard_fields(self)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -157,11 +160,10 @@ class FirstRunDialog(QDialog):
         )
 
 
-def _demo_profile():
-    from planner.importers.profile_file import load_profile
-    from planner.resources import resources_dir
+def _demo_profile(today: date):
+    from planner.services.demo import demo_profile
 
-    return load_profile(resources_dir() / "demo" / "dana.json")
+    return demo_profile(today)
 
 
 def run_first_run(
@@ -176,7 +178,7 @@ def run_first_run(
     try:
         session.repos.coach.set_setting(MODE_SETTING, dialog.mode())
         if dialog.choice == DEMO:
-            person_id = session.add_person(_demo_profile(), [DEMO_TAG])
+            person_id = session.add_person(_demo_profile(session.today()), [DEMO_TAG])
             session.select(person_id)
         elif dialog.choice == SETUP:
             created = ask_new_person(parent, session)
@@ -195,7 +197,9 @@ def ask_new_person(
     mode = session.repos.coach.setting(MODE_SETTING, COACH) or COACH
     own = mode == PROFESSIONAL and session.repos.people.count() == 0
     factory = dialog_factory or ProfileWizard
-    wizard = factory(session.catalog, own=own, coach=mode == COACH, parent=parent)
+    wizard = factory(
+        session.catalog, own=own, coach=mode == COACH, parent=parent, today=session.today
+    )
     if not wizard.exec():
         return None
     return session.add_person(wizard.profile(), wizard.tags())

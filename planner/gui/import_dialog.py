@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.gui.errors import show_error
+from planner.gui.field_guard import guard_fields
 from planner.gui.pages.profile.widgets import EDUCATION_LABELS, HintLabel, fill_levels, name_control
+from planner.gui.window_size import fit_to_screen
 from planner.gui.workers import run_in_background
 from planner.importers.review import ImportPreview
 
@@ -131,7 +133,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self._show_state(None)
         chars = self.fontMetrics().averageCharWidth()
-        self.resize(chars * 130, self.fontMetrics().height() * 44)
+        fit_to_screen(self, QSize(chars * 130, self.fontMetrics().height() * 44))
+        guard_fields(self)
 
     # -- building --------------------------------------------------------------------------
     def _build_profile_tab(self) -> QWidget:

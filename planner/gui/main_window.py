@@ -6,8 +6,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QTime, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, QTime, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -17,15 +17,19 @@ from PySide6.QtWidgets import (
 )
 
 from planner.gui.errors import show_error
+from planner.gui.field_guard import guard_fields
 from planner.gui.pages.base import Page
 from planner.gui.pages.lazy import LazyPage
 from planner.gui.people_panel import PeoplePanel
+from planner.gui.plural import count
 from planner.gui.session import PersonSession
+from planner.gui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:  # types only: loading Qt classes costs start-up time
     from PySide6.QtGui import QCloseEvent
 
 MAX_RECENT = 8
+PREFERRED_SIZE = QSize(1280, 800)  # on smaller screens: the screen's free area
 
 
 def shortcut(standard: str, fallback: str) -> list[QKeySequence]:
@@ -36,6 +40,43 @@ def shortcut(standard: str, fallback: str) -> list[QKeySequence]:
 
 
 NO_PLAN = "Plan not available"  # the summary when the plan cannot be made
+
+
+class HistoryAction(QAction):
+    """Undo or Redo that first saves the edit still being typed, so undo takes back that
+    field's edit rather than the one before it (QUndoStack's own actions cannot wait)."""
+
+    about_to_run = Signal()
+
+    def __init__(self, text: str, stack: QUndoStack, undo: bool, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self._stack, self._undo, self._text = stack, undo, text
+        self._can, self._typing = stack.canUndo() if undo else stack.canRedo(), False
+        # Slots on this object: Qt drops the connections when either side is deleted.
+        (stack.canUndoChanged if undo else stack.canRedoChanged).connect(self._set_can)
+        (stack.undoTextChanged if undo else stack.redoTextChanged).connect(self._set_text)
+        self.setEnabled(self._can)
+        self._set_text(stack.undoText() if undo else stack.redoText())
+        self.triggered.connect(self._run)
+
+    def _set_can(self, can: bool) -> None:
+        self._can = can
+        self.setEnabled(can or self._typing)
+
+    def set_typing(self, typing: bool) -> None:
+        """An edit is being typed: Undo saves it and takes it back, so it is enabled."""
+        self._typing = typing and self._undo
+        self.setEnabled(self._can or self._typing)
+
+    def _set_text(self, what: str) -> None:
+        self.setText(f"{self._text} {what}" if what else self._text)
+
+    def _run(self) -> None:
+        self.about_to_run.emit()
+        if self._undo:
+            self._stack.undo()
+        else:
+            self._stack.redo()
 
 
 class MainWindow(QMainWindow):
@@ -81,11 +122,13 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([260, 1000, 1000])
         self.setCentralWidget(self.splitter)
 
-        self.summary = QLabel()
+        self.summary = ElidedLabel()
         self.summary.setAccessibleName("Plan summary")
-        self.saved = QLabel("All changes saved")
-        self.statusBar().addPermanentWidget(self.summary)
-        self.statusBar().addPermanentWidget(self.saved)
+        self.saved = ElidedLabel("All changes saved")
+        self.saved.setAccessibleName("All changes saved")
+        self._saved_at = ""
+        self.statusBar().addPermanentWidget(self.summary, 3)
+        self.statusBar().addPermanentWidget(self.saved, 2)
 
         self._build_actions()
         self._build_menus()
@@ -98,10 +141,13 @@ class MainWindow(QMainWindow):
         session.plan_changed.connect(self._update_summary)
         session.profile_changed.connect(self._update_summary)
         session.undo_stack.indexChanged.connect(self._on_undo_index_changed)
+        for page in self.pages:
+            page.save_state_changed.connect(self.update_save_status)
 
         self._restore_settings()
         self.people.refresh()
         self._show_person_pages(False)
+        guard_fields(self)  # the people list's fields; pages guard theirs when built
 
     # -- actions and menus -----------------------------------------------------------------
     def _action(self, text: str, slot, keys=None, tip: str = "") -> QAction:
@@ -151,9 +197,9 @@ class MainWindow(QMainWindow):
             "Every change is saved as you make it; Save also writes a backup",
         )
         self.quit_action = self._action("&Quit", self.close, ("Quit", "Ctrl+Q"))
-        self.undo_action = self.session.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self._history_action("&Undo", undo=True)
         self.shortcut_later(self.undo_action, ("Undo", "Ctrl+Z"))
-        self.redo_action = self.session.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self._history_action("&Redo", undo=False)
         self.shortcut_later(self.redo_action, ("Redo", "Ctrl+Shift+Z"))
         self.find_action = self._action(
             "&Find person", self.people.focus_search, ("Find", "Ctrl+F")
@@ -170,6 +216,19 @@ class MainWindow(QMainWindow):
         self.people_action.toggled.connect(self.people.setVisible)
         self.about_action = self._action("&About Career Transition Planner", self.about)
         self.person_actions = [self.replan_action, self.delete_action]
+
+    def _history_action(self, text: str, undo: bool) -> QAction:
+        action = HistoryAction(text, self.session.undo_stack, undo, self)
+        action.about_to_run.connect(self.flush_edits)
+        return action
+
+    def flush_edits(self) -> None:
+        """Save what every page still holds (a pause-pending field, a note being written)."""
+        for page in self.pages:
+            try:
+                page.flush()
+            except Exception as exc:
+                show_error(self, f"The {page.title.replace('&', '')} page could not save", exc)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -242,7 +301,7 @@ class MainWindow(QMainWindow):
             show_error(self, "The person could not be deleted", exc)
             return
         self.statusBar().showMessage(
-            f"Deleted {name}" + (f" (and from {purged} backups)" if purged else ""), 8000
+            f"Deleted {name}" + (f" (and from {count(purged, 'backup')})" if purged else ""), 8000
         )
 
     def replan(self) -> None:
@@ -335,32 +394,48 @@ class MainWindow(QMainWindow):
 
     def _update_summary(self) -> None:
         if self.session.person_id is None:
-            self.summary.clear()
+            self.summary.set_full_text("")
             return
         try:
             plan = self.session.roadmap().summary
         except Exception:
-            self.summary.setText(NO_PLAN)
+            self.summary.set_full_text(NO_PLAN)
             return
+        from planner.gui.widgets.step_style import money_range
+
         budget = "no budget set" if plan.budget is None else f"budget {plan.budget:,.0f}"
-        left = f" + {plan.unpriced_steps} to check" if plan.unpriced_steps else ""
-        self.summary.setText(
+        unknown = len(plan.unknown_cost_steps)
+        left = f" + {unknown} unknown" if unknown else ""
+        # The same estimate as the Roadmap's cost tile, so the two never disagree.
+        cost = money_range(plan.cost_low, plan.cost_high, plan.currency)
+        self.summary.set_full_text(
             f"Finish {plan.finish.isoformat()} · {plan.total_hours:g} h · "
-            f"{plan.total_cost:,.0f} {plan.currency}{left} ({budget})"
-            + (" · OVER BUDGET" if plan.over_budget else "")
+            f"{cost}{left} ({budget})" + (" · OVER BUDGET" if plan.over_budget else "")
         )
 
     def _on_undo_index_changed(self, _index: int) -> None:
         # Every edit is written as it is made; say when, so people can trust it.
-        self.saved.setText(f"All changes saved {QTime.currentTime().toString('HH:mm')}")
+        self._saved_at = QTime.currentTime().toString("HH:mm")
+        self.update_save_status()
+
+    def update_save_status(self) -> None:
+        """The true state: what a page still holds unsaved (or refused), else all saved."""
+        waiting = [item for page in self.pages for item in page.unsaved()]
+        self.undo_action.set_typing(any(item.endswith("(saving…)") for item in waiting))
+        if waiting:
+            text = "Not saved: " + "; ".join(waiting)
+            self.saved.set_full_text(f"⚠ {text}")
+        else:
+            text = "All changes saved" + (f" {self._saved_at}" if self._saved_at else "")
+            self.saved.set_full_text(text)
+        self.saved.setAccessibleName(text)
+        self.saved.setToolTip(text)
 
     # -- window state --------------------------------------------------------------------
     def _restore_settings(self) -> None:
-        geometry = self.settings.value("geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        from planner.gui.window_size import restore_or_fit
+
+        restore_or_fit(self, self.settings.value("geometry"), PREFERRED_SIZE)
         state = self.settings.value("splitter")
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
@@ -372,6 +447,10 @@ class MainWindow(QMainWindow):
         self.settings.setValue("splitter", self.splitter.saveState())
         self.settings.setValue("people_visible", self.people_action.isChecked())
         self.settings.sync()
+        self.flush_edits()
+        # Undo commands hold Python closures over the session: free them while it is alive,
+        # not when the garbage collector gets to it (PySide6 6.11 crashed in ~QUndoStack).
+        self.session.undo_stack.clear()
         super().closeEvent(event)
 
     def paintEvent(self, event) -> None:

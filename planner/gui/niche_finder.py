@@ -40,6 +40,8 @@ from planner.engine.niche_finder import (
     split_ads,
 )
 from planner.gui.errors import show_error
+from planner.gui.field_guard import guard_fields
+from planner.gui.plural import count
 from planner.gui.session import PersonSession
 from planner.gui.workers import run_in_background
 
@@ -239,6 +241,7 @@ class NicheFinderDialog(QDialog):
         self.clear_button.clicked.connect(self.editor.clear)
         self.find_button.clicked.connect(self.find_niches)
         self._update_count()
+        guard_fields(self)
 
     # -- ads -------------------------------------------------------------------------------
     @classmethod
@@ -273,7 +276,7 @@ class NicheFinderDialog(QDialog):
             self.count.setText(f"Too long: the limit is {MAX_AD_CHARS / 1e6:g} MB of text")
             return
         ads = len(split_ads([text]))
-        self.count.setText(f"{ads} ad{'s' if ads != 1 else ''}" if ads else "No ads yet")
+        self.count.setText(count(ads, "ad") if ads else "No ads yet")
 
     # -- finding ---------------------------------------------------------------------------
     def find_niches(self) -> None:
@@ -325,8 +328,9 @@ class NicheFinderDialog(QDialog):
             card.choose_requested.connect(self.choose)
             self.card_layout.insertWidget(self.card_layout.count() - 1, card)
             self.cards.append(card)
-        plural = "s" if report.ads != 1 else ""
-        self.status.setText(f"{report.ads} ad{plural} read: niches ranked by demand and your fit.")
+        self.status.setText(
+            f"{count(report.ads, 'ad')} read: niches ranked by demand and your fit."
+        )
         self._fill_terms(report)
 
     def _fill_terms(self, report: NicheReport) -> None:

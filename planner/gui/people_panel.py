@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.gui.people_model import PeopleModel, PersonIdRole
+from planner.gui.plural import count
 
 SELECT_AT_ONCE_PAGES = 5  # pages fetched at once to show a selected person; then one a turn
 SORTS = (
@@ -112,9 +113,9 @@ class PeoplePanel(QWidget):
         self.model.reload()
         if self.model.query or self.model.tag:
             everyone = self.model.repository.count()
-            self.count.setText(f"{self.model.total:,} of {everyone:,} people")
+            self.count.setText(f"{self.model.total:,} of {count(everyone, 'person')}")
         else:
-            self.count.setText(f"{self.model.total:,} people")
+            self.count.setText(count(self.model.total, "person"))
         if keep is not None:
             self.select(keep)
 

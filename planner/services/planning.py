@@ -11,10 +11,12 @@ from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput, NotFound
 from planner.domain.profile import Profile
 from planner.domain.progress import STATUSES, StepProgress
-from planner.domain.roadmap import Roadmap
+from planner.domain.roadmap import Roadmap, Step
 from planner.engine import build_roadmap
+from planner.engine.eligibility import ExperienceDate, experience_date
 from planner.engine.experience import months_led
-from planner.export.plan_json import roadmap_to_dict
+from planner.export.plan_json import roadmap_from_dict, roadmap_to_dict
+from planner.importers.profile_file import profile_from_dict
 from planner.storage.coach import CoachRepository
 from planner.storage.journal import JournalRepository
 from planner.storage.people import PeopleRepository
@@ -79,7 +81,48 @@ class PlanningService:
             progress=self.repos.plans.progress(person_id),
             currency=self.plan_currency(),
             today=self.today(),  # a start already past is planned from today, with a warning
+            earlier=self.earlier_steps(person_id),
         )
+
+    def earlier_steps(self, person_id: int) -> dict[str, Step]:
+        """Each step as the newest saved plan that still gave its reason had it.
+
+        A re-plan keeps what is done with its original reason; plans made before that was so
+        said only "Done.", so older plans in the history are looked at for those steps.
+        """
+        found: dict[str, Step] = {}
+        done = {k for k, p in self.repos.plans.progress(person_id).items() if p.status == "done"}
+
+        def collect(plans: list[SavedPlan]) -> bool:
+            for saved in plans:  # newest first
+                for step in roadmap_from_dict(saved.roadmap).steps:
+                    if step.id not in found and step.why and step.why != "Done.":
+                        found[step.id] = step
+                if done <= found.keys():
+                    return True
+            return False
+
+        current = self.repos.plans.current(person_id)
+        # The whole history is read only for steps the current plan has no reason for.
+        if current is not None and not collect([current]):
+            collect(self.repos.plans.history(person_id)[1:])
+        return found
+
+    def experience_date(self, person_id: int, cert_id: str = "pmi-pmp") -> ExperienceDate:
+        """When the current plan has the person meet cert's months-leading-projects rule.
+
+        Computed from what the plan was made from (its profile, ledger months and start), with
+        the engine's one rule, so every screen shows the plan's date, not one of its own.
+        """
+        saved = self.current(person_id)
+        start = date.fromisoformat(saved.start)
+        inputs = saved.inputs or {}
+        stored = inputs.get("profile")
+        profile = profile_from_dict(stored) if stored else self.repos.people.get(person_id)
+        ledger = inputs.get("ledger_months_added")
+        extra = self.ledger_months(person_id, start) if ledger is None else int(ledger)
+        counted = replace(profile, pm_experience_months=profile.pm_experience_months + extra)
+        return experience_date(self.base_catalog.cert_by_id[cert_id], counted, start)
 
     def save(self, person_id: int, roadmap: Roadmap, reason: str) -> SavedPlan:
         inputs = {

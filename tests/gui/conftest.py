@@ -41,6 +41,10 @@ def session(qtbot, gui_workspace, catalog):
     undo.setParent(s)
     yield s
     QThreadPool.globalInstance().waitForDone()
+    # The undo commands are Python objects holding closures over the session: delete them
+    # now, while everything they refer to is alive, not whenever the garbage collector
+    # reaches the session (PySide6 6.11 crashed in ~QUndoStack then).
+    undo.clear()
 
 
 @pytest.fixture
@@ -54,3 +58,17 @@ def person(session) -> int:
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def person_window(qtbot, session, settings, catalog):
+    """The main window, shown, with the service-manager persona added and selected."""
+    from planner.gui.application import build_window
+
+    win = build_window(session.workspace, catalog, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.session.select(win.session.add_person(persona_profile("service-manager")))
+    yield win
+    QThreadPool.globalInstance().waitForDone()

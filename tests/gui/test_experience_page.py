@@ -55,7 +55,16 @@ def yes(monkeypatch):
 def test_adding_a_project_saves_it_and_updates_months_and_eligibility(qtbot, session, person):
     page = make_page(qtbot, session)
     assert page.months.text() == "40 of 60"
-    assert page.pmp.text() == ("PMP eligibility reached on 2028-11-01 if you keep leading projects")
+    # The plan's date, counted from the plan's start, as on the Roadmap (issue 14, item 5).
+    # (The persona's fixed start is past, so the plan starts today, 2027-03-01.)
+    assert page.pmp.text() == "PMP eligibility from 2028-11-01 in the plan"
+    assert page.rule.text().startswith(
+        "20 more months leading projects, counted from the plan's start on 2027-03-01."
+    )
+    roadmap = session.roadmap()
+    assert roadmap.eligibility[0].startswith("PMP: eligible from 2028-11-01 (20 more")
+    assert "counted from the plan's start on 2027-03-01" in roadmap.eligibility[0]
+    assert roadmap.summary.pmp_eligible.isoformat() == "2028-11-01"  # the PMP tile agrees
     assert page.ledger_stack.currentWidget() is page.table_empty
 
     fill(page, "Data-centre migration", date(2025, 1, 10), date(2025, 12, 20), "Lead")
@@ -70,7 +79,14 @@ def test_adding_a_project_saves_it_and_updates_months_and_eligibility(qtbot, ses
     assert page.model.index(0, 4).data() == "12"
     assert page.months.text() == "52 of 60"
     assert "+ 12 from the ledger" in page.months_detail.text()
-    assert page.pmp.text() == "PMP eligibility reached on 2027-11-01 if you keep leading projects"
+    assert "from 2028-11-01 in the plan" in page.pmp.text()  # the plan's, until re-planned
+    assert page.stale.isVisibleTo(page)
+    session.replan()
+    assert page.pmp.text() == "PMP eligibility from 2027-11-01 in the plan"
+    assert "8 more months leading projects, counted from the plan's start on 2027-03-01" in (
+        page.rule.text()
+    )
+    assert "eligible from 2027-11-01" in session.roadmap().eligibility[0]
     assert page.form.project.text() == ""  # ready for the next one
 
     session.undo_stack.undo()
@@ -87,6 +103,7 @@ def test_an_ongoing_project_counts_to_today_and_can_reach_eligibility(qtbot, ses
     page.form.add_button.click()
     assert page.model.index(0, 3).data() == "ongoing"
     assert page.model.index(0, 4).data() == "20"  # Aug 2025 .. Mar 2027
+    session.replan()
     assert page.pmp.text() == "PMP eligibility: reached"
     assert page.months_bar.value() == page.months_bar.maximum() == 60
 
@@ -182,7 +199,6 @@ def test_the_rule_follows_education(catalog, persona):
     status = experience_status(replace(profile, education=None), 10, catalog, today)
     assert status.education is Education.SECONDARY
     assert status.missing_months == 10  # 60 - (40 + 10)
-    assert status.reached_on == date(2028, 1, 1)
     assert "stricter rule applies" in rule_text(status)
 
 

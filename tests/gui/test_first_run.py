@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtWidgets import QDialog, QWidget
 
-from planner.domain.profile import Education, Skill
+from planner.domain.profile import Credential, Education, Skill
 from planner.gui.first_run import FirstRunDialog, ask_new_person, run_first_run
 from planner.gui.pages.profile.setup_wizard import ProfileWizard
+from tests.gui.conftest import TODAY
 
 
 @pytest.fixture
@@ -44,6 +47,9 @@ def fill_wizard(monkeypatch, name="Zoë Δημήτρης", hours=7.5, cancel_at=
         self.experience.pm_hours.setValue(20)
         self.experience.education.setCurrentIndex(self.experience.education.findData("bachelor"))
         self.next()
+        self.credentials.name.setText("itil 4 foundation")
+        self.credentials.add()
+        self.next()
         self.limits.hours.setValue(hours)
         self.limits.no_budget.setChecked(False)
         self.limits.budget.setValue(2500)
@@ -68,6 +74,18 @@ def test_first_run_demo_adds_dana_tagged_demo_and_sets_mode(parent, session, mon
     assert session.person_id is not None
     assert session.profile().name == "Dana Example"
     assert session.tags() == ["demo"]
+    # The demo starts in today's week, not on a fixed date in the future (issue 14, item 11).
+    assert session.profile().start_date == TODAY
+    plan = session.roadmap()
+    assert plan.start == TODAY and min(s.start for s in plan.steps) == TODAY
+
+
+def test_demo_profile_starts_on_the_monday_of_this_week():
+    from planner.services.demo import demo_profile
+
+    assert demo_profile(date(2026, 12, 2)).start_date == date(2026, 11, 30)
+    assert demo_profile(date(2026, 12, 6)).start_date == date(2026, 11, 30)
+    assert demo_profile(date(2026, 11, 30)).start_date == date(2026, 11, 30)
 
 
 def test_first_run_coach_sets_coach_mode(parent, session, monkeypatch):
@@ -118,6 +136,7 @@ def test_new_person_from_a_filled_wizard_has_the_typed_values(parent, session, m
     assert (profile.budget, profile.currency) == (2500, "EUR")
     assert profile.target_track == "hybrid"
     assert profile.skills == (Skill("Networking", 3),)
+    assert profile.credentials == (Credential("ITIL 4 Foundation"),)  # completed from the catalog
 
 
 def test_coach_can_tag_the_new_person(parent, session, monkeypatch):
@@ -145,13 +164,56 @@ def test_wizard_pages_are_checked_before_next(qtbot, catalog):
     wizard.about.name.setText("Kim")
     wizard.next()
     wizard.next()
+    wizard.next()
     limits = wizard.currentId()
+    assert wizard.currentPage() is wizard.limits
     wizard.limits.hours.setValue(0)
     wizard.next()
     assert wizard.currentId() == limits
     assert "at least 0.5" in wizard.limits.hours_box.error.message()
     wizard.limits.hours.setValue(4)
+    # The message goes as soon as the value is right, not on the next Next (issue 14, item 8).
+    assert wizard.limits.hours_box.error.message() == ""
     wizard.limits.currency.setEditText("EU")
     wizard.next()
     assert wizard.currentId() == limits
     assert wizard.result() != QDialog.DialogCode.Accepted
+
+
+def test_wizard_takes_certifications_held_with_catalog_completion(qtbot, catalog):
+    wizard = ProfileWizard(catalog, today=lambda: date(2027, 3, 1))
+    qtbot.addWidget(wizard)
+    page = wizard.credentials
+    words = page.name.completer().model().stringList()
+    assert "ITIL 4 Foundation" in words and "AZ-104" in words
+    page.name.setText("network+")
+    assert page.match.text() == "In the catalog: CompTIA Network+"
+    page.dated.setChecked(True)
+    page.earned.setDate(page.earned.date().addYears(-3))
+    page.add()
+    page.name.setText("Network+")
+    page.add()
+    assert "in the list already" in page.error.message()
+    page.name.setText("Forklift licence")
+    assert "Not in the catalog" in page.match.text()
+    assert page.validatePage()  # typed but not added: Next adds it
+    assert page.credentials() == (
+        Credential("CompTIA Network+", date(2024, 3, 1)),
+        Credential("Forklift licence", None),
+    )
+    wizard.about.name.setText("Kim")
+    assert wizard.profile().credentials == page.credentials()
+
+
+def test_wizard_keeps_its_width_on_the_last_page(qtbot, catalog):
+    wizard = ProfileWizard(catalog)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    width = wizard.width()
+    wizard.about.name.setText("Kim")
+    while wizard.currentPage() is not wizard.skills:
+        wizard.next()
+    qtbot.wait(50)
+    assert wizard.width() == width
+    assert wizard.skills.minimumSizeHint().width() <= wizard.about.minimumSizeHint().width() * 1.2

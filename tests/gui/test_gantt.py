@@ -224,3 +224,42 @@ def test_painting_sixty_steps_is_cheap(qtbot, roadmap, capsys):
     assert max(timings) < 200  # target < 50 ms; generous so a busy machine does not fail it
     assert week_ms < 200
     assert layout_ms < 200
+
+
+def test_long_plans_mark_years_not_unreadable_quarters(qtbot, roadmap):
+    """Issue 14, item 4: a five-year plan fitted to the view read "Q Q Q"."""
+    widget = GanttWidget()
+    qtbot.addWidget(widget)
+    widget.resize(700, 400)
+    widget.set_plan(sixty_steps(roadmap), {}, roadmap.start, TODAY)
+    widget.show()
+    qtbot.waitExposed(widget)
+    layout = widget._layout
+    assert widget.scale == "quarter" and not layout.quarters_labelled
+    assert layout.scale_name() == "Years"
+    assert all(t.label == "" for t in layout.ticks)  # lines only, no "Q" stubs
+    years = [t.label for t in layout.top_ticks]
+    assert len(years) >= 5 and all(y.isdigit() for y in years)  # the years stay in the header
+    widget.grab()  # paints without stubs
+    widget.set_pixels_per_day(SCALE_PPD["quarter"])
+    assert layout.quarters_labelled and layout.scale_name() == "Quarters"
+    assert {t.label for t in layout.ticks} == {"Q1", "Q2", "Q3", "Q4"}
+
+
+def test_the_step_name_column_can_be_dragged_wider(gantt, qtbot):
+    """Issue 14, item 4: the names column was stuck near 200 px even at 1920."""
+    before = gantt.names_width()
+    edge_y = gantt._header_h + 5
+    widths = []
+    gantt.names_width_changed.connect(widths.append)
+    qtbot.mousePress(gantt.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(before, edge_y))
+    qtbot.mouseMove(gantt.viewport(), QPoint(before + 150, edge_y))
+    qtbot.mouseRelease(
+        gantt.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(before + 150, edge_y)
+    )
+    assert gantt.names_width() == before + 150
+    assert widths == [before + 150]
+    gantt.set_names_width(10)
+    assert gantt.names_width() == 80  # never narrower than a few characters
+    gantt.set_names_width(5000)
+    assert gantt.names_width() == gantt.viewport().width() * 7 // 10

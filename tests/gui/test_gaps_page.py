@@ -83,6 +83,11 @@ def test_the_side_list_names_the_steps_that_close_each_gap(qtbot, session, perso
         if tree.topLevelItem(r).data(0, CompetencyRole) == "cloud-platforms"
     )
     assert cloud.text(1) == "0 → 2  plan 2"
+    # A certification's line gives its exam day, not the day its study starts (item 4).
+    steps = {s.id: s for s in roadmap.steps}
+    first = steps[gap_steps(roadmap, "cloud-platforms")[0]]
+    assert first.exam_date is not None
+    assert cloud.child(0).text(1) == f"exam {first.exam_date.isoformat()}"
 
     tree.setCurrentItem(cloud.child(0))
     assert page.chart.current() == "cloud-platforms"
@@ -111,3 +116,7 @@ def test_empty_state_without_a_person(qtbot, session):
     qtbot.addWidget(chart)
     assert chart.bars() == []
     assert not chart.grab().isNull()
+
+
+def gap_steps(roadmap, competency):
+    return next(g.steps for g in roadmap.gaps if g.competency == competency)

@@ -59,7 +59,10 @@ def test_selecting_a_person_loads_every_page(window):
     assert window.tabs.isVisible() and window.tabs.count() == 6
     titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
     assert titles == ["Profile", "Fit", "Roadmap", "Gaps", "Experience", "Notes"]
-    assert "Finish" in window.summary.text()
+    assert "Finish" in window.summary.full_text()
+    # The status bar's cost is the Roadmap tile's estimate, not a second figure.
+    plan = window.session.roadmap().summary
+    assert f"{plan.cost_low:,.0f}" in window.summary.full_text()
     assert window.people.current_id() == window.session.person_id
 
 

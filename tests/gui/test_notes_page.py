@@ -164,7 +164,7 @@ def test_search_matches_whole_words_and_prefixes(qtbot, session, person):
     assert page.model.rowCount() == 3  # not on every keystroke: after a pause
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert "migration" in page.model.note(0).body
-    assert page.count.text() == "1 of 3 notes match"
+    assert page.count.text() == "1 of 3 notes matches"
 
     page.search.setText("cafe")  # diacritics are folded
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and "café" in page.model.note(0).body)
@@ -193,10 +193,11 @@ def test_wording_follows_the_mode(qtbot, session, person):
     assert page.kind_label.text() == "Session notes"
     session.repos.coach.set_setting("mode", "professional")
     page.reload()
-    assert page.kind_label.text() == "Journal"
-    assert page.new_button.text() == "Ne&w journal entry"
-    assert page.editor.heading.text() == "New journal entry"
-    assert page.search.placeholderText() == "Search the journal"
+    # The tab is "Notes" in both modes, so the page never calls them a journal.
+    assert page.kind_label.text() == "Notes"
+    assert page.new_button.text() == "Ne&w note"
+    assert page.editor.heading.text() == "New note"
+    assert page.search.placeholderText() == "Search notes"
 
 
 def test_empty_state(qtbot, session):

@@ -12,6 +12,7 @@ from PySide6.QtGui import QTextDocument
 
 from planner.engine import build_roadmap
 from planner.gui.pages.roadmap import RoadmapPage, plan_actions
+from planner.gui.pages.roadmap.catalog_picker import CatalogPicker
 from planner.gui.pages.roadmap.chooser import StepChooser
 from planner.gui.pages.roadmap.steps_model import StepsModel
 from planner.gui.widgets.step_details import step_html
@@ -45,6 +46,18 @@ def choose(monkeypatch, step_id):
         return step_id
 
     monkeypatch.setattr(StepChooser, "choose", classmethod(fake))
+    return offered
+
+
+def pick(monkeypatch, step_id):
+    """Answer the catalog picker with step_id; returns the items it was offered."""
+    offered = []
+
+    def fake(cls, parent, items):
+        offered.extend(items)
+        return step_id
+
+    monkeypatch.setattr(CatalogPicker, "choose", classmethod(fake))
     return offered
 
 
@@ -182,9 +195,9 @@ def test_a_step_the_goal_needs_is_not_left_out(page, session, qtbot):
 
 def test_adding_a_catalog_step_pins_it_into_the_plan(page, session, qtbot, monkeypatch):
     assert "comptia-projectplus" not in plan_ids(session)
-    offered = choose(monkeypatch, "comptia-projectplus")
+    offered = pick(monkeypatch, "comptia-projectplus")
     qtbot.mouseClick(page.add_button, LEFT)
-    offered_ids = [step_id for step_id, _label in offered]
+    offered_ids = [item.id for item in offered]
     assert "comptia-projectplus" in offered_ids
     assert "cisco-ccna" not in offered_ids  # already planned
     assert "itil4-fnd" not in offered_ids  # already held
@@ -203,7 +216,7 @@ def test_pinning_ccna_for_a_developer(qtbot, session, monkeypatch):
     qtbot.addWidget(widget)
     widget.reload()
     assert "cisco-ccna" not in plan_ids(session)
-    choose(monkeypatch, "cisco-ccna")
+    pick(monkeypatch, "cisco-ccna")
     widget.plan_actions.add_step()
     assert session.profile().include == ("cisco-ccna",)
     assert widget.model.row_of("cisco-ccna") >= 0
@@ -314,3 +327,58 @@ def test_keyboard_moves_through_steps_and_zooms(page, qtbot):
     assert page.scale.currentData() == page.gantt.scale
     qtbot.keyClick(page.table, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert page.gantt.horizontalScrollBar().maximum() == 0
+
+
+def test_done_step_details_keep_the_reason_and_say_when(session, person):
+    """Issue 14, item 6: the details of a done step after a re-plan."""
+    from planner.gui.widgets.step_details import step_html
+
+    planned = {s.id: s for s in session.roadmap().steps}["comptia-secplus"]
+    session.record_progress("comptia-secplus", "done", date(2027, 2, 20))
+    session.replan()
+    step = {s.id: s for s in session.roadmap().steps}["comptia-secplus"]
+    html = step_html(step, "done", session.progress()["comptia-secplus"], str, str)
+    assert planned.why.split(".")[0] in html
+    assert "Done on 2027-02-20." in html
+    assert "<b>Why</b><br>Done." not in html
+
+
+def test_catalog_picker_is_a_searchable_table_with_why_and_sources(page, session, qtbot):
+    """Issue 14, item 10."""
+    from planner.gui.pages.roadmap.catalog_items import catalog_items
+    from planner.gui.pages.roadmap.catalog_picker import COST, DESCRIPTION, HOURS, NAME
+
+    roadmap = session.roadmap()
+    items = catalog_items(session.catalog, roadmap.gaps, {s.id for s in roadmap.steps})
+    picker = CatalogPicker(items, page)
+    qtbot.addWidget(picker)
+    assert picker.proxy.rowCount() == len(items) > 20
+    picker.search.setText("project+")
+    assert picker.proxy.rowCount() == 1
+    row = [picker.proxy.index(0, c).data() for c in (NAME, COST, HOURS, DESCRIPTION)]
+    assert row[0] == "CompTIA Project+"
+    assert row[1].endswith("USD") or row[1] == "check with issuer"
+    assert row[2].endswith(" h") and "CompTIA" in row[3]
+    text = plain(picker.details.text())
+    assert "Why Closes your gaps in " in text and "(you have 0, the track needs 1)" in text
+    assert "Sources" in text and "comptia" in picker.details.text().casefold()
+    assert picker.chosen() == "comptia-projectplus"
+    picker.search.setText("ex200")  # exam codes and aliases are searched too
+    assert picker.proxy.rowCount() == 1 and picker.chosen() == "rh-rhcsa"
+    picker.search.setText("no such thing at all")
+    assert picker.proxy.rowCount() == 0 and picker.chosen() is None
+    assert not picker.ok.isEnabled()
+    assert "Nothing matches" in picker.details.text()
+    unverified = [i for i in items if i.kind == "certification" and i.cost is None]
+    assert all(i.cost_text == "check with issuer" for i in unverified)
+
+
+def test_the_timeline_names_column_width_is_remembered(qtbot, session, person):
+    first = RoadmapPage(session)
+    qtbot.addWidget(first)
+    first.reload()
+    first.gantt.names_width_changed.emit(333)
+    again = RoadmapPage(session)
+    qtbot.addWidget(again)
+    again.reload()
+    assert again.gantt._names_width == 333

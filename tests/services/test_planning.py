@@ -131,3 +131,32 @@ def test_coach_custom_steps_can_be_pinned(ws):
     )
     with pytest.raises(InvalidInput, match="kind must be one of"):
         ws.repos.coach.save_custom_step(CustomStep("x", "X", "party", 1))
+
+
+def test_a_done_step_keeps_its_reason_through_re_plans(ws):
+    """Issue 14, item 6: not "WHY: Done." after a re-plan."""
+    from planner.domain.progress import StepProgress
+
+    pid = add(ws, "service-manager")
+    planned = steps(ws.planning.current(pid))["comptia-secplus"]
+    ws.planning.record(pid, "comptia-secplus", "done", date(2027, 2, 20))
+    for _ in range(2):  # and again: the second re-plan starts from a plan where it is done
+        done = steps(ws.planning.replan(pid))["comptia-secplus"]
+        assert done["status"] == "done" and done["end"] == "2027-02-20"
+        assert done["why"] == planned["why"] and done["why"] != "Done."
+        assert done["closes"] == planned["closes"] and done["sources"] == planned["sources"]
+
+    # A plan saved before this fix said only "Done.": the history still has the reason.
+    saved = ws.planning.current(pid)
+    broken = dict(saved.roadmap)
+    broken["steps"] = [
+        {**s, "why": "Done."} if s["id"] == "comptia-secplus" else s for s in saved.roadmap["steps"]
+    ]
+    ws.repos.plans.save(pid, broken, saved.inputs, "old re-plan")
+    assert steps(ws.planning.replan(pid))["comptia-secplus"]["why"] == planned["why"]
+
+    # Done without ever being planned (e.g. imported progress): says when, not just "Done."
+    ws.repos.plans.set_progress(pid, StepProgress("comptia-aplus", "done", None, date(2027, 2, 1)))
+    assert (
+        steps(ws.planning.replan(pid))["comptia-aplus"]["why"] == "Recorded as done on 2027-02-01."
+    )

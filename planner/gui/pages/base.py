@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from planner.gui.session import PersonSession
@@ -16,6 +17,7 @@ class Page(QWidget):
     """
 
     title = "Page"
+    save_state_changed = Signal()  # what unsaved() returns may have changed
 
     def __init__(self, session: PersonSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +27,17 @@ class Page(QWidget):
     def reload(self) -> None:
         """Show the session's current person (session.person_id may be None: show empty)."""
         raise NotImplementedError
+
+    def flush(self) -> None:
+        """Save any edit still waiting (before undo, or when the window closes)."""
+
+    def unsaved(self) -> list[str]:
+        """What on this page is not in the database yet, in words ("hours per week: refused").
+
+        The status bar shows these instead of "All changes saved"; emit save_state_changed
+        when the list may have changed.
+        """
+        return []
 
     def show_with_empty_state(self, content: QWidget, message: str) -> None:
         """Lay out content, with `message` shown instead while no person is chosen.

@@ -18,13 +18,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.roadmap import Gap, Roadmap
+from planner.domain.roadmap import Gap, Roadmap, Step
 from planner.gui.errors import show_error
 from planner.gui.pages.base import Page
+from planner.gui.plural import count
 from planner.gui.session import PersonSession
 from planner.gui.widgets.gap_chart import GapChart, GapLegend, tooltip_text, value_text
 
 CompetencyRole = Qt.ItemDataRole.UserRole + 1
+
+
+def step_when(step: Step) -> str:
+    """When the step closes its gap: the exam day for a certification, else its last day."""
+    if step.status == "done":
+        return f"done {step.end.isoformat()}"
+    if step.exam_date:
+        return f"exam {step.exam_date.isoformat()}"
+    return f"by {step.end.isoformat()}"
 
 
 def gap_summary(roadmap: Roadmap) -> str:
@@ -34,7 +44,8 @@ def gap_summary(roadmap: Roadmap) -> str:
         return "You meet every competency target of this track."
     closed = [g for g in open_gaps if g.reaches is not None and g.reaches >= g.need]
     return (
-        f"{len(open_gaps)} of {len(roadmap.gaps)} competencies are below the track's target; "
+        f"{len(open_gaps)} of {count(len(roadmap.gaps), 'competency')} "
+        f"{'is' if len(open_gaps) == 1 else 'are'} below the track's target; "
         f"the plan closes {len(closed)} of them."
     )
 
@@ -176,7 +187,7 @@ class GapsPage(Page):
                 title = step.title if step else step_id
                 when = ""
                 if step is not None:
-                    when = "done" if step.status == "done" else f"{step.start:%b %Y}"
+                    when = step_when(step)
                 child = QTreeWidgetItem([title, when])
                 child.setData(0, CompetencyRole, gap.competency)
                 child.setToolTip(0, step.why if step and step.why else title)

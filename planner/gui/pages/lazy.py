@@ -6,8 +6,10 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from planner.gui.field_guard import guard_fields
 from planner.gui.pages.base import Page
 
 if TYPE_CHECKING:
@@ -16,6 +18,8 @@ if TYPE_CHECKING:
 
 class LazyPage(QWidget):
     """Stands in for a page until it is first shown; then builds, shows and reloads it."""
+
+    save_state_changed = Signal()
 
     def __init__(self, title: str, factory: Callable[[], Page], parent: QWidget | None = None):
         super().__init__(parent)
@@ -29,13 +33,28 @@ class LazyPage(QWidget):
     def ensure(self) -> Page:
         if self.page is None:
             self.page = self._factory()
-            self.layout().addWidget(self.page)
+            self.page.save_state_changed.connect(self.save_state_changed)
+            # On a small screen (1024x600) a page scrolls instead of forcing the window
+            # wider or taller than the screen; on larger ones the area is invisible.
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setWidget(self.page)
+            self.layout().addWidget(area)
+            guard_fields(self.page)  # the wheel and window shortcuts never edit by accident
             self.page.reload()
         return self.page
 
     def reload(self) -> None:
         if self.page is not None:
             self.page.reload()
+
+    def flush(self) -> None:
+        if self.page is not None:
+            self.page.flush()
+
+    def unsaved(self) -> list[str]:
+        return self.page.unsaved() if self.page is not None else []
 
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure()

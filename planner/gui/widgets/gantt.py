@@ -10,11 +10,16 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter, QWheel
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from planner.domain.roadmap import Step
+from planner.gui.plural import count
 from planner.gui.widgets.gantt_layout import SCALE_PPD, TimelineLayout, scale_for
 from planner.gui.widgets.gantt_paint import View, paint_timeline
 from planner.gui.widgets.step_style import STATUS_LABELS, hours_text, kind_label, money
 
 MIN_PPD, MAX_PPD, ZOOM_FACTOR = 0.08, 16.0, 1.5
+
+
+NAMES_MIN = 80  # the step-name column is never narrower (px)
+EDGE_GRIP = 4  # px either side of the column's edge that start a drag
 
 
 class GanttWidget(QAbstractScrollArea):
@@ -23,6 +28,7 @@ class GanttWidget(QAbstractScrollArea):
 
     step_selected = Signal(str)
     zoom_changed = Signal(float)  # pixels per day
+    names_width_changed = Signal(int)  # the step-name column was dragged to this width
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +40,8 @@ class GanttWidget(QAbstractScrollArea):
         self._ppd = SCALE_PPD["month"]
         self._titles: list[str] = []
         self._titles_width = -1
+        self._names_width: int | None = None  # chosen by dragging the column's edge
+        self._dragging = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setMouseTracking(True)
         self.setAccessibleName("Timeline")
@@ -173,8 +181,27 @@ class GanttWidget(QAbstractScrollArea):
         return max(8, round(self._row_h * 0.55))
 
     def _gutter(self) -> int:
+        width = self.viewport().width()
+        if self._names_width is not None:
+            return max(NAMES_MIN, min(self._names_width, width * 7 // 10))
         wanted = self.fontMetrics().averageCharWidth() * 34
-        return max(120, min(wanted, self.viewport().width() * 2 // 5))
+        return max(NAMES_MIN, min(wanted, width * 2 // 5))
+
+    def names_width(self) -> int:
+        """The step-name column's width in pixels, as shown now."""
+        return self._gutter()
+
+    def set_names_width(self, width: int | None) -> None:
+        """Set the step-name column's width (None: the automatic width)."""
+        self._names_width = None if width is None else max(NAMES_MIN, int(width))
+        self._titles_width = -1
+        if self._auto_fit and self._layout is not None and self.isVisible():
+            self.fit_to_view()
+        self._update_scrollbars()
+        self.viewport().update()
+
+    def _on_names_edge(self, x: float) -> bool:
+        return abs(x - self._gutter()) <= EDGE_GRIP
 
     def _chart_width(self) -> int:
         return max(1, self.viewport().width() - self._gutter())
@@ -246,15 +273,33 @@ class GanttWidget(QAbstractScrollArea):
         self.viewport().update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._on_names_edge(
+            event.position().x()
+        ):
+            self._dragging = True  # drag the step-name column's edge
+            event.accept()
+            return
         index = self.row_at(round(event.position().y()))
         if event.button() == Qt.MouseButton.LeftButton and index >= 0:
             self._set_selected(index, notify=True)
         event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._dragging:
+            self._dragging = False
+            self.names_width_changed.emit(self._gutter())
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        x = event.position().x()
+        if self._dragging:
+            self.set_names_width(round(x))
+            event.accept()
+            return
+        edge = self._on_names_edge(x)
+        cursor = Qt.CursorShape.SplitHCursor if edge else Qt.CursorShape.ArrowCursor
+        if self.viewport().cursor().shape() != cursor:
+            self.viewport().setCursor(cursor)
         index = self.row_at(round(event.position().y()))
         if index != self._hover:
             self._hover = index
@@ -332,7 +377,7 @@ class GanttWidget(QAbstractScrollArea):
         lines = [
             step.title,
             f"{kind_label(step.kind)} · {STATUS_LABELS.get(row.status, row.status)}",
-            f"{step.start.isoformat()} to {step.end.isoformat()} ({weeks} weeks)",
+            f"{step.start.isoformat()} to {step.end.isoformat()} ({count(weeks, 'week')})",
             f"{hours_text(step.hours)} · {money(step.cost, step.currency)}",
         ]
         if day is not None and step.weeks:  # the week under the pointer
@@ -352,9 +397,9 @@ class GanttWidget(QAbstractScrollArea):
         finish = max(s.end for s in layout.steps)
         exams = sum(1 for s in layout.steps if s.exam_date)
         text = (
-            f"{len(layout.steps)} steps from {layout.plan_start.isoformat()} to "
+            f"{count(len(layout.steps), 'step')} from {layout.plan_start.isoformat()} to "
             f"{finish.isoformat()}; {counts['done']} done, {counts['in_progress']} in progress; "
-            f"{exams} exam dates; today is {layout.today.isoformat()}. "
+            f"{count(exams, 'exam date')}; today is {layout.today.isoformat()}. "
             "Up and Down choose a step; Ctrl+plus and Ctrl+minus zoom; Ctrl+0 fits the plan."
         )
         selected = self.selected_step()

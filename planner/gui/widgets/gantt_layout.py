@@ -83,6 +83,9 @@ class TimelineLayout:
         self.end = _month_after(last)  # the header shows whole months
         self.labels = [row_label(s, self.statuses[s.id]) for s in self.steps]
         self.label_widths = [text_width(label) for label in self.labels]
+        # Narrower than this, a quarter cannot hold "Q4": the header marks years only (a
+        # four-year plan fitted to the screen read "Q Q Q").
+        self.quarter_px = text_width("Q4") + 10
         self.ppd = 1.0
         self.rows: list[Row] = []
         self.width = 0
@@ -138,7 +141,8 @@ class TimelineLayout:
             if scale == "month":
                 ticks.append(Tick(x, MONTHS[month.month - 1]))
             elif scale == "quarter" and month.month % 3 == 1:
-                ticks.append(Tick(x, f"Q{month.month // 3 + 1}"))
+                label = f"Q{month.month // 3 + 1}" if self.quarters_labelled else ""
+                ticks.append(Tick(x, label))
             month = _month_after(month)
         if scale == "week":
             monday = self.origin + timedelta(days=(7 - self.origin.weekday()) % 7)
@@ -147,6 +151,17 @@ class TimelineLayout:
                 monday += timedelta(weeks=1)
         self.top_ticks, self.ticks = top, ticks
         self._tick_xs = [t.x for t in ticks]
+
+    @property
+    def quarters_labelled(self) -> bool:
+        return 91 * self.ppd >= self.quarter_px
+
+    def scale_name(self) -> str:
+        """What the header marks: Weeks, Months, Quarters, or Years on long plans."""
+        scale = scale_for(self.ppd)
+        if scale == "quarter" and not self.quarters_labelled:
+            return "Years"
+        return {"week": "Weeks", "month": "Months", "quarter": "Quarters"}[scale]
 
     def ticks_between(self, left: int, right: int) -> list[Tick]:
         """Ticks from the one before `left` up to `right`: only what a paint needs."""

@@ -7,12 +7,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen, QPolygonF
 
-from planner.gui.widgets.gantt_layout import LABEL_GAP, Row, TimelineLayout, scale_for
+from planner.gui.widgets.gantt_layout import LABEL_GAP, Row, TimelineLayout
 from planner.gui.widgets.step_style import kind_pattern
 
 Role = QPalette.ColorRole
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-SCALE_NAMES = {"week": "Weeks", "month": "Months", "quarter": "Quarters"}
 
 
 @dataclass(frozen=True)
@@ -188,8 +187,7 @@ class TimelinePainter:
         p.drawLine(0, v.header_h - 1, v.width, v.header_h - 1)
         p.fillRect(0, 0, v.gutter, v.header_h - 1, pal.color(Role.Window))
         p.setPen(pal.color(Role.PlaceholderText))
-        scale = SCALE_NAMES[scale_for(layout.ppd)]
-        p.drawText(QRect(8, 0, v.gutter - 12, band), ALIGN_LEFT, scale)
+        p.drawText(QRect(8, 0, v.gutter - 12, band), ALIGN_LEFT, layout.scale_name())
         p.setPen(pal.color(Role.WindowText))
         p.drawText(QRect(8, 2 * band, v.gutter - 12, band), ALIGN_LEFT, "Step")
 
@@ -223,7 +221,9 @@ class TimelinePainter:
             room = (ticks[i + 1].x if i + 1 < len(ticks) else layout.width) - tick.x - 6
             label = tick.label
             if fm.horizontalAdvance(label) > room:
-                label = label[0] if fm.horizontalAdvance(label[0]) <= room else ""
+                # A month may shrink to its initial (J F M); "Q" alone says nothing.
+                short = label[0] if not label.startswith("Q") else ""
+                label = short if fm.horizontalAdvance(short) <= room else ""
             p.setPen(self.pal.color(Role.Mid))
             p.drawLine(tick.x, band, tick.x, 2 * band)
             if label:

@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 
 from planner.domain.progress import StepProgress
 from planner.domain.roadmap import Step
-from planner.gui.widgets.step_style import CONFIDENCE, hours_text, kind_label, money, status_text
+from planner.gui.widgets.step_style import (
+    hours_text,
+    kind_label,
+    money,
+    price_basis,
+    status_text,
+)
 
 EMPTY_TEXT = "Choose a step on the timeline or in the list to see why it is in your plan."
 
@@ -21,13 +27,9 @@ def _section(heading: str, body: str) -> str:
 
 
 def _cost_html(step: Step) -> str:
-    text = escape(money(step.cost, step.currency))
-    if step.cost is not None and step.cost_as_of:
-        text += f" · as of {escape(step.cost_as_of)}"
-    if step.cost_confidence:
-        meaning = CONFIDENCE.get(step.cost_confidence, "")
-        code = escape(step.cost_confidence)
-        text += f" · confidence {code}" + (f" ({escape(meaning)})" if meaning else "")
+    as_of = step.cost_as_of if step.cost is not None else ""
+    basis = price_basis(as_of, step.cost_confidence)
+    text = escape(" · ".join([money(step.cost, step.currency), *basis]))
     if step.price_stale:
         text += "<br><b>⚠ Price over 6 months old</b> by the time you pay: check before paying."
     if step.cost_note:  # where the figure comes from, or why there is none
@@ -46,7 +48,7 @@ def _progress_html(progress: StepProgress | None) -> str:
     return ", ".join(parts)
 
 
-def _link(title: str, url: str) -> str:
+def link_html(title: str, url: str) -> str:
     # Only web links are clickable: the app never opens files or other schemes on its own.
     if QUrl(url).scheme() in ("http", "https"):
         return f"<a href='{escape(url, quote=True)}'>{escape(title or url)}</a>"
@@ -61,7 +63,11 @@ def step_html(
     step_title: Callable[[str], str],
 ) -> str:
     """The details as rich text; every catalog or user string is escaped."""
-    out = [_section("Why", escape(step.why))]
+    why = escape(step.why)
+    finished = (progress.finished if progress else None) or (step.end if status == "done" else None)
+    if status == "done" and finished and "done on" not in step.why.lower():
+        why += f"<br><i>Done on {finished.isoformat()}.</i>"  # the reason stays; when is added
+    out = [_section("Why", why)]
     if step.description:
         out.append(_section("What it involves", escape(step.description)))
     if step.closes:
@@ -82,7 +88,7 @@ def step_html(
     if step.renewal:
         out.append(_section("Renewal", escape(step.renewal)))
     if step.sources:
-        out.append(_section("Sources", "<br>".join(_link(t, u) for t, u in step.sources)))
+        out.append(_section("Sources", "<br>".join(link_html(t, u) for t, u in step.sources)))
     progress_text = _progress_html(progress)
     if status != "todo" or progress_text:
         line = escape(status_text(status)) + (f": {progress_text}" if progress_text else "")
@@ -162,6 +168,11 @@ class StepDetails(QScrollArea):
         self.verticalScrollBar().setValue(0)
 
     def _on_body_link_activated(self, link: str) -> None:
-        url = QUrl(link)
-        if url.scheme() in ("http", "https"):
-            QDesktopServices.openUrl(url)  # the person's browser; the app itself fetches nothing
+        open_web_link(link)
+
+
+def open_web_link(link: str) -> None:
+    """Open an http(s) link in the person's browser; the app itself fetches nothing."""
+    url = QUrl(link)
+    if url.scheme() in ("http", "https"):
+        QDesktopServices.openUrl(url)

@@ -47,6 +47,24 @@ CONFIDENCE = {
 }
 
 
+def money_range(low: float | None, high: float | None, currency: str) -> str:
+    """A low to high estimate ('1,534 to 4,023 USD' with a dash), one figure, or 'Unknown'."""
+    if low is None or high is None:
+        return "Unknown"
+    if low == high:
+        return money(low, currency)
+    return f"{low:,.0f}–{money(high, currency)}"
+
+
+def price_basis(as_of: str, confidence: str) -> list[str]:
+    """['as of 2026-11', 'confidence U (unverified)']: where a price stands, in words."""
+    parts = [f"as of {as_of}"] if as_of else []
+    if confidence:
+        meaning = CONFIDENCE.get(confidence, "")
+        parts.append(f"confidence {confidence}" + (f" ({meaning})" if meaning else ""))
+    return parts
+
+
 def kind_pattern(kind: str) -> Pattern:
     return KIND_PATTERNS.get(kind, OTHER_PATTERN)
 

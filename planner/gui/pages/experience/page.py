@@ -30,12 +30,14 @@ from planner.gui.pages.experience.ledger_model import PROJECT, LedgerModel
 from planner.gui.pages.experience.status import (
     ExperienceStatus,
     capm_text,
+    counting_text,
     education_text,
     experience_status,
     months_text,
     pmp_text,
     rule_text,
 )
+from planner.gui.plural import count
 from planner.gui.session import PersonSession
 
 
@@ -238,19 +240,21 @@ class ExperiencePage(Page):
     def status(self) -> ExperienceStatus:
         assert self.session.person_id is not None
         today = self.session.today()
-        ledger = self.session.workspace.planning.ledger_months(self.session.person_id, today)
-        return experience_status(self.session.profile(), ledger, self.session.catalog, today)
+        planning = self.session.workspace.planning
+        ledger = planning.ledger_months(self.session.person_id, today)
+        plan = planning.experience_date(self.session.person_id)
+        return experience_status(self.session.profile(), ledger, self.session.catalog, today, plan)
 
     def show_status(self, status: ExperienceStatus) -> None:
         self.months.setText(f"{status.months} of {status.required_months}")
         self.months_bar.setRange(0, max(1, status.required_months))
         self.months_bar.setValue(min(status.months, status.required_months))
         self.months_bar.setAccessibleDescription(
-            f"{status.months} of {status.required_months} months"
+            f"{status.months} of {count(status.required_months, 'month')}"
         )
         self.months_detail.setText(months_text(status))
         self.pmp.setText(pmp_text(status))
-        self.rule.setText(rule_text(status))
+        self.rule.setText(" ".join(t for t in (counting_text(status), rule_text(status)) if t))
         self.education.setText(education_text(status))
         self.education_bar.setRange(0, max(1, round(status.pmp_hours)))
         met = status.capm_held or status.pm_hours >= status.pmp_hours
@@ -273,9 +277,9 @@ class ExperiencePage(Page):
         stale = months is not None and months[0] != months[1]
         if months is not None and stale:
             self.stale_text.setText(
-                f"The ledger changed since the plan was made: the plan counts {months[0]} months "
-                f"from it, the ledger now adds {months[1]}. Re-plan so the dates and the "
-                "experience steps use the new months."
+                f"The ledger changed since the plan was made: the plan counts "
+                f"{count(months[0], 'month')} from it, the ledger now adds {months[1]}. "
+                "Re-plan so the dates and the experience steps use the new months."
             )
         self.stale.setVisible(stale)
 
@@ -328,7 +332,7 @@ class ExperiencePage(Page):
 
     def _on_session_plan_changed(self) -> None:
         if self.session.person_id is not None:
-            self._guard(self._update_stale)
+            self._guard(lambda: (self.show_status(self.status()), self._update_stale()))
 
     def _on_session_profile_changed(self) -> None:
         if self.session.person_id is not None:

@@ -1,4 +1,4 @@
-"""The Notes tab (session notes or a journal, searchable); re-exports NotesPage."""
+"""The Notes tab (session notes or own notes, searchable); re-exports NotesPage."""
 
 from planner.gui.pages.notes.page import NotesPage
 

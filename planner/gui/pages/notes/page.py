@@ -1,4 +1,4 @@
-"""The Notes tab: dated session notes (coach) or a journal, searchable, saved as you leave them."""
+"""The Notes tab: dated session notes (coach) or notes (own plan), searchable, saved as you go."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from planner.gui.pages.base import Page
 from planner.gui.pages.notes.commands import NoteRef, NotesEditor, NoteValues
 from planner.gui.pages.notes.editor import NoteEditorPane
 from planner.gui.pages.notes.list_model import NoteDelegate, NotesModel
+from planner.gui.plural import count, plural
 from planner.gui.session import PersonSession
 
 log = logging.getLogger("planner.gui")
@@ -55,7 +56,8 @@ class NotesPage(Page):
         self._ref: NoteRef | None = None  # None: a new note, not saved yet
         self._saved: NoteValues | None = None  # what the database holds for the editor's note
         self._busy = False  # saving or loading: ignore the signals that causes
-        self.kind, self.item = "Session notes", "session note"  # "Journal", "journal entry"
+        # The tab says Notes, so the page does too: "Session notes" for a coach, else "Notes".
+        self.kind, self.item = "Session notes", "session note"
         em = self.fontMetrics().height()
 
         self.model = NotesModel(self)
@@ -140,12 +142,12 @@ class NotesPage(Page):
 
     def _apply_wording(self) -> None:
         coach = self.coach_mode()
-        self.kind = "Session notes" if coach else "Journal"
-        self.item = "session note" if coach else "journal entry"
+        self.kind = "Session notes" if coach else "Notes"
+        self.item = "session note" if coach else "note"
         self.kind_label.setText(self.kind)
         self.new_button.setText(f"Ne&w {self.item}")
         self.new_button.setAccessibleName(f"New {self.item}")
-        self.search.setPlaceholderText("Search session notes" if coach else "Search the journal")
+        self.search.setPlaceholderText(f"Search {self.kind.lower()}")
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -175,15 +177,19 @@ class NotesPage(Page):
         self._busy = False
         self._select_open_note()
         total = len(notes) if not query else len(journal.notes(person_id))
-        noun = "note" if total == 1 else "notes"
-        self.count.setText(f"{len(notes)} of {total} {noun} match" if query else f"{total} {noun}")
+        noun = "note"
+        self.count.setText(
+            f"{len(notes)} of {count(total, noun)} {'matches' if len(notes) == 1 else 'match'}"
+            if query
+            else count(total, noun)
+        )
         self.list.setVisible(bool(notes))
         self.list_empty.setVisible(not notes)
         if query:
-            self.list_empty.setText(f"Nothing in the {self.kind.lower()} matches “{query}”.")
+            self.list_empty.setText(f"No {self.item} matches “{query}”.")
         else:
             self.list_empty.setText(
-                f"No {self.item}s yet. Write one on the right: it is saved when you press "
+                f"No {plural(self.item)} yet. Write one on the right: it is saved when you press "
                 "Save note or move on."
             )
 
@@ -232,7 +238,16 @@ class NotesPage(Page):
             return bool(values.body.strip())
         return values != self._saved
 
+    def unsaved(self) -> list[str]:
+        if self._person is None or self._person != self.session.person_id or not self.dirty():
+            return []
+        return [f"the {self.item} being written"]
+
+    def flush(self) -> None:
+        self._commit(explicit=False)
+
     def _update_state(self) -> None:
+        self.save_state_changed.emit()
         dirty = self.dirty()
         new = self._saved is None
         if self._saved is None:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,7 @@ from planner.gui.pages.profile.form import ProfileForm
 from planner.gui.pages.profile.hints import experience_hints, money_hint, niche_hint
 from planner.gui.pages.profile.widgets import HintLabel, track_summary
 from planner.gui.session import PersonSession
+from planner.gui.widgets.elided_label import ElidedLabel
 
 NOTE = "Changes are saved as you type. Re-plan from the Roadmap page (Ctrl+R) to update the plan."
 EMPTY = (
@@ -51,7 +53,7 @@ class ProfilePage(Page):
 
         self.form = ProfileForm(session.catalog, session.today)
         self.fields: dict[str, Field] = define_fields(self.form, session.catalog)
-        self.heading = QLabel()
+        self.heading = ElidedLabel()  # a long name shortens with "…", never widens the window
         self.heading.setAccessibleName("Person")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.45)
@@ -163,6 +165,8 @@ class ProfilePage(Page):
             box = getattr(f, key)
             box.editingFinished.connect(lambda k=key: self.commit(k))
             box.valueChanged.connect(lambda _v, k=key: self._on_typed(k))
+            # Digits typed but not confirmed yet: flush() reads them (undo, leaving the page).
+            box.lineEdit().textEdited.connect(lambda _t, k=key: self._on_typed(k))
         for key in ("education", "target_track", "niche"):
             getattr(f, key).currentIndexChanged.connect(lambda _i, k=key: self.commit(k))
         f.currency.lineEdit().editingFinished.connect(lambda: self.commit("currency"))
@@ -194,13 +198,31 @@ class ProfilePage(Page):
             self.form.boxes[key].set_error(None)
         self._pending.add(key)
         self._timer.start()
+        self.save_state_changed.emit()
 
     # -- saving ------------------------------------------------------------------------
+    def unsaved(self) -> list[str]:
+        """Refused values (the database keeps the last good one) and edits waiting to save."""
+        if not self._is_current():
+            return []
+        found = []
+        for key, box in self.form.boxes.items():
+            label = self.fields[key].label
+            if box.error.message():
+                found.append(f"{label} (refused: {box.error.message().rstrip('.')})")
+            elif key in self._pending:
+                found.append(f"{label} (saving…)")
+        return found
+
     def _is_current(self) -> bool:
         return self._person_id is not None and self._person_id == self.session.person_id
 
     def flush(self) -> None:
-        """Save every edit still waiting for its pause."""
+        """Save every edit still waiting for its pause (or typed and not yet confirmed)."""
+        for field in self.form.boxes.values():  # the groups live in the page's layout
+            for box in field.inputs:
+                if isinstance(box, QAbstractSpinBox):
+                    box.interpretText()  # typed digits count, as when leaving the box
         self._timer.stop()
         for key in sorted(self._pending):
             self.commit(key, tidy=False)
@@ -219,8 +241,10 @@ class ProfilePage(Page):
             value = field.read()
         except ValueError as exc:
             box.set_error(str(exc))  # not saved: the last good value stays in the database
+            self.save_state_changed.emit()
             return
         box.set_error(None)
+        self.save_state_changed.emit()
         if field.apply is None:
             self._write(lambda: self.session.set_tags(value))
         else:
@@ -262,6 +286,7 @@ class ProfilePage(Page):
             self._timer.stop()
             self._pending.clear()
         self._person_id = self.session.person_id
+        self.save_state_changed.emit()
         if self._person_id is None:
             self.stack.setCurrentWidget(self.empty)
             return
@@ -286,6 +311,7 @@ class ProfilePage(Page):
             self.form.credentials.model.set_credentials(profile.credentials)
         finally:
             self._loading = False
+        self.save_state_changed.emit()
         self._update_heading()
         self._update_hints()
         own = self.session.repos.coach.setting(MODE_SETTING, "coach") == "professional"
@@ -304,7 +330,7 @@ class ProfilePage(Page):
         if not self._is_current():
             return
         profile = self.session.profile()
-        self.heading.setText(profile.name)
+        self.heading.set_full_text(profile.name)
         parts = [profile.current_role, profile.region, f"{profile.weekly_hours:g} h a week"]
         self.subtitle.setText(" · ".join(p for p in parts if p))
 

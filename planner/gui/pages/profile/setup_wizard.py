@@ -1,14 +1,21 @@
-"""The guided set-up for a new person: four short pages, each checked before Next."""
+"""The guided set-up for a new person: five short pages, each checked before Next."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
@@ -16,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.profile import Education, Profile, Skill
+from planner.gui.field_guard import guard_fields
 from planner.gui.pages.profile.checks import (
     MAX_TEXT,
     MAX_WEEKLY_HOURS,
@@ -36,6 +44,8 @@ from planner.gui.pages.profile.widgets import (
     name_control,
     track_summary,
 )
+from planner.gui.pages.profile.wizard_credentials import CredentialsPage
+from planner.gui.window_size import fit_to_screen
 
 DEFAULT_WEEKLY_HOURS = 6
 FIRST_SKILL_LEVEL = 2
@@ -137,6 +147,15 @@ class LimitsPage(QWizardPage):
         self.track_box = _add(form, "Target trac&k", self.track)
         self.track.currentIndexChanged.connect(self._on_track_changed)
         self._on_track_changed()
+        # A message about a value goes as soon as the value is fixed, not on the next Next.
+        self.hours.valueChanged.connect(self._recheck)
+        self.currency.currentTextChanged.connect(self._recheck)
+
+    def _recheck(self, *_args) -> None:
+        if self.hours_box.error.message():
+            self.hours_box.set_error(weekly_hours_problem(self.hours.value()))
+        if self.currency_box.error.message():
+            self.currency_box.set_error(currency_problem(self.currency.currentText()))
 
     def _on_track_changed(self, *_args) -> None:
         self.track_box.set_hint(track_summary(self.catalog, self.track.currentData()))
@@ -154,7 +173,17 @@ class SkillsPage(QWizardPage):
         super().__init__()
         self.setTitle("First skills (optional)")
         self.setSubTitle("Tick what you already do and how well; add more on the Profile page.")
-        grid = QGridLayout(self)
+        # One column in a scroll area: the last page must not make the wizard wider.
+        inner = QWidget()
+        grid = QGridLayout(inner)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
         self.choices: list[tuple[str, QCheckBox, QComboBox]] = []
         for i, competency in enumerate(catalog.competencies):
             check = QCheckBox(competency.name)
@@ -165,14 +194,12 @@ class SkillsPage(QWizardPage):
             level.setEnabled(False)
             level.setAccessibleName(f"Level of {competency.name}")
             check.toggled.connect(level.setEnabled)
-            row, column = divmod(i, 2)
-            grid.addWidget(check, row, column * 2)
-            grid.addWidget(level, row, column * 2 + 1)
+            grid.addWidget(check, i, 0)
+            grid.addWidget(level, i, 1)
             self.choices.append((competency.name, check, level))
         levels = HintLabel("Levels: 1 aware of it, 2 does routine work, 3 works unaided, 4 expert.")
-        grid.addWidget(levels, grid.rowCount(), 0, 1, 4)
+        outer.addWidget(levels)
         grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(2, 1)
 
     def skills(self) -> tuple[Skill, ...]:
         return tuple(
@@ -186,7 +213,12 @@ class ProfileWizard(QWizard):
     """exec() is the seam tests patch; profile() and tags() read what was typed."""
 
     def __init__(
-        self, catalog: Catalog, own: bool = False, coach: bool = True, parent=None
+        self,
+        catalog: Catalog,
+        own: bool = False,
+        coach: bool = True,
+        parent=None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("profileWizard")
@@ -196,11 +228,14 @@ class ProfileWizard(QWizard):
         self.about = AboutPage(own, coach)
         self.experience = ExperiencePage(catalog)
         self.limits = LimitsPage(catalog)
+        self.credentials = CredentialsPage(catalog, today)
         self.skills = SkillsPage(catalog)
-        for page in (self.about, self.experience, self.limits, self.skills):
+        pages = (self.about, self.experience, self.credentials, self.limits, self.skills)
+        for page in pages:
             self.addPage(page)
         width = self.fontMetrics().averageCharWidth()
-        self.resize(width * 90, self.fontMetrics().height() * 30)
+        fit_to_screen(self, QSize(width * 110, self.fontMetrics().height() * 34))
+        guard_fields(self)
 
     def profile(self) -> Profile:
         a, e, lim = self.about, self.experience, self.limits
@@ -218,6 +253,7 @@ class ProfileWizard(QWizard):
             currency=normal_currency(lim.currency.currentText()),
             target_track=lim.track.currentData(),
             skills=self.skills.skills(),
+            credentials=self.credentials.credentials(),
         )
 
     def tags(self) -> list[str]:

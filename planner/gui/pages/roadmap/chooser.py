@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.gui.field_guard import guard_fields
+
 
 class StepChooser(QDialog):
     """options are (step id, label) pairs; choose() is the one entry point (tests patch it)."""
@@ -63,6 +65,7 @@ class StepChooser(QDialog):
             self.list.setCurrentRow(0)
         self._update_ok()
         self.resize(self.fontMetrics().averageCharWidth() * 70, self.fontMetrics().height() * 24)
+        guard_fields(self)
 
     def chosen(self) -> str | None:
         item = self.list.currentItem()

@@ -6,7 +6,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -31,9 +30,11 @@ from planner.gui.session import PersonSession
 from planner.gui.widgets.gantt import GanttWidget
 from planner.gui.widgets.gantt_legend import GanttLegend
 from planner.gui.widgets.step_details import StepDetails
+from planner.gui.widgets.wrapping_row import WrappingRow
 from planner.storage.plans import SavedPlan
 
 SCALES = (("Weeks", "week"), ("Months", "month"), ("Quarters", "quarter"))
+NAMES_WIDTH_SETTING = "gantt_names_width"  # the timeline's step-name column, in pixels
 EMPTY_TEXT = (
     "No one is chosen. Choose a person from the list, or add one with File ▸ New person, "
     "to see their roadmap."
@@ -94,7 +95,7 @@ class RoadmapPage(Page):
         timeline = QWidget()
         timeline_box = QVBoxLayout(timeline)
         timeline_box.setContentsMargins(0, 0, 0, 0)
-        timeline_box.addLayout(self._make_toolbar())
+        timeline_box.addWidget(self._make_toolbar())
         timeline_box.addWidget(self.gantt, 1)
         timeline_box.addWidget(self.legend)
         self.left_split = QSplitter(Qt.Orientation.Vertical)
@@ -128,9 +129,12 @@ class RoadmapPage(Page):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(content)
         self.content = content
+        # Below this the timeline shows two or three rows: a short screen scrolls the page.
+        content.setMinimumHeight(self.fontMetrics().height() * 34)
 
         self.gantt.step_selected.connect(lambda step_id: self.select_step(step_id, "gantt"))
         self.gantt.zoom_changed.connect(self._on_gantt_zoom_changed)
+        self.gantt.names_width_changed.connect(self._on_gantt_names_width_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self.setTabOrder(self.replan_button, self.zoom_out_button)
         self.setTabOrder(self.fit_button, self.scale)
@@ -140,7 +144,7 @@ class RoadmapPage(Page):
         self.setTabOrder(self.gantt, self.table)
         self.setTabOrder(self.table, self.details)
 
-    def _make_toolbar(self) -> QHBoxLayout:
+    def _make_toolbar(self) -> WrappingRow:
         heading = QLabel("Timeline")
         font = QFont(heading.font())
         font.setBold(True)
@@ -166,18 +170,23 @@ class RoadmapPage(Page):
         self.bring_back_button = QPushButton("&Bring back…")
         self.bring_back_button.setAccessibleName("Bring back a step left out or skipped")
         self.bring_back_button.clicked.connect(self.plan_actions.bring_back)
-        row = QHBoxLayout()
-        row.setSpacing(4)
-        row.addWidget(heading)
-        row.addSpacing(12)
-        row.addWidget(scale_label)
-        row.addWidget(self.zoom_out_button)
-        row.addWidget(self.zoom_in_button)
-        row.addWidget(self.fit_button)
-        row.addWidget(self.scale)
-        row.addStretch(1)
-        row.addWidget(self.add_button)
-        row.addWidget(self.bring_back_button)
+        # Two lines on a narrow window rather than a page wider than the screen.
+        row = WrappingRow(spacing=4)
+        zoom = row.add_group(1)
+        zoom.setSpacing(4)
+        zoom.addWidget(heading)
+        zoom.addSpacing(12)
+        zoom.addWidget(scale_label)
+        zoom.addWidget(self.zoom_out_button)
+        zoom.addWidget(self.zoom_in_button)
+        zoom.addWidget(self.fit_button)
+        zoom.addWidget(self.scale)
+        zoom.addStretch(1)
+        steps = row.add_group()
+        steps.setSpacing(4)
+        steps.addWidget(self.add_button)
+        steps.addWidget(self.bring_back_button)
+        self.toolbar = row
         return row
 
     def _page_action(self, text: str, icon_text: str, keys, slot) -> QAction:
@@ -199,6 +208,14 @@ class RoadmapPage(Page):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         return button
 
+    def _on_gantt_names_width_changed(self, width: int) -> None:
+        if self.session.ready:  # remembered with the database, like the other settings
+            self.session.repos.coach.set_setting(NAMES_WIDTH_SETTING, str(width))
+
+    def _restore_names_width(self) -> None:
+        value = self.session.repos.coach.setting(NAMES_WIDTH_SETTING, "")
+        self.gantt.set_names_width(int(value) if str(value).isdigit() else None)
+
     # -- loading -------------------------------------------------------------------------
     def reload(self) -> None:
         person_id = self.session.person_id
@@ -211,6 +228,8 @@ class RoadmapPage(Page):
             self.details.show_step(None)
             self.stack.setCurrentWidget(self.empty)
             return
+        if self._shown_person is None:
+            self._restore_names_width()
         saved = self.session.workspace.planning.current(person_id)
         roadmap = roadmap_from_dict(saved.roadmap)
         progress = self.session.progress()

@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING
 
 from planner.gui.errors import show_error
 from planner.gui.pages.roadmap import plan_edits
+from planner.gui.pages.roadmap.catalog_items import catalog_items
+from planner.gui.pages.roadmap.catalog_picker import CatalogPicker
 from planner.gui.pages.roadmap.chooser import StepChooser
-from planner.gui.widgets.step_style import STATUS_LABELS, kind_label
+from planner.gui.widgets.step_style import STATUS_LABELS
 
 if TYPE_CHECKING:
     from planner.gui.pages.roadmap.page import RoadmapPage
@@ -112,25 +114,8 @@ class PlanActions:
             for c in self.session.profile().credentials
             if (cert := catalog.find_certification(c.name)) is not None
         }
-        options = [
-            (c.id, f"{kind_label('certification')} · {c.name}")
-            for c in catalog.certifications
-            if c.status != "retired" and c.id not in planned and c.id not in held
-        ]
-        options += [
-            (a.id, f"{kind_label(a.kind)} · {a.title}")
-            for a in catalog.activities
-            if a.id not in planned
-        ]
-        options.sort(key=lambda o: o[1].casefold())
-        step_id = StepChooser.choose(
-            self.page,
-            "Add a step from the catalog",
-            "Choose a certification or activity to pin to the plan. It stays in every "
-            "re-plan until you unpin it.",
-            options,
-            "Pin to plan",
-        )
+        gaps = self.page.roadmap.gaps if self.page.roadmap is not None else ()
+        step_id = CatalogPicker.choose(self.page, catalog_items(catalog, gaps, planned | held))
         if step_id and self._pin(step_id, True):
             self.page.select_step(step_id)
 

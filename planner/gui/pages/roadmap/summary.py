@@ -12,14 +12,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.domain.roadmap import Roadmap
-from planner.gui.widgets.step_style import money
+from planner.gui.plural import count
+from planner.gui.widgets.elided_label import ElidedLabel
+from planner.gui.widgets.step_style import money, money_range
+from planner.gui.widgets.wrapping_row import WrappingRow
 
 Role = QPalette.ColorRole
 VERDICTS = {
@@ -37,11 +39,7 @@ VERDICT_TIPS = {
 
 
 def _cost_range(low: float | None, high: float | None, currency: str) -> str:
-    if low is None or high is None:
-        return "Unknown"
-    if low == high:
-        return money(low, currency)
-    return f"{low:,.0f}–{money(high, currency)}"
+    return money_range(low, high, currency)
 
 
 def _cost_detail(roadmap: Roadmap) -> str:
@@ -59,49 +57,7 @@ def _from_start(roadmap: Roadmap, day: date | None) -> str:
     if day is None:
         return "no job-search step"
     weeks = (day - roadmap.start).days // 7
-    return "from the start" if weeks <= 0 else f"after {weeks} week{'s' if weeks != 1 else ''}"
-
-
-class ElidedLabel(QLabel):
-    """One line, elided to fit, or wrapped in full; the full text is always its tooltip."""
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._full = ""
-        self._wrapped = False
-        self.set_full_text(text)
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(text)
-        self.setAccessibleName(text)
-        self._refresh()
-
-    def full_text(self) -> str:
-        return self._full
-
-    def set_wrapped(self, wrapped: bool) -> None:
-        self._wrapped = wrapped
-        self.setWordWrap(wrapped)
-        self._refresh()
-
-    def is_elided(self) -> bool:
-        return self.fontMetrics().horizontalAdvance(self._full) > max(1, self.width())
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._refresh()
-
-    def _refresh(self) -> None:
-        if self._wrapped:
-            text = self._full
-        else:
-            mode = Qt.TextElideMode.ElideRight
-            text = self.fontMetrics().elidedText(self._full, mode, max(1, self.width()))
-        if text != self.text():
-            self.setText(text)
+    return "from the start" if weeks <= 0 else f"after {count(weeks, 'week')}"
 
 
 class Banner(QFrame):
@@ -190,13 +146,17 @@ class SummaryStrip(QWidget):
         self.hours = Tile("Study and work")
         self.cost = Tile("Cost estimate")
         self.budget = Tile("Budget")
-        tiles = QHBoxLayout()
-        tiles.setSpacing(18)
+        # Dates | time, money and the re-plan button: two lines when the window is narrow.
+        self.tiles_row = WrappingRow(spacing=18)
+        first, tiles = self.tiles_row.add_group(), self.tiles_row.add_group(1)
+        for group in (first, tiles):
+            group.setSpacing(18)
         shown = (self.ready, self.pmp, self.finish, self.hours, self.cost, self.budget)
         for i, tile in enumerate(shown):
-            if i:
-                tiles.addWidget(_separator())
-            tiles.addWidget(tile)
+            group = first if i < 3 else tiles
+            if i not in (0, 3):
+                group.addWidget(_separator())
+            group.addWidget(tile)
         tiles.addStretch(1)
         self.tiles = tiles
         self.lines_box = QVBoxLayout()
@@ -213,7 +173,7 @@ class SummaryStrip(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addLayout(tiles)
+        layout.addWidget(self.tiles_row)
         layout.addLayout(lines_row)
         self.lines: list[ElidedLabel] = []
 
@@ -230,9 +190,9 @@ class SummaryStrip(QWidget):
             self.pmp.set(s.pmp_exam.isoformat(), f"eligible {eligible}")
         else:
             self.pmp.set("Not planned", "held or excluded")
-        self.finish.set(s.finish.isoformat(), f"{s.weeks} weeks")
+        self.finish.set(s.finish.isoformat(), count(s.weeks, "week"))
         self.finish.setToolTip(f"The plan runs from {roadmap.start.isoformat()}.")
-        self.hours.set(f"{s.total_hours:,.0f} h", f"{len(roadmap.steps)} steps")
+        self.hours.set(f"{s.total_hours:,.0f} h", count(len(roadmap.steps), "step"))
         unknown = len(s.unknown_cost_steps)
         self.cost.set(
             _cost_range(s.cost_low, s.cost_high, s.currency),

@@ -1,0 +1,179 @@
+"""Keep the mouse wheel and window shortcuts from editing fields by accident.
+
+guard_fields(root) puts one event filter on every field under root; pages get it when they
+are built (LazyPage) and dialogs at the end of their constructor. (Not one filter on the
+whole QApplication: that runs Python for every event of every object in the app.)
+
+- A wheel turned over a combo box, spin box or date box that does not have the keyboard focus
+  scrolls the page around it instead of changing (and autosaving) the value, as in most
+  desktop apps. With the focus, the wheel still steps the value.
+- Line edits claim some window shortcuts for themselves (on X11, Ctrl+E moves to the end of
+  the line), so a shortcut pressed in a field did nothing. Window shortcuts now win, except
+  the text-editing keys everybody expects inside a field (copy, paste, select all ...).
+- Ctrl+Z / Ctrl+Shift+Z in a number, date or choice box go to the window's undo history,
+  which undoes that field's saved edit; the box's own text history would step back to an
+  empty box ("0").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+# Keys a text field keeps even when a window action has the same binding.
+_FIELD_KEYS = (
+    QKeySequence.StandardKey.Copy,
+    QKeySequence.StandardKey.Cut,
+    QKeySequence.StandardKey.Paste,
+    QKeySequence.StandardKey.SelectAll,
+    QKeySequence.StandardKey.Delete,
+    QKeySequence.StandardKey.Undo,
+    QKeySequence.StandardKey.Redo,
+    QKeySequence.StandardKey.Deselect,
+)
+_HISTORY_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+_COMMAND_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
+
+def value_box(widget: QObject | None) -> QWidget | None:
+    """The combo, spin or date box that widget is, or is the line edit of; else None."""
+    for candidate in (widget, widget.parent() if widget is not None else None):
+        if isinstance(candidate, (QAbstractSpinBox, QComboBox)):
+            return candidate
+    return None
+
+
+def _has_focus(box: QWidget) -> bool:
+    focus = QApplication.focusWidget()
+    return focus is not None and (focus is box or box.isAncestorOf(focus))
+
+
+def _scroll_area_around(widget: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def _window_actions(window: QWidget) -> list[QAction]:
+    actions = list(window.actions()) + window.findChildren(QAction)
+    for menu in window.findChildren(QMenu):
+        actions += menu.actions()
+    return actions
+
+
+def _matches(sequence: QKeySequence, standard: tuple[QKeySequence.StandardKey, ...]) -> bool:
+    return any(
+        sequence.matches(bound) == QKeySequence.SequenceMatch.ExactMatch
+        for key in standard
+        for bound in QKeySequence.keyBindings(key)
+    )
+
+
+def _own_history_empty(widget: QWidget, pressed: QKeySequence) -> bool:
+    """A text field with nothing of its own to undo (or redo) for this key."""
+    undo = _matches(pressed, (QKeySequence.StandardKey.Undo,))
+    redo = _matches(pressed, (QKeySequence.StandardKey.Redo,))
+    if not (undo or redo):
+        return False
+    if isinstance(widget, QLineEdit):
+        return not (widget.isUndoAvailable() if undo else widget.isRedoAvailable())
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        document = widget.document()
+        return not (document.isUndoAvailable() if undo else document.isRedoAvailable())
+    return False
+
+
+class FieldGuard(QObject):
+    """The event filter on each field; put it there with guard_fields()."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Wheel:
+            return self._on_wheel(watched, event)  # type: ignore[arg-type]
+        if kind == QEvent.Type.ShortcutOverride:
+            return self._on_shortcut_override(watched, event)  # type: ignore[arg-type]
+        if kind == QEvent.Type.KeyPress and value_box(watched) is not None:
+            # No window undo took the key (nothing to undo, or a dialog): the box's own
+            # history must not run either, or it steps back to an empty box.
+            return _matches(QKeySequence(event.keyCombination()), _HISTORY_KEYS)  # type: ignore[attr-defined]
+        return False
+
+    def _on_wheel(self, watched: QObject, event: QWheelEvent) -> bool:
+        if not isinstance(watched, (QAbstractSpinBox, QComboBox)) or _has_focus(watched):
+            return False
+        area = _scroll_area_around(watched)
+        if area is not None:
+            position = watched.mapTo(area, event.position().toPoint())
+            forwarded = QWheelEvent(
+                position,
+                event.globalPosition(),
+                event.pixelDelta(),
+                event.angleDelta(),
+                event.buttons(),
+                event.modifiers(),
+                event.phase(),
+                event.inverted(),
+            )
+            QApplication.sendEvent(area.viewport(), forwarded)
+        return True  # never the field's value
+
+    def _on_shortcut_override(self, watched: QObject, event: QKeyEvent) -> bool:
+        if not isinstance(watched, QWidget) or not event.modifiers() & _COMMAND_MODIFIERS:
+            return False  # plain typing: the field keeps every key
+        pressed = QKeySequence(event.keyCombination())
+        if value_box(watched) is not None and _matches(pressed, _HISTORY_KEYS):
+            return True  # not accepted: the window's Undo/Redo shortcut runs
+        if _own_history_empty(watched, pressed):
+            return True  # the field has nothing of its own to undo: the window's history
+        if _matches(pressed, _FIELD_KEYS):
+            return False
+        for action in _window_actions(watched.window()):
+            if action.isEnabled() and any(
+                pressed.matches(bound) == QKeySequence.SequenceMatch.ExactMatch
+                for bound in action.shortcuts()
+            ):
+                return True  # not accepted: the shortcut map triggers the action
+        return False
+
+
+FIELDS = (QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit)
+_GUARDED = "plannerFieldGuard"  # a property on each guarded field, so it is guarded once
+
+
+def _guard(owner: QObject) -> FieldGuard:
+    found = owner.findChild(FieldGuard, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    return found if isinstance(found, FieldGuard) else FieldGuard(owner)
+
+
+def guard_fields(root: QWidget) -> int:
+    """Put the guard on every field under root (once each); how many were new."""
+    guard = _guard(QApplication.instance() or root)
+    added = 0
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not isinstance(widget, FIELDS) or widget.property(_GUARDED):
+            continue
+        widget.setProperty(_GUARDED, True)
+        widget.installEventFilter(guard)
+        # WheelFocus (their default) would hand them the focus on the first wheel turn.
+        if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        added += 1
+    return added

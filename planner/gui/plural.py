@@ -1,0 +1,32 @@
+"""Counted nouns ("1 person", "3 people") from one place, so a translation can take over.
+
+English needs two forms; other languages need more. Every count the app shows goes through
+count(), so moving to Qt's translations later (tr("%n person(s)", "", n)) is one change here.
+"""
+
+from __future__ import annotations
+
+# Irregular plurals the app uses; the rest add "s" (or "es"/"ies" by the usual rules).
+_IRREGULAR = {"person": "people", "criterion": "criteria"}
+
+
+def plural(noun: str) -> str:
+    """The plural of an English noun the app uses."""
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def noun_for(n: float, noun: str, many: str | None = None) -> str:
+    """noun when n is exactly 1, else its plural (or `many` when given)."""
+    return noun if n == 1 else (many or plural(noun))
+
+
+def count(n: float, noun: str, many: str | None = None) -> str:
+    """'1 person', '0 people', '2.5 hours': the number and the noun that agrees with it."""
+    number = f"{n:,}" if isinstance(n, int) else f"{n:,g}"
+    return f"{number} {noun_for(n, noun, many)}"
