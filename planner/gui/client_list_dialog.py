@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.gui.errors import show_error
+from planner.gui.field_guard import guard_fields
 from planner.importers.client_list import FIELDS, ClientList, client_rows, remap
 
 PREVIEW_ROWS = 20
@@ -101,6 +102,7 @@ class ClientListDialog(QDialog):
         self._check_mapping()
         screen = self.screen().availableGeometry()
         self.resize(min(900, screen.width() - 40), min(560, screen.height() - 60))
+        guard_fields(self)
 
     def mapping(self) -> dict[int, str]:
         return {i: c.currentData() for i, c in enumerate(self.choosers) if c.currentData()}

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from planner.domain.catalog_model import CustomStep, PriceOverride
 from planner.domain.roadmap import STEP_KINDS
 from planner.gui.errors import show_error
+from planner.gui.field_guard import guard_fields
 
 CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "CHF", "SEK", "NZD", "ZAR")
 STEP_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,59}$")
@@ -114,6 +115,7 @@ class PriceDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.result_price: PriceOverride | None = None
+        guard_fields(self)
 
     def accept(self) -> None:
         item_id = self.item.currentData()
@@ -272,6 +274,7 @@ class StepDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.result_step: CustomStep | None = None
+        guard_fields(self)
 
     def accept(self) -> None:
         step_id = self.step_id.text().strip()

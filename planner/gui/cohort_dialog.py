@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.gui.errors import show_error
+from planner.gui.field_guard import guard_fields
 
 
 class CohortDialog(QDialog):
@@ -65,6 +66,7 @@ class CohortDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+        guard_fields(self)
 
     def _choose_folder(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -117,7 +119,15 @@ def run_export(window, session, tag: str, fmt: str, folder: Path) -> None:
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.canceled.connect(cancel.set)
-    progress.moved.connect(lambda value: dialog.setValue(int(value * 100)))
+    ended = [False]
+
+    def moved(value: float) -> None:
+        # A modal progress dialog runs the event loop inside setValue(): the job's end can
+        # arrive there, so the end is handled after it returns (see finished and failed).
+        if not ended[0]:
+            dialog.setValue(int(value * 100))
+
+    progress.moved.connect(moved)
     safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in tag)[:60]
     paper = default_paper()
 
@@ -132,9 +142,13 @@ def run_export(window, session, tag: str, fmt: str, folder: Path) -> None:
             paper=paper,
         )
 
-    def finished(result) -> None:
-        dialog.close()
+    def end() -> None:
+        ended[0] = True
+        QTimer.singleShot(0, dialog.close)
         progress.deleteLater()
+
+    def finished(result) -> None:
+        end()
         window.statusBar().showMessage(
             f"Wrote {len(result.files)} files to {result.folder} and {result.archive.name}", 10000
         )
@@ -142,8 +156,7 @@ def run_export(window, session, tag: str, fmt: str, folder: Path) -> None:
     def failed(exc: BaseException) -> None:
         from planner.export.files import ExportCancelled
 
-        dialog.close()
-        progress.deleteLater()
+        end()
         if isinstance(exc, ExportCancelled):
             window.statusBar().showMessage(f"Cohort export {exc}; no ZIP was written", 10000)
         else:

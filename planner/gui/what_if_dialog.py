@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.gui.errors import show_error
+from planner.gui.field_guard import guard_fields
 from planner.services.what_if import MAX_VARIANTS, Outcome, Variant, WhatIfService
 
 AS_NOW = "as now"
@@ -137,6 +138,7 @@ class WhatIfDialog(QDialog):
         layout.addWidget(buttons)
         screen = self.screen().availableGeometry()
         self.resize(min(980, screen.width() - 40), min(640, screen.height() - 60))
+        guard_fields(self)
 
     def variants(self) -> list[Variant]:
         return [v for e in self.editors if (v := e.variant()) is not None]

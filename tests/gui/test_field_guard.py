@@ -112,15 +112,28 @@ def test_wheel_in_a_dialog_leaves_its_fields_alone(window, qtbot):
 
 def test_every_dialog_guards_its_fields(window, qtbot):
     """Each dialog with fields puts the guard on them (not one filter on the whole app)."""
+    from pathlib import Path
+
+    from planner.gui.client_list_dialog import ClientListDialog
+    from planner.gui.coach_prices import PriceDialog, StepDialog
     from planner.gui.coach_settings import CoachSettingsDialog
+    from planner.gui.cohort_dialog import CohortDialog
     from planner.gui.pages.profile.setup_wizard import ProfileWizard
     from planner.gui.pages.roadmap.chooser import StepChooser
+    from planner.gui.what_if_dialog import WhatIfDialog
+    from planner.importers.client_list import ClientList
 
     session = window.session
+    clients = ClientList(Path("c.csv"), ("Name", "Hours"), (("Ann", "5"),), {0: "name"})
     dialogs = [
         ProfileWizard(session.catalog, own=False, coach=True, parent=window),
         StepChooser("Pick", "Pick one", [("a", "A")], "OK", window),
         CoachSettingsDialog(session, window),
+        PriceDialog([("cisco-ccna", "CCNA")], None, window),
+        StepDialog(None, set(), window),
+        CohortDialog([("spring", 2)], window),
+        ClientListDialog(clients, window),
+        WhatIfDialog(window, session),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
