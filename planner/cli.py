@@ -148,7 +148,27 @@ def build_parser() -> argparse.ArgumentParser:
     listing = people_commands.add_parser("list", help="list people")
     listing.add_argument("--search", help="full-text search in names, roles, tags and notes")
     listing.add_argument("--tag")
-    listing.add_argument("--sort", choices=("name", "updated", "created", "track"), default="name")
+    listing.add_argument(
+        "--sort",
+        choices=(
+            "name",
+            "updated",
+            "created",
+            "track",
+            "progress",
+            "next",
+            "overdue",
+            "ready",
+            "last-session",
+            "verdict",
+        ),
+        default="name",
+    )
+    listing.add_argument(
+        "--only",
+        choices=("overdue", "exam-soon", "no-session"),
+        help="overdue steps; an exam within 30 days; no session note in 60 days",
+    )
     listing.add_argument("--format", choices=("text", "json"), default="text")
     listing.set_defaults(run=_handler("people", "run_list"))
     add = people_commands.add_parser("add", help="add a person from a profile; prints the id")

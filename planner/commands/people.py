@@ -6,10 +6,39 @@ import argparse
 
 from planner.commands.context import Context, confirm, out, out_json
 
+NO_DAY = "9999-12-31"
+
+
+def _day(text: str) -> str | None:
+    return None if not text or text == NO_DAY else text
+
+
+def dashboard_fields(p, today) -> dict:
+    """The coach's dashboard columns of one person (stored, so no re-planning)."""
+    return {
+        "progress": {
+            "percent": round(p.progress * 100),
+            "steps": p.steps,
+            "steps_done": p.steps_done,
+            "hours": p.hours,
+            "hours_done": p.hours_done,
+        },
+        "next_milestone": (
+            {"date": p.next_day, "kind": p.next_kind, "title": p.next_title}
+            if _day(p.next_day)
+            else None
+        ),
+        "overdue_steps": p.overdue(today),
+        "last_session": _day(p.last_note),
+        "ready_to_apply": _day(p.ready_to_apply),
+        "budget_verdict": p.budget_verdict or None,
+    }
+
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
+    today = ctx.today()
     people = ctx.workspace().repos.people.list(
-        query=args.search or "", tag=args.tag, sort=args.sort
+        query=args.search or "", tag=args.tag, sort=args.sort, status=args.only, today=today
     )
     if args.format == "json":
         out_json(
@@ -22,18 +51,26 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
                     "region": p.region,
                     "tags": list(p.tags),
                     "updated_at": p.updated_at,
+                    **dashboard_fields(p, today),
                 }
                 for p in people
             ]
         )
         return 0
     if not people:
-        out("No people yet. Add one with: career-planner people add PROFILE.json")
+        if args.only or args.search or args.tag:
+            out("Nobody matches.")
+        else:
+            out("No people yet. Add one with: career-planner people add PROFILE.json")
         return 0
-    out(f"{'ID':>5}  {'NAME':<28} {'ROLE':<30} {'TRACK':<15} TAGS")
+    out(f"{'ID':>5}  {'NAME':<24} {'DONE':>4}  {'NEXT':<22} {'LATE':>4}  {'SESSION':<10} TAGS")
     for p in people:
-        role, track = p.current_role[:30], p.target_track or "-"
-        out(f"{p.id:>5}  {p.name[:28]:<28} {role:<30} {track:<15} {', '.join(p.tags)}")
+        nxt = f"{p.next_day} {p.next_kind}" if _day(p.next_day) else "-"
+        late = p.overdue(today)
+        out(
+            f"{p.id:>5}  {p.name[:24]:<24} {round(p.progress * 100):>3}%  {nxt:<22} "
+            f"{late or '':>4}  {_day(p.last_note) or '-':<10} {', '.join(p.tags)}"
+        )
     return 0
 
 

@@ -1,0 +1,107 @@
+"""The coach's dashboard: progress, next milestone, overdue steps and sessions stay true as
+plans, progress and notes are written, and sort and filter through the stored columns."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from planner.cli import main
+from planner.domain.progress import StepProgress
+from planner.importers.profile_file import profile_from_dict
+from planner.services.workspace import open_workspace
+
+PERSONAS = Path(__file__).resolve().parents[1] / "data" / "personas"
+TODAY = date(2027, 3, 1)
+
+
+def persona(name: str):
+    return profile_from_dict(json.loads((PERSONAS / f"{name}.json").read_text(encoding="utf-8")))
+
+
+@pytest.fixture
+def ws(tmp_path, catalog):
+    workspace = open_workspace(tmp_path / "d.db", catalog, lambda: TODAY)
+    yield workspace
+    workspace.close()
+
+
+def row(ws, person_id, **kwargs):
+    return next(p for p in ws.repos.people.list(**kwargs) if p.id == person_id)
+
+
+def test_progress_follows_every_write_including_undo(ws):
+    pid = ws.people.add(persona("service-manager"))
+    plan = ws.planning.current(pid)
+    first = plan.roadmap["steps"][0]
+    before = row(ws, pid)
+    assert before.steps == len(plan.roadmap["steps"]) and before.steps_done == 0
+    ws.planning.record(pid, first["id"], "done", TODAY)
+    done = row(ws, pid)
+    assert done.steps_done == 1 and done.hours_done == first["hours"] and done.progress > 0
+    ws.repos.plans.set_progress(pid, StepProgress(first["id"], "todo"))  # what undo writes
+    assert row(ws, pid).steps_done == 0
+
+
+def test_next_milestone_is_the_first_coming_one_and_skips_done_steps(ws):
+    pid = ws.people.add(persona("service-manager"))
+    ws.planning.current(pid)
+    person = row(ws, pid)
+    assert person.next_kind in ("book", "exam", "eligible") and person.next_day >= TODAY.isoformat()
+    step = ws.repos.people._db.execute(
+        "SELECT step_id FROM milestones WHERE person_id = ? AND day = ? LIMIT 1",
+        [pid, person.next_day],
+    ).fetchone()[0]
+    ws.planning.record(pid, step, "done", TODAY)
+    assert row(ws, pid).next_day >= person.next_day
+
+
+def test_filters_and_sorts(ws):
+    busy = ws.people.add(persona("service-manager"))
+    quiet = ws.people.add(persona("developer"))
+    for pid in (busy, quiet):
+        ws.planning.current(pid)
+    ws.repos.journal.add_note(busy, TODAY, "first session")
+    ids = lambda **kw: [p.id for p in ws.repos.people.list(**kw)]  # noqa: E731
+    assert ids(status="no-session", today=TODAY) == [quiet]
+    assert ids(status="overdue", today=TODAY) == []
+    assert sorted(ids(status="overdue", today=date(2040, 1, 1))) == [busy, quiet]
+    soon = row(ws, busy)
+    exam_day = ws.repos.people._db.execute(
+        "SELECT min(day) FROM milestones WHERE person_id = ? AND kind = 'exam'", [busy]
+    ).fetchone()[0]
+    assert busy in ids(status="exam-soon", today=date.fromisoformat(exam_day))
+    assert ws.repos.people.count(status="no-session", today=TODAY) == 1
+    first = ws.planning.current(busy).roadmap["steps"][0]["id"]
+    ws.planning.record(busy, first, "done", TODAY)
+    assert ids(sort="progress")[0] == busy
+    assert ids(sort="last-session")[0] == quiet  # never had a session: first to call
+    assert soon.last_note == TODAY.isoformat()
+    page = ws.repos.people.list(sort="next", limit=1)
+    assert ws.repos.people.list(sort="next", limit=1, after=page[0])[0].id != page[0].id
+
+
+def test_erasing_a_person_erases_their_dashboard_rows(ws):
+    pid = ws.people.add(persona("service-manager"))
+    ws.planning.current(pid)
+    ws.people.erase(pid)
+    db = ws.repos.people._db
+    assert db.execute("SELECT count(*) FROM person_status").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM milestones").fetchone()[0] == 0
+
+
+def test_cli_people_list_carries_the_dashboard(tmp_path, capsys):
+    db = str(tmp_path / "c.db")
+    assert main(["--db", db, "people", "add", str(PERSONAS / "service-manager.json")]) == 0
+    assert main(["--db", db, "plan", "--person", "1"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "people", "list", "--format", "json", "--sort", "next"]) == 0
+    (person,) = json.loads(capsys.readouterr().out)
+    assert person["progress"]["steps"] > 0 and person["progress"]["percent"] == 0
+    assert person["next_milestone"]["kind"] in ("book", "exam", "eligible")
+    assert person["budget_verdict"] in ("within", "over", "uncertain", None)
+    assert main(["--db", db, "people", "list", "--only", "no-session"]) == 0
+    assert "Sam" in capsys.readouterr().out  # no note yet
