@@ -1,4 +1,4 @@
-"""A list model over the people in the database that stays fast with 50,000 people.
+"""The people list as a dashboard table that stays fast with 50,000 people.
 
 It holds the rows shown so far and asks storage for one page at a time, continuing after the
 last row it holds (keyset paging); the total comes from a separate count, not from rows.
@@ -6,9 +6,10 @@ last row it holds (keyset paging); the total comes from a separate count, not fr
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 
 if TYPE_CHECKING:
     from planner.storage.people import PersonSummary
@@ -17,12 +18,30 @@ if TYPE_CHECKING:
 PersonIdRole = 0x0100 + 1
 DISPLAY, TOOLTIP, ACCESSIBLE_DESCRIPTION = 0, 3, 12  # Qt.ItemDataRole values
 PAGE_SIZE = 200  # rows asked of storage at a time
+NO_DAY = "9999-12-31"
+# (header, the storage sort its header click asks for): the coach's dashboard columns.
+COLUMNS = (
+    ("Name", "name"),
+    ("Done", "progress"),
+    ("Next milestone", "next"),
+    ("Overdue", "overdue"),
+    ("Last session", "last-session"),
+    ("Ready to apply", "ready"),
+    ("Budget", "verdict"),
+    ("Tags", None),
+)
+
+
+def _day(text: str) -> str:
+    return "" if not text or text == NO_DAY else text
+
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class PeopleModel(QAbstractListModel):
-    """Rows are PersonSummary; more are fetched as the view scrolls (canFetchMore/fetchMore)."""
+class PeopleModel(QAbstractTableModel):
+    """Rows are PersonSummary; more are fetched as the view scrolls (canFetchMore/fetchMore).
+    The dashboard columns come from stored status, so no plan is rebuilt to show them."""
 
     def __init__(self, people_repo, parent=None) -> None:
         super().__init__(parent)
@@ -33,6 +52,8 @@ class PeopleModel(QAbstractListModel):
         self.query = ""
         self.tag: str | None = None
         self.sort = "name"
+        self.only: str | None = None  # overdue, exam-soon or no-session
+        self.today = date.today
 
     @property
     def repository(self):
@@ -53,7 +74,12 @@ class PeopleModel(QAbstractListModel):
             self._rows, self._total = [], 0
         else:
             page = self._repo.search(
-                query=self.query, tag=self.tag, sort=self.sort, limit=PAGE_SIZE
+                query=self.query,
+                tag=self.tag,
+                sort=self.sort,
+                limit=PAGE_SIZE,
+                status=self.only,
+                today=self.today(),
             )
             self._rows, self._total = list(page.people), page.total
         self._row_of = {person.id: row for row, person in enumerate(self._rows)}
@@ -65,11 +91,26 @@ class PeopleModel(QAbstractListModel):
             return self._row_of[person_id]
         if self._repo is None:
             return None
-        return self._repo.position(person_id, query=self.query, tag=self.tag, sort=self.sort)
+        return self._repo.position(
+            person_id,
+            query=self.query,
+            tag=self.tag,
+            sort=self.sort,
+            status=self.only,
+            today=self.today(),
+        )
 
     # -- Qt model interface ----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation, role: int = DISPLAY) -> Any:
+        if role == DISPLAY and orientation.value == 1 and 0 <= section < len(COLUMNS):
+            return COLUMNS[section][0]  # 1: Qt.Orientation.Horizontal
+        return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._total > len(self._rows)
@@ -78,7 +119,13 @@ class PeopleModel(QAbstractListModel):
         if parent.isValid() or self._repo is None or not self._rows:
             return
         more = self._repo.list(
-            query=self.query, tag=self.tag, sort=self.sort, limit=PAGE_SIZE, after=self._rows[-1]
+            query=self.query,
+            tag=self.tag,
+            sort=self.sort,
+            limit=PAGE_SIZE,
+            after=self._rows[-1],
+            status=self.only,
+            today=self.today(),
         )
         if not more:  # people were deleted since the count: nothing further to show
             self._total = len(self._rows)
@@ -95,7 +142,7 @@ class PeopleModel(QAbstractListModel):
             return None
         person = self._rows[index.row()]
         if role == DISPLAY:
-            return person.name
+            return self._cell(person, index.column())
         if role == TOOLTIP:
             details = [person.current_role, person.region, ", ".join(person.tags)]
             return "\n".join(x for x in details if x) or person.name
@@ -104,6 +151,25 @@ class PeopleModel(QAbstractListModel):
         if role == PersonIdRole:
             return person.id
         return None
+
+    def _cell(self, person: PersonSummary, column: int) -> str:
+        if column == 0:
+            return person.name
+        if column == 1:
+            return f"{round(person.progress * 100)}%" if person.steps else ""
+        if column == 2:
+            day = _day(person.next_day)
+            return f"{day} {person.next_title}" if day else ""
+        if column == 3:
+            late = person.overdue(self.today())
+            return str(late) if late else ""
+        if column == 4:
+            return _day(person.last_note)
+        if column == 5:
+            return _day(person.ready_to_apply)
+        if column == 6:
+            return person.budget_verdict
+        return ", ".join(person.tags)
 
     def row_of(self, person_id: int) -> int | None:
         return self._row_of.get(person_id)

@@ -1,20 +1,22 @@
-"""The coach's list of people: search, tag filter, sort, add and delete."""
+"""The coach's list of people as a dashboard: search, tag and status filters, sortable columns."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.gui.people_model import PeopleModel, PersonIdRole
+from planner.gui.people_model import COLUMNS, PeopleModel, PersonIdRole
 from planner.gui.plural import count
 
 SELECT_AT_ONCE_PAGES = 5  # pages fetched at once to show a selected person; then one a turn
@@ -23,6 +25,18 @@ SORTS = (
     ("Recently changed", "updated"),
     ("Newest", "created"),
     ("Track", "track"),
+    ("Progress", "progress"),
+    ("Next milestone", "next"),
+    ("Most overdue", "overdue"),
+    ("Longest without a session", "last-session"),
+    ("Ready to apply", "ready"),
+    ("Budget verdict", "verdict"),
+)
+SHOW = (
+    ("Everyone", None),
+    ("Overdue steps", "overdue"),
+    ("Exam in 30 days", "exam-soon"),
+    ("No session in 60 days", "no-session"),
 )
 
 
@@ -46,19 +60,44 @@ class PeoplePanel(QWidget):
         self.sort.setAccessibleName("Sort people")
         for label, key in SORTS:
             self.sort.addItem(label, key)
-        self.view = QListView()
+        self.only = QComboBox()
+        self.only.setAccessibleName("Show")
+        for label, key in SHOW:
+            self.only.addItem(label, key)
+        # A table, not a tree: a tree view fetches a second page as soon as it is reset.
+        self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setUniformItemSizes(True)  # 5,000 rows: do not measure every one
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
         self.view.setAccessibleName("People list")
-        self.view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # 50,000 rows: never measured
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setAccessibleName("People list columns: click one to sort by it")
+        header.setSectionsClickable(True)
+        header.setHighlightSections(False)
+        header.sectionClicked.connect(self._on_header_clicked)
+        for column, width in enumerate((170, 50, 210, 64, 92, 100, 84)):
+            header.resizeSection(column, width)
         self.count = QLabel()
         self.add_button = QPushButton("&Add person")
         self.add_button.setAccessibleName("Add person")
         self.delete_button = QPushButton("Delete…")
         self.delete_button.setAccessibleName("Delete person")
 
+        for box in (self.tag, self.only, self.sort):
+            # Narrow by default (the panel shares the window); the open list shows full names.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(6)
         filters = QHBoxLayout()
         filters.addWidget(self.tag, 1)
+        filters.addWidget(self.only, 1)
         filters.addWidget(self.sort, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -77,6 +116,7 @@ class PeoplePanel(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         self.tag.currentIndexChanged.connect(self._on_filters_changed)
         self.sort.currentIndexChanged.connect(self._on_filters_changed)
+        self.only.currentIndexChanged.connect(self._on_filters_changed)
         self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
         self.add_button.clicked.connect(self.add_requested)
         self.delete_button.clicked.connect(self.delete_requested)
@@ -105,13 +145,21 @@ class PeoplePanel(QWidget):
     def _on_filters_changed(self) -> None:
         self._apply(self.current_id())
 
+    def _on_header_clicked(self, section: int) -> None:
+        """A column header sorts by that column (the same orders as the Sort box)."""
+        key = COLUMNS[section][1]
+        found = self.sort.findData(key) if key else -1
+        if found >= 0:
+            self.sort.setCurrentIndex(found)
+
     def _apply(self, keep: int | None) -> None:
         self.model.query = self.search.text().strip()
         self.model.tag = self.tag.currentData()
         self.model.sort = self.sort.currentData()
+        self.model.only = self.only.currentData()
         self._pending = None
         self.model.reload()
-        if self.model.query or self.model.tag:
+        if self.model.query or self.model.tag or self.model.only:
             everyone = self.model.repository.count()
             self.count.setText(f"{self.model.total:,} of {count(everyone, 'person')}")
         else:
@@ -139,10 +187,9 @@ class PeoplePanel(QWidget):
                 self._pending = person_id
                 QTimer.singleShot(0, self._continue_select)
             return
-        index = self.model.index(row)
-        self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag
+        self.view.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
         self.view.scrollTo(index)
 
     def _continue_select(self) -> None:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from planner.gui.people_model import PAGE_SIZE
 from planner.gui.people_panel import PeoplePanel
@@ -59,7 +60,7 @@ def test_the_list_asks_a_page_at_a_time_down_to_the_last_person(qtbot, repo):
     assert panel.count.text() == f"{PEOPLE} people"
     while panel.model.canFetchMore():
         panel.model.fetchMore()
-    names = [panel.model.index(r).data() for r in range(panel.model.rowCount())]
+    names = [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
     assert names == [f"Person {i:04d}" for i in range(PEOPLE)]
     assert repo.limits and all(limit == PAGE_SIZE for limit in repo.limits)
     assert max(repo.returned) <= PAGE_SIZE
@@ -96,3 +97,32 @@ def test_selecting_someone_far_down_fetches_pages_until_their_row(qtbot, repo):
     repo.limits.clear()
     panel.select(last)  # filtered out: nothing is fetched for them
     assert repo.limits == [] and panel.current_id() is None
+
+
+def test_the_dashboard_columns_sort_and_filter(qtbot, gui_workspace):
+    from planner.gui.people_panel import PeoplePanel
+
+    data = json.loads((PERSONAS / "developer.json").read_text(encoding="utf-8"))
+    people = gui_workspace.repos.people
+    first = people.add(profile_from_dict({**data, "name": "Ada Active"}))
+    second = people.add(profile_from_dict({**data, "name": "Ben Behind"}))
+    for pid in (first, second):
+        gui_workspace.planning.current(pid)
+    step = gui_workspace.planning.current(first).roadmap["steps"][0]["id"]
+    gui_workspace.planning.record(first, step, "done", gui_workspace.planning.today())
+    gui_workspace.repos.journal.add_note(first, gui_workspace.planning.today(), "session")
+    panel = PeoplePanel(people)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    model = panel.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[:3] == ["Name", "Done", "Next milestone"]
+    row = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    assert model.index(row["Ada Active"], 1).data().endswith("%")
+    assert model.index(row["Ada Active"], 4).data() == gui_workspace.planning.today().isoformat()
+    assert model.index(row["Ben Behind"], 2).data()  # a date and what is due
+    panel.view.horizontalHeader().sectionClicked.emit(1)  # sort by progress
+    assert model.sort == "progress" and model.index(0, 0).data() == "Ada Active"
+    panel.only.setCurrentIndex(panel.only.findData("no-session"))
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Ben Behind"]
+    assert panel.count.text() == "1 of 2 people"
