@@ -21,6 +21,7 @@ TINY = {
     "bench_cli.py": ["--runs", "1"],
     "bench_gui.py": ["--people", "6", "--runs", "1", "--no-stall"],
     "bench_preview.py": ["--runs", "1"],  # writes no results file
+    "bench_dashboard.py": ["--people", "5", "--runs", "1"],  # writes no results file
 }
 NO_WRITE = {"bench_plan.py", "bench_storage.py", "bench_pdf.py", "bench_cli.py", "bench_gui.py"}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,18 +18,32 @@ class PlanMarks:
     milestones: tuple[tuple[date, str, str, str], ...]  # (day, kind, title, step id)
 
 
-def plan_marks(roadmap: Roadmap) -> PlanMarks:
+# One step as the marks need it: (id, title, status, exam codes, book by, exam date).
+StepDates = tuple[str, str, str, Sequence[str], date | None, date | None]
+
+
+def marks_of(
+    steps: Iterable[StepDates],
+    ready_to_apply: date | None,
+    budget_verdict: str | None,
+    pmp_eligible: date | None,
+) -> PlanMarks:
     """Book-by and exam dates of the steps not done, and PMP eligibility."""
     milestones: list[tuple[date, str, str, str]] = []
-    for step in roadmap.steps:
-        if step.status in ("done", "skipped"):
+    for step_id, title, status, exam_codes, book_by, exam_date in steps:
+        if status in ("done", "skipped"):
             continue
-        exam = " ".join(step.exam_codes) or step.title
-        if step.book_by:
-            milestones.append((step.book_by, "book", f"Book {exam}", step.id))
-        if step.exam_date:
-            milestones.append((step.exam_date, "exam", f"{exam} exam", step.id))
-    summary = roadmap.summary
-    if summary.pmp_eligible:
-        milestones.append((summary.pmp_eligible, "eligible", "Eligible for PMP", "pmi-pmp"))
-    return PlanMarks(summary.ready_to_apply, summary.budget_verdict, tuple(sorted(milestones)))
+        exam = " ".join(exam_codes) or title
+        if book_by:
+            milestones.append((book_by, "book", f"Book {exam}", step_id))
+        if exam_date:
+            milestones.append((exam_date, "exam", f"{exam} exam", step_id))
+    if pmp_eligible:
+        milestones.append((pmp_eligible, "eligible", "Eligible for PMP", "pmi-pmp"))
+    return PlanMarks(ready_to_apply, budget_verdict, tuple(sorted(milestones)))
+
+
+def plan_marks(roadmap: Roadmap) -> PlanMarks:
+    s = roadmap.summary
+    steps = ((x.id, x.title, x.status, x.exam_codes, x.book_by, x.exam_date) for x in roadmap.steps)
+    return marks_of(steps, s.ready_to_apply, s.budget_verdict, s.pmp_eligible)

@@ -6,8 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from planner.domain.roadmap import Roadmap
-from planner.domain.status import plan_marks
-from planner.export.plan_json import roadmap_from_dict
+from planner.domain.status import PlanMarks, marks_of, plan_marks
 from planner.services.planning import Repositories
 
 
@@ -28,8 +27,34 @@ class Dashboard:
         people = self._repos.people
         people.refresh_next_milestones(self._today())
         missing = people.without_status()
+        today = self._today()
         for person_id in missing:
             saved = self._repos.plans.current(person_id)
-            if saved is not None:
-                self.plan_saved(person_id, roadmap_from_dict(saved.roadmap))
+            if saved is not None:  # the plan's JSON read directly: the upgrade reads them all
+                people.set_plan_marks(person_id, _marks(saved.roadmap), today)
         return len(missing)
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _marks(plan: dict) -> PlanMarks:
+    summary = plan.get("summary", {})
+    steps = (
+        (
+            s["id"],
+            s.get("title", ""),
+            s.get("status", "todo"),
+            s.get("exam_codes", ()),
+            _day(s.get("book_by")),
+            _day(s.get("exam_date")),
+        )
+        for s in plan.get("steps", ())
+    )
+    return marks_of(
+        steps,
+        _day(summary.get("ready_to_apply")),
+        summary.get("budget_verdict"),
+        _day(summary.get("pmp_eligible")),
+    )
