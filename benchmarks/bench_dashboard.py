@@ -114,11 +114,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                         args.runs,
                     ),
                 )
+            # Filters are timed a year on, when plans have steps due and sessions are old, so
+            # they select people instead of nobody.
+            later = date.fromordinal(today.toordinal() + 365)
             for only in FILTERS:
+                found = people.count(status=only, today=later)
                 row(
-                    f"first page + count, only {only}",
+                    f"first page + count, only {only} ({found:,} match)",
                     _median_ms(
-                        lambda o=only: people.search(status=o, limit=200, today=today), args.runs
+                        lambda o=only: people.search(status=o, limit=200, today=later), args.runs
                     ),
                 )
         finally:
