@@ -80,6 +80,10 @@ export_demo() {
     [ "$(head -c 5 "$work/dana.pdf")" = "%PDF-" ]
     echo "$(du -k "$work/dana.pdf" | cut -f1) KiB"
 }
+handout_demo() {  # python-docx reads its template from package data: it must be bundled
+    "$app" export "$bundle/_internal/resources/demo/dana.json" -o "$work/dana.docx"
+    [ "$(head -c 2 "$work/dana.docx")" = "PK" ]
+}
 calendar_demo() {
     "$app" ics "$bundle/_internal/resources/demo/dana.json" -o "$work/dana.ics"
     grep -q "BEGIN:VCALENDAR" "$work/dana.ics"
@@ -106,6 +110,7 @@ lean() {
 check "--version is $expected" version_is_right
 check "plan --demo" plan_demo
 check "export of the bundled demo person" export_demo
+check "Word hand-out of the bundled demo person" handout_demo
 check "ics of the bundled demo person" calendar_demo
 check "gui --smoke-test (offscreen; ms to first paint)" gui_smoke
 check "PDFium for print and preview" pdfium_inside

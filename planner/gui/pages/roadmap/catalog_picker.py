@@ -95,7 +95,7 @@ class WordsFilter(QSortFilterProxyModel):
         self.setSortRole(SortRole)
 
     def set_text(self, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; earlier: invalidateRowsFilter
+        if hasattr(self, "endFilterChange"):  # Qt 6.10+; earlier: invalidateRowsFilter
             self.beginFilterChange()
             self.words = text.casefold().split()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
