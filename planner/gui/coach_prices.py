@@ -114,7 +114,7 @@ class PriceDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.result_price: PriceOverride | None = None
+        self.result_entry: PriceOverride | None = None
         guard_fields(self)
 
     def accept(self) -> None:
@@ -128,16 +128,103 @@ class PriceDialog(QDialog):
             self.error.setText(str(exc))
             return
         amount = None if self.unknown.isChecked() else self.amount.value()
-        self.result_price = PriceOverride(item_id, amount, currency, self.note.text().strip())
+        self.result_entry = PriceOverride(item_id, amount, currency, self.note.text().strip())
         super().accept()
 
 
-class PricesTab(QWidget):
-    """Your prices beside the catalog's: partner vouchers, group rates, local prices."""
+class _EditableList(QWidget):
+    """A hint, a table of the coach's own entries, and Add / Change / Remove (saved at once)."""
+
+    HEADERS: tuple[str, ...] = ()
+    NAME = ""
+    HINT = ""
+    BUTTONS = ("&Add…", "C&hange…", "Re&move")
+    SAVE_FAILED = ""
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.entries: list = []
+        self.table = _table(self.HEADERS, self.NAME)
+        hint = QLabel(self.HINT)
+        hint.setWordWrap(True)
+        add, change, remove = (QPushButton(t) for t in self.BUTTONS)
+        add.clicked.connect(lambda: self._edit(None))
+        change.clicked.connect(lambda: self._edit(self._selected(), required=True))
+        remove.clicked.connect(self._on_remove)
+        self.table.doubleClicked.connect(lambda _: self._edit(self._selected(), required=True))
+        row = QHBoxLayout()
+        for button in (add, change, remove):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+
+    # -- what each list knows ---------------------------------------------------------------
+    def load(self) -> list:
+        raise NotImplementedError
+
+    def cells(self, entry) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def dialog(self, current):
+        raise NotImplementedError
+
+    def save(self, entry) -> None:
+        raise NotImplementedError
+
+    def remove(self, entry) -> None:
+        raise NotImplementedError
+
+    # -- shared -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.entries = self.load()
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            for column, text in enumerate(self.cells(entry)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.entries[rows[0].row()] if rows else None
+
+    def _edit(self, current, required: bool = False, dialog=None) -> None:
+        if required and current is None:
+            return  # Change… with nothing selected
+        dialog = dialog or self.dialog(current)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_entry is None:
+            return
+        try:
+            self.save(dialog.result_entry)
+        except Exception as exc:
+            show_error(self, self.SAVE_FAILED, exc)
+            return
+        self.reload()
+
+    def _on_remove(self) -> None:
+        current = self._selected()
+        if current is not None:
+            self.remove(current)
+            self.reload()
+
+
+class PricesTab(_EditableList):
+    """Your prices beside the catalog's: partner vouchers, group rates, local prices."""
+
+    HEADERS = ("Item", "Catalog price", "Your price", "Set on", "Note")
+    NAME = "Your prices"
+    HINT = (
+        "Your price replaces the catalog's in every plan (re-plan to use it); plans mark it "
+        "as your own figure. Prices are counted in totals only in the plan currency."
+    )
+    SAVE_FAILED = "The price could not be saved"
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
         catalog = session.catalog
         self.items = sorted(
             [(c.id, c.name) for c in catalog.certifications]
@@ -151,67 +238,28 @@ class PricesTab(QWidget):
             **{a.id: _money(a.cost, a.currency) for a in catalog.activities},
         }
         self.titles = dict(self.items)
-        self.table = _table(
-            ("Item", "Catalog price", "Your price", "Set on", "Note"), "Your prices"
-        )
-        hint = QLabel(
-            "Your price replaces the catalog's in every plan (re-plan to use it); plans mark it "
-            "as your own figure. Prices are counted in totals only in the plan currency."
-        )
-        hint.setWordWrap(True)
-        add, change, remove = (QPushButton(t) for t in ("&Add…", "C&hange…", "Re&move"))
-        add.clicked.connect(lambda: self._edit(None))
-        change.clicked.connect(lambda: self._edit(self._selected(), required=True))
-        remove.clicked.connect(self._remove)
-        self.table.doubleClicked.connect(lambda _: self._edit(self._selected(), required=True))
-        row = QHBoxLayout()
-        for button in (add, change, remove):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
         self.reload()
 
-    def reload(self) -> None:
-        self.prices = list(self.session.repos.coach.price_overrides().values())
-        self.table.setRowCount(len(self.prices))
-        for row, price in enumerate(self.prices):
-            cells = (
-                self.titles.get(price.item_id, price.item_id),
-                self.catalog_prices.get(price.item_id, "not in the catalog"),
-                _money(price.amount, price.currency),
-                price.as_of,
-                price.note,
-            )
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    def load(self) -> list[PriceOverride]:
+        return list(self.session.repos.coach.price_overrides().values())
 
-    def _selected(self) -> PriceOverride | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.prices[rows[0].row()] if rows else None
+    def cells(self, price: PriceOverride) -> tuple[str, ...]:
+        return (
+            self.titles.get(price.item_id, price.item_id),
+            self.catalog_prices.get(price.item_id, "not in the catalog"),
+            _money(price.amount, price.currency),
+            price.as_of,
+            price.note,
+        )
 
-    def _edit(self, current: PriceOverride | None, required: bool = False, dialog=None) -> None:
-        if required and current is None:
-            return  # Change… with nothing selected
-        dialog = dialog or PriceDialog(self.items, current, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_price is None:
-            return
-        try:
-            self.session.repos.coach.set_price(dialog.result_price)
-        except Exception as exc:
-            show_error(self, "The price could not be saved", exc)
-            return
-        self.reload()
+    def dialog(self, current: PriceOverride | None) -> PriceDialog:
+        return PriceDialog(self.items, current, self)
 
-    def _remove(self) -> None:
-        current = self._selected()
-        if current is not None:
-            self.session.repos.coach.clear_price(current.item_id)
-            self.reload()
+    def save(self, price: PriceOverride) -> None:
+        self.session.repos.coach.set_price(price)
+
+    def remove(self, price: PriceOverride) -> None:
+        self.session.repos.coach.clear_price(price.item_id)
 
 
 class StepDialog(QDialog):
@@ -273,7 +321,7 @@ class StepDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.result_step: CustomStep | None = None
+        self.result_entry: CustomStep | None = None
         guard_fields(self)
 
     def accept(self) -> None:
@@ -292,7 +340,7 @@ class StepDialog(QDialog):
         except ValueError as exc:
             self.error.setText(str(exc))
             return
-        self.result_step = CustomStep(
+        self.result_entry = CustomStep(
             id=step_id,
             title=self.title.text().strip(),
             kind=self.kind.currentData(),
@@ -304,72 +352,37 @@ class StepDialog(QDialog):
         super().accept()
 
 
-class StepsTab(QWidget):
+class StepsTab(_EditableList):
     """Your own steps: people pin them to their plan from the Roadmap."""
 
+    HEADERS = ("Title", "Id", "Kind", "Hours", "Cost")
+    NAME = "Your steps"
+    HINT = (
+        "Workshops and courses of your own. They appear in the Roadmap's Add from catalog "
+        "list, and a person's plan includes them once pinned."
+    )
+    BUTTONS = ("A&dd…", "Chan&ge…", "Remo&ve")
+    SAVE_FAILED = "The step could not be saved"
+
     def __init__(self, session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         catalog = session.catalog
         self.catalog_ids = (
             set(catalog.cert_by_id) | set(catalog.activity_by_id) | set(catalog.membership_by_id)
         )
-        self.table = _table(("Title", "Id", "Kind", "Hours", "Cost"), "Your steps")
-        hint = QLabel(
-            "Workshops and courses of your own. They appear in the Roadmap's Add from catalog "
-            "list, and a person's plan includes them once pinned."
-        )
-        hint.setWordWrap(True)
-        add, change, remove = (QPushButton(t) for t in ("A&dd…", "Chan&ge…", "Remo&ve"))
-        add.clicked.connect(lambda: self._edit(None))
-        change.clicked.connect(lambda: self._edit(self._selected(), required=True))
-        remove.clicked.connect(self._remove)
-        row = QHBoxLayout()
-        for button in (add, change, remove):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
         self.reload()
 
-    def reload(self) -> None:
-        self.steps = self.session.repos.coach.custom_steps()
-        self.table.setRowCount(len(self.steps))
-        for row, step in enumerate(self.steps):
-            cells = (
-                step.title,
-                step.id,
-                step.kind,
-                f"{step.hours:g}",
-                _money(step.cost, step.currency),
-            )
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    def load(self) -> list[CustomStep]:
+        return self.session.repos.coach.custom_steps()
 
-    def _selected(self) -> CustomStep | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.steps[rows[0].row()] if rows else None
+    def cells(self, step: CustomStep) -> tuple[str, ...]:
+        return (step.title, step.id, step.kind, f"{step.hours:g}", _money(step.cost, step.currency))
 
-    def _edit(self, current: CustomStep | None, required: bool = False, dialog=None) -> None:
-        if required and current is None:
-            return
-        taken = self.catalog_ids | {s.id for s in self.steps}
-        dialog = dialog or StepDialog(current, taken, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_step is None:
-            return
-        try:
-            self.session.repos.coach.save_custom_step(dialog.result_step)
-        except Exception as exc:
-            show_error(self, "The step could not be saved", exc)
-            return
-        self.reload()
+    def dialog(self, current: CustomStep | None) -> StepDialog:
+        return StepDialog(current, self.catalog_ids | {s.id for s in self.entries}, self)
 
-    def _remove(self) -> None:
-        current = self._selected()
-        if current is not None:
-            self.session.repos.coach.delete_custom_step(current.id)
-            self.reload()
+    def save(self, step: CustomStep) -> None:
+        self.session.repos.coach.save_custom_step(step)
+
+    def remove(self, step: CustomStep) -> None:
+        self.session.repos.coach.delete_custom_step(step.id)

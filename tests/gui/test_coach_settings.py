@@ -69,7 +69,7 @@ def test_own_prices_are_added_shown_beside_the_catalogs_and_removed(qtbot, sessi
     fee = session.workspace.planning.catalog().cert_by_id["cisco-ccna"].fee
     assert fee.amount == 250 and fee.confidence == "coach" and fee.as_of == price.as_of
     tab.table.selectRow(0)
-    tab._remove()
+    tab._on_remove()
     assert session.repos.coach.price_overrides() == {}
 
 
@@ -80,7 +80,7 @@ def test_a_price_needs_a_real_currency(qtbot, session):
     qtbot.addWidget(dialog)
     dialog.currency.setCurrentText("dollars")
     dialog.accept()
-    assert dialog.result_price is None and "three-letter" in dialog.error.text()
+    assert dialog.result_entry is None and "three-letter" in dialog.error.text()
 
 
 def test_own_steps_are_checked_then_saved(qtbot, session):
@@ -92,7 +92,7 @@ def test_own_steps_are_checked_then_saved(qtbot, session):
     for bad_id, message in (("Bad Id", "lowercase"), ("pmi-pmp", "already used")):
         dialog.step_id.setText(bad_id)
         dialog.accept()
-        assert message in dialog.error.text() and dialog.result_step is None
+        assert message in dialog.error.text() and dialog.result_entry is None
     dialog.step_id.setText("stakeholder-workshop")
     dialog.accept()
     assert "title" in dialog.error.text()
