@@ -28,10 +28,11 @@ class Dashboard:
         people.refresh_next_milestones(self._today())
         missing = people.without_status()
         today = self._today()
-        for person_id in missing:
-            saved = self._repos.plans.current(person_id)
-            if saved is not None:  # the plan's JSON read directly: the upgrade reads them all
-                people.set_plan_marks(person_id, _marks(saved.roadmap), today)
+        with people.transaction():  # one flush for all of them, not one per person
+            for person_id in missing:
+                plan = self._repos.plans.current_roadmap(person_id)
+                if plan is not None:  # the plan's JSON read directly: an upgrade reads them all
+                    people.set_plan_marks(person_id, _marks(plan), today)
         return len(missing)
 
 

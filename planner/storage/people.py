@@ -318,6 +318,10 @@ class PeopleRepository:
         with self._store.atomic() as db:
             dashboard.set_marks(db, person_id, marks, today)
 
+    def transaction(self):
+        """One transaction for many writes (one disk flush instead of one each)."""
+        return self._store.atomic()
+
     def refresh_next_milestones(self, today: date) -> None:
         with self._store.atomic() as db:
             dashboard.refresh_next(db, today)

@@ -110,6 +110,13 @@ class PlansRepository:
         ).fetchone()
         return self._from_row(row) if row else None
 
+    def current_roadmap(self, person_id: int) -> dict[str, Any] | None:
+        """Only the current plan's JSON (not its inputs): what the dashboard needs."""
+        row = self._store.db.execute(
+            "SELECT roadmap FROM plans WHERE person_id = ? ORDER BY id DESC LIMIT 1", [person_id]
+        ).fetchone()
+        return _unpack(row[0]) if row else None
+
     def history(self, person_id: int) -> list[SavedPlan]:
         rows = self._store.db.execute(
             f"SELECT {self._COLUMNS} FROM plans WHERE person_id = ? ORDER BY id DESC",
