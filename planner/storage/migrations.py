@@ -298,7 +298,7 @@ def _v6_dashboard(db: Database) -> None:
             step_id TEXT NOT NULL  -- done or skipped, the step's milestones go
         );
         CREATE INDEX milestones_person ON milestones(person_id, day);
-        CREATE INDEX milestones_kind ON milestones(kind, day);
+        CREATE INDEX milestones_kind ON milestones(kind, day, person_id, step_id);  -- covering
         CREATE INDEX status_by_progress ON person_status(progress DESC, person_id);
         CREATE INDEX status_by_next ON person_status(next_day, person_id);
         CREATE INDEX status_by_unfinished ON person_status(unfinished_end, person_id);
