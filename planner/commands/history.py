@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from planner.commands.context import Context, out, out_json
-from planner.engine.plan_diff import Figures, StepChange
+from planner.engine.plan_diff import Figures, StepChange, describe
 
 
 def _iso(day: date | None) -> str | None:
@@ -93,7 +93,7 @@ def run_diff(args: argparse.Namespace, ctx: Context) -> int:
         )
         return 0
     out(f"plan {args.before} -> plan {args.after}")
-    for line in history.diff_text(args.person, args.before, args.after):
+    for line in describe(diff):  # the diff already made, not a second one
         out(line)
     return 0
 
