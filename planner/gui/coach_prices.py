@@ -71,6 +71,25 @@ def _currency(box: QComboBox) -> str:
     return code
 
 
+def _lay_out(dialog: QDialog, rows: tuple[tuple[str, QWidget], ...]) -> None:
+    """The fields in a form, a line for what is wrong, Save and Cancel; fields guarded."""
+    dialog.error = QLabel()
+    dialog.error.setWordWrap(True)
+    form = QFormLayout()
+    for label, field in rows:
+        form.addRow(label, field)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(dialog.error)
+    layout.addWidget(buttons)
+    guard_fields(dialog)
+
+
 class PriceDialog(QDialog):
     """One own price: the catalog item, the amount (or 'check with issuer'), currency, note."""
 
@@ -97,25 +116,17 @@ class PriceDialog(QDialog):
             self.item.setEnabled(False)
             self.unknown.setChecked(current.amount is None)
             self.amount.setValue(current.amount or 0.0)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow("&Item:", self.item)
-        form.addRow("&Price:", self.amount)
-        form.addRow("", self.unknown)
-        form.addRow("&Currency:", self.currency)
-        form.addRow("&Note:", self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
         self.result_entry: PriceOverride | None = None
-        guard_fields(self)
+        _lay_out(
+            self,
+            (
+                ("&Item:", self.item),
+                ("&Price:", self.amount),
+                ("", self.unknown),
+                ("&Currency:", self.currency),
+                ("&Note:", self.note),
+            ),
+        )
 
     def accept(self) -> None:
         item_id = self.item.currentData()
@@ -301,28 +312,20 @@ class StepDialog(QDialog):
             (self.description, "Description"),
         ):
             widget.setAccessibleName(name)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow("&Id:", self.step_id)
-        form.addRow("&Title:", self.title)
-        form.addRow("&Kind:", self.kind)
-        form.addRow("&Hours:", self.hours)
-        form.addRow("C&ost:", self.cost)
-        form.addRow("", self.free)
-        form.addRow("C&urrency:", self.currency)
-        form.addRow("&Description:", self.description)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
         self.result_entry: CustomStep | None = None
-        guard_fields(self)
+        _lay_out(
+            self,
+            (
+                ("&Id:", self.step_id),
+                ("&Title:", self.title),
+                ("&Kind:", self.kind),
+                ("&Hours:", self.hours),
+                ("C&ost:", self.cost),
+                ("", self.free),
+                ("C&urrency:", self.currency),
+                ("&Description:", self.description),
+            ),
+        )
 
     def accept(self) -> None:
         step_id = self.step_id.text().strip()
