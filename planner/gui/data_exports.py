@@ -187,75 +187,81 @@ class DataExports(QObject):
             f"{count(result.study_blocks, 'weekly study block')}{kept}"
         )
 
-    def export_handout(self) -> None:
+    def _export(
+        self,
+        title: str,
+        suggested: Path,
+        filters: str,
+        write: Callable[[Path], str],
+        *,
+        failure: str,
+        keep_suffixes: tuple[str, ...] = (),
+    ) -> None:
+        """Ask where, write there (write returns the status line), or show what went wrong."""
         if not self._ready():
             return
-        from planner.export.handout import write_handout
-
         try:
-            target = ask_save_path(
-                self.window,
-                "Export hand-out to edit",
-                self._suggested("career plan", ".docx"),
-                "Word documents (*.docx);;Markdown (*.md)",
-                keep_suffixes=(".docx", ".md"),
-            )
+            target = ask_save_path(self.window, title, suggested, filters, keep_suffixes)
             if target is None:
                 return
-            fmt = "md" if target.suffix.lower() == ".md" else "docx"
-            write_handout(self.window.output.document(), target, fmt)
+            done = write(target)
         except Exception as exc:
-            show_error(self.window, "The hand-out could not be exported", exc)
+            show_error(self.window, failure, exc)
             return
-        kind = "Markdown" if fmt == "md" else "Word"
-        self._status(f"Hand-out written to {target} ({kind}); edit it before you share it")
+        self._status(done)
+
+    def export_handout(self) -> None:
+        def write(target: Path) -> str:
+            from planner.export.handout import write_handout
+
+            markdown = target.suffix.lower() == ".md"
+            write_handout(self.window.output.document(), target, "md" if markdown else "docx")
+            kind = "Markdown" if markdown else "Word"
+            return f"Hand-out written to {target} ({kind}); edit it before you share it"
+
+        self._export(
+            "Export hand-out to edit",
+            self._suggested("career plan", ".docx"),
+            "Word documents (*.docx);;Markdown (*.md)",
+            write,
+            failure="The hand-out could not be exported",
+            keep_suffixes=(".docx", ".md"),
+        )
 
     def export_resume(self) -> None:
-        if not self._ready():
-            return
-        from planner.export.json_resume import ledger_projects, resume_dict, write_resume
+        def write(target: Path) -> str:
+            from planner.export.json_resume import ledger_projects, resume_dict, write_resume
 
-        session = self.session
-        try:
-            target = ask_save_path(
-                self.window,
-                "Export as JSON Resume",
-                self._suggested("resume", ".json"),
-                "JSON Resume files (*.json)",
-            )
-            if target is None:
-                return
+            session = self.session
             projects = ledger_projects(session.repos.journal.ledger(session.person_id))
             write_resume(target, resume_dict(session.profile(), session.catalog, projects))
-        except Exception as exc:
-            show_error(self.window, "The JSON Resume could not be exported", exc)
-            return
-        self._status(f"JSON Resume written to {target}")
+            return f"JSON Resume written to {target}"
+
+        self._export(
+            "Export as JSON Resume",
+            self._suggested("resume", ".json"),
+            "JSON Resume files (*.json)",
+            write,
+            failure="The JSON Resume could not be exported",
+        )
 
     def export_csv(self) -> None:
-        if not self._ready():
-            return
-        from planner.export.progress_csv import catalog_titles, write_progress_csv
+        def write(target: Path) -> str:
+            from planner.export.progress_csv import catalog_titles, write_progress_csv
 
-        try:
-            target = ask_save_path(
-                self.window,
-                "Export progress",
-                self._suggested("progress", ".csv"),
-                "CSV spreadsheets (*.csv)",
-            )
-            if target is None:
-                return
+            session = self.session
             result = write_progress_csv(
-                target,
-                self.session.roadmap(),
-                self.session.progress(),
-                catalog_titles(self.session.catalog),
+                target, session.roadmap(), session.progress(), catalog_titles(session.catalog)
             )
-        except Exception as exc:
-            show_error(self.window, "The progress could not be exported", exc)
-            return
-        self._status(f"Progress written to {result.path} ({count(result.rows, 'step')})")
+            return f"Progress written to {result.path} ({count(result.rows, 'step')})"
+
+        self._export(
+            "Export progress",
+            self._suggested("progress", ".csv"),
+            "CSV spreadsheets (*.csv)",
+            write,
+            failure="The progress could not be exported",
+        )
 
     def export_bundle(self) -> None:
         if not self._ready():
