@@ -6,9 +6,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from planner.domain.messages import N_
 from planner.domain.names import name_variants, normalize
 
-CHECK_WITH_ISSUER = "check with issuer"
+CHECK_WITH_ISSUER = N_("check with issuer")
 
 
 @dataclass(frozen=True)
