@@ -88,6 +88,9 @@ def _amount(text: str) -> float:
     return value
 
 
+EACH_PERSONS = "each person's own"  # no plan currency set
+
+
 def _show(ws, fmt: str) -> None:
     coach = ws.coach
     branding = coach.branding()
@@ -95,7 +98,7 @@ def _show(ws, fmt: str) -> None:
         "coach_name": branding.coach_name,
         "organisation": branding.organisation,
         "logo": branding.logo_type,
-        "plan_currency": coach.setting("plan_currency", "USD"),
+        "plan_currency": coach.setting("plan_currency") or None,
         "mode": coach.mode().value,
         "prices": {
             k: {"amount": v.amount, "currency": v.currency, "note": v.note}
@@ -112,7 +115,7 @@ def _show(ws, fmt: str) -> None:
     lines = [
         f"Coach: {data['coach_name'] or '-'}   Organisation: {data['organisation'] or '-'}   "
         f"Logo: {data['logo'] or 'none'}",
-        f"Plan currency: {data['plan_currency']}   Mode: {data['mode']}",
+        f"Plan currency: {data['plan_currency'] or EACH_PERSONS}   Mode: {data['mode']}",
     ]
     for item, price in data["prices"].items():
         amount = "check with issuer" if price["amount"] is None else f"{price['amount']:,.2f}"

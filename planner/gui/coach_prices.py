@@ -27,13 +27,14 @@ from planner.domain.catalog_model import CustomStep, PriceOverride
 from planner.domain.roadmap import STEP_KINDS
 from planner.gui.errors import show_error
 from planner.gui.field_guard import guard_fields
+from planner.i18n.format import money as format_money
 
 CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "CHF", "SEK", "NZD", "ZAR")
 STEP_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,59}$")
 
 
 def _money(amount: float | None, currency: str) -> str:
-    return "check with issuer" if amount is None else f"{amount:,.2f} {currency}"
+    return format_money(amount, currency, cents=True)
 
 
 def _table(headers: tuple[str, ...], name: str) -> QTableWidget:

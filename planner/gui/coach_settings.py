@@ -28,6 +28,9 @@ from planner.gui.field_guard import guard_fields
 CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "CHF", "SEK", "NZD", "ZAR")
 
 
+EACH_PERSONS = "Each person's own"  # no plan currency set: plans use the person's currency
+
+
 class CoachSettingsDialog(QDialog):
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,8 +57,9 @@ class CoachSettingsDialog(QDialog):
         self.currency = QComboBox()
         self.currency.setEditable(True)
         self.currency.setAccessibleName("Plan currency")
+        self.currency.addItem(EACH_PERSONS)
         self.currency.addItems(CURRENCIES)
-        self.currency.setCurrentText(coach.setting("plan_currency", "USD") or "USD")
+        self.currency.setCurrentText(coach.setting("plan_currency") or EACH_PERSONS)
         self.mode = QComboBox()
         self.mode.setAccessibleName("Mode")
         self.mode.addItem("A coach with clients", Mode.COACH.value)
@@ -81,8 +85,9 @@ class CoachSettingsDialog(QDialog):
         form.addRow("Logo:", logo_row)
         hint = QLabel(
             "Name, organisation and logo print on the cover of every plan. Plans total their "
-            "costs in the plan currency; catalog prices are in US dollars, so with another "
-            "currency only your own prices (the Your prices tab) are counted."
+            "costs in each person's own currency unless you choose one for every plan here; "
+            "prices the issuer does not publish in it are converted at a dated rate and "
+            "marked so."
         )
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -147,8 +152,9 @@ class CoachSettingsDialog(QDialog):
     def accept(self) -> None:
         from planner.domain.branding import Branding
 
-        currency = self.currency.currentText().strip().upper()
-        if len(currency) != 3 or not currency.isalpha():
+        currency = self.currency.currentText().strip()
+        currency = "" if currency == EACH_PERSONS else currency.upper()
+        if currency and (len(currency) != 3 or not currency.isalpha()):
             self.error.setText("A currency is a three-letter code such as USD or EUR.")
             self.currency.setFocus()
             return

@@ -55,8 +55,9 @@ class PlanningService:
             self.base_catalog, overrides, custom, as_of=self.today().isoformat()[:7]
         )
 
-    def plan_currency(self) -> str:
-        return self.repos.coach.setting(PLAN_CURRENCY_SETTING, "USD") or "USD"
+    def plan_currency(self) -> str | None:
+        """The coach's currency for every plan; None (the default): each person's own."""
+        return self.repos.coach.setting(PLAN_CURRENCY_SETTING, None) or None
 
     def ledger_months(self, person_id: int, on: date) -> int:
         """Months the experience ledger adds (distinct months in the 8 years before `on`)."""

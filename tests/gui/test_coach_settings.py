@@ -64,7 +64,7 @@ def test_own_prices_are_added_shown_beside_the_catalogs_and_removed(qtbot, sessi
     (price,) = session.workspace.repos.coach.price_overrides().values()
     assert (price.item_id, price.amount, price.currency) == ("cisco-ccna", 250, "EUR")
     row = [tab.table.item(0, c).text() for c in range(5)]
-    assert row[0].startswith("Cisco") and row[1].startswith("300") and row[2] == "250.00 EUR"
+    assert row[0].startswith("Cisco") and row[1].startswith("$300") and row[2] == "€250.00"
     assert row[3] == price.as_of and len(price.as_of) == 10
     fee = session.workspace.planning.catalog().cert_by_id["cisco-ccna"].fee
     assert fee.amount == 250 and fee.confidence == "coach" and fee.as_of == price.as_of

@@ -217,3 +217,17 @@ def test_wizard_keeps_its_width_on_the_last_page(qtbot, catalog):
     qtbot.wait(50)
     assert wizard.width() == width
     assert wizard.skills.minimumSizeHint().width() <= wizard.about.minimumSizeHint().width() * 1.2
+
+
+def test_wizard_offers_the_country_the_region_names(qtbot, catalog):
+    from planner.gui.pages.profile.setup_wizard import ProfileWizard
+
+    wizard = ProfileWizard(catalog)
+    qtbot.addWidget(wizard)
+    wizard.about.name.setText("Ann")
+    wizard.about.region.setText("Pune, India")
+    wizard.about.region.editingFinished.emit()
+    assert wizard.about.country.currentData() == "IN"  # offered, and visible to confirm
+    assert wizard.limits.currency.currentText() == "INR"  # the country's currency
+    wizard.about.country.setCurrentIndex(wizard.about.country.findData("GB"))
+    assert wizard.profile().country == "GB" and wizard.profile().currency == "GBP"
