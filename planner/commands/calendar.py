@@ -29,8 +29,8 @@ def run_ics(args: argparse.Namespace, ctx: Context) -> int:
         uid = ws.people.uuid(args.person)
         roadmap = ws.planning.current_roadmap(args.person, start)
     elif args.profile is not None:
+        from planner.codec.profile_file import load_profile
         from planner.engine import build_roadmap
-        from planner.importers.profile_file import load_profile
 
         profile = load_profile(args.profile)
         uid = person_uid(profile)

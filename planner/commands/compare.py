@@ -36,7 +36,7 @@ def run_compare(args: argparse.Namespace, ctx: Context) -> int:
 
         outcomes = WhatIfService(ctx.workspace()).compare(args.person, tried, start)
     else:
-        from planner.importers.profile_file import load_profile
+        from planner.codec.profile_file import load_profile
 
         profile = load_profile(args.profile)
         first = start or profile.start_date or ctx.today()

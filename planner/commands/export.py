@@ -76,7 +76,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _profile_file(args: argparse.Namespace, ctx: Context, start: date | None) -> PlanDocument:
-    from planner.importers.profile_file import load_profile
+    from planner.codec.profile_file import load_profile
     from planner.services.documents import profile_document
 
     profile = load_profile(args.profile)

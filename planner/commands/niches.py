@@ -27,7 +27,7 @@ def _profile(args: argparse.Namespace, ctx: Context) -> Profile:
     if args.person is not None:
         ws = ctx.workspace(writing=bool(args.choose))
         return ws.planning.effective_profile(args.person, ctx.today())
-    from planner.importers.profile_file import load_profile
+    from planner.codec.profile_file import load_profile
 
     return load_profile(args.profile)
 

@@ -74,7 +74,7 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
-    from planner.importers.profile_file import load_profile
+    from planner.codec.profile_file import load_profile
 
     profile = load_profile(args.profile)  # checked before the database is touched
     person_id = ctx.workspace(writing=True).people.add(profile, args.tag or ())

@@ -13,14 +13,14 @@ from planner.domain.roadmap import Roadmap
 
 
 def parse_day(text: str | None, field: str) -> date | None:
-    from planner.importers.profile_file import parse_date
+    from planner.codec.profile_file import parse_date
 
     return parse_date(text, field) if text else None
 
 
 def render(roadmap: Roadmap, fmt: str) -> str:
     if fmt == "json":
-        from planner.export.plan_json import roadmap_to_dict
+        from planner.codec.plan_json import roadmap_to_dict
 
         return json.dumps(roadmap_to_dict(roadmap), indent=2, ensure_ascii=False) + "\n"
     from planner.export.plan_text import render_text
@@ -32,8 +32,8 @@ def run_plan(args: argparse.Namespace, ctx: Context) -> int:
     start = parse_day(args.start, "--start")
     if args.person is not None:
         return _plan_person(args, ctx, start)
+    from planner.codec.profile_file import load_profile
     from planner.engine import build_roadmap
-    from planner.importers.profile_file import load_profile
 
     if args.profile is None and not args.demo:
         raise InvalidInput("give a PROFILE.json, --demo or --person ID")
