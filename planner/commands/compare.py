@@ -36,9 +36,9 @@ def run_compare(args: argparse.Namespace, ctx: Context) -> int:
 
         outcomes = WhatIfService(ctx.workspace()).compare(args.person, tried, start)
     else:
-        from planner.codec.profile_file import load_profile
+        from planner.services.profile_plans import read_profile
 
-        profile = load_profile(args.profile)
+        profile = read_profile(args.profile)
         first = start or profile.start_date or ctx.today()
         outcomes = compare(profile, ctx.catalog, tried, start=first, today=ctx.today())
     if args.format == "json":

@@ -27,9 +27,9 @@ def _profile(args: argparse.Namespace, ctx: Context) -> Profile:
     if args.person is not None:
         ws = ctx.workspace(writing=bool(args.choose))
         return ws.planning.effective_profile(args.person, ctx.today())
-    from planner.codec.profile_file import load_profile
+    from planner.services.profile_plans import read_profile
 
-    return load_profile(args.profile)
+    return read_profile(args.profile)
 
 
 def run_niches(args: argparse.Namespace, ctx: Context) -> int:

@@ -117,7 +117,7 @@ class OutputController(QObject):
 
     def render(self, target: Path, paper: str, on_done: Callable[[object], None]) -> None:
         """Write the PDF on the thread pool with a progress dialog that can cancel it."""
-        from planner.export.pdf import ExportCancelled, write_pdf
+        from planner.services.exports import ExportCancelled, write_pdf
 
         try:
             document = self.document()  # a frozen snapshot: the worker never touches the db
@@ -212,7 +212,7 @@ class OutputController(QObject):
         """Save the previewed PDF itself (no second render) where the person chooses."""
         from PySide6.QtWidgets import QFileDialog
 
-        from planner.export.files import atomic_write, check_target
+        from planner.services.exports import save_copy
 
         start = str(Path.home() / self.suggested_name())
         name, _ = QFileDialog.getSaveFileName(
@@ -222,8 +222,7 @@ class OutputController(QObject):
             return
         target = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
         try:
-            check_target(target)
-            atomic_write(target, path.read_bytes())
+            save_copy(path, target)
         except Exception as exc:
             show_error(parent, "The plan could not be exported", exc)
             return

@@ -16,6 +16,7 @@ from planner.domain.roadmap import Roadmap
 from planner.export.pdf import PlanDocument
 from planner.services import staleness
 from planner.services.planning import roadmap_of
+from planner.services.profile_plans import plan_profile
 from planner.services.workspace import Workspace
 
 
@@ -74,11 +75,7 @@ def profile_document(
     track: str | None = None,
 ) -> PlanDocument:
     """The printable plan of a profile that is not stored (a profile file): planned afresh."""
-    from planner.engine import build_roadmap
-
-    roadmap = build_roadmap(
-        profile, catalog, track=track, start=start or profile.start_date or today()
-    )
+    roadmap = plan_profile(profile, catalog, today, start, track)
     return PlanDocument(roadmap=roadmap, catalog=catalog, profile=profile)
 
 

@@ -14,6 +14,7 @@ from planner.domain.catalog_model import Catalog
 from planner.domain.profile import Profile
 from planner.domain.roadmap import Roadmap
 from planner.export.files import ExportCancelled, atomic_write, check_target
+from planner.export.pdf import PAPERS
 from planner.services.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from planner.export.progress_csv import CsvResult
 
 __all__ = [
+    "PAPERS",
     "ExportCancelled",
     "export_bundle",
     "export_calendar",
