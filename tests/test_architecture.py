@@ -39,7 +39,7 @@ ALLOWED: dict[str, set[str]] = {
     "commands": {"services", "domain", "i18n"},
     "gui": {"services", "domain", "i18n"},
     # Top-level modules: the entry points and the few things every edge needs at start-up.
-    "cli": {"commands", "gui", "domain", "paths", "desktop_libs"},
+    "cli": {"commands", "gui", "services", "domain", "paths", "desktop_libs"},
     "__main__": {"cli"},
     "paths": {"log_file"},
     "log_file": {"paths"},
@@ -58,7 +58,6 @@ ROOTS: dict[str, set[str]] = {
 # Imports the table forbids that are still to be moved behind services, file by file. The list
 # may only shrink: an entry that is no longer needed fails the test until it is removed.
 PENDING: dict[str, set[str]] = {
-    "cli.py": {"planner.storage.database"},
     "commands/clients.py": {"planner.importers.client_list"},
     "commands/compare.py": {"planner.engine.what_if"},
     "commands/history.py": {"planner.engine.plan_diff"},
@@ -74,11 +73,6 @@ PENDING: dict[str, set[str]] = {
         "planner.engine.niche_finder",
         "planner.importers.job_ads",
     },
-    "gui/pages/experience/entry_form.py": {"planner.engine.timeline"},
-    "gui/pages/experience/ledger_model.py": {"planner.engine.experience"},
-    "gui/pages/experience/status.py": {"planner.engine.eligibility"},
-    "gui/pages/fit/comparison.py": {"planner.catalog.onet"},
-    "gui/pages/fit/page.py": {"planner.engine.assessment", "planner.engine.fit"},
 }
 
 # Third-party and SQL libraries, and the only packages that may import them.

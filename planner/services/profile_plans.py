@@ -49,7 +49,7 @@ def plan_profile(
         catalog,
         track=track,
         start=start or profile.start_date or today(),
-        **({"today": today()} if past_start_from_today else {}),
+        today=today() if past_start_from_today else None,
     )
 
 
