@@ -55,26 +55,6 @@ ROOTS: dict[str, set[str]] = {
     "commands/context.py": {"catalog", "paths"},
 }
 
-# Imports the table forbids that are still to be moved behind services, file by file. The list
-# may only shrink: an entry that is no longer needed fails the test until it is removed.
-PENDING: dict[str, set[str]] = {
-    "commands/clients.py": {"planner.importers.client_list"},
-    "commands/compare.py": {"planner.engine.what_if"},
-    "commands/history.py": {"planner.engine.plan_diff"},
-    "commands/niches.py": {
-        "planner.catalog.onet",
-        "planner.engine.niche_finder",
-        "planner.importers.job_ads",
-    },
-    "gui/client_list_dialog.py": {"planner.importers.client_list"},
-    "gui/import_dialog.py": {"planner.importers.review"},
-    "gui/niche_finder.py": {
-        "planner.catalog.onet",
-        "planner.engine.niche_finder",
-        "planner.importers.job_ads",
-    },
-}
-
 # Third-party and SQL libraries, and the only packages that may import them.
 LIBRARIES: dict[str, set[str]] = {
     "PySide6": {"gui"},
@@ -157,18 +137,8 @@ def test_imports_follow_the_table():
     found = []
     for path in files():
         relative = path.relative_to(PACKAGE).as_posix()
-        unexpected = violations(path) - PENDING.get(relative, set())
-        found += [f"{relative} imports {name}" for name in sorted(unexpected)]
+        found += [f"{relative} imports {name}" for name in sorted(violations(path))]
     assert not found, "imports the table does not allow:\n" + "\n".join(found)
-
-
-def test_pending_exceptions_only_shrink():
-    gone = []
-    for relative, names in sorted(PENDING.items()):
-        path = PACKAGE / relative
-        still = violations(path) if path.exists() else set()
-        gone += [f"{relative}: {name}" for name in sorted(names - still)]
-    assert not gone, "no longer imported, remove from PENDING:\n" + "\n".join(gone)
 
 
 def test_libraries_stay_in_their_package():

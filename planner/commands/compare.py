@@ -12,7 +12,7 @@ from planner.domain.errors import InvalidInput
 
 
 def variants(args: argparse.Namespace) -> list:
-    from planner.engine.what_if import Variant
+    from planner.services.what_if import Variant
 
     found = [Variant(weekly_hours=h) for h in args.hours or ()]
     found += [Variant(budget=b) for b in args.budget or ()]
@@ -27,7 +27,7 @@ def variants(args: argparse.Namespace) -> list:
 
 
 def run_compare(args: argparse.Namespace, ctx: Context) -> int:
-    from planner.engine.what_if import compare
+    from planner.services.what_if import compare
 
     tried = variants(args)
     start = parse_day(args.start, "--start")

@@ -8,10 +8,32 @@ from pathlib import Path
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput, PlannerError
-from planner.importers.client_list import ClientRow
+from planner.importers.client_list import (
+    FIELDS,
+    ClientList,
+    ClientRow,
+    client_rows,
+    read_client_list,
+    remap,
+)
 from planner.importers.review import ImportPreview
 from planner.services.workspace import Workspace
 from planner.storage.person_keys import person_setting_key
+
+__all__ = [
+    "FIELDS",
+    "ClientList",
+    "ClientRow",
+    "ImportCancelled",
+    "ImportPreview",
+    "ImportService",
+    "add_clients",
+    "client_rows",
+    "detect",
+    "preview_import",
+    "read_client_list",
+    "remap",
+]
 
 JSON_RESUME, LINKEDIN_ZIP, LINKEDIN_FOLDER = "json-resume", "linkedin-zip", "linkedin-folder"
 

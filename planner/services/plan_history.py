@@ -9,8 +9,18 @@ from planner.codec.plan_json import roadmap_from_dict, roadmap_to_dict
 from planner.domain.errors import InvalidInput
 from planner.domain.roadmap import Roadmap
 from planner.domain.saved_plan import SavedPlan
-from planner.engine.plan_diff import Figures, PlanDiff, describe, diff_plans
+from planner.engine.plan_diff import Figures, PlanDiff, StepChange, describe, diff_plans
 from planner.services.workspace import Workspace
+
+__all__ = [
+    "Figures",
+    "PlanDiff",
+    "PlanEntry",
+    "PlanHistoryService",
+    "StepChange",
+    "describe",
+    "diff_plans",
+]
 
 
 @dataclass(frozen=True)

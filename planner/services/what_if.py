@@ -9,7 +9,7 @@ from planner.domain.profile import Profile
 from planner.domain.roadmap import Roadmap
 from planner.engine.what_if import MAX_VARIANTS, Outcome, Variant, compare
 
-__all__ = ["MAX_VARIANTS", "Outcome", "Variant", "WhatIfService"]
+__all__ = ["MAX_VARIANTS", "Outcome", "Variant", "WhatIfService", "compare"]
 from planner.domain.saved_plan import SavedPlan
 from planner.services.workspace import Workspace
 
