@@ -141,6 +141,25 @@ def test_imports_follow_the_table():
     assert not found, "imports the table does not allow:\n" + "\n".join(found)
 
 
+# Workspace attributes only services may use: the edges ask services, never the tables.
+INTERNALS = {"repos", "store", "backups"}
+
+
+def test_the_edges_never_reach_past_services():
+    """No `workspace.repos.people...` in the GUI or the command line: imports alone would not
+    show a reach-through, so attribute names are checked too."""
+    found = []
+    for path in files():
+        relative = path.relative_to(PACKAGE)
+        if package_of(relative) not in ("gui", "commands", "cli"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and node.attr in INTERNALS:
+                found.append(f"{relative.as_posix()}:{node.lineno} .{node.attr}")
+    assert not found, "reaches past services:\n" + "\n".join(found)
+
+
 def test_libraries_stay_in_their_package():
     found, stdlib = [], sys.stdlib_module_names
     for path in files():

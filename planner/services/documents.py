@@ -80,11 +80,11 @@ def profile_document(
 
 
 def _stored_document(ws: Workspace, person_id: int, roadmap: Roadmap) -> PlanDocument:
-    notes = tuple((note.day, note.body) for note in ws.repos.journal.notes(person_id))
+    notes = tuple((note.day, note.body) for note in ws.journal.notes(person_id))
     return PlanDocument(
         roadmap=roadmap,
         catalog=ws.planning.catalog(),
-        profile=ws.repos.people.get(person_id),
-        branding=ws.repos.coach.branding(),
+        profile=ws.people.get(person_id),
+        branding=ws.coach.branding(),
         notes=notes,
     )

@@ -101,7 +101,7 @@ class ImportService:
                 project = period.title or "Project"
                 if period.organisation:
                     project += f" at {period.organisation}"
-                ws.repos.journal.add_project(
+                ws.journal.add_project(
                     person_id,
                     project[:200],
                     period.started,
@@ -133,8 +133,8 @@ def add_clients(
                 raise ImportCancelled("import cancelled; nobody was added")
             person_id = ws.people.add(row.profile, [*extra, *row.tags])
             if row.email:
-                key = person_setting_key(ws.repos.people.uuid(person_id), "email")
-                ws.repos.coach.set_setting(key, row.email)
+                key = person_setting_key(ws.people.uuid(person_id), "email")
+                ws.coach.set_setting(key, row.email)
             ids.append(person_id)
             if progress is not None and done % 50 == 0:
                 progress(done, len(rows))

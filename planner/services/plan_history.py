@@ -40,7 +40,7 @@ class PlanHistoryService:
 
     def _saved(self, person_id: int) -> list[SavedPlan]:
         self._ws.planning.current(person_id)  # the first plan is made on demand
-        return self._ws.repos.plans.history(person_id)
+        return self._ws.planning.history(person_id)
 
     def entries(self, person_id: int) -> list[PlanEntry]:
         saved = self._saved(person_id)
