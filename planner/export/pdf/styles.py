@@ -28,7 +28,9 @@ WHITE = colors.white
 MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
-ONET_NOTE_HEIGHT = 16 * mm  # extra room at the foot of pages carrying the O*NET footnote
+# A long word (URL) that does not fit the rest of a line is broken rather than moved on when
+# moving it would leave more than this share of the line empty.
+URI_WASTE = 0.3
 
 
 @dataclass(frozen=True)
@@ -55,13 +57,23 @@ class Styles:
     figure_label: ParagraphStyle
     step_title: ParagraphStyle
     step_meta: ParagraphStyle
+    done: ParagraphStyle
+    done_bold: ParagraphStyle
+    continued: ParagraphStyle
 
 
 def make_styles(fonts: FontFamily) -> Styles:
     regular, bold = fonts.regular, fonts.bold
 
     def style(name: str, **kw: object) -> ParagraphStyle:
-        base = {"fontName": regular, "fontSize": 9.5, "leading": 13.5, "textColor": INK}
+        # uriWasteReduce: long words (URLs) break at sensible points, see breaks.py
+        base = {
+            "fontName": regular,
+            "fontSize": 9.5,
+            "leading": 13.5,
+            "textColor": INK,
+            "uriWasteReduce": URI_WASTE,
+        }
         base.update(kw)
         return ParagraphStyle(name, **base)  # type: ignore[arg-type]
 
@@ -121,6 +133,17 @@ def make_styles(fonts: FontFamily) -> Styles:
             alignment=TA_LEFT,
         ),
         step_meta=style("step_meta", fontSize=8.5, leading=11, textColor=MUTED),
+        continued=style(
+            "continued",
+            fontName=bold,
+            fontSize=10,
+            leading=13,
+            textColor=PRIMARY,
+            spaceAfter=1.5 * mm,
+            keepWithNext=1,
+        ),
+        done=style("done", fontSize=8.5, leading=14.5, alignment=TA_RIGHT),
+        done_bold=style("done_bold", fontName=bold, fontSize=8.5, leading=14.5, alignment=TA_RIGHT),
     )
 
 
