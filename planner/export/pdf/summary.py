@@ -240,10 +240,15 @@ def gaps_section(layout: Layout) -> list[Flowable]:
     if r.gaps:
         story.append(gap_chart(r.gaps, layout.width, layout.kit, layout.catalog.level_labels))
         story.append(Spacer(1, 3 * mm))
-    open_gaps = [g for g in r.gaps if g.size]
     met = [g.name for g in r.gaps if not g.size]
+    # Awareness-level gaps no step addresses read the same in every row: one sentence.
+    aware = [g for g in r.gaps if g.size and g.need <= 1 and not gap_steps(layout, g)]
+    open_gaps = [g for g in r.gaps if g.size and g not in aware]
     if met:
         story.append(layout.p("Already met: " + ", ".join(met) + ".", s.body))
+    if aware:
+        names = ", ".join(g.name for g in aware)
+        story.append(layout.p(f"Awareness, picked up working alongside the team: {names}.", s.body))
     if open_gaps:
         # The chart shows the levels; the table says why you are where you are, and which
         # steps close each gap by when.
