@@ -5,13 +5,15 @@ from __future__ import annotations
 import math
 from datetime import date
 
-from planner.domain.catalog_model import CHECK_WITH_ISSUER, Catalog, Certification, Track
+from planner.domain.catalog_model import Catalog, Certification, Track
 from planner.domain.names import normalize
 from planner.domain.profile import Profile
 from planner.engine.assessment import Assessment
+from planner.engine.country import CountryContext
 from planner.engine.drafts import Draft
 from planner.engine.eligibility import Eligibility, check, experience_date
 from planner.engine.timeline import add_months
+from planner.i18n.format import money as format_money
 
 PM_COMPETENCY = "pm-fundamentals"
 WORKING_LEVEL = 2  # below this a track needs awareness only, which no exam is planned for
@@ -39,10 +41,8 @@ VENDOR_WORDS = {
 
 
 def money(amount: float | None, currency: str = "USD") -> str:
-    if amount is None:
-        return CHECK_WITH_ISSUER
-    symbol = "$" if currency == "USD" else f"{currency} "
-    return f"{symbol}{amount:,.0f}"
+    """A catalog price in the active language's format ('$1,095'; 'check with issuer')."""
+    return format_money(amount, currency)
 
 
 def weeks_for_months(start: date, months: int) -> int:
@@ -77,6 +77,10 @@ class Selector:
         self._relevant: dict[str, tuple[str, ...]] = {}
         self.capm_note = ""  # why CAPM is or is not planned, for the summary
         self._hours: dict[str, tuple[float, str]] = {}
+        self.country = CountryContext(None, None)  # set by the planner (country.py)
+        self.local_first = False  # a local credential, not CAPM, is the PM route here
+        self.local_pm_step = ""  # the local PM credential's step id, when one is planned
+        self.route_note = ""  # why this route in this country, for the summary
 
     # -- helpers -------------------------------------------------------------------------
     def _vendor_affinity(self) -> set[str]:
