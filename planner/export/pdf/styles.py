@@ -158,14 +158,18 @@ def table_style(commands: list[tuple]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
 
 
-def grid_table(header_rows: int = 1, zebra: bool = True) -> TableStyle:
-    """Rules between rows, a tinted header, light banding: legible on a mono printer too."""
+def grid_table(header_rows: int = 1, zebra: bool = True, *, tight: bool = False) -> TableStyle:
+    """Rules between rows, a tinted header, light banding: legible on a mono printer too.
+
+    tight: less room above and below each row, for long tables that should keep to a page.
+    """
+    pad = 2 if tight else 3
     commands: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
     ]
     if header_rows:

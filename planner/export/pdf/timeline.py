@@ -11,7 +11,7 @@ from planner.domain.roadmap import STEP_KINDS
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, heading, table_heading
 from planner.export.pdf.formatting import day, month, plural
-from planner.export.pdf.gantt import Band, gantt_charts, gantt_legend
+from planner.export.pdf.gantt import FOOT, HEAD, ROW, Band, gantt_charts, gantt_legend
 from planner.export.stretches import Stretch, quiet_stretches
 
 SAFETY = 12.0  # points kept free for rounding in reportlab's own layout
@@ -42,6 +42,13 @@ def timeline(layout: Layout) -> list[Flowable]:
     notes = [layout.m(stretch_note(layout, q), s.body) for q in stretches]
     # The notes go under the chart's first slice: keep room for them on its page.
     used = sum(_height(f, layout.width) for f in [*story, *notes]) + 4 * mm
+    room = layout.height - used - SAFETY
+    # A chart that fits its page at the smallest row height leaves room for the key dates
+    # rather than growing its rows into it (and pushing two rows of dates onto a new page).
+    dates = key_dates(layout)
+    with_dates = room - sum(_height(f, layout.width) for f in dates) - 3 * mm
+    if HEAD + FOOT + ROW * max(1, len(r.steps)) <= with_dates:
+        room = with_dates
     charts = gantt_charts(
         r.steps,
         layout.width,
@@ -49,7 +56,7 @@ def timeline(layout: Layout) -> list[Flowable]:
         start=r.start,
         finish=r.summary.finish,
         today=layout.printed,
-        first_height=layout.height - used - SAFETY,
+        first_height=room,
         height=layout.height - SAFETY,
         bands=[Band(q.start, q.end, stretch_label(q)) for q in stretches],
     )
@@ -61,7 +68,7 @@ def timeline(layout: Layout) -> list[Flowable]:
             story += [Spacer(1, 2 * mm), *notes]
     if not r.steps:
         story.append(layout.p("This plan has no steps."))
-    story += key_dates(layout)
+    story += dates
     return story
 
 
