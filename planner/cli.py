@@ -221,7 +221,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format", choices=("pdf", "md", "docx"), help="default: from the file name, else pdf"
     )
-    export.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        default=None,
+        help="default: the person's country (Letter in the US and Canada, A4 elsewhere)",
+    )
     export.add_argument("--track", choices=TRACKS)
     export.add_argument("--start", metavar="YYYY-MM-DD")
     export.set_defaults(run=_handler("export", "run_export"))
