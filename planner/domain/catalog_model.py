@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from planner.domain.messages import N_
 from planner.domain.names import name_variants, normalize
 
 if TYPE_CHECKING:
     from planner.domain.country_pack import CountryPack
 
-CHECK_WITH_ISSUER = "check with issuer"
+CHECK_WITH_ISSUER = N_("check with issuer")
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from datetime import date
 
-from planner.domain.catalog_model import CHECK_WITH_ISSUER, Catalog, Certification, Track
+from planner.domain.catalog_model import Catalog, Certification, Track
 from planner.domain.names import normalize
 from planner.domain.profile import Profile
 from planner.engine.assessment import Assessment
@@ -13,6 +13,7 @@ from planner.engine.country import CountryContext
 from planner.engine.drafts import Draft
 from planner.engine.eligibility import Eligibility, check, experience_date
 from planner.engine.timeline import add_months
+from planner.i18n.format import money as format_money
 
 PM_COMPETENCY = "pm-fundamentals"
 WORKING_LEVEL = 2  # below this a track needs awareness only, which no exam is planned for
@@ -40,10 +41,8 @@ VENDOR_WORDS = {
 
 
 def money(amount: float | None, currency: str = "USD") -> str:
-    if amount is None:
-        return CHECK_WITH_ISSUER
-    symbol = "$" if currency == "USD" else f"{currency} "
-    return f"{symbol}{amount:,.0f}"
+    """A catalog price in the active language's format ('$1,095'; 'check with issuer')."""
+    return format_money(amount, currency)
 
 
 def weeks_for_months(start: date, months: int) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from planner.domain.roadmap import Summary
+from planner.i18n.format import money, weekday
 
 VERDICT_TEXT = {
     "within": "within budget (even at the high estimate)",
@@ -13,12 +14,8 @@ VERDICT_TEXT = {
 }
 
 
-def money(amount: float, currency: str) -> str:
-    return f"${amount:,.0f}" if currency == "USD" else f"{amount:,.0f} {currency}"
-
-
 def _day(value: date | None) -> str:
-    return f"{value:%a %d %b %Y}" if value else ""
+    return weekday(value)
 
 
 def headline_dates(s: Summary) -> list[tuple[str, str]]:

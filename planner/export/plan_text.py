@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import textwrap
 
-from planner.domain.catalog_model import CHECK_WITH_ISSUER
 from planner.domain.roadmap import Roadmap, Step
 from planner.export import headline
+from planner.i18n.format import money
 
 WIDTH = 78
 
 
 def _money(amount: float | None, currency: str) -> str:
-    if amount is None:
-        return CHECK_WITH_ISSUER
-    return f"${amount:,.0f}" if currency == "USD" else f"{amount:,.0f} {currency}"
+    return money(amount, currency)
 
 
 def _wrap(text: str, indent: str) -> list[str]:

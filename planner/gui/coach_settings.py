@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.mode import Mode
 from planner.gui.errors import show_error
 from planner.gui.field_guard import guard_fields
 
@@ -36,7 +37,7 @@ class CoachSettingsDialog(QDialog):
         self.setWindowTitle("Coach settings")
         self.setObjectName("coachSettings")
         self.session = session
-        coach = session.repos.coach
+        coach = session.workspace.coach
         branding = coach.branding()
         self.logo: bytes | None = branding.logo
         self.logo_type: str | None = branding.logo_type
@@ -61,9 +62,9 @@ class CoachSettingsDialog(QDialog):
         self.currency.setCurrentText(coach.setting("plan_currency") or EACH_PERSONS)
         self.mode = QComboBox()
         self.mode.setAccessibleName("Mode")
-        self.mode.addItem("A coach with clients", "coach")
-        self.mode.addItem("Planning my own move", "professional")
-        self.mode.setCurrentIndex(max(0, self.mode.findData(coach.setting("mode", "coach"))))
+        self.mode.addItem("A coach with clients", Mode.COACH.value)
+        self.mode.addItem("Planning my own move", Mode.PROFESSIONAL.value)
+        self.mode.setCurrentIndex(max(0, self.mode.findData(coach.mode().value)))
         self.error = QLabel()
         self.error.setWordWrap(True)
 
@@ -130,7 +131,7 @@ class CoachSettingsDialog(QDialog):
         )
 
     def _on_choose_clicked(self) -> None:
-        from planner.commands.coach import read_logo
+        from planner.services.coach import read_logo
 
         name, _ = QFileDialog.getOpenFileName(
             self, "Choose a logo", "", "Images (*.png *.jpg *.jpeg)"
@@ -157,7 +158,7 @@ class CoachSettingsDialog(QDialog):
             self.error.setText("A currency is a three-letter code such as USD or EUR.")
             self.currency.setFocus()
             return
-        coach = self.session.repos.coach
+        coach = self.session.workspace.coach
         try:
             coach.set_branding(
                 Branding(
@@ -168,7 +169,7 @@ class CoachSettingsDialog(QDialog):
                 )
             )
             coach.set_setting("plan_currency", currency)
-            coach.set_setting("mode", self.mode.currentData())
+            coach.set_mode(Mode(self.mode.currentData()))
         except Exception as exc:
             show_error(self, "The settings could not be saved", exc)
             return
@@ -179,8 +180,8 @@ def open_coach_settings(window, session) -> bool:
     dialog = CoachSettingsDialog(session, window)
     saved = dialog.exec() == QDialog.DialogCode.Accepted
     if saved:
-        professional = session.repos.coach.setting("mode", "coach") == "professional"
-        window.people_action.setChecked(not professional or session.repos.people.count() > 1)
+        professional = session.workspace.coach.mode() is Mode.PROFESSIONAL
+        window.people_action.setChecked(not professional or session.workspace.people.count() > 1)
         window.statusBar().showMessage(
             "Coach settings saved; re-plan to total plans in the new currency", 6000
         )

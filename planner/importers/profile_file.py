@@ -30,6 +30,11 @@ def _schema() -> dict[str, Any]:
     return json.loads(schema_path.read_text(encoding="utf-8"))
 
 
+def profile_schema() -> dict[str, Any]:
+    """The profile file's JSON schema (its fields and their types); do not change it."""
+    return _schema()
+
+
 @cache
 def _validator() -> jsonschema.Draft202012Validator:
     import jsonschema  # only for a profile the quick check doubts: it costs about 60 ms

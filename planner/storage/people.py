@@ -8,12 +8,13 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 
 from planner.domain.errors import NotFound
+from planner.domain.people_list import PeoplePage, PersonSummary
 from planner.domain.profile import Credential, Education, Profile, Skill
 from planner.domain.status import PlanMarks
 from planner.storage import dashboard, listing, search
 from planner.storage.connection import Database
 from planner.storage.database import Store
-from planner.storage.listing import PAGE_SIZE, PeoplePage, PersonSummary
+from planner.storage.listing import PAGE_SIZE
 from planner.storage.person_keys import person_setting_key, person_settings_pattern
 
 COUNTRY_SETTING = "country"  # ISO 3166-1 alpha-2, kept under person:<uuid>:country

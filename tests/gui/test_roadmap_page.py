@@ -92,7 +92,7 @@ def test_page_shows_the_plan_and_its_summary(page, session):
     assert page.summary.ready.value.text() == s.ready_to_apply.isoformat()
     assert page.summary.pmp.value.text() == s.pmp_exam.isoformat()
     assert page.summary.pmp.detail.text() == f"eligible {s.pmp_eligible.isoformat()}"
-    assert page.summary.cost.value.text() == f"{s.cost_low:,.0f}–{s.cost_high:,.0f} USD"
+    assert page.summary.cost.value.text() == f"${s.cost_low:,.0f}–${s.cost_high:,.0f}"
     assert page.summary.cost.detail.text() == f"+ {len(s.unknown_cost_steps)} unknown"
     assert "Verified prices alone" in page.summary.cost.toolTip()
     # The demo's high estimate passes $3,000 and one price is unknown: no 'within' here
@@ -102,7 +102,7 @@ def test_page_shows_the_plan_and_its_summary(page, session):
     unpriced = next(s for s in roadmap.steps if s.cost is None)
     assert cell(page, unpriced.id, StepsModel.COST) == "check with issuer"
     priced = next(s for s in roadmap.steps if s.cost)
-    assert cell(page, priced.id, StepsModel.COST) == f"{priced.cost:,.0f} USD"
+    assert cell(page, priced.id, StepsModel.COST) == f"${priced.cost:,.0f}"
     assert page.banner.isHidden()  # a fresh plan is up to date
 
 

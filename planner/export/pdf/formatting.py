@@ -2,62 +2,53 @@
 
 from __future__ import annotations
 
-from datetime import date
+from planner.domain.messages import N_, N_plural, _, ngettext
+from planner.i18n.format import day, hours, money, month, month_names, short_day
 
-from planner.domain.catalog_model import CHECK_WITH_ISSUER
+__all__ = ["day", "hours", "kind", "money", "month", "month_names", "plural", "short_day"]
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 KIND_LABELS = {
-    "certification": "Certification",
-    "education": "Education",
-    "membership": "Membership",
-    "networking": "Networking",
-    "niche": "Niche",
-    "experience": "Experience",
-    "job-search": "Job search",
+    "certification": N_("Certification"),
+    "education": N_("Education"),
+    "membership": N_("Membership"),
+    "networking": N_("Networking"),
+    "niche": N_("Niche"),
+    "experience": N_("Experience"),
+    "job-search": N_("Job search"),
 }
 CONFIDENCE = {
-    "O": "read on the issuer's own page",
-    "T": "two or more independent sources agree",
-    "S": "a single third-party source",
-    "U": "unverified or conflicting sources",
+    "O": N_("read on the issuer's own page"),
+    "T": N_("two or more independent sources agree"),
+    "S": N_("a single third-party source"),
+    "U": N_("unverified or conflicting sources"),
 }
-
-
-def day(value: date | None) -> str:
-    """'4 Jan 2027': unambiguous on both sides of the Atlantic."""
-    if value is None:
-        return ""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
-
-
-def short_day(value: date) -> str:
-    return f"{value.day} {MONTHS[value.month - 1]}"
-
-
-def month(value: str) -> str:
-    """A source's 'YYYY-MM' or 'YYYY-MM-DD' as 'Nov 2026'; anything else unchanged."""
-    parts = value.split("-")
-    if len(parts) >= 2 and parts[0].isdigit() and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
-        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    return value
-
-
-def money(amount: float | None, currency: str) -> str:
-    if amount is None:
-        return CHECK_WITH_ISSUER
-    if currency == "USD":
-        return f"-${-amount:,.0f}" if amount < 0 else f"${amount:,.0f}"
-    return f"{amount:,.0f} {currency}"
-
-
-def hours(value: float) -> str:
-    return f"{value:,.0f} h" if value >= 10 or value == int(value) else f"{value:g} h"
 
 
 def kind(value: str) -> str:
-    return KIND_LABELS.get(value, value.replace("-", " ").capitalize())
+    label = KIND_LABELS.get(value)
+    return _(label) if label else value.replace("-", " ").capitalize()
+
+
+def confidence(code: str) -> str:
+    """What a confidence code means, in the active language ('' for an unknown code)."""
+    meaning = CONFIDENCE.get(code)
+    return _(meaning) if meaning else ""
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
+    """'3 weeks': count and noun for the nouns the printout counts (weeks, steps, months)."""
+    forms = PLURALS.get(word)
+    if forms:
+        return ngettext(forms[0], forms[1], count)
     return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+PLURALS = {
+    "week": N_plural("{n} week", "{n} weeks"),
+    "step": N_plural("{n} step", "{n} steps"),
+    "month": N_plural("{n} month", "{n} months"),
+    "hour": N_plural("{n} hour", "{n} hours"),
+    "session": N_plural("{n} session", "{n} sessions"),
+    "note": N_plural("{n} note", "{n} notes"),
+    "price": N_plural("{n} price", "{n} prices"),
+}

@@ -11,9 +11,10 @@ from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from planner.domain.messages import active
 from planner.domain.roadmap import Step
 from planner.export.pdf import styles as st
-from planner.export.pdf.formatting import MONTHS, kind, short_day
+from planner.export.pdf.formatting import kind, month_names, short_day
 from planner.export.pdf.graphics import Look, Pen, canvas_for, patterned_rect
 from planner.export.pdf.text import TextKit
 
@@ -172,9 +173,9 @@ class Gantt:
                 )
             label, centre = "", x + month_w / 2
             if month_w >= 16:
-                label = MONTHS[m.month - 1]
+                label = month_names(active().locale)[m.month - 1]
             elif month_w >= 7.5:
-                label = MONTHS[m.month - 1][0]
+                label = month_names(active().locale, "narrow")[m.month - 1]
             elif m.month in (1, 4, 7, 10) and month_w * 3 >= 16:
                 label, centre = f"Q{(m.month + 2) // 3}", x + 1.5 * month_w
             if label:

@@ -7,10 +7,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from planner.domain.messages import active
 from planner.domain.roadmap import Step
 from planner.gui.widgets.step_style import STATUS_GLYPHS, STATUS_LABELS, kind_label
-
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+from planner.i18n.format import month_names
 
 # Pixels per day at which the header switches from quarters to months to weeks.
 WEEK_SCALE = 3.0
@@ -135,11 +135,11 @@ class TimelineLayout:
         while month <= self.end:
             x = self.x(month)
             if scale == "week":
-                top.append(Tick(x, f"{MONTHS[month.month - 1]} {month.year}"))
+                top.append(Tick(x, f"{month_names(active().locale)[month.month - 1]} {month.year}"))
             elif month.month == 1 or month == self.origin:
                 top.append(Tick(x, str(month.year)))
             if scale == "month":
-                ticks.append(Tick(x, MONTHS[month.month - 1]))
+                ticks.append(Tick(x, month_names(active().locale)[month.month - 1]))
             elif scale == "quarter" and month.month % 3 == 1:
                 label = f"Q{month.month // 3 + 1}" if self.quarters_labelled else ""
                 ticks.append(Tick(x, label))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from planner.domain.catalog_model import CHECK_WITH_ISSUER
+from planner.i18n.format import money as format_money
+from planner.i18n.format import money_range as format_money_range
 
 Pattern = Qt.BrushStyle
 
@@ -48,12 +49,10 @@ CONFIDENCE = {
 
 
 def money_range(low: float | None, high: float | None, currency: str) -> str:
-    """A low to high estimate ('1,534 to 4,023 USD' with a dash), one figure, or 'Unknown'."""
+    """A low to high estimate ('$1,534' to '$4,023' with an en dash), one figure, or 'Unknown'."""
     if low is None or high is None:
         return "Unknown"
-    if low == high:
-        return money(low, currency)
-    return f"{low:,.0f}–{money(high, currency)}"
+    return format_money_range(low, high, currency)
 
 
 def price_basis(as_of: str, confidence: str) -> list[str]:
@@ -79,10 +78,8 @@ def status_text(status: str) -> str:
 
 
 def money(amount: float | None, currency: str) -> str:
-    """'1,095 USD', or the plan's wording for a price no source could confirm."""
-    if amount is None:
-        return CHECK_WITH_ISSUER
-    return f"{amount:,.0f} {currency}"
+    """'$1,095', or the plan's wording for a price no source could confirm."""
+    return format_money(amount, currency)
 
 
 def hours_text(hours: float) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.gui.application import MODE_SETTING
+from planner.domain.mode import Mode
 from planner.gui.errors import show_error
 from planner.gui.pages.base import Page
 from planner.gui.pages.profile.fields import Field, define_fields
@@ -316,7 +316,7 @@ class ProfilePage(Page):
         self.save_state_changed.emit()
         self._update_heading()
         self._update_hints()
-        own = self.session.repos.coach.setting(MODE_SETTING, "coach") == "professional"
+        own = self.session.workspace.coach.mode() is Mode.PROFESSIONAL
         self.form.groups()[0].setTitle("About you" if own else "About the person")
 
     def _show(self, field: Field) -> None:

@@ -1,0 +1,90 @@
+"""Message templates with named placeholders, translated by the catalog the edge chose.
+
+The engine and the exporters write `_("Sit {exam} by {day}.", exam=..., day=...)` instead of
+f-strings, so a translator moves the placeholders where the language wants them. Which language
+is spoken is a context variable set only at the edges (the CLI's main, the GUI's composition root,
+a test) through `speaking()`; it defaults to English, so code that never chooses a language keeps
+today's English text. A context variable rather than a parameter: threading a translator through
+every engine function would change every signature, and a context variable is scoped (a worker
+thread runs in a copied context), unlike gettext.install's builtins.
+"""
+
+from __future__ import annotations
+
+import gettext
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Language:
+    """A language the planner speaks: its code ('de'), formats locale and message catalog."""
+
+    code: str
+    locale: str
+    translations: gettext.NullTranslations = field(
+        default_factory=gettext.NullTranslations, compare=False, repr=False
+    )
+
+
+ENGLISH = Language("en", "en")
+_ACTIVE: ContextVar[Language] = ContextVar("planner_language", default=ENGLISH)
+
+
+def active() -> Language:
+    """The language the current context speaks (English unless an edge chose another)."""
+    return _ACTIVE.get()
+
+
+@contextmanager
+def speaking(language: Language) -> Iterator[Language]:
+    """Speak language inside the block; the previous language comes back after it."""
+    token = _ACTIVE.set(language)
+    try:
+        yield language
+    finally:
+        _ACTIVE.reset(token)
+
+
+def speak(language: Language) -> None:
+    """Speak language from now on in this context: for a process's entry point only."""
+    _ACTIVE.set(language)
+
+
+def _fill(text: str, english: str, values: dict[str, object]) -> str:
+    if not values:
+        return text
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):
+        # A translation with a broken placeholder falls back to English, never to a blank.
+        return english.format(**values)
+
+
+def _(message: str, /, **values: object) -> str:
+    """message translated into the active language, its {placeholders} filled from values."""
+    return _fill(_ACTIVE.get().translations.gettext(message), message, values)
+
+
+def ngettext(singular: str, plural: str, n: int, /, **values: object) -> str:
+    """The singular or plural form for n (as the language counts), with {n} and values filled."""
+    english = singular if n == 1 else plural
+    text = _ACTIVE.get().translations.ngettext(singular, plural, n)
+    return _fill(text, english, {"n": n, **values})
+
+
+def pgettext(context: str, message: str, /, **values: object) -> str:
+    """message in a context ('month', 'kind'...) for words English spells alike."""
+    return _fill(_ACTIVE.get().translations.pgettext(context, message), message, values)
+
+
+def N_plural(singular: str, plural: str) -> tuple[str, str]:
+    """Marks a singular/plural pair for extraction; pass both to ngettext where it is shown."""
+    return singular, plural
+
+
+def N_(message: str) -> str:
+    """Marks message for extraction; it is translated where it is shown (tables of labels)."""
+    return message

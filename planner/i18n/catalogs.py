@@ -1,0 +1,51 @@
+"""Load a language's message catalog from its .po file, compiled in memory by Babel.
+
+The .po files in resources/i18n/ are the source and the only form shipped: compiling them when
+loaded (a few milliseconds) means no build step can leave a stale .mo behind, an editable
+checkout sees a translator's edit at once, and the wheel and the bundle need nothing extra.
+Entries marked fuzzy or left empty are skipped by the compiler, so gettext falls back to the
+English text for that message only.
+"""
+
+from __future__ import annotations
+
+import gettext
+import io
+from functools import cache
+from pathlib import Path
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+from planner.domain.messages import ENGLISH, Language
+from planner.i18n.languages import language_code
+from planner.resources import resources_dir
+
+DOMAIN = "planner"
+MAX_CATALOG_BYTES = 4_000_000
+
+
+def po_path(code: str, root: Path | None = None) -> Path:
+    return (root or resources_dir() / "i18n") / f"{DOMAIN}_{code}.po"
+
+
+def compile_po(path: Path) -> gettext.GNUTranslations:
+    """The catalog in path as gettext translations (fuzzy and empty entries left out)."""
+    size = path.stat().st_size
+    if size > MAX_CATALOG_BYTES:
+        raise ValueError(f"{path.name} is {size} bytes, more than a catalog can be")
+    with path.open("rb") as handle:
+        catalog = read_po(handle, abort_invalid=True)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    buffer.seek(0)
+    return gettext.GNUTranslations(buffer)
+
+
+@cache
+def load(code: str) -> Language:
+    """The language for code ('de', 'de_AT.UTF-8'); English needs no catalog."""
+    code = language_code(code)
+    if code == "en":
+        return ENGLISH
+    return Language(code, code, compile_po(po_path(code)))

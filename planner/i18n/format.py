@@ -1,0 +1,109 @@
+"""Dates, numbers and money in the active language's conventions, through Babel's CLDR data.
+
+The one place the planner turns a number or a date into words: the CLI, the PDF, the calendar,
+the CSV and the engine's sentences all call these. English keeps the planner's day-month-year
+('4 Jan 2027', unambiguous on both sides of the Atlantic) and CLDR's 'en' money ('$1,095');
+other languages use CLDR's own skeletons ('4. Jan. 2027', '4 ene 2027'; '1.095 €').
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from babel import Locale
+from babel.dates import format_date, format_skeleton
+from babel.numbers import format_currency, format_decimal, get_decimal_symbol
+
+from planner.domain.catalog_model import CHECK_WITH_ISSUER
+from planner.domain.messages import _, active
+
+# English keeps the day before the month; CLDR's 'en' (US) would write 'Jan 4, 2027'.
+ENGLISH_PATTERNS = {"yMMMd": "d MMM y", "yMMMEd": "EEE dd MMM y", "yMMM": "MMM y", "MMMd": "d MMM"}
+
+
+def _locale(locale: str | None) -> str:
+    return locale or active().locale
+
+
+def _date(value: date, skeleton: str, locale: str | None) -> str:
+    loc = _locale(locale)
+    if loc.split("_")[0] == "en":
+        return format_date(value, ENGLISH_PATTERNS[skeleton], locale=loc)
+    return format_skeleton(skeleton, value, locale=loc)
+
+
+def day(value: date | None, locale: str | None = None) -> str:
+    """'4 Jan 2027', '4. Jan. 2027', '4 ene 2027'; '' for no date."""
+    return _date(value, "yMMMd", locale) if value else ""
+
+
+def weekday(value: date | None, locale: str | None = None) -> str:
+    """'Mon 04 Jan 2027', 'Mo., 4. Jan. 2027': for the plan's headline dates."""
+    return _date(value, "yMMMEd", locale) if value else ""
+
+
+def short_day(value: date, locale: str | None = None) -> str:
+    """'4 Jan', '4. Jan.', '4 ene': a day within a year already shown."""
+    return _date(value, "MMMd", locale)
+
+
+def month(value: str, locale: str | None = None) -> str:
+    """A source's 'YYYY-MM' or 'YYYY-MM-DD' as 'Nov 2026'; anything else unchanged."""
+    parts = value.split("-")
+    if len(parts) >= 2 and parts[0].isdigit() and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+        return _date(date(int(parts[0]), int(parts[1]), 1), "yMMM", locale)
+    return value
+
+
+@cache
+def month_names(locale: str, width: str = "abbreviated") -> tuple[str, ...]:
+    """The twelve month names (standalone form) for a timeline's header."""
+    names = Locale.parse(locale).months["stand-alone"][width]
+    return tuple(names[m] for m in range(1, 13))
+
+
+@cache
+def _money_pattern(locale: str, cents: bool) -> str:
+    pattern = Locale.parse(locale).currency_formats["standard"].pattern
+    return pattern if cents else pattern.replace(".00", "")
+
+
+def money(
+    amount: float | None, currency: str, locale: str | None = None, *, cents: bool = False
+) -> str:
+    """'$1,095', '1.095 €', '1.095 US$'; cents=True keeps two decimals; None: check with issuer."""
+    if amount is None:
+        return _(CHECK_WITH_ISSUER)
+    loc = _locale(locale)
+    value = amount if cents else round(amount)
+    return format_currency(
+        value, currency, _money_pattern(loc, cents), locale=loc, currency_digits=False
+    )
+
+
+def money_range(low: float, high: float, currency: str, locale: str | None = None) -> str:
+    """'$1,200' to '$2,050' with an en dash; one figure when both ends meet."""
+    if round(low) == round(high):
+        return money(low, currency, locale)
+    return f"{money(low, currency, locale)}–{money(high, currency, locale)}"
+
+
+def number(value: float, locale: str | None = None, digits: int = 1) -> str:
+    """'1,234.5' / '1.234,5': up to digits decimals, none when whole."""
+    pattern = "#,##0" + ("." + "#" * digits if digits else "")
+    return format_decimal(value, pattern, locale=_locale(locale))
+
+
+def hours(value: float, locale: str | None = None) -> str:
+    """'12 h', '2.5 h' / '2,5 h': 'h' is the unit in all three languages."""
+    return f"{number(value, locale)} h"
+
+
+def decimal_separator(locale: str | None = None) -> str:
+    return get_decimal_symbol(_locale(locale))
+
+
+def csv_delimiter(locale: str | None = None) -> str:
+    """';' where the decimal separator is a comma (spreadsheets there split on ';'), else ','."""
+    return ";" if decimal_separator(locale) == "," else ","

@@ -1,0 +1,101 @@
+"""Extract the planner's message templates and merge them into every language's .po file.
+
+    python scripts/update_catalogs.py          # refresh resources/i18n/planner.pot and *.po
+    python scripts/update_catalogs.py --check  # exit 1 when the catalogs are out of date
+
+Strings come from `_()`, `ngettext()`, `pgettext()` and `N_()` in planner/ outside planner/gui
+(the GUI's strings go through Qt's tr() into resources/i18n/gui_*.ts, see docs/i18n.md). New
+messages arrive untranslated, changed ones fuzzy: both fall back to English until translated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po, write_po
+
+ROOT = Path(__file__).resolve().parents[1]
+I18N = ROOT / "resources" / "i18n"
+LANGUAGES = ("de", "es")
+METHOD_MAP = [("gui/**.py", "ignore"), ("**.py", "python")]
+KEYWORDS = {
+    "_": None,
+    "ngettext": (1, 2),
+    "pgettext": ((1, "c"), 2),
+    "N_": None,
+    "N_plural": (1, 2),
+}
+
+
+def template() -> Catalog:
+    catalog = Catalog(project="career-transition-planner", fuzzy=False)
+    found = extract_from_dir(
+        ROOT / "planner", METHOD_MAP, keywords=KEYWORDS, comment_tags=("TRANSLATORS:",)
+    )
+    for filename, lineno, message, comments, context in found:
+        catalog.add(
+            message,
+            None,
+            [(f"planner/{filename}", lineno)],
+            auto_comments=comments,
+            context=context,
+            flags=("python-brace-format",) if "{" in str(message) else (),
+        )
+    return catalog
+
+
+def render(catalog: Catalog, **options: bool) -> bytes:
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=100, include_lineno=False, **options)
+    return buffer.getvalue()
+
+
+def updated(code: str, pot: Catalog) -> bytes:
+    path = I18N / f"planner_{code}.po"
+    if path.exists():
+        with path.open("rb") as handle:
+            catalog = read_po(handle, locale=code)
+    else:
+        catalog = Catalog(locale=code, project=pot.project, fuzzy=False)
+    catalog.update(pot, update_header_comment=False)
+    return render(catalog, ignore_obsolete=True, include_previous=False)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only report stale catalogs")
+    args = parser.parse_args(argv)
+    pot = template()
+    wanted = {I18N / "planner.pot": render(pot)}
+    wanted |= {I18N / f"planner_{code}.po": updated(code, pot) for code in LANGUAGES}
+    stale = [
+        path
+        for path, text in wanted.items()
+        if _body(path.read_bytes() if path.exists() else b"") != _body(text)
+    ]
+    if args.check:
+        for path in stale:
+            print(f"{path.relative_to(ROOT)} is out of date: run scripts/update_catalogs.py")
+        return 1 if stale else 0
+    for path in stale:
+        path.write_bytes(wanted[path])
+        print(f"wrote {path.relative_to(ROOT)}")
+    return 0
+
+
+def _body(text: bytes) -> bytes:
+    """The catalog without its dated header lines, so a re-run with no changes writes nothing."""
+    return b"\n".join(
+        line
+        for line in text.splitlines()
+        if not line.startswith((b'"POT-Creation-Date', b'"PO-Revision-Date', b'"Generated-By'))
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
