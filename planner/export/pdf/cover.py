@@ -139,6 +139,9 @@ def cover(layout: Layout, profile: Profile | None, branding: Branding | None) ->
         if now:
             facts.append(("Starting from", now))
         facts.append(("Time", f"{profile.weekly_hours:g} hours a week"))
+    if summary.country_name:
+        guessed = " (guessed from the region)" if summary.country_guessed else ""
+        facts.append(("Country", f"{summary.country_name}{guessed}; prices in {summary.currency}"))
     coach = branding.coach_name if branding else ""
     if coach:
         facts.append(("Prepared by", coach + (f", {org}" if org else "")))

@@ -31,6 +31,18 @@ def budget_sentence(layout: Layout) -> str:
         parts.append(f" Budget {text}.")
     else:
         parts.append(" No budget given.")
+    converted = s.price_kinds.get("converted", 0)
+    if converted:
+        parts.append(
+            f" {converted} price{'s are' if converted != 1 else ' is'} converted into "
+            f"{layout.esc(s.currency)} at a dated exchange rate and counted as a ±10% range "
+            "(each step says from what, at which rate, on which date)."
+        )
+    unknown = s.price_kinds.get("check_with_issuer", 0)
+    if s.country not in (None, "US") and unknown:
+        parts.append(
+            f" {unknown} step{'s say' if unknown != 1 else ' says'} check with the issuer."
+        )
     return "".join(parts)
 
 
