@@ -13,7 +13,6 @@ from planner.domain.profile import Profile
 from planner.domain.progress import STATUSES, StepProgress
 from planner.domain.roadmap import Roadmap, Step
 from planner.domain.saved_plan import SavedPlan
-from planner.engine import build_roadmap
 from planner.engine.eligibility import ExperienceDate, experience_date
 from planner.engine.experience import months_led
 from planner.export.plan_json import roadmap_from_dict, roadmap_to_dict
@@ -86,6 +85,8 @@ class PlanningService:
     ) -> Roadmap:
         """A fresh roadmap from start (default today) with the person's progress; profile
         plans a changed profile instead of the stored one (a trial: nothing is saved)."""
+        from planner.engine import build_roadmap  # the whole engine: not paid at start-up
+
         start = start or self.today()
         return build_roadmap(
             self.effective_profile(person_id, start, profile),
