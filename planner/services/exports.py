@@ -14,7 +14,7 @@ from planner.domain.catalog_model import Catalog
 from planner.domain.profile import Profile
 from planner.domain.roadmap import Roadmap
 from planner.export.files import ExportCancelled, atomic_write, check_target
-from planner.export.pdf import PAPERS
+from planner.export.pdf import PAPERS, paper_for
 from planner.services.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ __all__ = [
     "export_calendar",
     "export_progress",
     "export_resume",
+    "paper_for",
     "profile_uid",
     "read_bundle",
     "save_copy",

@@ -11,6 +11,7 @@ from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput
 from planner.services.calendar_sync import CalendarSync
 from planner.services.coach import CoachService
+from planner.services.country_packs import CountryPackService
 from planner.services.dashboard import Dashboard
 from planner.services.journal import JournalService
 from planner.services.people import PeopleService
@@ -40,6 +41,7 @@ class Workspace:
     coach: CoachService
     journal: JournalService
     edits: PlanEdits
+    packs: CountryPackService
 
     def close(self) -> None:
         self.store.close()
@@ -139,4 +141,5 @@ def open_workspace(
         CoachService(repos.coach),
         JournalService(repos.journal),
         PlanEdits(store, repos, planning),
+        planning.packs,
     )
