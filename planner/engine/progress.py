@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.country_pack import PackFee
@@ -31,7 +32,7 @@ def with_progress(profile: Profile, progress: Mapping[str, StepProgress], catalo
     memberships = list(profile.memberships)
     if "pmi" in done:
         memberships.append("pmi")
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     for step_id, (field, hours) in EDUCATION_DONE.items():
         if step_id in done:
             changes[field] = max(getattr(profile, field), hours)

@@ -5,16 +5,24 @@ from __future__ import annotations
 import io
 import logging
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, KeepInFrame, Spacer, Table
+from reportlab.platypus import Flowable, Image, KeepInFrame, Paragraph, Spacer, Table
 
 from planner.domain.branding import Branding
 from planner.domain.profile import Profile
+from planner.export import headline
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, Rule
+from planner.export.pdf.breaks import fit_name
+from planner.export.pdf.document import runs_width
 from planner.export.pdf.formatting import day, plural
+from planner.export.pdf.summary import card, card_row
 
 LOGO_BOX = (48 * mm, 24 * mm)
+NAME_SMALLEST = 12.0  # a name that does not fit even at this size is split letter by letter
+NAME_LINES = 3
+FRAME_PADDING = 12.0  # a reportlab Frame's default left and right padding, 6 points each
 log = logging.getLogger(__name__)
 
 
@@ -45,6 +53,51 @@ def logo_image(branding: Branding | None) -> Image | None:
         return None
 
 
+def cover_name(layout: Layout, name: str) -> Paragraph:
+    """The name as large as fits: broken only at spaces and hyphens, never mid-word."""
+    kit, base = layout.kit, layout.styles.cover_name
+    text = kit.clean(name)
+
+    def measure(line: str, size: float) -> float:
+        return runs_width(kit.runs(line), kit, base.fontName, size)
+
+    size, lines = fit_name(
+        text,
+        layout.width - FRAME_PADDING - 1,  # the room the frame gives a paragraph, less rounding
+        measure,
+        largest=base.fontSize,
+        smallest=NAME_SMALLEST,
+        max_lines=NAME_LINES,
+    )
+    style = ParagraphStyle(
+        f"{base.name}-{size:g}",
+        parent=base,
+        fontSize=size,
+        leading=size * base.leading / base.fontSize,
+    )
+    return layout.m("<br/>".join(kit.markup(line) for line in lines), style)
+
+
+def at_a_glance(layout: Layout) -> list[Flowable]:
+    """The plan's headline dates on a band, then its cost against the budget in words."""
+    r, s = layout.roadmap, layout.styles
+    sm = r.summary
+    figures = [
+        ("Ready to apply", sm.ready_to_apply, "start applying for PM roles"),
+        ("PMP eligible", sm.pmp_eligible, "you meet PMP's experience rule"),
+        ("PMP exam", sm.pmp_exam, "sit the exam by this date"),
+        ("Finish", sm.finish, f"the whole plan, {plural(sm.weeks, 'week')}"),
+    ]
+    cards = [card(layout, label, day(when), detail) for label, when, detail in figures if when]
+    story: list[Flowable] = [card_row(layout, cards), Spacer(1, 3 * mm)]
+    budget = f"Cost {headline.cost_range(sm)}. Budget {headline.verdict(sm)}."
+    story.append(layout.p(budget, s.body))
+    first = next((step for step in r.steps if step.status != "done"), None)
+    if first is not None:
+        story.append(layout.p(f"First step: {first.title}, from {day(first.start)}.", s.body))
+    return story
+
+
 def cover(layout: Layout, profile: Profile | None, branding: Branding | None) -> list[Flowable]:
     r, s = layout.roadmap, layout.styles
     summary = r.summary
@@ -71,10 +124,12 @@ def cover(layout: Layout, profile: Profile | None, branding: Branding | None) ->
         Rule(28 * mm, st.ACCENT, 3, space=6 * mm),
         layout.p("CAREER TRANSITION PLAN", s.kicker),
         Spacer(1, 3 * mm),
-        layout.p(r.person or "Unnamed", s.cover_name),
+        cover_name(layout, r.person or "Unnamed"),
         Spacer(1, 3 * mm),
         layout.p(f"toward {layout.track_name(r.track).lower()}", s.cover_line),
-        Spacer(1, 14 * mm),
+        Spacer(1, 10 * mm),
+        *at_a_glance(layout),
+        Spacer(1, 10 * mm),
     ]
     facts = [
         ("Plan", f"{day(r.start)} to {day(summary.finish)}, {plural(summary.weeks, 'week')}"),

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from planner.domain.profile import Profile
-from planner.domain.roadmap import Gap
+from planner.domain.roadmap import Gap, Step
 from planner.export import headline
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, heading
@@ -55,18 +57,77 @@ def how_closed(layout: Layout, gap: Gap) -> str:
     return f"The plan reaches {gap.reaches}; the rest comes with project work."
 
 
+def evidence(gap: Gap) -> str:
+    """What on the profile puts the competency at its level, each reason once."""
+    reasons = list(dict.fromkeys(gap.evidence))
+    return (
+        "Now: " + "; ".join(reasons) + "." if reasons else "Nothing on your profile shows it yet."
+    )
+
+
+def step_done_by(step: Step) -> date:
+    """The day a step is done: the exam's sit-by date, else the step's last day."""
+    return step.exam_date or step.end
+
+
+def gap_steps(layout: Layout, gap: Gap) -> list[Step]:
+    """The steps that raise the competency, in the order they are done."""
+    return sorted((st for st in layout.roadmap.steps if st.id in gap.steps), key=step_done_by)
+
+
+def closed_on(layout: Layout, gap: Gap) -> date | None:
+    """The day the plan closes the gap (its last step done), or None if it leaves it open."""
+    steps = gap_steps(layout, gap)
+    if gap.size and steps and gap.reaches is not None and gap.reaches >= gap.need:
+        return step_done_by(steps[-1])
+    return None
+
+
+def closing(layout: Layout, gap: Gap) -> str:
+    """Markup: each step that raises the competency, numbered, with the date it is done by;
+    for a gap the plan leaves open, what happens to the rest."""
+    numbers = {step.id: n for n, step in enumerate(layout.roadmap.steps, 1)}
+    lines = [
+        f"{numbers[step.id]}. {layout.esc(step.title)} \u00b7 {day(step_done_by(step))}"
+        for step in gap_steps(layout, gap)
+    ]
+    if closed_on(layout, gap) is None:
+        lines.append(layout.esc(how_closed(layout, gap)))
+    return "<br/>".join(lines)
+
+
 def biggest_gaps(gaps: tuple[Gap, ...], count: int = 3) -> list[Gap]:
     ordered = sorted((g for g in gaps if g.size), key=lambda g: -g.size)
     return ordered[:count]
 
 
-def _card(layout: Layout, label: str, value: str, detail: str) -> list[Paragraph]:
+def card(layout: Layout, label: str, value: str, detail: str) -> list[Paragraph]:
     s = layout.styles
     return [
         layout.p(label.upper(), s.label),
         layout.p(value, s.figure),
         layout.m(detail, s.figure_label),
     ]
+
+
+def card_row(layout: Layout, cards: list[list[Paragraph]]) -> Table:
+    """Key figures side by side on a tinted band, each column as wide as the others."""
+    col = layout.width / max(1, len(cards))
+    table = Table([cards], colWidths=[col] * len(cards))
+    table.setStyle(
+        st.table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, -1), st.SOFT),
+                ("LINEABOVE", (0, 0), (-1, 0), 2, st.PRIMARY),
+                ("LINEAFTER", (0, 0), (-2, -1), 3, st.WHITE),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                ("LEFTPADDING", (0, 0), (-1, -1), 7),
+            ]
+        )
+    )
+    return table
 
 
 def summary(layout: Layout, profile: Profile | None) -> list[Flowable]:
@@ -99,31 +160,17 @@ def summary(layout: Layout, profile: Profile | None) -> list[Flowable]:
         budget_detail = f"up to {layout.esc(money(sm.cost_high, sm.currency))}; " + budget_detail
     ready = sm.ready_to_apply or sm.finish
     cards = [
-        _card(layout, "Ready to apply", day(ready), f"finish {layout.esc(day(sm.finish))}"),
-        _card(layout, "Study and work", hours(sm.total_hours), f"{per_week:g} h a week at most"),
-        _card(layout, "Cost estimate", estimate, budget_detail),
-        _card(
+        card(layout, "Ready to apply", day(ready), f"finish {layout.esc(day(sm.finish))}"),
+        card(layout, "Study and work", hours(sm.total_hours), f"{per_week:g} h a week at most"),
+        card(layout, "Cost estimate", estimate, budget_detail),
+        card(
             layout,
             "Track fit",
             f"{fit.score}/100" if fit else "n/a",
             layout.esc(layout.track_short(r.track)),
         ),
     ]
-    col = layout.width / 4
-    table = Table([cards], colWidths=[col] * 4)
-    table.setStyle(
-        st.table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, -1), st.SOFT),
-                ("LINEABOVE", (0, 0), (-1, 0), 2, st.PRIMARY),
-                ("LINEAFTER", (0, 0), (-2, -1), 3, st.WHITE),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-                ("LEFTPADDING", (0, 0), (-1, -1), 7),
-            ]
-        )
-    )
+    table = card_row(layout, cards)
     story += [table, Spacer(1, 3 * mm)]
     dates = [
         [layout.p(label, s.cell_bold), layout.p(text, s.cell)]
@@ -197,37 +244,47 @@ def gaps_section(layout: Layout) -> list[Flowable]:
     story: list[Flowable] = [
         heading(layout, "Gaps", key="gaps"),
         layout.p(
-            f"Each competency {track} asks for: the level you have now, the level this plan takes "
-            "you to, and the level the track needs. Levels run from 0 (none) to 4 (expert).",
+            f"Each competency {track} asks for: the level you have, the level this plan takes you "
+            "to, the level needed (0 none to 4 expert); below, how the plan closes each gap.",
             s.lead,
         ),
     ]
     if r.gaps:
         story.append(gap_chart(r.gaps, layout.width, layout.kit, layout.catalog.level_labels))
-        story.append(Spacer(1, 5 * mm))
-    open_gaps = [g for g in r.gaps if g.size]
+        story.append(Spacer(1, 3 * mm))
     met = [g.name for g in r.gaps if not g.size]
+    # Awareness-level gaps no step addresses read the same in every row: one sentence.
+    aware = [g for g in r.gaps if g.size and g.need <= 1 and not gap_steps(layout, g)]
+    open_gaps = [g for g in r.gaps if g.size and g not in aware]
     if met:
         story.append(layout.p("Already met: " + ", ".join(met) + ".", s.body))
+    if aware:
+        names = ", ".join(g.name for g in aware)
+        story.append(layout.p(f"Awareness, picked up working alongside the team: {names}.", s.body))
     if open_gaps:
+        # The chart shows the levels; the table says why you are where you are, and which
+        # steps close each gap by when.
         cell, bold = s.small_cell, s.small_cell_bold
         head = [
             layout.p(h, s.cell_head)
-            for h in ("Competency", "Have", "Need", "Reaches", "What the plan does")
+            for h in (
+                "Competency and level",
+                "Why you are at that level; the steps that close it, done by",
+            )
         ]
-        rows = [
-            [
-                layout.p(g.name, bold),
-                layout.p(str(g.have), cell),
-                layout.p(str(g.need), cell),
-                layout.p("" if g.reaches is None else str(g.reaches), cell),
-                layout.p(how_closed(layout, g), cell),
-            ]
-            for g in open_gaps
-        ]
-        widths = [46 * mm, 11 * mm, 12 * mm, 17 * mm, layout.width - 86 * mm]
+        rows = []
+        for g in open_gaps:
+            closed = closed_on(layout, g)
+            level = f"{g.have} \u2192 {g.need}" + (f", closed {day(closed)}" if closed else "")
+            rows.append(
+                [
+                    [layout.p(g.name, bold), layout.p(level, cell)],
+                    [layout.p(evidence(g), s.small), layout.m(closing(layout, g), cell)],
+                ]
+            )
+        widths = [48 * mm, layout.width - 48 * mm]
         table = Table([head, *rows], colWidths=widths, repeatRows=1)
-        table.setStyle(st.grid_table())
+        table.setStyle(st.grid_table(tight=True))
         story.append(table)
     if not r.gaps:
         story.append(layout.p("No competency targets to compare."))
