@@ -7,6 +7,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from planner.catalog.overrides import with_overrides
+from planner.codec.plan_json import roadmap_from_dict, roadmap_to_dict
+from planner.codec.profile_file import profile_from_dict
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput, NotFound
 from planner.domain.profile import Profile
@@ -15,8 +17,6 @@ from planner.domain.roadmap import Roadmap, Step
 from planner.domain.saved_plan import SavedPlan
 from planner.engine.eligibility import ExperienceDate, experience_date
 from planner.engine.experience import months_led
-from planner.export.plan_json import roadmap_from_dict, roadmap_to_dict
-from planner.importers.profile_file import profile_from_dict
 from planner.services import staleness
 from planner.services.country_packs import CountryPackService
 from planner.storage.coach import CoachRepository
