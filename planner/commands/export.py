@@ -45,10 +45,10 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
     start = parse_day(args.start, "--start")
     if args.person is not None:
         document = _stored_person(args, ctx, start)
-    elif args.profile is not None:
+    elif args.profile is not None or args.demo:
         document = _profile_file(args, ctx, start)
     else:
-        raise InvalidInput("give a PROFILE.json or --person ID")
+        raise InvalidInput("give a PROFILE.json, --demo or --person ID")
     fmt = export_format(args.format, args.output.suffix)
     if fmt != "pdf":
         from planner.export.handout import write_handout
@@ -78,7 +78,12 @@ def _profile_file(args: argparse.Namespace, ctx: Context, start: date | None) ->
     from planner.export.pdf import PlanDocument
     from planner.importers.profile_file import load_profile
 
-    profile = load_profile(args.profile)
+    if args.demo:
+        from planner.services.demo import demo_profile
+
+        profile = demo_profile(ctx.today())
+    else:
+        profile = load_profile(args.profile)
     roadmap = build_roadmap(
         profile,
         ctx.catalog,

@@ -9,10 +9,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepInFrame, Spacer, Table
 
 from planner.domain.branding import Branding
+from planner.domain.messages import _, ngettext
 from planner.domain.profile import Profile
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, Rule
-from planner.export.pdf.formatting import day, plural
+from planner.export.pdf.formatting import day, number
 
 LOGO_BOX = (48 * mm, 24 * mm)
 log = logging.getLogger(__name__)
@@ -69,25 +70,34 @@ def cover(layout: Layout, profile: Profile | None, branding: Branding | None) ->
 
     story += [
         Rule(28 * mm, st.ACCENT, 3, space=6 * mm),
-        layout.p("CAREER TRANSITION PLAN", s.kicker),
+        layout.p(_("CAREER TRANSITION PLAN"), s.kicker),
         Spacer(1, 3 * mm),
-        layout.p(r.person or "Unnamed", s.cover_name),
+        layout.p(r.person or _("Unnamed"), s.cover_name),
         Spacer(1, 3 * mm),
-        layout.p(f"toward {layout.track_name(r.track).lower()}", s.cover_line),
+        layout.p(_("toward {track}", track=layout.track_name(r.track).lower()), s.cover_line),
         Spacer(1, 14 * mm),
     ]
     facts = [
-        ("Plan", f"{day(r.start)} to {day(summary.finish)}, {plural(summary.weeks, 'week')}"),
+        (
+            _("Plan"),
+            ngettext(
+                "{start} to {finish}, {n} week",
+                "{start} to {finish}, {n} weeks",
+                summary.weeks,
+                start=day(r.start),
+                finish=day(summary.finish),
+            ),
+        ),
     ]
     if profile is not None:
         now = ", ".join(x for x in (profile.current_role, profile.region) if x)
         if now:
-            facts.append(("Starting from", now))
-        facts.append(("Time", f"{profile.weekly_hours:g} hours a week"))
+            facts.append((_("Starting from"), now))
+        facts.append((_("Time"), _("{hours} hours a week", hours=number(profile.weekly_hours))))
     coach = branding.coach_name if branding else ""
     if coach:
-        facts.append(("Prepared by", coach + (f", {org}" if org else "")))
-    facts.append(("Printed", day(layout.printed)))
+        facts.append((_("Prepared by"), coach + (f", {org}" if org else "")))
+    facts.append((_("Printed"), day(layout.printed)))
     rows = [
         [layout.p(label.upper(), s.label), layout.p(value, s.cover_small)] for label, value in facts
     ]
@@ -109,15 +119,20 @@ def cover(layout: Layout, profile: Profile | None, branding: Branding | None) ->
         Rule(layout.width),
         Spacer(1, 3 * mm),
         layout.p(
-            "How to use this plan: work through the steps in order, tick each box and write the "
-            "date when you finish it. When life gets in the way, re-plan from today rather than "
-            "abandoning the plan; what you have done is kept.",
+            _(
+                "How to use this plan: work through the steps in order, tick each box and write "
+                "the date when you finish it. When life gets in the way, re-plan from today "
+                "rather than abandoning the plan; what you have done is kept."
+            ),
             s.small,
         ),
         layout.p(
-            f"Prices are list prices with the date of their source (catalog {r.catalog_version}); "
-            "'check with issuer' marks prices no source could confirm. Check every price with the "
-            "issuer before paying.",
+            _(
+                "Prices are list prices with the date of their source (catalog {version}); "
+                "'check with issuer' marks prices no source could confirm. Check every price "
+                "with the issuer before paying.",
+                version=r.catalog_version,
+            ),
             s.small,
         ),
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
+from planner.domain.messages import _
 from planner.export.pdf.blocks import Layout
 from planner.export.pdf.budget import budget_section
 from planner.export.pdf.comparison import comparison_section
@@ -26,23 +27,23 @@ def build_story(layout: Layout, document: object) -> list[Flowable]:
     def new_page(section: str, template: str = "body") -> None:
         story.extend([SectionStart(section), NextPageTemplate(template), PageBreak()])
 
-    new_page("Summary")
+    new_page(_("Summary"))
     story += summary(layout, profile)
-    new_page("Gaps")
+    new_page(_("Gaps"))
     story += gaps_section(layout)
-    new_page("Timeline")
+    new_page(_("Timeline"))
     story += timeline(layout)
-    new_page("Steps")
+    new_page(_("Steps"))
     story += steps_section(layout)
-    new_page("Budget")
+    new_page(_("Budget"))
     story += budget_section(layout)
-    new_page("Risks")
+    new_page(_("Risks"))
     story += risks_section(layout)
     # The comparison and the niche draw on O*NET data: their pages carry its attribution.
-    new_page("Track comparison", "onet")
+    new_page(_("Track comparison"), "onet")
     story += comparison_section(layout)
-    new_page("Niche", "onet")
+    new_page(_("Niche"), "onet")
     story += niche_section(layout, profile)
-    new_page("Notes")
+    new_page(_("Notes"))
     story += notes_section(layout, getattr(document, "notes", ()))
     return story

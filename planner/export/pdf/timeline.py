@@ -7,6 +7,7 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
+from planner.domain.messages import _
 from planner.domain.roadmap import STEP_KINDS
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, heading, table_heading
@@ -24,11 +25,14 @@ def _height(flowable: Flowable, width: float) -> float:
 def timeline(layout: Layout) -> list[Flowable]:
     r, s = layout.roadmap, layout.styles
     story: list[Flowable] = [
-        heading(layout, "Timeline", key="timeline"),
+        heading(layout, _("Timeline"), key="timeline"),
         layout.p(
-            f"From {day(r.start)} to {day(r.summary.finish)}. Each bar is one step, numbered as "
-            "in the steps section; the pattern shows its kind. Diamonds mark the date to sit an "
-            "exam by.",
+            _(
+                "From {start} to {finish}. Each bar is one step, numbered as in the steps "
+                "section; the pattern shows its kind. Diamonds mark the date to sit an exam by.",
+                start=day(r.start),
+                finish=day(r.summary.finish),
+            ),
             s.lead,
         ),
     ]
@@ -53,7 +57,7 @@ def timeline(layout: Layout) -> list[Flowable]:
             story.append(Spacer(1, 3 * mm))
         story.append(chart)
     if not r.steps:
-        story.append(layout.p("This plan has no steps."))
+        story.append(layout.p(_("This plan has no steps.")))
     story += key_dates(layout)
     return story
 
@@ -61,18 +65,30 @@ def timeline(layout: Layout) -> list[Flowable]:
 def key_dates(layout: Layout) -> list[Flowable]:
     """Start, exam bookings and sittings, finish: the dates worth copying into a calendar."""
     r, s = layout.roadmap, layout.styles
-    dates: list[tuple[date, int, str, str]] = [(r.start, 0, "", "The plan starts")]
+    dates: list[tuple[date, int, str, str]] = [(r.start, 0, "", _("The plan starts"))]
     for number, step in enumerate(r.steps, 1):
         codes = ", ".join(step.exam_codes)
-        exam = f"{codes} exam" if codes else "the exam"
+        exam = _("{codes} exam", codes=codes) if codes else _("the exam")
         if step.book_by and step.status != "done":
-            dates.append((step.book_by, 1, str(number), f"Book {exam} ({step.title})"))
+            dates.append(
+                (
+                    step.book_by,
+                    1,
+                    str(number),
+                    _("Book {exam} ({step})", exam=exam, step=step.title),
+                )
+            )
         if step.exam_date:
             dates.append(
-                (step.exam_date, 2, str(number), f"Sit {exam} by this date ({step.title})")
+                (
+                    step.exam_date,
+                    2,
+                    str(number),
+                    _("Sit {exam} by this date ({step})", exam=exam, step=step.title),
+                )
             )
-    dates.append((r.summary.finish, 3, "", "The plan is complete"))
-    head = [layout.p(h, s.cell_head) for h in ("Date", "Step", "What")]
+    dates.append((r.summary.finish, 3, "", _("The plan is complete")))
+    head = [layout.p(h, s.cell_head) for h in (_("Date"), _("Step"), _("What"))]
     rows = [
         [
             layout.p(day(when), s.small_cell),
@@ -83,4 +99,4 @@ def key_dates(layout: Layout) -> list[Flowable]:
     ]
     table = Table([head, *rows], colWidths=[26 * mm, 12 * mm, layout.width - 38 * mm], repeatRows=1)
     table.setStyle(st.grid_table())
-    return [*table_heading(layout, "Key dates", key="timeline-dates"), table]
+    return [*table_heading(layout, _("Key dates"), key="timeline-dates"), table]
