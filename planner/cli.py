@@ -14,6 +14,7 @@ from typing import NoReturn
 from planner import __version__
 from planner.domain.errors import PlannerError
 from planner.domain.messages import Language, speaking
+from planner.domain.mode import Mode
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 TRACKS = ("infrastructure", "software", "hybrid")
@@ -206,6 +207,12 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("id", type=_person_id)
     show.add_argument("--format", choices=("text", "json"), default="text")
     show.set_defaults(run=_handler("people", "run_show"))
+    change = people_commands.add_parser(
+        "set", help="change fields of a stored profile, e.g. weekly_hours=40 (not lists)"
+    )
+    change.add_argument("id", type=_person_id)
+    change.add_argument("fields", nargs="+", metavar="FIELD=VALUE")
+    change.set_defaults(run=_handler("people", "run_set"))
     delete = people_commands.add_parser("delete", help="erase a person and everything about them")
     delete.add_argument("id", type=_person_id)
     delete.add_argument(
@@ -252,6 +259,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")
     export.add_argument("--track", choices=TRACKS)
     export.add_argument("--start", metavar="YYYY-MM-DD")
+    export.add_argument(
+        "--replan",
+        action="store_true",
+        help="with --person: re-plan from today first when the plan is out of date",
+    )
     export.set_defaults(run=_handler("export", "run_export"))
 
     importer = commands.add_parser(
@@ -385,7 +397,7 @@ def build_parser() -> argparse.ArgumentParser:
     logo.add_argument("--logo", type=Path, metavar="FILE", help="a PNG or JPEG for printouts")
     logo.add_argument("--no-logo", action="store_true")
     coach_set.add_argument("--currency", metavar="XXX", help="currency plans are totalled in")
-    coach_set.add_argument("--mode", choices=("professional", "coach"))
+    coach_set.add_argument("--mode", choices=[mode.value for mode in Mode])
     coach_price = coach_commands.add_parser("price", help="your own price for a catalog item")
     coach_price.add_argument("item", help="catalog id, e.g. cisco-ccna or pmi")
     coach_price.add_argument("amount", nargs="?", default="none", help="a number, or none")

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from planner.catalog.country_builders import build_pack
-from planner.catalog.places import ISO_COUNTRIES, Region, guess_country, guess_region
 from planner.domain.country_pack import CountryPack, ExchangeRate
 from planner.domain.currency import ConvertedPrice, convert_price
 from planner.domain.errors import CatalogError, InvalidInput
+from planner.domain.places import ISO_COUNTRIES, Region, guess_country, guess_region
 from planner.importers.json_file import read_json_file
 from planner.resources import resources_dir
 
@@ -163,9 +163,14 @@ def check_pack_data(
     stem: str | None = None,
     known_certifications: Collection[str] | None = None,
     validator: Any = None,
+    validate_schema: bool = True,
 ) -> CountryPack:
-    """Check parsed pack data in full and build the pack; CatalogError names file and field."""
-    _check_schema(name, data, validator or _validator(schema_dir))
+    """Check parsed pack data in full and build the pack; CatalogError names file and field.
+
+    validate_schema=False skips only the JSON Schema (for stamped, already validated files).
+    """
+    if validate_schema:
+        _check_schema(name, data, validator or _validator(schema_dir))
     _check_country(name, data, stem)
     _check_ids(name, data)
     _check_rates(name, data)
@@ -180,6 +185,7 @@ def load_pack_file(
     known_certifications: Collection[str] | None = None,
     validator: Any = None,
     require_file_name: bool = True,
+    validate_schema: bool = True,
 ) -> CountryPack:
     """One pack file, read with a size limit and checked in full."""
     try:
@@ -194,6 +200,7 @@ def load_pack_file(
         stem=path.stem if require_file_name else None,
         known_certifications=known_certifications,
         validator=validator,
+        validate_schema=validate_schema,
     )
 
 
@@ -231,14 +238,17 @@ def default_paper_size(country: str | None, packs: Mapping[str, CountryPack]) ->
 
 
 def load_country_packs(
-    root: Path | None = None, *, known_certifications: Collection[str] | None = None
+    root: Path | None = None,
+    *,
+    known_certifications: Collection[str] | None = None,
+    validate_schema: bool = True,
 ) -> dict[str, CountryPack]:
     """Every pack in root/catalog/countries, by ISO code; any bad pack refuses the whole load."""
     root = root or resources_dir()
     folder = root / "catalog" / "countries"
     if not folder.is_dir():
         return {}
-    validator = _validator(root / "schemas")
+    validator = _validator(root / "schemas") if validate_schema else None
     packs: dict[str, CountryPack] = {}
     for path in sorted(folder.glob("*.json")):
         pack = load_pack_file(
@@ -246,6 +256,7 @@ def load_country_packs(
             schema_dir=root / "schemas",
             known_certifications=known_certifications,
             validator=validator,
+            validate_schema=validate_schema,
         )
         packs[pack.country] = pack
     check_rates_agree(packs)

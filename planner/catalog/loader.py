@@ -62,12 +62,22 @@ def _parse(path: Path, raw: bytes) -> dict[str, Any]:
         raise CatalogError(f"{path.name}: not valid UTF-8 JSON ({exc})") from exc
 
 
+def _pack_paths(root: Path) -> list[Path]:
+    folder = root / "catalog" / "countries"
+    return sorted(folder.glob("*.json")) if folder.is_dir() else []
+
+
 def digest(root: Path) -> str:
-    """sha256 over every catalog file and its schema, in a fixed order."""
+    """sha256 over every catalog file, country pack and schema, in a fixed order."""
     hasher = hashlib.sha256()
     for name in FILES:
         for path in (root / "catalog" / f"{name}.json", root / "schemas" / f"{name}.schema.json"):
             hasher.update(name.encode() + b"\0" + _read(path) + b"\0")
+    packs = _pack_paths(root)
+    if packs:
+        hasher.update(b"countries\0" + _read(root / "schemas" / "country_pack.schema.json"))
+        for path in packs:
+            hasher.update(path.name.encode() + b"\0" + _read(path) + b"\0")
     return hasher.hexdigest()
 
 
@@ -92,15 +102,25 @@ def validate(data: dict[str, Any], schema_dir: Path, name: str) -> None:
 
 def load_catalog(root: Path | None = None, *, force_validation: bool = False) -> Catalog:
     """Load the catalog from root (default: the bundled resources folder)."""
+    from dataclasses import replace
+
+    from planner.catalog.countries import load_country_packs
+
     root = root or resources_dir()
     paths = {name: root / "catalog" / f"{name}.json" for name in FILES}
     raw = {name: _parse(path, _read(path)) for name, path in paths.items()}
-    if force_validation or not stamped(root):
+    checked = force_validation or not stamped(root)
+    if checked:
         for name, data in raw.items():
             validate(data, root / "schemas", name)
     catalog = builders.build_catalog(raw)
     check_references(catalog)
-    return catalog
+    # Packs get every check but the schema when the stamp vouches for them (jsonschema is slow
+    # to import); a changed pack is validated in full.
+    packs = load_country_packs(
+        root, known_certifications=set(catalog.cert_by_id), validate_schema=checked
+    )
+    return replace(catalog, countries=packs) if packs else catalog
 
 
 def stamp(root: Path | None = None) -> Path:

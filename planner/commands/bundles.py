@@ -14,7 +14,7 @@ def run_bundle(args: argparse.Namespace, ctx: Context) -> int:
 
     if args.action == "export":
         ws = ctx.workspace()
-        bundle = export_person(ws.repos, args.person, ctx.catalog.version)
+        bundle = export_person(ws, args.person, ctx.catalog.version)
         path = write_bundle(args.output, bundle)
         counts = ", ".join(
             f"{n} {word if n == 1 else plural}"
@@ -36,12 +36,11 @@ def run_bundle(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_csv(args: argparse.Namespace, ctx: Context) -> int:
-    from planner.export.plan_json import roadmap_from_dict
     from planner.export.progress_csv import catalog_titles, write_progress_csv
 
     ws = ctx.workspace()
-    roadmap = roadmap_from_dict(ws.planning.current(args.person).roadmap)
-    progress = ws.repos.plans.progress(args.person)
+    roadmap = ws.planning.current_roadmap(args.person)
+    progress = ws.planning.progress(args.person)
     result = write_progress_csv(args.output, roadmap, progress, catalog_titles(ctx.catalog))
     report(args.output, f"wrote {result.path} ({result.rows} rows)")
     return 0

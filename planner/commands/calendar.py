@@ -24,12 +24,10 @@ def run_ics(args: argparse.Namespace, ctx: Context) -> int:
     alarms = not args.no_study_alarms
     start = parse_day(args.start, "--start")
     if args.person is not None:
-        from planner.export.plan_json import roadmap_from_dict
-
         ws = ctx.workspace()
-        profile = ws.repos.people.get(args.person)
-        uid = ws.repos.people.uuid(args.person)
-        roadmap = roadmap_from_dict(ws.planning.current(args.person, start).roadmap)
+        profile = ws.people.get(args.person)
+        uid = ws.people.uuid(args.person)
+        roadmap = ws.planning.current_roadmap(args.person, start)
     elif args.profile is not None:
         from planner.engine import build_roadmap
         from planner.importers.profile_file import load_profile

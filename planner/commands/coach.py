@@ -3,46 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import io
 import math
-from pathlib import Path
 
 from planner.commands.context import Context, out, out_json
 from planner.domain.branding import Branding
 from planner.domain.catalog_model import CustomStep, PriceOverride
 from planner.domain.errors import InvalidInput
-
-LOGO_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
-MODES = ("professional", "coach")
-MAX_LOGO_BYTES = 5_000_000
-
-
-def read_logo(path: Path) -> tuple[bytes, str]:
-    """A PNG or JPEG logo's bytes and type; anything else is refused before it is stored."""
-    from planner.importers.input_file import STDIN, read_input
-
-    data = read_input(path, what="a logo", max_bytes=MAX_LOGO_BYTES)
-    kind = LOGO_TYPES.get(path.suffix.lower())
-    if str(path) == STDIN:  # no name to go by: the bytes say what it is
-        kind = "image/png" if data.startswith(b"\x89PNG") else "image/jpeg"
-    if kind is None:
-        raise InvalidInput(f"{path}: a logo must be a PNG or JPEG file")
-    signature = b"\x89PNG\r\n\x1a\n" if kind == "image/png" else b"\xff\xd8\xff"
-    if not data.startswith(signature):
-        raise InvalidInput(f"{path} is not a {kind.split('/')[1].upper()} image")
-    from PIL import Image, UnidentifiedImageError  # Pillow comes with reportlab
-
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            image.load()  # a damaged image would break every printout later
-    except (OSError, UnidentifiedImageError, SyntaxError) as exc:
-        raise InvalidInput(f"{path} is a damaged image ({exc})") from exc
-    return data, kind
+from planner.domain.mode import Mode
+from planner.services.coach import read_logo
 
 
 def run_coach(args: argparse.Namespace, ctx: Context) -> int:
     ws = ctx.workspace(writing=args.action != "show")
-    coach = ws.repos.coach
+    coach = ws.coach
     if args.action == "set":
         current = coach.branding()
         logo, logo_type = current.logo, current.logo_type
@@ -63,7 +36,7 @@ def run_coach(args: argparse.Namespace, ctx: Context) -> int:
         if args.currency:
             coach.set_setting("plan_currency", _currency(args.currency))
         if args.mode:
-            coach.set_setting("mode", args.mode)
+            coach.set_mode(Mode(args.mode))
     elif args.action == "price":
         amount = None if args.amount.lower() in ("none", "unknown") else _amount(args.amount)
         if args.item not in ctx.catalog.cert_by_id and args.item not in {
@@ -115,15 +88,18 @@ def _amount(text: str) -> float:
     return value
 
 
+EACH_PERSONS = "each person's own"  # no plan currency set
+
+
 def _show(ws, fmt: str) -> None:
-    coach = ws.repos.coach
+    coach = ws.coach
     branding = coach.branding()
     data = {
         "coach_name": branding.coach_name,
         "organisation": branding.organisation,
         "logo": branding.logo_type,
-        "plan_currency": coach.setting("plan_currency", "USD"),
-        "mode": coach.setting("mode", "coach"),
+        "plan_currency": coach.setting("plan_currency") or None,
+        "mode": coach.mode().value,
         "prices": {
             k: {"amount": v.amount, "currency": v.currency, "note": v.note}
             for k, v in coach.price_overrides().items()
@@ -139,7 +115,7 @@ def _show(ws, fmt: str) -> None:
     lines = [
         f"Coach: {data['coach_name'] or '-'}   Organisation: {data['organisation'] or '-'}   "
         f"Logo: {data['logo'] or 'none'}",
-        f"Plan currency: {data['plan_currency']}   Mode: {data['mode']}",
+        f"Plan currency: {data['plan_currency'] or EACH_PERSONS}   Mode: {data['mode']}",
     ]
     for item, price in data["prices"].items():
         amount = "check with issuer" if price["amount"] is None else f"{price['amount']:,.2f}"

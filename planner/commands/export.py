@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING
 
-from planner.commands.context import Context, report
+from planner.commands.context import Context, report, visible
 from planner.commands.plan import parse_day
 from planner.domain.errors import InvalidInput
 
@@ -43,6 +43,8 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
     if args.paper not in PAPERS:
         raise InvalidInput(f"--paper must be one of {', '.join(PAPERS)} (got {args.paper!r})")
     start = parse_day(args.start, "--start")
+    if getattr(args, "replan", False) and args.person is None:
+        raise InvalidInput("--replan re-plans a stored person: use it with --person ID")
     if args.person is not None:
         document = _stored_person(args, ctx, start)
     elif args.profile is not None or args.demo:
@@ -74,9 +76,8 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _profile_file(args: argparse.Namespace, ctx: Context, start: date | None) -> PlanDocument:
-    from planner.engine import build_roadmap
-    from planner.export.pdf import PlanDocument
     from planner.importers.profile_file import load_profile
+    from planner.services.documents import profile_document
 
     if args.demo:
         from planner.services.demo import demo_profile
@@ -84,16 +85,26 @@ def _profile_file(args: argparse.Namespace, ctx: Context, start: date | None) ->
         profile = demo_profile(ctx.today())
     else:
         profile = load_profile(args.profile)
-    roadmap = build_roadmap(
-        profile,
-        ctx.catalog,
-        track=args.track,
-        start=start or profile.start_date or ctx.today(),
-    )
-    return PlanDocument(roadmap=roadmap, catalog=ctx.catalog, profile=profile)
+    return profile_document(profile, ctx.catalog, ctx.today, start, args.track)
 
 
 def _stored_person(args: argparse.Namespace, ctx: Context, start: date | None) -> PlanDocument:
-    from planner.services.documents import plan_document
+    """The person's plan; one out of date is re-planned with --replan, else printed with a
+    warning on standard error (the export still succeeds: the plan printed is the saved one)."""
+    from planner.services.documents import printable_plan
+    from planner.services.staleness import what_changed
 
-    return plan_document(ctx.workspace(writing=False), args.person, start, args.track)
+    replan = bool(getattr(args, "replan", False))
+    ws = ctx.workspace(writing=replan)
+    printable = printable_plan(ws, args.person, start, args.track, replan=replan)
+    if printable.replanned:
+        sys.stderr.write("re-planned from today first: the plan was out of date\n")
+    elif printable.out_of_date:
+        sys.stderr.write(
+            visible(
+                f"warning: the plan is out of date (since it was made, "
+                f"{what_changed(printable.out_of_date)}); this prints it as it was made: "
+                f"add --replan to re-plan from today first\n"
+            )
+        )
+    return printable.document

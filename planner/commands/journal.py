@@ -24,12 +24,12 @@ def run_progress(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_notes(args: argparse.Namespace, ctx: Context) -> int:
     ws = ctx.workspace(writing=args.action == "add")
-    ws.repos.people.get(args.person)
+    ws.people.get(args.person)
     if args.action == "add":
         day = parse_day(args.on, "--on") or ctx.today()
-        out(str(ws.repos.journal.add_note(args.person, day, " ".join(args.text))))
+        out(str(ws.journal.add_note(args.person, day, " ".join(args.text))))
         return 0
-    notes = ws.repos.journal.notes(args.person, args.search or "")
+    notes = ws.journal.notes(args.person, args.search or "")
     for note in notes:
         out(f"{note.day}  [{note.id}]  {note.body}")
     if not notes:
@@ -39,14 +39,14 @@ def run_notes(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_experience(args: argparse.Namespace, ctx: Context) -> int:
     ws = ctx.workspace(writing=args.action == "add")
-    ws.repos.people.get(args.person)
+    ws.people.get(args.person)
     if args.action == "add":
         started = parse_day(args.started, "--from")
         if started is None:
             from planner.domain.errors import InvalidInput
 
             raise InvalidInput("--from must be a date written YYYY-MM-DD (got '')")
-        entry = ws.repos.journal.add_project(
+        entry = ws.journal.add_project(
             args.person,
             " ".join(args.project),
             started,
@@ -55,7 +55,7 @@ def run_experience(args: argparse.Namespace, ctx: Context) -> int:
         )
         out(str(entry))
         return 0
-    for e in ws.repos.journal.ledger(args.person):
+    for e in ws.journal.ledger(args.person):
         out(
             f"{e.started} to {e.finished or 'now'}  [{e.id}]  {e.project}"
             + (f" ({e.role})" if e.role else "")

@@ -68,10 +68,8 @@ def run_niches(args: argparse.Namespace, ctx: Context) -> int:
 def _choose(ctx: Context, person_id: int, niche_id: str) -> str:
     """Set the niche and re-plan from today, together or not at all."""
     ws = ctx.workspace(writing=True)
-    with ws.store.atomic():
-        stored = ws.repos.people.get(person_id)
-        ws.repos.people.update(person_id, replace(stored, niche=niche_id))
-        saved = ws.planning.replan(person_id)
+    stored = ws.people.get(person_id)
+    saved = ws.edits.change_profile_and_replan(person_id, replace(stored, niche=niche_id))
     steps = saved.roadmap.get("steps", [])
     finish = saved.roadmap.get("summary", {}).get("finish", "")
     name = ctx.catalog.niche_by_id[niche_id].name

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 
 from planner.commands.context import Context, confirm, out, out_json
-
-NO_DAY = "9999-12-31"
+from planner.domain.people_list import NO_DAY
 
 
 def _day(text: str) -> str | None:
@@ -37,7 +36,7 @@ def dashboard_fields(p, today) -> dict:
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
     today = ctx.today()
-    people = ctx.workspace().repos.people.list(
+    people = ctx.workspace().people.list(
         query=args.search or "", tag=args.tag, sort=args.sort, status=args.only, today=today
     )
     if args.format == "json":
@@ -85,12 +84,12 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_show(args: argparse.Namespace, ctx: Context) -> int:
     ws = ctx.workspace()
-    profile = ws.repos.people.get(args.id)
-    tags = ws.repos.people.tags(args.id)
-    progress = ws.repos.plans.progress(args.id)
-    history = ws.repos.plans.history(args.id)
-    notes = ws.repos.journal.notes(args.id)
-    ledger = ws.repos.journal.ledger(args.id)
+    profile = ws.people.get(args.id)
+    tags = ws.people.tags(args.id)
+    progress = ws.planning.progress(args.id)
+    history = ws.planning.history(args.id)
+    notes = ws.journal.notes(args.id)
+    ledger = ws.journal.ledger(args.id)
     if args.format == "json":
         out_json(
             {
@@ -162,9 +161,31 @@ def run_show(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def run_set(args: argparse.Namespace, ctx: Context) -> int:
+    ws = ctx.workspace(writing=True)
+    before, after = ws.people.set_fields(args.id, args.fields)
+    old, new = before.to_dict(), after.to_dict()
+    changed = [
+        f"{name} {_shown(old.get(name))} -> {_shown(new.get(name))}"
+        for name in sorted(old.keys() | new.keys())
+        if old.get(name) != new.get(name)
+    ]
+    out(f"{after.name} (id {args.id}): {'; '.join(changed) or 'nothing changed'}")
+    if changed and ws.planning.has_plan(args.id):
+        out(
+            f"The plan is out of date: re-plan with 'career-planner replan {args.id}', "
+            "or export with --replan."
+        )
+    return 0
+
+
+def _shown(value: object) -> str:
+    return "(none)" if value is None else str(value)
+
+
 def run_delete(args: argparse.Namespace, ctx: Context) -> int:
     ws = ctx.workspace()
-    name = ws.repos.people.get(args.id).name
+    name = ws.people.get(args.id).name
     if not args.yes and not confirm(
         f"Erase {name} (id {args.id}) and everything about them, from the database and every "
         "backup? This cannot be undone. [y/N] "

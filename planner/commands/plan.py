@@ -55,24 +55,23 @@ def run_plan(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _plan_person(args: argparse.Namespace, ctx: Context, start: date | None) -> int:
-    from planner.export.plan_json import roadmap_from_dict
 
     ws = ctx.workspace(writing=True)
     if args.track:
         # A what-if preview toward another track: shown, not saved.
         roadmap = ws.planning.build(args.person, start, track=args.track)
     else:
-        roadmap = roadmap_from_dict(ws.planning.current(args.person, start).roadmap)
+        roadmap = ws.planning.current_roadmap(args.person, start)
     out(render(roadmap, args.format))
     return 0
 
 
 def run_replan(args: argparse.Namespace, ctx: Context) -> int:
-    from planner.export.plan_json import roadmap_from_dict
+    from planner.services.planning import roadmap_of
 
     ws = ctx.workspace(writing=True)
     saved = ws.planning.replan(args.person, parse_day(args.start, "--start"))
-    out(render(roadmap_from_dict(saved.roadmap), args.format))
+    out(render(roadmap_of(saved), args.format))
     kept = ws.calendars.kept(args.person)
     if ws.calendars.last_error:
         print(f"career-planner: warning: {ws.calendars.last_error}", file=sys.stderr)

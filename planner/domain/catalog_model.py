@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from planner.domain.messages import N_
 from planner.domain.names import name_variants, normalize
+
+if TYPE_CHECKING:
+    from planner.domain.country_pack import CountryPack
 
 CHECK_WITH_ISSUER = N_("check with issuer")
 
@@ -332,6 +336,8 @@ class Catalog:
     experience_rules: tuple[ExperienceRule, ...] = ()
     aspect_labels: Mapping[str, str] = field(default_factory=dict)
     level_labels: Mapping[str, str] = field(default_factory=dict)
+    # Country packs by ISO 3166-1 code (resources/catalog/countries), plus a coach's own.
+    countries: Mapping[str, CountryPack] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.cert_by_id = {c.id: c for c in self.certifications}

@@ -25,5 +25,9 @@ class DatabaseRefused(StorageError):
     """A file is not a usable planner database; it is left exactly as it was."""
 
 
+class EmptyDatabaseFile(DatabaseRefused):
+    """The database file exists but holds 0 bytes: not set up as new without asking."""
+
+
 class NotFound(PlannerError):
     """A person, plan or step id that does not exist."""

@@ -55,6 +55,7 @@ class Profile:
     agile_experience_months: int = 0
     education: Education | None = None
     region: str = ""
+    country: str | None = None  # ISO 3166-1 alpha-2; None: guessed from region when clear
     budget: float | None = None
     currency: str = "USD"
     target_track: str | None = None
@@ -97,6 +98,7 @@ class Profile:
         }
         optional = {
             "education": self.education.key if self.education else None,
+            "country": self.country,
             "target_track": self.target_track,
             "start_date": self.start_date.isoformat() if self.start_date else None,
             "niche": self.niche,

@@ -75,6 +75,9 @@ class Step:
     cost_low: float | None = None  # estimate range; both None when nothing is known
     cost_high: float | None = None
     study: tuple[tuple[str, str, str, str], ...] = ()  # (title, url, kind, as of)
+    # price (in the plan's currency), range (sourced, unverified), converted (from another
+    # currency at a dated rate) or check_with_issuer; "" in plans made before countries
+    price_kind: str = ""
 
     def hours_in_week(self, monday: date) -> float:
         return next((h for w, h in self.weeks if w == monday), 0.0)
@@ -115,6 +118,11 @@ class Summary:
     ready_to_apply: date | None = None
     pmp_eligible: date | None = None
     pmp_exam: date | None = None
+    country: str | None = None  # ISO 3166-1 code the plan was made for (given or guessed)
+    country_name: str = ""
+    country_guessed: bool = False
+    price_kinds: Mapping[str, int] = field(default_factory=dict)  # steps by price kind
+    route: str = ""  # why this PM route in this country
 
 
 @dataclass(frozen=True)
@@ -133,3 +141,4 @@ class Roadmap:
     warnings: tuple[str, ...] = ()
     weekly_load: Mapping[int, float] = field(default_factory=dict)
     eligibility: tuple[str, ...] = ()
+    country_notes: tuple[str, ...] = ()  # the country pack's job-market notes for the track

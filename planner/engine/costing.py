@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from planner.domain.catalog_model import Catalog, Certification
 from planner.domain.roadmap import Alternative, Step
 from planner.engine.selection import Selector, money
+from planner.engine.selection import money as money_in
 
 
 def total_cost(steps: Sequence[Step], currency: str) -> tuple[float, int]:
@@ -55,9 +56,19 @@ def cheaper_alternatives(sel: Selector, catalog: Catalog) -> list[Alternative]:
     return sorted(alternatives, key=lambda a: (-a.saves, a.step))
 
 
-def budget_alternatives(sel: Selector, catalog: Catalog) -> list[Alternative]:
-    """Ways to spend less when the plan is over budget; never empty while anything costs money."""
-    found = cheaper_alternatives(sel, catalog)
+def budget_alternatives(
+    sel: Selector, catalog: Catalog, currency: str = "USD"
+) -> list[Alternative]:
+    """Ways to spend less when the plan is over budget; never empty while anything costs money.
+
+    Cheaper catalog certifications are compared in the catalog's US prices, so only in a
+    US-dollar plan; the other ways are counted in the plan's currency.
+    """
+    found = cheaper_alternatives(sel, catalog) if currency == "USD" else []
+
+    def money(amount: float | None) -> str:
+        return money_in(amount, currency)
+
     for draft in sel.drafts.values():
         low = draft.cost_range[0] if draft.cost_range else None
         if draft.role == "alongside" and low:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planner.domain.country_pack import PackFee
 
 
 @dataclass
@@ -35,6 +39,8 @@ class Draft:
     cost_range: tuple[float, float] | None = None  # low, high when the price is not verified
     study: tuple[tuple[str, str, str, str], ...] = ()
     role: str = ""  # strategy's label: pmp-path, before-apply, alongside, renewal ...
+    local_fee: PackFee | None = None  # the country pack's price for this step, if it has one
+    price_kind: str = ""  # price, range, converted or check_with_issuer (local_prices)
 
     def needs(self, step_id: str) -> None:
         if step_id != self.id and step_id not in self.depends_on:

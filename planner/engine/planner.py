@@ -7,23 +7,25 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from planner.domain.catalog_model import Catalog
+from planner.domain.country_pack import CountryPack
 from planner.domain.errors import InvalidProfile
 from planner.domain.profile import TRACK_IDS, Profile
 from planner.domain.progress import StepProgress
 from planner.domain.roadmap import Roadmap, Step, Summary
-from planner.engine import activities, budget, strategy
+from planner.engine import activities, budget, country_route, strategy
 from planner.engine.assessment import assess
 from planner.engine.costing import budget_alternatives, total_cost
+from planner.engine.country import CountryContext, resolve_country
 from planner.engine.drafts import Draft
 from planner.engine.fit import all_fits, gap_analysis
+from planner.engine.local_prices import count_kinds, localise_step, merged_rates
 from planner.engine.pm_route import plan_pm_route
 from planner.engine.progress import done_steps, with_progress
-from planner.engine.risks import risk_register
+from planner.engine.risks import country_risks, risk_register
 from planner.engine.scheduling import Placement, schedule
 from planner.engine.selection import Selector
 from planner.engine.timeline import add_months, week_end, week_start
 
-PLAN_CURRENCY = "USD"  # the catalog's prices are US list prices
 STALE_PRICE_MONTHS = 6  # the reference sheet's rule: older prices must be checked before use
 FAR_START_YEARS = 2  # a start further ahead than this is probably a typing mistake
 RECENT_EXAM_CHANGE_MONTHS = 12  # an exam change this recent still catches out old study guides
@@ -38,15 +40,17 @@ def build_roadmap(
     track: str | None = None,
     start: date | None = None,
     progress: Mapping[str, StepProgress] | None = None,
-    currency: str = PLAN_CURRENCY,
+    currency: str | None = None,
     today: date | None = None,
     earlier: Mapping[str, Step] | None = None,
 ) -> Roadmap:
     """Plan for profile toward track (default: the profile's, else the best fit) from start.
 
     With progress, done steps keep their actual dates, skipped ones leave the plan, and the
-    rest are scheduled from start. Totals count costs in `currency` only (the others are
-    reported as prices left out). With `today`, a start already past is moved to today (with a
+    rest are scheduled from start. Prices are shown in `currency` (default: the profile's):
+    the country pack's local price, else converted at a shipped dated rate as a range, else
+    "check with issuer"; totals and the budget verdict count them in that currency. With
+    `today`, a start already past is moved to today (with a
     warning) and a start years ahead is flagged. earlier: steps of an earlier plan by id, whose
     reasons done steps keep. Deterministic: the same inputs give the same roadmap.
     """
@@ -71,21 +75,31 @@ def build_roadmap(
         raise InvalidProfile(f"unknown niche '{profile.niche}'")
     target = catalog.track_by_id[track_id]
     gaps = gap_analysis(target, assessment, catalog)
+    currency = currency or profile.currency
+    country = resolve_country(profile, catalog)
+    warnings += _country_warnings(profile, country)
 
     sel = Selector(profile, catalog, target, assessment, start)
+    sel.country = country
     suggestions = activities.add_niche(sel)
     warnings += strategy.add_renewals(sel)
     activities.add_membership(sel)
+    country_route.plan_local_route(sel)
     plan_pm_route(sel)
     sel.close_gaps()
     sel.add_niche_certification()
     activities.add_networking(sel)
+    country_route.add_local_membership(sel)
+    country_route.localise_chapters(sel)
     warnings += activities.add_pinned(sel)
     activities.add_experience(sel)
     activities.add_finish(sel)
     activities.membership_savings(sel)
     warnings += strategy.order_for_objective(sel)
     warnings += strategy.expired_offers(sel)
+    country_route.localise_prices(sel, currency)
+    if sel.route_note:
+        sel.eligibility_notes.append(sel.route_note)
     if sel.capm_note:
         sel.eligibility_notes.append(sel.capm_note)
     drafts = list(sel.drafts.values())
@@ -113,6 +127,8 @@ def build_roadmap(
     mondays = [first_monday + timedelta(weeks=w) for w in range(last_week + 1)]
     planned = [_dated(d, placements[d.id], start, progress.get(d.id), mondays) for d in drafts]
     done = done_steps(progress, catalog, start, assessment.memberships, earlier)
+    rates = merged_rates(catalog.countries.values())
+    done = [localise_step(step, currency, rates) for step in done]
     steps = tuple(sorted((*done, *planned), key=lambda s: (s.start, s.end, s.id)))
     total, unpriced = total_cost(steps, currency)
     finish = max((s.end for s in steps), default=start)
@@ -128,8 +144,14 @@ def build_roadmap(
     beyond = {budget.OVER: True, budget.WITHIN: False}.get(verdict or "")
     if profile.budget is not None and profile.currency != currency:
         warnings.append(
-            f"Your budget is in {profile.currency} but plan prices are in {currency}; "
-            "compare them yourself (no exchange rates are built in)."
+            f"Your budget is in {profile.currency} but this plan is totalled in {currency} "
+            "(the coach's plan currency); compare them yourself."
+        )
+    converted = [s.title for s in steps if s.price_kind == "converted"]
+    if converted:
+        warnings.append(
+            f"Prices converted into {currency} at a dated exchange rate, shown as a ±10% "
+            f"range: {', '.join(converted)}. Check the issuer's price before paying."
         )
     if cost.unknown:
         unknown = set(cost.unknown)
@@ -179,6 +201,11 @@ def build_roadmap(
         ready_to_apply=job.start if job else None,
         pmp_eligible=pmp_eligible,
         pmp_exam=pmp.exam_date if pmp else None,
+        country=country.code,
+        country_name=country.name,
+        country_guessed=country.guessed,
+        price_kinds=count_kinds(s.price_kind for s in steps),
+        route=sel.route_note,
     )
     return Roadmap(
         person=profile.name,
@@ -189,13 +216,39 @@ def build_roadmap(
         summary=summary,
         gaps=gaps,
         fits=fits,
-        risks=risk_register(track_id, drafts, catalog, conditions),
-        alternatives=tuple(budget_alternatives(sel, catalog)) if verdict == budget.OVER else (),
+        risks=risk_register(track_id, drafts, catalog, conditions)
+        + country_risks(country, drafts, currency),
+        alternatives=tuple(budget_alternatives(sel, catalog, currency))
+        if verdict == budget.OVER
+        else (),
         niche_suggestions=tuple(suggestions),
         warnings=tuple(warnings),
         weekly_load=dict(sorted(load.items())),
         eligibility=tuple(sel.eligibility_notes),
+        country_notes=_country_notes(country.pack, track_id) if country.local else (),
     )
+
+
+def _country_warnings(profile: Profile, country: CountryContext) -> list[str]:
+    if country.code is None or (not country.local and country.pack is not None):
+        return []  # the US (the catalog's own content), or no country at all
+    if country.pack is None:
+        return [
+            f"No country pack ships for {country.code}: PMI's route is planned and prices are "
+            "converted where a rate exists; check local bodies and employers' asks yourself."
+        ]
+    if country.guessed:
+        return [
+            f"Country guessed from your region ({profile.region!r}): {country.name} "
+            f"({country.code}). Set the country in the profile to confirm or change it."
+        ]
+    return []
+
+
+def _country_notes(pack: CountryPack | None, track: str) -> tuple[str, ...]:
+    if pack is None:
+        return ()
+    return tuple(n.text for n in pack.market_notes if not n.tracks or track in n.tracks)
 
 
 def _dated(
@@ -243,6 +296,7 @@ def _dated(
         cost_low=price_range[0] if price_range else None,
         cost_high=price_range[1] if price_range else None,
         study=draft.study,
+        price_kind=draft.price_kind,
     )
 
 

@@ -19,6 +19,9 @@ def plan_pm_route(sel: Selector) -> None:
     have = sel.levels.get(PM_COMPETENCY, 0)
     gap = f"Project planning and control: you have {have}, the track needs {need}."
     capm_possible = capm and capm.id not in sel.held and not sel.is_excluded(capm.id)
+    if sel.local_first:
+        # The country's own entry credential shows PM knowledge where employers ask for it.
+        capm_possible = False
     if sel.is_excluded(pmp.id):
         if capm_possible and have < need:
             sel.add_cert(capm, f"{gap} CAPM proves PM knowledge (PMP is excluded).", 21)
@@ -53,6 +56,11 @@ def plan_pm_route(sel: Selector) -> None:
             21,
         )
         sel.capm_note = "CAPM planned: PMP eligibility is more than a year away."
+    elif sel.local_first and months > CAPM_PAYS_AFTER_MONTHS:
+        sel.capm_note = (
+            f"No CAPM: in {sel.country.in_name} the local credential planned instead shows PM "
+            "knowledge to the employers there."
+        )
     elif capm_possible:
         sel.capm_note = (
             f"No CAPM: PMP is only {months} months away, so a 35-hour course (which PMP "

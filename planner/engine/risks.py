@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.roadmap import Risk
+from planner.engine.country import CountryContext
 from planner.engine.drafts import Draft
 from planner.engine.selection import PM_COMPETENCY
 
@@ -44,4 +45,43 @@ def risk_register(
         found = sorted({i for ref in template.mitigated_by for i in position.get(ref, ())})
         steps = tuple(drafts[i].id for i in found)
         risks.append(Risk(template.id, template.risk, template.mitigation, steps))
+    return tuple(risks)
+
+
+def country_risks(
+    country: CountryContext, drafts: Sequence[Draft], currency: str
+) -> tuple[Risk, ...]:
+    """What differs in the person's country: the credentials employers ask for, converted prices."""
+    risks = []
+    if country.local and country.pack is not None:
+        routes = country.local_routes("")
+        local_ids = {lv.catalog_id or lv.id for c in routes for lv in c.levels} | {
+            c.id for c in routes
+        }
+        asked = [c for c in routes if c.standing.rank == "widely-asked"]
+        if asked:
+            names = " and ".join(c.name for c in asked[:2])
+            steps = tuple(d.id for d in drafts if d.id in local_ids or d.kind == "membership")
+            risks.append(
+                Risk(
+                    "country-credentials",
+                    f"Employers in {country.in_name} often ask for {names}; a plan built on PMI "
+                    "credentials alone can miss them.",
+                    "Plan the local credential employers ask for, join the local body, and "
+                    "read current local job ads for which one they name.",
+                    steps,
+                )
+            )
+    converted = tuple(d.id for d in drafts if d.price_kind == "converted")
+    if converted:
+        risks.append(
+            Risk(
+                "converted-prices",
+                f"Some prices are converted into {currency} at a dated exchange rate; the "
+                "local price, card fees and tax can differ.",
+                "Check each issuer's price in your currency before paying; the plan shows "
+                "converted prices as a ±10% range and the budget verdict uses the high end.",
+                converted,
+            )
+        )
     return tuple(risks)

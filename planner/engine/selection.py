@@ -9,6 +9,7 @@ from planner.domain.catalog_model import Catalog, Certification, Track
 from planner.domain.names import normalize
 from planner.domain.profile import Profile
 from planner.engine.assessment import Assessment
+from planner.engine.country import CountryContext
 from planner.engine.drafts import Draft
 from planner.engine.eligibility import Eligibility, check, experience_date
 from planner.engine.timeline import add_months
@@ -76,6 +77,10 @@ class Selector:
         self._relevant: dict[str, tuple[str, ...]] = {}
         self.capm_note = ""  # why CAPM is or is not planned, for the summary
         self._hours: dict[str, tuple[float, str]] = {}
+        self.country = CountryContext(None, None)  # set by the planner (country.py)
+        self.local_first = False  # a local credential, not CAPM, is the PM route here
+        self.local_pm_step = ""  # the local PM credential's step id, when one is planned
+        self.route_note = ""  # why this route in this country, for the summary
 
     # -- helpers -------------------------------------------------------------------------
     def _vendor_affinity(self) -> set[str]:

@@ -213,8 +213,9 @@ def _job_search(sel: Selector, credible: str, before: list[Draft], path: set[str
     # Credible people apply as soon as their niche is clear; the portfolio grows alongside.
     deps = [d for d in ("choose-niche", "build-portfolio") if d in drafts][: 1 if credible else 2]
     if not credible:
+        ids = ((sel.local_pm_step,) if sel.local_pm_step else ()) + PM_KNOWLEDGE
         knowledge = next(
-            (k for k in PM_KNOWLEDGE if k in drafts and not drafts[k].waits_for_experience), None
+            (k for k in ids if k in drafts and not drafts[k].waits_for_experience), None
         )
         if knowledge:
             deps.append(knowledge)

@@ -27,7 +27,14 @@ def step_to_dict(step: Step) -> dict[str, Any]:
         "why": step.why,
         "closes": list(step.closes),
         "hours_basis": step.hours_basis,
-        "cost_status": "priced" if step.cost is not None else "check with issuer",
+        "cost_status": (
+            "priced"
+            if step.cost is not None
+            else "converted"
+            if step.price_kind == "converted"
+            else "check with issuer"
+        ),
+        "price_kind": step.price_kind,
         "cost_note": step.cost_note,
         "cost_as_of": step.cost_as_of,
         "cost_confidence": step.cost_confidence,
@@ -77,6 +84,11 @@ def roadmap_to_dict(roadmap: Roadmap) -> dict[str, Any]:
             "ready_to_apply": _iso(s.ready_to_apply),
             "pmp_eligible": _iso(s.pmp_eligible),
             "pmp_exam": _iso(s.pmp_exam),
+            "country": s.country,
+            "country_name": s.country_name,
+            "country_guessed": s.country_guessed,
+            "price_kinds": dict(s.price_kinds),
+            "route": s.route,
         },
         "gaps": [
             {
@@ -116,6 +128,7 @@ def roadmap_to_dict(roadmap: Roadmap) -> dict[str, Any]:
         "eligibility": list(roadmap.eligibility),
         "niche_suggestions": list(roadmap.niche_suggestions),
         "warnings": list(roadmap.warnings),
+        "country_notes": list(roadmap.country_notes),
     }
 
 
@@ -154,6 +167,7 @@ def step_from_dict(data: dict[str, Any]) -> Step:
         cost_low=(data.get("cost_estimate") or {}).get("low"),
         cost_high=(data.get("cost_estimate") or {}).get("high"),
         study=tuple((x["title"], x["url"], x["kind"], x["as_of"]) for x in data.get("study", ())),
+        price_kind=data.get("price_kind", ""),
     )
 
 
@@ -183,6 +197,11 @@ def roadmap_from_dict(data: dict[str, Any]) -> Roadmap:
             ready_to_apply=_day(s.get("ready_to_apply")),
             pmp_eligible=_day(s.get("pmp_eligible")),
             pmp_exam=_day(s.get("pmp_exam")),
+            country=s.get("country"),
+            country_name=s.get("country_name", ""),
+            country_guessed=s.get("country_guessed", False),
+            price_kinds=dict(s.get("price_kinds") or {}),
+            route=s.get("route", ""),
         ),
         gaps=tuple(
             Gap(
@@ -210,4 +229,5 @@ def roadmap_from_dict(data: dict[str, Any]) -> Roadmap:
         niche_suggestions=tuple(data.get("niche_suggestions", ())),
         warnings=tuple(data.get("warnings", ())),
         eligibility=tuple(data.get("eligibility", ())),
+        country_notes=tuple(data.get("country_notes", ())),
     )

@@ -9,13 +9,11 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner import __version__
-from planner.catalog.onet import ONET_ATTRIBUTION
-from planner.storage.database import sqlite_version
+from planner.services.about import data_attribution, library_versions
 
 
 def about_text(catalog_version: str) -> str:
-    import reportlab
-
+    versions = library_versions()
     return (
         f"<h3>Career Transition Planner {__version__}</h3>"
         "<p>Plan a move from technical IT work into project management: dated, costed and "
@@ -23,12 +21,12 @@ def about_text(catalog_version: str) -> str:
         f"<p>Catalog {catalog_version}. Prices carry their source and date; unverified ones "
         "say <i>check with issuer</i>.</p>"
         f"<p><small>Python {platform.python_version()} · Qt {qVersion()} · "
-        f"PySide6 {pyside_version} · SQLite {sqlite_version()} · "
-        f"reportlab {reportlab.Version}</small></p>"
+        f"PySide6 {pyside_version} · SQLite {versions['SQLite']} · "
+        f"reportlab {versions['reportlab']}</small></p>"
         "<p><small>Licences: the planner, MIT. Qt and PySide6, LGPL v3. reportlab, BSD. "
         "sqlite-utils, Apache 2.0. DejaVu fonts, Bitstream Vera licence. JSON Resume schema, "
         "MIT.</small></p>"
-        f"<p><small>{ONET_ATTRIBUTION}</small></p>"
+        f"<p><small>{data_attribution()}</small></p>"
     )
 
 

@@ -13,7 +13,8 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from planner.domain.errors import DatabaseRefused
+from planner.domain.errors import DatabaseRefused, EmptyDatabaseFile
+from planner.domain.mode import Mode
 from planner.gui.errors import setup_logging, show_error
 
 if TYPE_CHECKING:
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 
 ORGANISATION = "CareerTransitionPlanner"
 APPLICATION = "career-planner"
-MODE_SETTING = "mode"  # "professional" or "coach", kept in the database
 DESKTOP_ID = "io.github.careerplanner.CareerPlanner"  # packaging/linux/*.desktop
 
 
@@ -122,8 +122,6 @@ def open_with_recovery(
     path: Path, catalog, parent=None, check_pages: bool = True
 ) -> Workspace | None:
     """Open the database; if it is refused, offer a backup or a new database (never overwrite)."""
-    from planner.storage.database import EmptyDatabaseFile
-
     try:
         return open_workspace(path, catalog, date.today, check_pages)
     except EmptyDatabaseFile:
@@ -138,32 +136,24 @@ def open_with_recovery(
 
 def recover(path: Path, catalog, parent, problem: str) -> Workspace | None:
     """Offer the newest backup (into a new file) or a new database; None when cancelled."""
-    from planner.storage.backups import Backups
+    from planner.services.recovery import backups_of
 
-    backups = Backups(path).all()
+    backups = backups_of(path)
     choice = ask_recovery(parent, problem, bool(backups))
     if choice == "restore" and backups:
         return _restore_into_new_file(path, backups[0], catalog)
     if choice == "new":
-        return open_workspace(_fresh_path(path), catalog, date.today)
+        from planner.services.recovery import fresh_path
+
+        return open_workspace(fresh_path(path, date.today()), catalog, date.today)
     return None
-
-
-def _fresh_path(path: Path) -> Path:
-    stamp = date.today().isoformat()
-    candidate, n = path.with_name(f"{path.stem}-new-{stamp}.db"), 1
-    while candidate.exists():
-        n += 1
-        candidate = path.with_name(f"{path.stem}-new-{stamp}-{n}.db")
-    return candidate
 
 
 def _restore_into_new_file(path: Path, backup: Path, catalog) -> Workspace:
     """The refused file stays; the backup is copied to a new file that becomes the database."""
-    from planner.storage.files import copy_atomically
+    from planner.services.recovery import restore_into_new_file
 
-    target = _fresh_path(path)
-    copy_atomically(backup, target)
+    target = restore_into_new_file(path, backup, date.today())
     return open_workspace(target, catalog, date.today)
 
 
@@ -328,10 +318,12 @@ def _after_start(window, settings: QSettings) -> None:
     from planner.gui.first_run import run_first_run
 
     session = window.session
-    if session.repos.people.count() == 0:
+    if session.workspace.people.count() == 0:
         run_first_run(window, session)
-    mode = session.repos.coach.setting(MODE_SETTING, "coach")
-    if mode == "professional" and session.repos.people.count() <= 1:
+    if (
+        session.workspace.coach.mode() is Mode.PROFESSIONAL
+        and session.workspace.people.count() <= 1
+    ):
         window.people_action.setChecked(False)
     _select_start_person(window, settings)
 
@@ -341,8 +333,8 @@ def _select_start_person(window, settings: QSettings) -> None:
     session = window.session
     last = settings.value("last_person")
     person = int(last) if isinstance(last, (int, str)) and str(last).isdigit() else None
-    if person is None or not session.repos.people.exists(person):
-        first = session.repos.people.list(limit=1)
+    if person is None or not session.workspace.people.exists(person):
+        first = session.workspace.people.list(limit=1)
         person = first[0].id if first else None
     if person is not None:
         session.select(person)

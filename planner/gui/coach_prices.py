@@ -253,7 +253,7 @@ class PricesTab(_EditableList):
         self.reload()
 
     def load(self) -> list[PriceOverride]:
-        return list(self.session.repos.coach.price_overrides().values())
+        return list(self.session.workspace.coach.price_overrides().values())
 
     def cells(self, price: PriceOverride) -> tuple[str, ...]:
         return (
@@ -268,10 +268,10 @@ class PricesTab(_EditableList):
         return PriceDialog(self.items, current, self)
 
     def save(self, price: PriceOverride) -> None:
-        self.session.repos.coach.set_price(price)
+        self.session.workspace.coach.set_price(price)
 
     def remove(self, price: PriceOverride) -> None:
-        self.session.repos.coach.clear_price(price.item_id)
+        self.session.workspace.coach.clear_price(price.item_id)
 
 
 class StepDialog(QDialog):
@@ -377,7 +377,7 @@ class StepsTab(_EditableList):
         self.reload()
 
     def load(self) -> list[CustomStep]:
-        return self.session.repos.coach.custom_steps()
+        return self.session.workspace.coach.custom_steps()
 
     def cells(self, step: CustomStep) -> tuple[str, ...]:
         return (step.title, step.id, step.kind, f"{step.hours:g}", _money(step.cost, step.currency))
@@ -386,7 +386,7 @@ class StepsTab(_EditableList):
         return StepDialog(current, self.catalog_ids | {s.id for s in self.entries}, self)
 
     def save(self, step: CustomStep) -> None:
-        self.session.repos.coach.save_custom_step(step)
+        self.session.workspace.coach.save_custom_step(step)
 
     def remove(self, step: CustomStep) -> None:
-        self.session.repos.coach.delete_custom_step(step.id)
+        self.session.workspace.coach.delete_custom_step(step.id)

@@ -21,10 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.mode import Mode
 from planner.gui.errors import show_error
 from planner.gui.field_guard import guard_fields
 
 CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "CHF", "SEK", "NZD", "ZAR")
+
+
+EACH_PERSONS = "Each person's own"  # no plan currency set: plans use the person's currency
 
 
 class CoachSettingsDialog(QDialog):
@@ -33,7 +37,7 @@ class CoachSettingsDialog(QDialog):
         self.setWindowTitle("Coach settings")
         self.setObjectName("coachSettings")
         self.session = session
-        coach = session.repos.coach
+        coach = session.workspace.coach
         branding = coach.branding()
         self.logo: bytes | None = branding.logo
         self.logo_type: str | None = branding.logo_type
@@ -53,13 +57,14 @@ class CoachSettingsDialog(QDialog):
         self.currency = QComboBox()
         self.currency.setEditable(True)
         self.currency.setAccessibleName("Plan currency")
+        self.currency.addItem(EACH_PERSONS)
         self.currency.addItems(CURRENCIES)
-        self.currency.setCurrentText(coach.setting("plan_currency", "USD") or "USD")
+        self.currency.setCurrentText(coach.setting("plan_currency") or EACH_PERSONS)
         self.mode = QComboBox()
         self.mode.setAccessibleName("Mode")
-        self.mode.addItem("A coach with clients", "coach")
-        self.mode.addItem("Planning my own move", "professional")
-        self.mode.setCurrentIndex(max(0, self.mode.findData(coach.setting("mode", "coach"))))
+        self.mode.addItem("A coach with clients", Mode.COACH.value)
+        self.mode.addItem("Planning my own move", Mode.PROFESSIONAL.value)
+        self.mode.setCurrentIndex(max(0, self.mode.findData(coach.mode().value)))
         self.error = QLabel()
         self.error.setWordWrap(True)
 
@@ -80,8 +85,9 @@ class CoachSettingsDialog(QDialog):
         form.addRow("Logo:", logo_row)
         hint = QLabel(
             "Name, organisation and logo print on the cover of every plan. Plans total their "
-            "costs in the plan currency; catalog prices are in US dollars, so with another "
-            "currency only your own prices (the Your prices tab) are counted."
+            "costs in each person's own currency unless you choose one for every plan here; "
+            "prices the issuer does not publish in it are converted at a dated rate and "
+            "marked so."
         )
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -125,7 +131,7 @@ class CoachSettingsDialog(QDialog):
         )
 
     def _on_choose_clicked(self) -> None:
-        from planner.commands.coach import read_logo
+        from planner.services.coach import read_logo
 
         name, _ = QFileDialog.getOpenFileName(
             self, "Choose a logo", "", "Images (*.png *.jpg *.jpeg)"
@@ -146,12 +152,13 @@ class CoachSettingsDialog(QDialog):
     def accept(self) -> None:
         from planner.domain.branding import Branding
 
-        currency = self.currency.currentText().strip().upper()
-        if len(currency) != 3 or not currency.isalpha():
+        currency = self.currency.currentText().strip()
+        currency = "" if currency == EACH_PERSONS else currency.upper()
+        if currency and (len(currency) != 3 or not currency.isalpha()):
             self.error.setText("A currency is a three-letter code such as USD or EUR.")
             self.currency.setFocus()
             return
-        coach = self.session.repos.coach
+        coach = self.session.workspace.coach
         try:
             coach.set_branding(
                 Branding(
@@ -162,7 +169,7 @@ class CoachSettingsDialog(QDialog):
                 )
             )
             coach.set_setting("plan_currency", currency)
-            coach.set_setting("mode", self.mode.currentData())
+            coach.set_mode(Mode(self.mode.currentData()))
         except Exception as exc:
             show_error(self, "The settings could not be saved", exc)
             return
@@ -173,8 +180,8 @@ def open_coach_settings(window, session) -> bool:
     dialog = CoachSettingsDialog(session, window)
     saved = dialog.exec() == QDialog.DialogCode.Accepted
     if saved:
-        professional = session.repos.coach.setting("mode", "coach") == "professional"
-        window.people_action.setChecked(not professional or session.repos.people.count() > 1)
+        professional = session.workspace.coach.mode() is Mode.PROFESSIONAL
+        window.people_action.setChecked(not professional or session.workspace.people.count() > 1)
         window.statusBar().showMessage(
             "Coach settings saved; re-plan to total plans in the new currency", 6000
         )

@@ -90,7 +90,7 @@ class _Progress(QObject):
 def export_cohort(window, session) -> None:
     if not session.ready:
         return
-    dialog = CohortDialog(session.repos.people.all_tags(), window)
+    dialog = CohortDialog(session.workspace.people.all_tags(), window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     tag, fmt, folder = dialog.choice()

@@ -176,7 +176,7 @@ class DataExports(QObject):
                 result = calendars.keep(session.person_id, target, roadmap, alarms)
             else:
                 calendars.stop(session.person_id)
-                uid = session.repos.people.uuid(session.person_id)
+                uid = session.workspace.people.uuid(session.person_id)
                 result = write_ics(target, roadmap, uid, study_alarms=alarms)
         except Exception as exc:
             show_error(self.window, "The calendar could not be exported", exc)
@@ -233,7 +233,7 @@ class DataExports(QObject):
             from planner.export.json_resume import ledger_projects, resume_dict, write_resume
 
             session = self.session
-            projects = ledger_projects(session.repos.journal.ledger(session.person_id))
+            projects = ledger_projects(session.workspace.journal.ledger(session.person_id))
             write_resume(target, resume_dict(session.profile(), session.catalog, projects))
             return f"JSON Resume written to {target}"
 
@@ -279,7 +279,7 @@ class DataExports(QObject):
             if target is None:
                 return
             bundle = export_person(
-                self.session.repos, self.session.person_id, self.session.catalog.version
+                self.session.workspace, self.session.person_id, self.session.catalog.version
             )
             write_bundle(target, bundle)
         except Exception as exc:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.gui.application import MODE_SETTING
+from planner.domain.mode import Mode
 from planner.gui.errors import show_error
 from planner.gui.field_guard import guard_fields
 from planner.gui.pages.profile.setup_wizard import ProfileWizard
@@ -29,7 +29,6 @@ from planner.gui.pages.profile.widgets import HintLabel
 
 log = logging.getLogger(__name__)
 
-PROFESSIONAL, COACH = "professional", "coach"
 DEMO, SETUP, SKIP = "demo", "setup", "skip"
 DEMO_TAG = "demo"
 
@@ -144,8 +143,8 @@ class FirstRunDialog(QDialog):
             button.setIcon(QIcon(pixmap))
             button.setIconSize(pixmap.deviceIndependentSize().toSize())
 
-    def mode(self) -> str:
-        return COACH if self.coach.isChecked() else PROFESSIONAL
+    def mode(self) -> Mode:
+        return Mode.COACH if self.coach.isChecked() else Mode.PROFESSIONAL
 
     def choose(self, choice: str) -> None:
         self.choice = choice
@@ -176,7 +175,7 @@ def run_first_run(
     if not dialog.exec():
         return  # closed: nothing chosen, so the welcome comes back next time
     try:
-        session.repos.coach.set_setting(MODE_SETTING, dialog.mode())
+        session.workspace.coach.set_mode(Mode(dialog.mode()))
         if dialog.choice == DEMO:
             person_id = session.add_person(_demo_profile(session.today()), [DEMO_TAG])
             session.select(person_id)
@@ -194,11 +193,11 @@ def ask_new_person(
     dialog_factory: Callable[..., Any] | None = None,
 ) -> int | None:
     """File > New person: the guided set-up; the new person's id, or None when cancelled."""
-    mode = session.repos.coach.setting(MODE_SETTING, COACH) or COACH
-    own = mode == PROFESSIONAL and session.repos.people.count() == 0
+    mode = session.workspace.coach.mode()
+    own = mode is Mode.PROFESSIONAL and session.workspace.people.count() == 0
     factory = dialog_factory or ProfileWizard
     wizard = factory(
-        session.catalog, own=own, coach=mode == COACH, parent=parent, today=session.today
+        session.catalog, own=own, coach=mode is Mode.COACH, parent=parent, today=session.today
     )
     if not wizard.exec():
         return None

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Career Transition Planner")
         self.setObjectName("mainWindow")
 
-        self.people = PeoplePanel(session.repos.people if session.ready else None)
+        self.people = PeoplePanel(session.workspace.people if session.ready else None)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Person pages")
         self.tabs.setDocumentMode(True)
@@ -388,8 +388,8 @@ class MainWindow(QMainWindow):
     def _on_session_people_changed(self) -> None:
         if not self.session.ready:
             return
-        if self.people.model.repository is not self.session.repos.people:
-            self.people.model.set_repository(self.session.repos.people)
+        if self.people.model.repository is not self.session.workspace.people:
+            self.people.model.set_repository(self.session.workspace.people)
         self.people.refresh(keep=self.session.person_id)
 
     def _update_summary(self) -> None:

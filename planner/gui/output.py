@@ -53,6 +53,7 @@ class OutputController(QObject):
         self.window = window
         self.session = session
         self._busy = False
+        self.out_of_date: tuple[str, ...] = ()  # of the last document built
         # Previews and print jobs go to a private (0700) folder, removed with this object.
         self._tmp = tempfile.mkdtemp(prefix="career-planner-")
         weakref.finalize(self, shutil.rmtree, self._tmp, ignore_errors=True)
@@ -70,9 +71,12 @@ class OutputController(QObject):
 
     # -- building the document (on the GUI thread: it reads the database) ----------------
     def document(self):
-        from planner.services.documents import plan_document
+        """The printable plan; remembers whether it is out of date, to say so when written."""
+        from planner.services.documents import printable_plan
 
-        return plan_document(self.session.workspace, self.session.person_id)
+        printable = printable_plan(self.session.workspace, self.session.person_id)
+        self.out_of_date = printable.out_of_date
+        return printable.document
 
     def suggested_name(self) -> str:
         name = self.session.profile().name
@@ -97,6 +101,8 @@ class OutputController(QObject):
     def _on_exported(self, result) -> None:
         self.exported.emit(result)
         message = f"Exported {result.pages} pages to {result.path}"
+        if self.out_of_date:
+            message += " (the plan is out of date: re-plan on the Roadmap page to update it)"
         if result.missing_characters:
             shown = " ".join(result.missing_characters[:20])
             from PySide6.QtWidgets import QMessageBox

@@ -11,14 +11,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 
+from planner.domain.people_list import NO_DAY
+
 if TYPE_CHECKING:
-    from planner.storage.people import PersonSummary
+    from planner.domain.people_list import PersonSummary
 
 # Qt.ItemDataRole.UserRole + 1, written out: the Qt namespace loads after the first paint.
 PersonIdRole = 0x0100 + 1
 DISPLAY, TOOLTIP, ACCESSIBLE_DESCRIPTION = 0, 3, 12  # Qt.ItemDataRole values
 PAGE_SIZE = 200  # rows asked of storage at a time
-NO_DAY = "9999-12-31"
 # (header, the storage sort its header click asks for): the coach's dashboard columns.
 COLUMNS = (
     ("Name", "name"),

@@ -71,28 +71,22 @@ class PersonSession(QObject):
         self.person_changed.emit(None)
 
     # -- reading ---------------------------------------------------------------------------
-    @property
-    def repos(self):
-        return self.workspace.repos
-
     def profile(self) -> Profile:
         assert self.person_id is not None
-        return self.repos.people.get(self.person_id)
+        return self.workspace.people.get(self.person_id)
 
     def tags(self) -> list[str]:
         assert self.person_id is not None
-        return self.repos.people.tags(self.person_id)
+        return self.workspace.people.tags(self.person_id)
 
     def roadmap(self) -> Roadmap:
         """The current saved plan (the first one is made on demand)."""
-        from planner.export.plan_json import roadmap_from_dict
-
         assert self.person_id is not None
-        return roadmap_from_dict(self.workspace.planning.current(self.person_id).roadmap)
+        return self.workspace.planning.current_roadmap(self.person_id)
 
     def progress(self) -> dict[str, StepProgress]:
         assert self.person_id is not None
-        return self.repos.plans.progress(self.person_id)
+        return self.workspace.planning.progress(self.person_id)
 
     # -- writing (undoable; each one is saved at once) -------------------------------------
     def _push(self, text: str, write, before, after, *signals, saved: bool = False) -> None:
@@ -116,7 +110,7 @@ class PersonSession(QObject):
             return
         self._push(
             text,
-            lambda p: self.repos.people.update(person_id, p),
+            lambda p: self.workspace.people.update(person_id, p),
             old,
             profile,
             self.profile_changed,
@@ -130,7 +124,7 @@ class PersonSession(QObject):
             return
         self._push(
             "Edit tags",
-            lambda t: self.repos.people.set_tags(person_id, t),
+            lambda t: self.workspace.people.set_tags(person_id, t),
             old,
             tags,
             self.profile_changed,
@@ -149,7 +143,7 @@ class PersonSession(QObject):
         after = self.workspace.planning.record(person_id, step_id, status, on, note)
         self._push(
             f"Mark {step_id} {status.replace('_', ' ')}",
-            lambda p: self.repos.plans.set_progress(person_id, p),
+            lambda p: self.workspace.planning.set_progress(person_id, p),
             before,
             after,
             self.plan_changed,

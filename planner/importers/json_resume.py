@@ -189,6 +189,8 @@ def preview_json_resume(path: Path, catalog: Catalog, today: date) -> ImportPrev
     place = [location[k] for k in ("city", "region") if location.get(k)]
     place = place or [location.get("countryCode") or ""]
     preview.region = clip(", ".join(place), "basics.location", warnings)
+    code = location.get("countryCode")
+    preview.set_country(code if isinstance(code, str) else None, "basics.location.countryCode")
 
     education = []
     for i, item in enumerate(doc.get("education") or []):

@@ -301,6 +301,7 @@ def preview_linkedin(path: Path, catalog: Catalog, today: date) -> ImportPreview
     for missing in (f for f in FILES if f not in files):
         preview.notes.append(f"{missing} is not in the export (partial exports leave files out).")
     preview.region = clip(profile.get("region", ""), "Geo Location", warnings)
+    preview.set_country(None, "")  # LinkedIn gives a place name: guessed from it
 
     periods, current = [], []
     for i, row in enumerate(rows.get("Positions.csv", []), start=1):

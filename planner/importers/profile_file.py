@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner.domain.errors import InvalidInput, InvalidProfile
+from planner.domain.places import ISO_COUNTRIES
 from planner.domain.profile import TRACK_IDS, Credential, Education, Profile, Skill
 from planner.importers.json_file import read_json_file
 from planner.importers.schema_check import quick_valid, understood
@@ -27,6 +28,11 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 def _schema() -> dict[str, Any]:
     schema_path = resources_dir() / "schemas" / "profile.schema.json"
     return json.loads(schema_path.read_text(encoding="utf-8"))
+
+
+def profile_schema() -> dict[str, Any]:
+    """The profile file's JSON schema (its fields and their types); do not change it."""
+    return _schema()
 
 
 @cache
@@ -73,6 +79,8 @@ def _message(error: jsonschema.ValidationError) -> str:
     if error.validator == "enum":
         allowed = ", ".join(map(str, error.validator_value))
         return f"{where}: {value!r} is not one of {allowed}"
+    if error.validator == "pattern" and path == ["country"]:
+        return country_problem(str(value)) or f"country: {value!r} is not a country code"
     if error.validator == "type":
         expected = error.validator_value
         expected = " or ".join(expected) if isinstance(expected, list) else expected
@@ -94,6 +102,16 @@ def parse_date(text: Any, field: str) -> date:
     if not EARLIEST <= day <= LATEST:
         raise InvalidProfile(f"{field} must be between {EARLIEST} and {LATEST} (got {text})")
     return day
+
+
+def country_problem(code: str) -> str | None:
+    """Why code is not an ISO 3166-1 alpha-2 country code, naming the field; None when it is."""
+    if code in ISO_COUNTRIES:
+        return None
+    return (
+        f"country: {code[:20]!r} is not an ISO 3166-1 alpha-2 country code "
+        "(two capital letters, such as GB, DE, IN or US)"
+    )
 
 
 def read_profile_json(path: Path) -> dict[str, Any]:
@@ -119,6 +137,9 @@ def profile_from_dict(data: dict[str, Any]) -> Profile:
         if isinstance(value, float) and not math.isfinite(value):
             raise InvalidProfile(f"{number} must be a finite number")
     start = parse_date(data["start_date"], "start_date") if "start_date" in data else None
+    country = data.get("country")
+    if country is not None and (problem := country_problem(country)):
+        raise InvalidProfile(problem)
     credentials = []
     for i, item in enumerate(data.get("credentials", [])):
         earned = item.get("earned")
@@ -136,6 +157,7 @@ def profile_from_dict(data: dict[str, Any]) -> Profile:
         agile_experience_months=int(data.get("agile_experience_months", 0)),
         education=Education.from_key(education) if education else None,
         region=data.get("region", ""),
+        country=country,
         budget=None if data.get("budget") is None else float(data["budget"]),
         currency=data.get("currency", "USD"),
         target_track=data.get("target_track"),

@@ -98,6 +98,8 @@ class ImportPreview:
     education: Education | None = None
     education_basis: str = ""
     region: str = ""
+    country: str | None = None  # ISO 3166-1 alpha-2, from the file or guessed from region
+    country_basis: str = ""  # where the country came from, shown in the review
     weekly_hours: float = DEFAULT_WEEKLY_HOURS
     pm_experience_months: int = 0
     estimated_months: int = 0
@@ -108,6 +110,21 @@ class ImportPreview:
     memberships: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+
+    def set_country(self, code: str | None, basis: str) -> None:
+        """Take code when it is an ISO 3166-1 alpha-2 code, else guess from the region text."""
+        from planner.domain.places import ISO_COUNTRIES, guess_country
+
+        code = (code or "").strip().upper()
+        if code in ISO_COUNTRIES:
+            self.country, self.country_basis = code, basis
+            return
+        if code == "UK":  # a common way of writing GB
+            self.country, self.country_basis = "GB", basis
+            return
+        guessed = guess_country(self.region)
+        if guessed:
+            self.country, self.country_basis = guessed, f'guessed from "{self.region}"'
 
     def recount(self) -> int:
         """Re-estimate from the kept evidence; an untouched months field follows the estimate."""
@@ -152,6 +169,8 @@ class ImportPreview:
         }
         if self.education is not None:
             data["education"] = self.education.key
+        if self.country:
+            data["country"] = self.country
         try:
             return profile_from_dict(data)
         except InvalidProfile as exc:
@@ -169,6 +188,8 @@ class ImportPreview:
             f"  Years of experience: {self.years_experience:g}",
             f"  Education: {education}",
             f"  Region: {self.region or '-'}",
+            f"  Country: {self.country or '-'}"
+            + (f" ({self.country_basis}; please check)" if self.country else ""),
             f"  Hours a week: {self.weekly_hours:g}",
         ]
         basis = (

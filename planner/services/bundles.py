@@ -111,10 +111,11 @@ class ImportResult:
 
 
 # -- export ----------------------------------------------------------------------------------
-def export_person(repos: Repositories, person_id: int, catalog_version: str = "") -> PersonBundle:
+def export_person(ws: Workspace, person_id: int, catalog_version: str = "") -> PersonBundle:
     """Everything stored about one person, as a bundle (plans oldest first)."""
     from planner.export.ics import stamp_now
 
+    repos = ws.repos
     profile = repos.people.get(person_id)  # NotFound for an unknown id
     summary = next((p for p in repos.people.list() if p.id == person_id), None)
     return PersonBundle(

@@ -7,10 +7,10 @@ from datetime import date
 
 from planner.domain.errors import InvalidInput
 from planner.domain.roadmap import Roadmap
+from planner.domain.saved_plan import SavedPlan
 from planner.engine.plan_diff import Figures, PlanDiff, describe, diff_plans
 from planner.export.plan_json import roadmap_from_dict, roadmap_to_dict
 from planner.services.workspace import Workspace
-from planner.storage.plans import SavedPlan
 
 
 @dataclass(frozen=True)

@@ -12,15 +12,17 @@ from planner.domain.errors import InvalidInput, NotFound
 from planner.domain.profile import Profile
 from planner.domain.progress import STATUSES, StepProgress
 from planner.domain.roadmap import Roadmap, Step
+from planner.domain.saved_plan import SavedPlan
 from planner.engine import build_roadmap
 from planner.engine.eligibility import ExperienceDate, experience_date
 from planner.engine.experience import months_led
 from planner.export.plan_json import roadmap_from_dict, roadmap_to_dict
 from planner.importers.profile_file import profile_from_dict
+from planner.services import staleness
 from planner.storage.coach import CoachRepository
 from planner.storage.journal import JournalRepository
 from planner.storage.people import PeopleRepository
-from planner.storage.plans import PlansRepository, SavedPlan
+from planner.storage.plans import PlansRepository
 
 PLAN_CURRENCY_SETTING = "plan_currency"
 
@@ -53,28 +55,39 @@ class PlanningService:
             self.base_catalog, overrides, custom, as_of=self.today().isoformat()[:7]
         )
 
-    def plan_currency(self) -> str:
-        return self.repos.coach.setting(PLAN_CURRENCY_SETTING, "USD") or "USD"
+    def plan_currency(self) -> str | None:
+        """The coach's currency for every plan; None (the default): each person's own."""
+        return self.repos.coach.setting(PLAN_CURRENCY_SETTING, None) or None
 
     def ledger_months(self, person_id: int, on: date) -> int:
         """Months the experience ledger adds (distinct months in the 8 years before `on`)."""
         ledger = self.repos.journal.ledger(person_id)
         return months_led(((e.started, e.finished) for e in ledger), on)
 
-    def effective_profile(self, person_id: int, on: date) -> Profile:
-        """The stored profile plus the months its experience ledger adds.
+    def effective_profile(
+        self, person_id: int, on: date, profile: Profile | None = None
+    ) -> Profile:
+        """The stored profile (or profile, a changed one) plus the months its ledger adds.
 
         The profile's own pm_experience_months are months not recorded in the ledger.
         """
-        profile = self.repos.people.get(person_id)
+        profile = profile or self.repos.people.get(person_id)
         extra = self.ledger_months(person_id, on)
         return replace(profile, pm_experience_months=profile.pm_experience_months + extra)
 
-    def build(self, person_id: int, start: date | None = None, track: str | None = None) -> Roadmap:
-        """A fresh roadmap from start (default today) with the person's progress."""
+    def build(
+        self,
+        person_id: int,
+        start: date | None = None,
+        track: str | None = None,
+        *,
+        profile: Profile | None = None,
+    ) -> Roadmap:
+        """A fresh roadmap from start (default today) with the person's progress; profile
+        plans a changed profile instead of the stored one (a trial: nothing is saved)."""
         start = start or self.today()
         return build_roadmap(
-            self.effective_profile(person_id, start),
+            self.effective_profile(person_id, start, profile),
             self.catalog(),
             track=track,
             start=start,
@@ -144,6 +157,14 @@ class PlanningService:
         if not self.repos.people.exists(person_id):
             raise NotFound(f"no person with id {person_id}")
 
+    def current_roadmap(self, person_id: int, start: date | None = None) -> Roadmap:
+        """The current plan as a Roadmap (the first one is made and saved on demand)."""
+        return roadmap_of(self.current(person_id, start))
+
+    def has_plan(self, person_id: int) -> bool:
+        """Whether a plan was saved for the person (current() would make the first one)."""
+        return self.repos.plans.current(person_id) is not None
+
     def current(self, person_id: int, start: date | None = None) -> SavedPlan:
         """The person's latest saved plan; the first one is made (and saved) on demand."""
         self._require(person_id)
@@ -154,10 +175,32 @@ class PlanningService:
             saved = self.save(person_id, self.build(person_id, first_start), "first plan")
         return saved
 
+    def out_of_date(self, person_id: int, saved: SavedPlan | None = None) -> list[str]:
+        """What changed since the person's plan (default: the current one) was made."""
+        saved = saved or self.current(person_id)
+        return staleness.reasons(
+            saved,
+            self.repos.people.get(person_id),
+            self.repos.plans.progress(person_id),
+            self.ledger_months(person_id, date.fromisoformat(saved.start)),
+        )
+
     def replan(self, person_id: int, start: date | None = None) -> SavedPlan:
         """Re-plan from today: done steps keep their dates; the earlier plan stays in history."""
         self._require(person_id)
         return self.save(person_id, self.build(person_id, start), "re-plan from today")
+
+    def history(self, person_id: int) -> list[SavedPlan]:
+        """Every plan saved for the person, newest first."""
+        return self.repos.plans.history(person_id)
+
+    def progress(self, person_id: int) -> dict[str, StepProgress]:
+        """The person's recorded progress by step id."""
+        return self.repos.plans.progress(person_id)
+
+    def set_progress(self, person_id: int, entry: StepProgress) -> None:
+        """Store one step's progress as given (undo and redo put back what was there)."""
+        self.repos.plans.set_progress(person_id, entry)
 
     def record(
         self, person_id: int, step_id: str, status: str, on: date | None = None, note: str = ""
@@ -185,6 +228,11 @@ class PlanningService:
             entry = replace(entry, note=previous.note)
         self.repos.plans.set_progress(person_id, entry)
         return entry
+
+
+def roadmap_of(saved: SavedPlan) -> Roadmap:
+    """A saved plan's roadmap (decoded from the JSON it is stored as)."""
+    return roadmap_from_dict(saved.roadmap)
 
 
 def _iso(day: date | None) -> str | None:

@@ -10,8 +10,8 @@ from planner.domain.roadmap import Roadmap
 from planner.engine.what_if import MAX_VARIANTS, Outcome, Variant, compare
 
 __all__ = ["MAX_VARIANTS", "Outcome", "Variant", "WhatIfService"]
+from planner.domain.saved_plan import SavedPlan
 from planner.services.workspace import Workspace
-from planner.storage.plans import SavedPlan
 
 
 class WhatIfService:

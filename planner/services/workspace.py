@@ -10,8 +10,11 @@ from pathlib import Path
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput
 from planner.services.calendar_sync import CalendarSync
+from planner.services.coach import CoachService
 from planner.services.dashboard import Dashboard
+from planner.services.journal import JournalService
 from planner.services.people import PeopleService
+from planner.services.plan_edits import PlanEdits
 from planner.services.planning import PlanningService, Repositories
 from planner.storage.backups import DEFAULT_KEEP, Backups
 from planner.storage.coach import CoachRepository
@@ -32,6 +35,9 @@ class Workspace:
     planning: PlanningService
     people: PeopleService
     calendars: CalendarSync
+    coach: CoachService
+    journal: JournalService
+    edits: PlanEdits
 
     def close(self) -> None:
         self.store.close()
@@ -99,4 +105,14 @@ def open_workspace(
     except BaseException:
         store.close()
         raise
-    return Workspace(store, backups, repos, planning, people, calendars)
+    return Workspace(
+        store,
+        backups,
+        repos,
+        planning,
+        people,
+        calendars,
+        CoachService(repos.coach),
+        JournalService(repos.journal),
+        PlanEdits(store, repos, planning),
+    )

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from planner.domain.people_list import NO_DAY
 from planner.domain.status import PlanMarks
 from planner.storage.connection import Database
 
-NO_DAY = "9999-12-31"  # sorts after every real date: "none" comes last
 # A milestone whose step is done or skipped is no longer coming (undo brings it back).
 SETTLED = (
     "SELECT 1 FROM progress WHERE progress.person_id = milestones.person_id "

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from planner.domain.errors import DatabaseRefused, StorageError
+from planner.domain.errors import DatabaseRefused, EmptyDatabaseFile, StorageError
 from planner.storage.connection import Database
 from planner.storage.files import (
     SQLITE_HEADER,
@@ -36,10 +36,6 @@ def sqlite_version() -> str:
 
 class DatabaseDamaged(DatabaseRefused):
     """SQLite found damaged pages (SQLITE_CORRUPT) or no database at all (SQLITE_NOTADB)."""
-
-
-class EmptyDatabaseFile(DatabaseRefused):
-    """The database file exists but holds 0 bytes: not set up as new without asking."""
 
 
 _CORRUPT, _NOTADB = 11, 26

@@ -2,34 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from planner.domain.errors import InvalidInput
+from planner.domain.journal import LedgerEntry, Note
 from planner.storage import search
 from planner.storage.database import Store
 from planner.storage.people import now
 
-
-@dataclass(frozen=True)
-class Note:
-    id: int
-    person_id: int
-    day: date
-    body: str
-
-
-@dataclass(frozen=True)
-class LedgerEntry:
-    """A project the person led; months count toward PMI's experience rules."""
-
-    id: int
-    person_id: int
-    project: str
-    role: str
-    started: date
-    finished: date | None
-    note: str
+__all__ = ["JournalRepository", "LedgerEntry", "Note"]
 
 
 class JournalRepository:

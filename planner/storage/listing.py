@@ -7,15 +7,14 @@ search goes through people_search, which has one entry per person, however many 
 
 from __future__ import annotations
 
-import bisect
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 
+from planner.domain.people_list import PersonSummary
 from planner.storage import search
 from planner.storage.connection import Database
-from planner.storage.dashboard import NO_DAY, SETTLED
+from planner.storage.dashboard import SETTLED
 
 PAGE_SIZE = 200
 COMMON = 4 * PAGE_SIZE  # more matches than this: walk the order's index instead
@@ -48,45 +47,6 @@ _COLUMNS = (
 STATUS_FILTERS = ("overdue", "exam-soon", "no-session")
 EXAM_SOON_DAYS = 30
 NO_SESSION_DAYS = 60
-
-
-@dataclass(frozen=True)
-class PersonSummary:
-    """One row of the people list."""
-
-    id: int
-    name: str
-    current_role: str
-    target_track: str | None
-    region: str
-    tags: tuple[str, ...]
-    updated_at: str
-    # The dashboard (person_status): progress, what is due, the last session.
-    steps: int = 0
-    steps_done: int = 0
-    hours: float = 0.0
-    hours_done: float = 0.0
-    progress: float = 0.0
-    unfinished: tuple[str, ...] = ()  # end dates (ISO) of steps not done
-    unfinished_end: str = NO_DAY
-    next_day: str = NO_DAY
-    next_kind: str = ""
-    next_title: str = ""
-    ready_to_apply: str = NO_DAY
-    budget_verdict: str = ""
-    last_note: str = ""
-
-    def overdue(self, today: date) -> int:
-        """How many unfinished steps should have ended before today."""
-        return bisect.bisect_left(self.unfinished, today.isoformat())
-
-
-@dataclass(frozen=True)
-class PeoplePage:
-    """Up to a page of people and how many match in all."""
-
-    people: tuple[PersonSummary, ...]
-    total: int
 
 
 def _order(sort: str) -> tuple[tuple[str, bool], ...]:

@@ -8,13 +8,16 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 
 from planner.domain.errors import NotFound
+from planner.domain.people_list import PeoplePage, PersonSummary
 from planner.domain.profile import Credential, Education, Profile, Skill
 from planner.domain.status import PlanMarks
 from planner.storage import dashboard, listing, search
 from planner.storage.connection import Database
 from planner.storage.database import Store
-from planner.storage.listing import PAGE_SIZE, PeoplePage, PersonSummary
-from planner.storage.person_keys import person_settings_pattern
+from planner.storage.listing import PAGE_SIZE
+from planner.storage.person_keys import person_setting_key, person_settings_pattern
+
+COUNTRY_SETTING = "country"  # ISO 3166-1 alpha-2, kept under person:<uuid>:country
 
 __all__ = ["PAGE_SIZE", "PeoplePage", "PeopleRepository", "PersonSummary", "now"]
 
@@ -104,6 +107,12 @@ class PeopleRepository:
         )
         for table in ("skills", "credentials", "memberships", "answers", "tags"):
             db.execute(f"DELETE FROM {table} WHERE person_id = ?", [person_id])
+        # The country is a per-person setting rather than a column: no schema migration, and
+        # erasing the person's settings erases it too.
+        country_key = person_setting_key(self._uuid_in(db, person_id), COUNTRY_SETTING)
+        db.execute("DELETE FROM settings WHERE key = ?", [country_key])
+        if p.country:
+            db.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [country_key, p.country])
         for i, skill in enumerate(p.skills):
             db.execute(
                 "INSERT INTO skills (person_id, position, name, level) VALUES (?,?,?,?)",
@@ -178,6 +187,18 @@ class PeopleRepository:
         row = self._db.execute("SELECT id FROM people WHERE uuid = ?", [value]).fetchone()
         return None if row is None else int(row[0])
 
+    @staticmethod
+    def _uuid_in(db: Database, person_id: int) -> str:
+        row = db.execute("SELECT uuid FROM people WHERE id = ?", [person_id]).fetchone()
+        if row is None:
+            raise NotFound(f"no person with id {person_id}")
+        return row[0]
+
+    def _country(self, person_uuid: str) -> str | None:
+        key = person_setting_key(person_uuid, COUNTRY_SETTING)
+        row = self._db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
     def exists(self, person_id: int) -> bool:
         row = self._db.execute("SELECT 1 FROM people WHERE id = ?", [person_id]).fetchone()
         return row is not None
@@ -207,6 +228,7 @@ class PeopleRepository:
             agile_experience_months=r["agile_experience_months"],
             education=Education.from_key(r["education"]) if r["education"] else None,
             region=r["region"],
+            country=self._country(r["uuid"]),
             budget=r["budget"],
             currency=r["currency"],
             target_track=r["target_track"],

@@ -4,28 +4,16 @@ from __future__ import annotations
 
 import json
 import zlib
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+__all__ = ["PlansRepository", "SavedPlan"]
+
 from planner.domain.progress import StepProgress
+from planner.domain.saved_plan import SavedPlan
 from planner.storage import dashboard
 from planner.storage.database import Store
 from planner.storage.people import now
-
-
-@dataclass(frozen=True)
-class SavedPlan:
-    id: int
-    person_id: int
-    created_at: str
-    reason: str
-    track: str
-    start: str
-    finish: str
-    catalog_version: str
-    inputs: dict[str, Any]
-    roadmap: dict[str, Any]
 
 
 def _pack(data: dict[str, Any]) -> bytes:

@@ -26,10 +26,10 @@ from planner.catalog.countries import (
     load_pack_file,
     merged_rates,
 )
-from planner.catalog.places import ISO_COUNTRIES
 from planner.domain.country_pack import CountryPack
 from planner.domain.currency import show_price
 from planner.domain.errors import CatalogError
+from planner.domain.places import ISO_COUNTRIES
 from planner.resources import resources_dir
 
 SHIPPED = {"US", "GB", "IE", "DE", "AT", "CH", "NL", "CA", "AU", "NZ", "IN"}

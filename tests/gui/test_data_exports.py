@@ -154,21 +154,23 @@ def test_bundle_round_trip_through_the_menu(window, person, monkeypatch, tmp_pat
     window.data_exports.bundle_export_action.trigger()
     assert private(bundle) and json.loads(bundle.read_text(encoding="utf-8"))["version"] == 1
     session.erase_person(person)
-    assert session.repos.people.count() == 0
+    assert session.workspace.repos.people.count() == 0
 
     open_file(monkeypatch, bundle)
     asked = answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
     window.data_exports.bundle_import_action.trigger()
     assert asked and asked[0].startswith("Add Sam Service as a new person with")
-    assert session.repos.people.count() == 1 and session.person_id is not None
-    assert [n.body for n in session.repos.journal.notes(session.person_id)] == ["Talked about CAPM"]
+    assert session.workspace.repos.people.count() == 1 and session.person_id is not None
+    assert [n.body for n in session.workspace.repos.journal.notes(session.person_id)] == [
+        "Talked about CAPM"
+    ]
     assert window.statusBar().currentMessage().startswith("Added Sam Service as person")
     assert window.people.current_id() == session.person_id
 
     # The same bundle again: nothing to ask, nothing changed.
     asked.clear()
     window.data_exports.bundle_import_action.trigger()
-    assert asked == [] and session.repos.people.count() == 1
+    assert asked == [] and session.workspace.repos.people.count() == 1
     assert "already has everything" in window.statusBar().currentMessage()
     assert errors == []
 
@@ -196,7 +198,7 @@ def test_merging_into_the_person_on_screen_refreshes_and_clears_undo(
     )
     assert session.undo_stack.count() == 0
     assert session.profile().weekly_hours == 11  # the local profile is newer
-    assert "From the other coach" in [n.body for n in session.repos.journal.notes(person)]
+    assert "From the other coach" in [n.body for n in session.workspace.repos.journal.notes(person)]
 
 
 def test_declined_or_bad_imports_change_nothing(window, person, monkeypatch, tmp_path, errors):
@@ -211,7 +213,7 @@ def test_declined_or_bad_imports_change_nothing(window, person, monkeypatch, tmp
     open_file(monkeypatch, bundle)
     answer_question(monkeypatch, QMessageBox.StandardButton.Cancel)
     window.data_exports.bundle_import_action.trigger()
-    assert session.repos.people.count() == 1
+    assert session.workspace.repos.people.count() == 1
     assert window.statusBar().currentMessage() == "Import cancelled; nothing was changed"
 
     bad = tmp_path / "bad.json"
@@ -220,7 +222,7 @@ def test_declined_or_bad_imports_change_nothing(window, person, monkeypatch, tmp
     window.data_exports.bundle_import_action.trigger()
     assert errors[0][0] == "The person bundle could not be imported"
     assert "newer version of the planner" in errors[0][1]
-    assert session.repos.people.count() == 1
+    assert session.workspace.repos.people.count() == 1
 
 
 @pytest.mark.parametrize("case", [("plan.docx", b"PK"), ("plan.md", b"# Career")])

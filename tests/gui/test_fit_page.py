@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 
-from planner.gui.about import ONET_ATTRIBUTION
+from planner.catalog.onet import ONET_ATTRIBUTION
 from planner.gui.pages.fit import FitPage
 
 

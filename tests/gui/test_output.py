@@ -166,3 +166,31 @@ def test_no_garbage_collection_on_a_worker_while_a_job_runs(window, qtbot, tmp_p
     run_in_background(window, lambda: seen.append(gc.isenabled()), done.append, done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     assert seen == [False] and gc.isenabled()
+
+
+def test_export_after_a_profile_change_says_the_plan_is_out_of_date(
+    window, qtbot, monkeypatch, tmp_path
+):
+    """The same staleness check as the command line's export, through the same service."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QFileDialog
+
+    session = window.session
+    session.roadmap()  # the first plan, made at 10 hours a week
+    target = tmp_path / "plan.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+
+    def export() -> str:
+        with qtbot.waitSignal(window.output.exported, timeout=20000):
+            window.output.export_action.trigger()
+        return window.statusBar().currentMessage()
+
+    assert "out of date" not in export()
+    session.save_profile(replace(session.profile(), weekly_hours=40), "Edit hours")
+    message = export()
+    assert message.startswith("Exported ") and str(target) in message
+    assert message.endswith("(the plan is out of date: re-plan on the Roadmap page to update it)")
+    assert window.output.out_of_date == ("your profile changed",)
+    window.replan_action.trigger()
+    assert "out of date" not in export()

@@ -305,3 +305,15 @@ def test_a_pause_in_typing_saves_without_eating_the_space_being_typed(page, sess
     edit_line(page.form.region, "New  York ")
     assert session.profile().region == "New York"
     assert page.form.region.text() == "New York"
+
+
+def test_country_is_chosen_from_a_list_and_the_region_guess_is_shown(page, session):
+    combo = page.form.country
+    assert session.profile().country is None
+    edit_line(page.form.region, "Manchester, UK")
+    assert "Guessed from the region: United Kingdom (GB)" in page.form.boxes["country"].hint.text()
+    combo.setCurrentIndex(combo.findData("GB"))  # the person confirms the guess
+    assert session.profile().country == "GB"
+    assert "paper A4" in page.form.boxes["country"].hint.text()
+    combo.setCurrentIndex(combo.findData(None))  # back to guessing
+    assert session.profile().country is None

@@ -174,3 +174,22 @@ def test_huge_files_are_refused_before_reading(preview, tmp_path, monkeypatch):
     path = write(tmp_path, {"basics": {"name": "Big", "summary": "x" * 2_000}})
     with pytest.raises(InvalidInput, match=r"is 2,\d{3} bytes; a JSON Resume is at most 1,000"):
         preview(path)
+
+
+@pytest.mark.parametrize(
+    ("location", "country", "basis"),
+    [
+        ({"city": "Leeds", "countryCode": "gb"}, "GB", "countryCode"),
+        ({"city": "Manchester", "countryCode": "UK"}, "GB", "countryCode"),
+        ({"city": "Pune", "region": "Maharashtra", "countryCode": "ZZ"}, "IN", "guessed"),
+        ({"city": "Springfield"}, None, ""),
+    ],
+)
+def test_country_comes_from_country_code_or_a_clear_region(
+    preview, tmp_path, location, country, basis
+):
+    p = preview(write(tmp_path, {"basics": {"name": "Ann", "location": location}}))
+    assert p.country == country and basis in p.country_basis
+    assert p.profile().country == country
+    if country:
+        assert any(f"Country: {country}" in line for line in p.summary_lines())

@@ -216,3 +216,9 @@ def test_nothing_is_extracted_to_disk(preview, tmp_path):
     before = sorted(p.name for p in tmp_path.rglob("*"))
     preview(archive)
     assert sorted(p.name for p in tmp_path.rglob("*")) == before
+
+
+def test_country_is_guessed_from_geo_location(preview):
+    p = preview(DATA / "linkedin-current")
+    assert p.country == "GB" and "guessed" in p.country_basis
+    assert p.profile().country == "GB"

@@ -90,7 +90,7 @@ def round_trip(bundle):
 
 def test_a_bundle_recreates_the_person_in_an_empty_database(source, open_ws, catalog):
     ws, pid = source
-    bundle = round_trip(export_person(ws.repos, pid, catalog.version))
+    bundle = round_trip(export_person(ws, pid, catalog.version))
     target = open_ws("target")
     result = import_bundle(target, bundle)
     assert result.created and result.plans == 2 and result.notes == 2
@@ -113,7 +113,7 @@ def test_a_bundle_recreates_the_person_in_an_empty_database(source, open_ws, cat
 
 def test_importing_the_same_bundle_twice_changes_nothing_the_second_time(source, open_ws):
     ws, pid = source
-    bundle = round_trip(export_person(ws.repos, pid))
+    bundle = round_trip(export_person(ws, pid))
     target = open_ws("target")
     import_bundle(target, bundle)
     before = snapshot(target)
@@ -125,7 +125,7 @@ def test_importing_the_same_bundle_twice_changes_nothing_the_second_time(source,
 def test_importing_into_the_source_database_changes_nothing(source):
     ws, pid = source
     before = snapshot(ws)
-    result = import_bundle(ws, round_trip(export_person(ws.repos, pid)))
+    result = import_bundle(ws, round_trip(export_person(ws, pid)))
     assert result.person_id == pid and not result.changed
     assert snapshot(ws) == before
 
@@ -141,7 +141,7 @@ def test_a_merge_unions_and_keeps_the_most_advanced_progress(source, open_ws):
     )
     target.repos.journal.add_note(local, date(2027, 1, 10), "Kick-off; agreed on weekends")
     target.repos.journal.add_project(local, "service desk MIGRATION", date(2025, 3, 1))
-    result = import_bundle(target, round_trip(export_person(ws.repos, pid)))
+    result = import_bundle(target, round_trip(export_person(ws, pid)))
     assert not result.created and result.person_id == local
     assert set(target.repos.people.tags(local)) == {"cohort-1", "remote", "local-tag"}
     progress = target.repos.plans.progress(local)
@@ -162,7 +162,7 @@ def test_a_merge_unions_and_keeps_the_most_advanced_progress(source, open_ws):
 
 def test_the_newer_profile_wins_and_skills_are_unioned(source, open_ws):
     ws, pid = source
-    bundle = round_trip(export_person(ws.repos, pid))
+    bundle = round_trip(export_person(ws, pid))
     target = open_ws("target")
     local = add(target, "service-manager", weekly_hours=5)
     profile = target.repos.people.get(local)
@@ -183,7 +183,7 @@ def test_the_newer_profile_wins_and_skills_are_unioned(source, open_ws):
 
 def test_people_are_matched_by_name_and_role_or_region(source, open_ws):
     ws, pid = source
-    bundle = round_trip(export_person(ws.repos, pid))
+    bundle = round_trip(export_person(ws, pid))
     target = open_ws("target")
     other = add(target, "service-manager", current_role="Astronaut", region="Mars")
     moved = add(target, "service-manager", current_role="Project Manager")  # same region
@@ -198,7 +198,7 @@ def test_people_are_matched_by_name_and_role_or_region(source, open_ws):
 
 def test_identical_plans_are_not_duplicated_and_a_newer_local_plan_stays_current(source, open_ws):
     ws, pid = source
-    bundle = round_trip(export_person(ws.repos, pid))
+    bundle = round_trip(export_person(ws, pid))
     made = ("2020-01-04T10:00:00+00:00", "2020-02-01T10:00:00+00:00")
     bundle = replace(
         bundle,
@@ -218,7 +218,7 @@ def test_identical_plans_are_not_duplicated_and_a_newer_local_plan_stays_current
 
 def test_a_failure_half_way_changes_nothing(source, open_ws, monkeypatch):
     ws, pid = source
-    bundle = round_trip(export_person(ws.repos, pid))
+    bundle = round_trip(export_person(ws, pid))
     target = open_ws("target")
     add(target, "helpdesk")
     before = snapshot(target)
@@ -234,7 +234,7 @@ def test_a_failure_half_way_changes_nothing(source, open_ws, monkeypatch):
 
 def test_a_dry_run_reports_and_writes_nothing(source, open_ws):
     ws, pid = source
-    bundle = round_trip(export_person(ws.repos, pid))
+    bundle = round_trip(export_person(ws, pid))
     target = open_ws("target")
     before = snapshot(target)
     preview = import_bundle(target, bundle, dry_run=True)
@@ -312,7 +312,7 @@ def with_value(data, path, value):
 @pytest.fixture
 def small_bundle(source):
     ws, pid = source
-    bundle = export_person(ws.repos, pid)
+    bundle = export_person(ws, pid)
     data = bundle_to_dict(replace(bundle, plans=bundle.plans[:1], notes=(BundleNote(TODAY, "n"),)))
     return json.loads(json.dumps(data))
 

@@ -103,16 +103,26 @@ def test_coach_prices_replace_catalog_prices(ws):
     assert ccna.cost == 275 and ccna.cost_confidence == "coach"
 
 
-def test_other_plan_currency_leaves_usd_prices_out_of_totals(ws):
+def test_other_plan_currency_converts_usd_prices_into_it(ws):
     pid = add(ws, "helpdesk", currency="EUR", budget=5000)
     ws.repos.coach.set_setting("plan_currency", "EUR")
     ws.repos.coach.set_price(PriceOverride("cisco-ccna", 280.0, "EUR"))
     roadmap = ws.planning.build(pid)
     assert roadmap.summary.currency == "EUR" and roadmap.summary.total_cost == 280
-    # USD prices cannot be counted in EUR, so the verdict cannot be 'within'
-    assert roadmap.summary.budget_verdict == "uncertain"
-    priced_usd = [s for s in roadmap.steps if s.cost and s.currency == "USD"]
-    assert roadmap.summary.unpriced_steps >= len(priced_usd) > 0
+    assert all(s.currency == "EUR" for s in roadmap.steps)  # nothing left in dollars
+    converted = [s for s in roadmap.steps if s.price_kind == "converted"]
+    assert converted and all("EUR/USD" in s.cost_note for s in converted)
+    # converted prices are ranges: counted in the estimate, not in the exact total
+    assert roadmap.summary.cost_high > roadmap.summary.cost_low > 280
+    if roadmap.summary.unknown_cost_steps:
+        assert roadmap.summary.budget_verdict != "within"
+
+
+def test_plan_currency_defaults_to_the_persons(ws):
+    pid = add(ws, "helpdesk", currency="GBP", budget=2000, country="GB")
+    roadmap = ws.planning.build(pid)
+    assert roadmap.summary.currency == "GBP" and roadmap.summary.country == "GB"
+    assert ws.repos.people.get(pid).country == "GB"  # stored and read back
 
 
 def test_coach_custom_steps_can_be_pinned(ws):

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from planner.domain.journal import LedgerEntry
 from planner.gui.session import PersonSession
 from planner.gui.undo import RowRef, RowRefs, SavedEdit
-from planner.storage.journal import LedgerEntry
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ class LedgerEditor:
     def _push(self, text: str, ref: RowRef, before: Project | None, after: Project | None) -> None:
         person_id = self.session.person_id
         assert person_id is not None
-        journal = self.session.repos.journal
+        journal = self.session.workspace.journal
 
         def write(values: Project | None) -> None:
             if values is None:

@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from planner.domain.journal import LedgerEntry
 from planner.engine.experience import months_led
-from planner.storage.journal import LedgerEntry
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Project", "Role", "From", "To", "Months")

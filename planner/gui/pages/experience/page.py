@@ -228,7 +228,7 @@ class ExperiencePage(Page):
         person_id = self.session.person_id
         assert person_id is not None
         today = self.session.today()
-        self.model.set_entries(self.session.repos.journal.ledger(person_id), today)
+        self.model.set_entries(self.session.workspace.journal.ledger(person_id), today)
         has_rows = self.model.rowCount() > 0
         self.ledger_stack.setCurrentWidget(self.table if has_rows else self.table_empty)
         if select is not None and (row := self.model.row_of(select)) is not None:

@@ -46,7 +46,7 @@ class NotesEditor:
         before: NoteValues | None,
         after: NoteValues | None,
     ) -> None:
-        journal = self.session.repos.journal
+        journal = self.session.workspace.journal
 
         def write(values: NoteValues | None) -> None:
             if values is None:

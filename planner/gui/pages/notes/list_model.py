@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from planner.storage.journal import Note
+from planner.domain.journal import Note
 
 Index = QModelIndex | QPersistentModelIndex
 NoteIdRole = Qt.ItemDataRole.UserRole + 1

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.mode import Mode
 from planner.gui.errors import show_error
 from planner.gui.pages.base import Page
 from planner.gui.pages.notes.commands import NoteRef, NotesEditor, NoteValues
@@ -27,7 +28,6 @@ from planner.gui.plural import count, plural
 from planner.gui.session import PersonSession
 
 log = logging.getLogger("planner.gui")
-MODE_SETTING = "mode"  # the same key gui.application keeps the mode under
 
 
 class _SearchBox(QLineEdit):
@@ -138,7 +138,7 @@ class NotesPage(Page):
 
     # -- wording -----------------------------------------------------------------------------
     def coach_mode(self) -> bool:
-        return self.session.repos.coach.setting(MODE_SETTING, "coach") == "coach"
+        return self.session.workspace.coach.mode() is Mode.COACH
 
     def _apply_wording(self) -> None:
         coach = self.coach_mode()
@@ -170,7 +170,7 @@ class NotesPage(Page):
         if person_id is None:
             return
         query = self.search.text().strip()
-        journal = self.session.repos.journal
+        journal = self.session.workspace.journal
         notes = journal.notes(person_id, query)
         self._busy = True
         self.model.set_notes(notes)
@@ -215,7 +215,11 @@ class NotesPage(Page):
         listed = [self.model.note(row)] if row is not None else []
         # A note hidden by the search (or changed by undo) is read from the database.
         note = next(
-            (n for n in listed or self.session.repos.journal.notes(person_id) if n.id == note_id),
+            (
+                n
+                for n in listed or self.session.workspace.journal.notes(person_id)
+                if n.id == note_id
+            ),
             None,
         )
         if note is None:

@@ -117,6 +117,7 @@ def define_fields(form: ProfileForm, catalog: Catalog) -> dict[str, Field]:
         "name": text_field("name", "name", f.name, name_problem),
         "current_role": text_field("current role", "current_role", f.current_role),
         "region": text_field("region", "region", f.region),
+        "country": combo_field("country", "country", f.country),
         "years_experience": number_field("years in IT", "years_experience", f.years_experience),
         "pm_experience_months": number_field(
             "months leading projects", "pm_experience_months", f.pm_experience_months

@@ -28,6 +28,7 @@ from planner.gui.pages.profile.skills_table import SkillsEditor
 from planner.gui.pages.profile.widgets import (
     ErrorLabel,
     HintLabel,
+    fill_countries,
     fill_currencies,
     fill_education,
     fill_niches,
@@ -116,6 +117,12 @@ class ProfileForm(QWidget):
         self._row(
             self.about, "Reg&ion", "region", [self.region],
             "Used to find local PMI chapters and local job ads.",
+        )  # fmt: skip
+        self.country = QComboBox()
+        fill_countries(self.country, catalog)
+        self._row(
+            self.about, "Cou&ntry", "country", [self.country],
+            "Chooses the local credentials, bodies, chapters and paper size.",
         )  # fmt: skip
 
         self.experience = self._group("Experience")

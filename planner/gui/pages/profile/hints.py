@@ -59,7 +59,12 @@ def money_hint(session: PersonSession) -> str:
         plan = session.workspace.planning.plan_currency()
     except Exception:
         log.warning("plan currency unavailable", exc_info=True)
-        plan = "USD"
+        plan = None
+    if plan is None:
+        return (
+            "Plan prices are shown in this currency: the issuer's local price, or converted "
+            "at a dated rate and marked so."
+        )
     return f"Plan prices are in {plan}; a budget in another currency is shown but not compared."
 
 

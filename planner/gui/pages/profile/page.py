@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.gui.application import MODE_SETTING
+from planner.domain.mode import Mode
 from planner.gui.errors import show_error
 from planner.gui.pages.base import Page
 from planner.gui.pages.profile.fields import Field, define_fields
 from planner.gui.pages.profile.form import ProfileForm
 from planner.gui.pages.profile.hints import experience_hints, money_hint, niche_hint
-from planner.gui.pages.profile.widgets import HintLabel, track_summary
+from planner.gui.pages.profile.widgets import HintLabel, country_hint, track_summary
 from planner.gui.session import PersonSession
 from planner.gui.widgets.elided_label import ElidedLabel
 
@@ -167,7 +167,7 @@ class ProfilePage(Page):
             box.valueChanged.connect(lambda _v, k=key: self._on_typed(k))
             # Digits typed but not confirmed yet: flush() reads them (undo, leaving the page).
             box.lineEdit().textEdited.connect(lambda _t, k=key: self._on_typed(k))
-        for key in ("education", "target_track", "niche"):
+        for key in ("education", "country", "target_track", "niche"):
             getattr(f, key).currentIndexChanged.connect(lambda _i, k=key: self.commit(k))
         f.currency.lineEdit().editingFinished.connect(lambda: self.commit("currency"))
         f.currency.lineEdit().textEdited.connect(lambda _t: self._on_typed("currency"))
@@ -179,6 +179,8 @@ class ProfilePage(Page):
         f.pmi.toggled.connect(lambda _on: self.commit("pmi"))
         f.target_track.currentIndexChanged.connect(self._update_hints)
         f.niche.currentIndexChanged.connect(self._update_hints)
+        f.country.currentIndexChanged.connect(self._update_hints)
+        f.region.editingFinished.connect(self._update_hints)  # a new guess to show
         f.skills.model.edited.connect(self._on_skills_edited)
         f.credentials.model.edited.connect(self._on_credentials_edited)
 
@@ -314,7 +316,7 @@ class ProfilePage(Page):
         self.save_state_changed.emit()
         self._update_heading()
         self._update_hints()
-        own = self.session.repos.coach.setting(MODE_SETTING, "coach") == "professional"
+        own = self.session.workspace.coach.mode() is Mode.PROFESSIONAL
         self.form.groups()[0].setTitle("About you" if own else "About the person")
 
     def _show(self, field: Field) -> None:
@@ -341,6 +343,9 @@ class ProfilePage(Page):
         for key, text in experience_hints(session, self._person_id).items():
             boxes[key].set_hint(text)
         boxes["currency"].set_hint(money_hint(session))
+        boxes["country"].set_hint(
+            country_hint(session.catalog, self.form.country.currentData(), self.form.region.text())
+        )
         boxes["target_track"].set_hint(
             track_summary(session.catalog, self.form.target_track.currentData())
         )

@@ -37,11 +37,14 @@ from planner.gui.pages.profile.form import FieldBox, spin
 from planner.gui.pages.profile.hints import pmp_months_rule
 from planner.gui.pages.profile.widgets import (
     HintLabel,
+    country_hint,
+    fill_countries,
     fill_currencies,
     fill_education,
     fill_levels,
     fill_tracks,
     name_control,
+    select_data,
     track_summary,
 )
 from planner.gui.pages.profile.wizard_credentials import CredentialsPage
@@ -71,8 +74,9 @@ def _add(
 
 
 class AboutPage(QWizardPage):
-    def __init__(self, own: bool, coach: bool) -> None:
+    def __init__(self, own: bool, coach: bool, catalog: Catalog) -> None:
         super().__init__()
+        self.catalog = catalog
         self.coach = coach
         self.setTitle("About you" if own else "About the person")
         self.setSubTitle(
@@ -87,12 +91,32 @@ class AboutPage(QWizardPage):
         self.region = QLineEdit(maxLength=MAX_TEXT)
         self.region.setPlaceholderText("City, state or country")
         _add(form, "Re&gion", self.region, "Used to find local PMI chapters and job ads.")
+        self.country = QComboBox()
+        fill_countries(self.country, catalog)
+        self.country_box = _add(form, "Cou&ntry", self.country)
+        self.region.editingFinished.connect(self._on_region_finished)
+        self.country.currentIndexChanged.connect(self._show_country_hint)
+        self._show_country_hint()
         self.tags = QLineEdit(maxLength=1000)
         self.tags.setPlaceholderText("e.g. cohort-1")
         self.tags_box = _add(form, "&Tags", self.tags, "Optional, separated by commas.")
         form.setRowVisible(self.tags_box, coach)  # coaches group clients; others need not
         self.registerField("name*", self.name)  # Next stays off until a name is typed
         self.name.textEdited.connect(lambda _t: self.name_box.set_error(None))
+
+    def _on_region_finished(self) -> None:
+        """Offer the country the region clearly names; the person confirms or changes it."""
+        from planner.domain.places import guess_country
+
+        guessed = guess_country(self.region.text())
+        if guessed and self.country.currentData() is None:
+            select_data(self.country, guessed)
+        self._show_country_hint()
+
+    def _show_country_hint(self, *_args) -> None:
+        self.country_box.set_hint(
+            country_hint(self.catalog, self.country.currentData(), self.region.text())
+        )
 
     def validatePage(self) -> bool:
         problem = name_problem(self.name.text())
@@ -225,7 +249,7 @@ class ProfileWizard(QWizard):
         self.setWindowTitle("Set up your profile" if own else "New person")
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)  # a title band on every page
-        self.about = AboutPage(own, coach)
+        self.about = AboutPage(own, coach, catalog)
         self.experience = ExperiencePage(catalog)
         self.limits = LimitsPage(catalog)
         self.credentials = CredentialsPage(catalog, today)
@@ -233,9 +257,21 @@ class ProfileWizard(QWizard):
         pages = (self.about, self.experience, self.credentials, self.limits, self.skills)
         for page in pages:
             self.addPage(page)
+        self._currency_chosen = False  # the person picked a currency: the country leaves it be
+        self.limits.currency.activated.connect(self._on_currency_chosen)
+        self.limits.currency.lineEdit().textEdited.connect(self._on_currency_chosen)
+        self.about.country.currentIndexChanged.connect(self._on_country_changed)
         width = self.fontMetrics().averageCharWidth()
         fit_to_screen(self, QSize(width * 110, self.fontMetrics().height() * 34))
         guard_fields(self)
+
+    def _on_currency_chosen(self, *_args) -> None:
+        self._currency_chosen = True
+
+    def _on_country_changed(self, *_args) -> None:
+        pack = self.about.catalog.countries.get(self.about.country.currentData() or "")
+        if pack is not None and not self._currency_chosen:
+            self.limits.currency.setEditText(pack.currency)
 
     def profile(self) -> Profile:
         a, e, lim = self.about, self.experience, self.limits
@@ -249,6 +285,7 @@ class ProfileWizard(QWizard):
             pm_education_hours=float(e.pm_hours.value()),
             education=Education.from_key(education) if education else None,
             region=" ".join(a.region.text().split()),
+            country=a.country.currentData(),
             budget=None if lim.no_budget.isChecked() else float(lim.budget.value()),
             currency=normal_currency(lim.currency.currentText()),
             target_track=lim.track.currentData(),

@@ -152,6 +152,37 @@ def fill_tracks(combo: QComboBox, catalog: Catalog) -> None:
         combo.addItem(track.short_name, track.id)
 
 
+def fill_countries(combo: QComboBox, catalog: Catalog) -> None:
+    """The countries with a pack by name first, then every other ISO 3166-1 code."""
+    from planner.domain.places import ISO_COUNTRIES
+
+    combo.addItem("Guess from the region", None)
+    packs = sorted(catalog.countries.values(), key=lambda p: p.name)
+    for pack in packs:
+        combo.addItem(f"{pack.name} ({pack.country})", pack.country)
+    for code in sorted(ISO_COUNTRIES - {p.country for p in packs}):
+        combo.addItem(code, code)
+
+
+def country_hint(catalog: Catalog, country: str | None, region: str) -> str:
+    """What the chosen (or guessed) country changes in the plan, or why nothing is guessed."""
+    from planner.domain.places import guess_country
+
+    guessed = country is None
+    code = country or guess_country(region)
+    if code is None:
+        return "No country chosen and none is clear from the region: the plan follows PMI's route."
+    pack = catalog.countries.get(code)
+    name = f"{pack.name} ({code})" if pack else code
+    lead = f"Guessed from the region: {name}; choose it to confirm. " if guessed else ""
+    if pack is None:
+        return lead + "No country pack ships for it: PMI's route, prices converted where possible."
+    return lead + (
+        f"Local credentials, professional bodies and chapters for {pack.name}; "
+        f"paper {pack.paper_size}."
+    )
+
+
 def track_summary(catalog: Catalog, track_id: str | None) -> str:
     if track_id is None or track_id not in catalog.track_by_id:
         return (

@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
 
 from planner.domain.profile import Profile
 from planner.domain.roadmap import Roadmap
-from planner.export.plan_json import roadmap_from_dict
+from planner.domain.saved_plan import SavedPlan
 from planner.gui.errors import show_error
 from planner.gui.pages.base import Page
-from planner.gui.pages.roadmap import staleness
 from planner.gui.pages.roadmap.plan_actions import PlanActions
 from planner.gui.pages.roadmap.progress_panel import ProgressPanel
 from planner.gui.pages.roadmap.steps_model import PlanRow, StepsModel
@@ -31,7 +30,8 @@ from planner.gui.widgets.gantt import GanttWidget
 from planner.gui.widgets.gantt_legend import GanttLegend
 from planner.gui.widgets.step_details import StepDetails
 from planner.gui.widgets.wrapping_row import WrappingRow
-from planner.storage.plans import SavedPlan
+from planner.services import staleness
+from planner.services.planning import roadmap_of
 
 SCALES = (("Weeks", "week"), ("Months", "month"), ("Quarters", "quarter"))
 NAMES_WIDTH_SETTING = "gantt_names_width"  # the timeline's step-name column, in pixels
@@ -210,10 +210,10 @@ class RoadmapPage(Page):
 
     def _on_gantt_names_width_changed(self, width: int) -> None:
         if self.session.ready:  # remembered with the database, like the other settings
-            self.session.repos.coach.set_setting(NAMES_WIDTH_SETTING, str(width))
+            self.session.workspace.coach.set_setting(NAMES_WIDTH_SETTING, str(width))
 
     def _restore_names_width(self) -> None:
-        value = self.session.repos.coach.setting(NAMES_WIDTH_SETTING, "")
+        value = self.session.workspace.coach.setting(NAMES_WIDTH_SETTING, "")
         self.gantt.set_names_width(int(value) if str(value).isdigit() else None)
 
     # -- loading -------------------------------------------------------------------------
@@ -231,7 +231,7 @@ class RoadmapPage(Page):
         if self._shown_person is None:
             self._restore_names_width()
         saved = self.session.workspace.planning.current(person_id)
-        roadmap = roadmap_from_dict(saved.roadmap)
+        roadmap = roadmap_of(saved)
         progress = self.session.progress()
         self.profile = self.session.profile()
         same_person = person_id == self._shown_person
@@ -271,13 +271,7 @@ class RoadmapPage(Page):
         if person_id is None or self.saved_plan is None or self.roadmap is None:
             self.banner.hide()
             return
-        planning = self.session.workspace.planning
-        reasons = staleness.reasons(
-            self.saved_plan,
-            self.session.profile(),
-            self.session.progress(),
-            planning.ledger_months(person_id, self.roadmap.start),
-        )
+        reasons = self.session.workspace.planning.out_of_date(person_id, self.saved_plan)
         self.banner.set_message(staleness.message(reasons))
         self.banner.setVisible(bool(reasons))
 

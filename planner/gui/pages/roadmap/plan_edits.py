@@ -14,9 +14,19 @@ from typing import Any
 
 from planner.domain.profile import Profile
 from planner.domain.progress import StepProgress
-from planner.engine import build_roadmap
 from planner.gui.session import PersonSession
 from planner.gui.undo import SavedEdit
+from planner.services.plan_edits import bring_back, leave_out, pin, unpin
+
+__all__ = [
+    "bring_back",
+    "change_profile_and_replan",
+    "leave_out",
+    "pin",
+    "reset_progress_and_replan",
+    "still_planned_without",
+    "unpin",
+]
 
 
 def _push(session: PersonSession, text: str, write: Callable[[Any], None], before, after) -> None:
@@ -33,79 +43,26 @@ def _push(session: PersonSession, text: str, write: Callable[[Any], None], befor
 
 
 def change_profile_and_replan(session: PersonSession, profile: Profile, text: str) -> None:
-    """Save the profile and re-plan from today as one undoable edit."""
+    """Save the profile and re-plan from today (one transaction) as one undoable edit."""
     assert session.person_id is not None
     person_id, before = session.person_id, session.profile()
     if before == profile:
         return
-    people, planning = session.repos.people, session.workspace.planning
-
-    def write(p: Profile) -> None:
-        previous = people.get(person_id)
-        people.update(person_id, p)
-        try:
-            planning.replan(person_id)
-        except Exception:
-            people.update(person_id, previous)  # keep profile and plan in step
-            raise
-
-    _push(session, text, write, before, profile)
+    edits = session.workspace.edits
+    _push(session, text, lambda p: edits.change_profile_and_replan(person_id, p), before, profile)
 
 
 def reset_progress_and_replan(session: PersonSession, step_id: str, text: str) -> None:
     """Put a skipped step back to 'to do' and re-plan (record_progress refuses steps the plan
     no longer has, and a skipped activity has left the plan)."""
     assert session.person_id is not None
-    person_id = session.person_id
-    plans, planning = session.repos.plans, session.workspace.planning
+    person_id, edits = session.person_id, session.workspace.edits
     before = session.progress().get(step_id) or StepProgress(step_id, "todo")
     after = replace(before, status="todo", started=None, finished=None)
-
-    def write(p: StepProgress) -> None:
-        plans.set_progress(person_id, p)
-        planning.replan(person_id)
-
-    _push(session, text, write, before, after)
-
-
-def leave_out(profile: Profile, step_id: str) -> Profile:
-    return replace(
-        profile,
-        exclude=tuple(dict.fromkeys((*profile.exclude, step_id))),
-        include=tuple(i for i in profile.include if i != step_id),
-    )
-
-
-def pin(profile: Profile, step_id: str) -> Profile:
-    return replace(
-        profile,
-        include=tuple(dict.fromkeys((*profile.include, step_id))),
-        exclude=tuple(e for e in profile.exclude if e != step_id),
-    )
-
-
-def unpin(profile: Profile, step_id: str) -> Profile:
-    return replace(profile, include=tuple(i for i in profile.include if i != step_id))
-
-
-def bring_back(profile: Profile, step_id: str) -> Profile:
-    return replace(profile, exclude=tuple(e for e in profile.exclude if e != step_id))
+    _push(session, text, lambda p: edits.reset_progress_and_replan(person_id, p), before, after)
 
 
 def still_planned_without(session: PersonSession, step_id: str) -> bool:
-    """Would a re-plan that leaves the step out still have it (eligibility needs it)?
-
-    A trial plan, built the way PlanningService.build does but from the changed profile,
-    takes about a millisecond and writes nothing.
-    """
+    """Would a re-plan that leaves the step out still have it (eligibility needs it)?"""
     assert session.person_id is not None
-    planning, today = session.workspace.planning, session.today()
-    profile = leave_out(planning.effective_profile(session.person_id, today), step_id)
-    trial = build_roadmap(
-        profile,
-        planning.catalog(),
-        start=today,
-        progress=session.progress(),
-        currency=planning.plan_currency(),
-    )
-    return any(step.id == step_id for step in trial.steps)
+    return session.workspace.edits.still_planned_without(session.person_id, step_id)

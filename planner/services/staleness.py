@@ -1,14 +1,17 @@
-"""Has anything the plan was made from changed since? (profile, progress, experience ledger)"""
+"""Has anything the plan was made from changed since? (profile, progress, experience ledger)
+
+One check for every edge: the roadmap page's banner, the app's export and the command line's.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
 from planner.domain.profile import Profile
 from planner.domain.progress import StepProgress
-from planner.storage.plans import SavedPlan
+from planner.domain.saved_plan import SavedPlan
 
 
 def _iso(day: date | None) -> str | None:
@@ -41,10 +44,15 @@ def reasons(
     return found
 
 
-def message(found: list[str]) -> str:
+def what_changed(found: Sequence[str]) -> str:
+    """'your profile changed and progress was recorded'."""
+    return found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]
+
+
+def message(found: Sequence[str]) -> str:
     if not found:
         return ""
-    what = found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]
+    what = what_changed(found)
     return (
         f"Since this plan was made, {what}. Re-plan from today to update the steps and dates; "
         "what is done keeps its dates, and this plan stays in the history."

@@ -9,7 +9,7 @@ import pytest
 
 from planner.cli import main
 
-PERSONAS = Path(__file__).parent / "data" / "personas"
+PERSONAS = Path(__file__).parents[1] / "data" / "personas"
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from planner.catalog.place_names import (
+from planner.domain.place_names import (
     CITIES,
     CODES,
     ISO_COUNTRIES,

@@ -11,7 +11,7 @@ import pytest
 
 from planner.cli import main
 
-PERSONAS = Path(__file__).parent / "data" / "personas"
+PERSONAS = Path(__file__).parents[1] / "data" / "personas"
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:

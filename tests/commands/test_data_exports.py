@@ -13,7 +13,7 @@ from icalendar import Calendar
 
 from planner.cli import main
 
-PERSONAS = Path(__file__).parent / "data" / "personas"
+PERSONAS = Path(__file__).parents[1] / "data" / "personas"
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from planner.cli import main
 
-PERSONAS = Path(__file__).parent / "data" / "personas"
+PERSONAS = Path(__file__).parents[1] / "data" / "personas"
 
 
 def make_png(width: int = 2, height: int = 2) -> bytes:

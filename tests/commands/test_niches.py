@@ -12,7 +12,7 @@ import pytest
 from planner.catalog.onet import ONET_ATTRIBUTION
 from planner.cli import main
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 PERSONA = str(DATA / "personas" / "network-engineer.json")
 ADS = [str(p) for p in sorted((DATA / "ads").glob("*.txt"))]
 

@@ -1,0 +1,20 @@
+"""A plan as saved: the roadmap's JSON and the inputs it was made from, kept in history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class SavedPlan:
+    id: int
+    person_id: int
+    created_at: str
+    reason: str
+    track: str
+    start: str
+    finish: str
+    catalog_version: str
+    inputs: dict[str, Any]
+    roadmap: dict[str, Any]

@@ -1,0 +1,202 @@
+"""Every step's price in the person's currency: local, converted at a dated rate, or unknown.
+
+The order for each step: the issuer's local price from the country pack; the catalog's price
+(converted when it is in another currency); a sourced range (local first, then the catalog's);
+else "check with issuer". A conversion is a ±10% range labelled with its rate and date, one
+confidence step lower. Nothing is dropped: a price that cannot be shown in the currency says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from planner.domain.catalog_model import CHECK_WITH_ISSUER
+from planner.domain.country_pack import CountryPack, ExchangeRate, PackFee
+from planner.domain.currency import CONFIDENCE_ORDER, convert_price, format_amount, format_range
+from planner.domain.roadmap import Step
+from planner.engine.drafts import Draft
+
+# What a step's price is, in the person's currency (plan JSON steps[].price_kind).
+PRICE, RANGE, CONVERTED, UNKNOWN = "price", "range", "converted", "check_with_issuer"
+PRICE_KINDS = (PRICE, RANGE, CONVERTED, UNKNOWN)
+
+
+def merged_rates(packs: Iterable[CountryPack]) -> dict[str, ExchangeRate]:
+    """Every currency's US-dollar rate across the packs (the loader checks that they agree)."""
+    return {rate.currency: rate for pack in packs for rate in pack.exchange_rates}
+
+
+def _code(confidence: str) -> str:
+    # A coach's own price ("coach") or a missing code counts as unverified for conversion.
+    return confidence if confidence in CONFIDENCE_ORDER else "U"
+
+
+def _join(*parts: str) -> str:
+    return "; ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class Offer:
+    """One figure a step could be priced at: exact (low == high) or a sourced range."""
+
+    low: float
+    high: float
+    currency: str
+    confidence: str
+    note: str = ""
+    as_of: str = ""
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high
+
+
+def _apply(draft: Draft, offer: Offer, currency: str, rates: Mapping[str, ExchangeRate]) -> bool:
+    """Price draft at offer in currency (converted if need be); False when no rate allows it."""
+    if offer.currency == currency:
+        draft.currency, draft.cost_range = currency, (offer.low, offer.high)
+        draft.cost = offer.low if offer.exact else None
+        draft.cost_note, draft.cost_confidence = offer.note, offer.confidence
+        draft.cost_as_of = offer.as_of or draft.cost_as_of
+        draft.price_kind = PRICE if offer.exact else RANGE
+        return True
+    code = _code(offer.confidence)
+    try:
+        first = convert_price(offer.low, offer.currency, currency, rates, confidence=code)
+        last = convert_price(offer.high, offer.currency, currency, rates, confidence=code)
+    except KeyError:
+        return False
+    label = first.label
+    if not offer.exact:
+        label = (
+            f"converted from about {format_range(offer.low, offer.high, offer.currency)} at "
+            f"{first.rate:.4g} {currency}/{offer.currency} on {first.rate_date}"
+        )
+    draft.cost, draft.currency, draft.cost_range = None, currency, (first.low, last.high)
+    draft.cost_note = _join(label, offer.note)
+    draft.cost_as_of, draft.cost_confidence = first.rate_date, first.confidence
+    draft.price_kind = CONVERTED
+    return True
+
+
+def _offers(draft: Draft, local: PackFee | None, member: bool) -> list[tuple[Offer, bool]]:
+    """Candidate prices best first, each with whether it comes from the country pack."""
+    offers: list[tuple[Offer, bool]] = []
+    if local is not None:
+        amount = local.member_amount if member and local.member_amount is not None else None
+        amount = amount if amount is not None else local.amount
+        if amount is not None:
+            offer = Offer(amount, amount, local.currency, local.confidence, local.note)
+            offers.append((replace(offer, as_of=local.as_of), True))
+    if draft.cost is not None:
+        offers.append(
+            (
+                Offer(
+                    draft.cost,
+                    draft.cost,
+                    draft.currency,
+                    draft.cost_confidence,
+                    draft.cost_note,
+                    draft.cost_as_of,
+                ),
+                False,
+            )
+        )
+    if local is not None and local.reported_range is not None:
+        low, high = local.reported_range
+        note = _join(
+            f"{CHECK_WITH_ISSUER}: sources report {format_range(low, high, local.currency)}",
+            local.note,
+        )
+        offers.append((Offer(low, high, local.currency, local.confidence, note), True))
+    if draft.cost is None and draft.cost_range is not None:
+        low, high = draft.cost_range
+        offer = Offer(low, high, draft.currency, draft.cost_confidence or "U", draft.cost_note)
+        offers.append((offer, False))
+    return offers
+
+
+def localise(
+    draft: Draft,
+    currency: str,
+    rates: Mapping[str, ExchangeRate],
+    *,
+    local: PackFee | None = None,
+    member: bool = False,
+) -> str:
+    """Put draft's price into currency (in place) and return its price kind."""
+    for offer, from_pack in _offers(draft, local, member):
+        if _apply(draft, offer, currency, rates):
+            if from_pack and local is not None:
+                draft.sources = _sources(local) + draft.sources
+            return draft.price_kind
+    # Nothing can be shown in the currency: say so, with any figure the issuer gives.
+    shown = ""
+    if draft.cost is not None:
+        shown = f"published {format_amount(draft.cost, draft.currency)}, no rate to {currency}"
+    elif draft.cost_range is not None:
+        low, high = draft.cost_range
+        shown = f"about {format_range(low, high, draft.currency)}, no rate to {currency}"
+    elif local is not None and local.reported:
+        shown = f"reported: {local.reported}"
+    draft.cost_note = _join(CHECK_WITH_ISSUER, shown, draft.cost_note)
+    draft.cost, draft.cost_range, draft.currency = None, None, currency
+    if local is not None and not draft.sources:
+        draft.sources = _sources(local)
+    draft.price_kind = UNKNOWN
+    return UNKNOWN
+
+
+def _sources(fee: PackFee) -> tuple[tuple[str, str], ...]:
+    return tuple((s.title, s.url) for s in fee.sources)
+
+
+def kind_of(draft: Draft) -> str:
+    """A price kind for a step already in the plan's currency (no conversion needed)."""
+    if draft.cost is not None:
+        return PRICE
+    return RANGE if draft.cost_range is not None else UNKNOWN
+
+
+def count_kinds(kinds: Iterable[str]) -> dict[str, int]:
+    counts = dict.fromkeys(PRICE_KINDS, 0)
+    for kind in kinds:
+        counts[kind] += 1
+    return counts
+
+
+def localise_step(step: Step, currency: str, rates: Mapping[str, ExchangeRate]) -> Step:
+    """A step made outside selection (a done one) with its price in currency."""
+    draft = Draft(
+        id=step.id,
+        title=step.title,
+        kind=step.kind,
+        hours=step.hours,
+        why="",
+        priority=0,
+        cost=step.cost,
+        currency=step.currency,
+        cost_note=step.cost_note,
+        cost_as_of=step.cost_as_of,
+        cost_confidence=step.cost_confidence,
+        cost_range=(step.cost_low, step.cost_high)
+        if step.cost is None and step.cost_low is not None and step.cost_high is not None
+        else None,
+    )
+    if step.cost == 0 or step.currency == currency:
+        kind = kind_of(draft)
+        return replace(step, currency=currency, price_kind=kind)
+    kind = localise(draft, currency, rates)
+    low, high = draft.cost_range or (None, None)
+    return replace(
+        step,
+        cost=draft.cost,
+        currency=currency,
+        cost_note=draft.cost_note,
+        cost_as_of=draft.cost_as_of,
+        cost_confidence=draft.cost_confidence,
+        cost_low=low,
+        cost_high=high,
+        price_kind=kind,
+    )
