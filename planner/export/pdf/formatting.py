@@ -26,6 +26,12 @@ KIND_LABELS = {
     "experience": N_("Experience"),
     "job-search": N_("Job search"),
 }
+STATUS_WORDS = {
+    "todo": N_("to do"),
+    "in_progress": N_("in progress"),
+    "done": N_("done"),
+    "skipped": N_("skipped"),
+}
 VERDICT_WORDS = {"within": N_("within"), "over": N_("over"), "uncertain": N_("uncertain")}
 TRACK_NAMES = {
     "infrastructure": N_("infrastructure"),
@@ -43,6 +49,12 @@ CONFIDENCE = {
 def kind(value: str) -> str:
     label = KIND_LABELS.get(value)
     return _(label) if label else value.replace("-", " ").capitalize()
+
+
+def status_word(status: str) -> str:
+    """A step's status in words: 'in progress'."""
+    word = STATUS_WORDS.get(status)
+    return _(word) if word else status.replace("_", " ")
 
 
 def verdict_word(verdict: str) -> str:
