@@ -54,7 +54,8 @@ REMINDERS = (
 )
 STUDY_REMINDER = timedelta(minutes=15)
 MAX_SESSION_HOURS = 3  # longer weekly loads are split over more days
-_ELIGIBLE = re.compile(r"^(?P<cert>[^:]+): eligible from (?P<day>\d{4}-\d{2}-\d{2})\b")
+# '<name>: eligible from <ISO date>' in any language: the name, a colon, the first ISO date.
+_ELIGIBLE = re.compile(r"^(?P<cert>[^:]+):\D*?(?P<day>\d{4}-\d{2}-\d{2})\b")
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,13 @@ def test_the_json_keeps_ids_and_numbers_and_says_its_language(capsys):
     assert en["summary"] == de["summary"]
 
 
+def test_engine_reasons_in_spanish(capsys):
+    code, out, _ = run(capsys, "plan", PROFILE, "--language", "es")
+    assert code == 0
+    assert "Por qué: " in out and "La certificación que más piden" in out
+    assert "Why:" not in out and "The credential most PM postings" not in out
+
+
 def test_export_demo_in_german(capsys, tmp_path):
     target = tmp_path / "plan.pdf"
     code, _, err = run(capsys, "export", "--demo", "--language", "de", "-o", str(target))
@@ -74,7 +81,10 @@ def test_export_demo_in_german(capsys, tmp_path):
     assert reader.trailer["/Root"]["/Lang"] == "de"
 
 
-@pytest.mark.parametrize(("code", "words"), [("es", "Plan de carrera"), ("de", "Karriereplan")])
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [("es", "Plan de carrera"), ("de", "Karriereplan"), ("de", "Zulassung für PMP")],
+)
 def test_the_calendar_follows_the_language(capsys, tmp_path, code, words):
     target = tmp_path / "plan.ics"
     status, _, err = run(capsys, "ics", PROFILE, "-o", str(target), "--language", code)
