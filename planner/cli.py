@@ -256,7 +256,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format", choices=("pdf", "md", "docx"), help="default: from the file name, else pdf"
     )
-    export.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        default=None,
+        help="default: the person's country (Letter in the US and Canada, A4 elsewhere)",
+    )
     export.add_argument("--track", choices=TRACKS)
     export.add_argument("--start", metavar="YYYY-MM-DD")
     export.add_argument(
@@ -427,6 +432,21 @@ def build_parser() -> argparse.ArgumentParser:
     coach_step.add_argument("--delete", action="store_true")
     for sub in (coach_show, coach_set, coach_price, coach_step):
         sub.set_defaults(run=_handler("coach", "run_coach"))
+
+    catalog = commands.add_parser("catalog", help="your own country packs")
+    catalog_commands = catalog.add_subparsers(dest="action", parser_class=_Parser, required=True)
+    pack_import = catalog_commands.add_parser(
+        "import", help="add or replace a country pack (checked; --dry-run shows the changes)"
+    )
+    pack_import.add_argument("file", type=Path, metavar="PACK.json")
+    pack_import.add_argument("--dry-run", action="store_true", help="show the changes only")
+    pack_remove = catalog_commands.add_parser("remove-pack", help="remove your country pack")
+    pack_remove.add_argument("code", metavar="CODE", help="ISO 3166-1 code, e.g. GB")
+    pack_remove.add_argument("--dry-run", action="store_true", help="show the changes only")
+    pack_list = catalog_commands.add_parser("packs", help="the country packs in use")
+    pack_list.add_argument("--format", choices=("text", "json"), default="text")
+    for sub in (pack_import, pack_remove, pack_list):
+        sub.set_defaults(run=_handler("catalog_packs", "run_catalog"))
 
     backup = commands.add_parser("backup", help="copy the database")
     backup.add_argument("-o", "--output", metavar="FILE", help="where (default: rotating backups)")

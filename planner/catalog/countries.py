@@ -232,7 +232,7 @@ LETTER_COUNTRIES = frozenset({"US", "CA"})
 
 def default_paper_size(country: str | None, packs: Mapping[str, CountryPack]) -> str:
     """The pack's paper size; without a pack, Letter for the US and Canada and A4 elsewhere."""
-    if country in packs:
+    if country is not None and country in packs:
         return packs[country].paper_size
     return "Letter" if country in LETTER_COUNTRIES else "A4"
 

@@ -38,9 +38,9 @@ def export_format(chosen: str | None, suffix: str) -> str:
 
 
 def run_export(args: argparse.Namespace, ctx: Context) -> int:
-    from planner.export.pdf import PAPERS, write_pdf
+    from planner.export.pdf import PAPERS, paper_for, write_pdf
 
-    if args.paper not in PAPERS:
+    if args.paper is not None and args.paper not in PAPERS:
         raise InvalidInput(f"--paper must be one of {', '.join(PAPERS)} (got {args.paper!r})")
     start = parse_day(args.start, "--start")
     if getattr(args, "replan", False) and args.person is None:
@@ -60,9 +60,11 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
             args.output, f"wrote {args.output} ({'Markdown' if fmt == 'md' else 'Word document'})"
         )
         return 0
-    result = write_pdf(document, args.output, paper=args.paper)
+    # Without --paper the plan's country decides: Letter in the US and Canada, A4 elsewhere.
+    paper = args.paper or paper_for(document) or "a4"
+    result = write_pdf(document, args.output, paper=paper)
     line = f"wrote {result.path} ({result.pages} page{'s' if result.pages != 1 else ''}, "
-    line += f"{args.paper.upper() if args.paper == 'a4' else 'US Letter'})"
+    line += f"{paper.upper() if paper == 'a4' else 'US Letter'})"
     if result.missing_characters:
         shown = describe_missing(result.missing_characters, sys.stdout.encoding)
         count = len(result.missing_characters)

@@ -13,6 +13,6 @@ class Mode(StrEnum):
     def parse(cls, text: str | None) -> Mode:
         """The stored or given mode; anything unknown (or nothing) is the coach's, the default."""
         try:
-            return cls(text)
+            return cls(text or cls.COACH)
         except ValueError:
             return cls.COACH

@@ -69,8 +69,10 @@ def assess(profile: Profile, catalog: Catalog, on: date | None = None) -> Assess
                 "unless you renewed it: it no longer counts as held and gives half credit toward "
                 "its skills. Add the date of your latest renewal if you renewed it."
             )
-            for comp, level in cert.raises.items():
-                raise_to(comp, half_credit(level), f"held {cert.short_name} (expired): half credit")
+            for raised, level in cert.raises.items():
+                raise_to(
+                    raised, half_credit(level), f"held {cert.short_name} (expired): half credit"
+                )
             continue
         expired.pop(cert.id, None)
         held[cert.id] = cert
@@ -81,8 +83,8 @@ def assess(profile: Profile, catalog: Catalog, on: date | None = None) -> Assess
                 f"{status.lapses_on}: renew it by {status.renew_by} or it expires and needs a "
                 "new exam."
             )
-        for comp, level in cert.raises.items():
-            raise_to(comp, level, f"holds {cert.short_name}")
+        for raised, level in cert.raises.items():
+            raise_to(raised, level, f"holds {cert.short_name}")
 
     memberships = set()
     for name in profile.memberships:

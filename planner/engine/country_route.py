@@ -209,5 +209,7 @@ def localise_prices(sel: Selector, currency: str) -> None:
         if local is None and draft.currency == currency:
             draft.price_kind = local_prices.kind_of(draft)
             continue
-        member = bool(local and local.member_of) and sel.is_member(local.member_of or "")
+        member = (
+            local is not None and bool(local.member_of) and sel.is_member(local.member_of or "")
+        )
         local_prices.localise(draft, currency, rates, local=local, member=member)

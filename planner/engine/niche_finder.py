@@ -301,11 +301,6 @@ def _labelled(term: Term, surface: str) -> Term:
     return replace(term, label=label)
 
 
-def _is_pm(cert: Certification) -> bool:
-    """PM credentials (PMP, PRINCE2 ...) are what every niche leads to, not a niche signal."""
-    return cert.primary_competency == PM_COMPETENCY
-
-
 def _rank(
     niche: Niche,
     catalog: Catalog,

@@ -24,12 +24,13 @@ def plan_pm_route(sel: Selector) -> None:
         have=have,
         need=need,
     )
-    capm_possible = capm and capm.id not in sel.held and not sel.is_excluded(capm.id)
+    capm_possible = capm is not None and capm.id not in sel.held and not sel.is_excluded(capm.id)
     if sel.local_first:
         # The country's own entry credential shows PM knowledge where employers ask for it.
         capm_possible = False
     if sel.is_excluded(pmp.id):
         if capm_possible and have < need:
+            assert capm is not None
             sel.add_cert(capm, _("{gap} CAPM proves PM knowledge (PMP is excluded).", gap=gap), 21)
         return
     months = result.experience_months
@@ -63,6 +64,7 @@ def plan_pm_route(sel: Selector) -> None:
             "shows PM training to employers for less; CAPM can come later."
         )
     elif capm_possible and months > CAPM_PAYS_AFTER_MONTHS:
+        assert capm is not None
         sel.add_cert(
             capm,
             _(

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 from planner.domain.catalog_model import Catalog
+from planner.domain.country_pack import PackFee
 from planner.domain.profile import Credential, Profile
 from planner.domain.progress import StepProgress
 from planner.domain.roadmap import Step
@@ -30,7 +32,7 @@ def with_progress(profile: Profile, progress: Mapping[str, StepProgress], catalo
     memberships = list(profile.memberships)
     if "pmi" in done:
         memberships.append("pmi")
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     for step_id, (field, hours) in EDUCATION_DONE.items():
         if step_id in done:
             changes[field] = max(getattr(profile, field), hours)
@@ -38,6 +40,10 @@ def with_progress(profile: Profile, progress: Mapping[str, StepProgress], catalo
     finished_activities = tuple(
         a.id for a in catalog.activities if a.id in done and a.kind != "experience"
     )
+    # A country pack's own step (an APM or IPMA level, a local body) is done once, like an
+    # activity: it leaves the plan, and the route moves on to the next level.
+    if done:
+        finished_activities += tuple(sorted(done & set(_pack_items(catalog))))
     return replace(
         profile,
         credentials=tuple(credentials),
@@ -45,6 +51,19 @@ def with_progress(profile: Profile, progress: Mapping[str, StepProgress], catalo
         exclude=tuple(dict.fromkeys((*profile.exclude, *skipped, *finished_activities))),
         **changes,
     )
+
+
+def _pack_items(catalog: Catalog) -> dict[str, tuple[str, str, PackFee]]:
+    """Steps the country packs add by their own ids (not the catalog's): title, kind, fee."""
+    found: dict[str, tuple[str, str, PackFee]] = {}
+    for pack in catalog.countries.values():
+        for body in pack.bodies:
+            if body.id not in catalog.membership_by_id:
+                found.setdefault(body.id, (f"Join {body.name}", "membership", body.dues))
+        for level in pack.levels():
+            if not level.catalog_id:
+                found.setdefault(level.id, (level.name, "certification", level.fee))
+    return found
 
 
 def done_steps(
@@ -60,7 +79,10 @@ def done_steps(
     description and sources it was planned with, so a re-plan never reduces it to "Done."
     """
     earlier = earlier or {}
-    steps = []
+    steps: list[Step] = []
+    if not any(p.status == "done" for p in progress.values()):
+        return steps
+    pack_items = _pack_items(catalog)
     fallback = start - timedelta(days=1)
     for step_id, p in sorted(progress.items()):
         if p.status != "done":
@@ -80,6 +102,11 @@ def done_steps(
             title, kind, hours = activity.title, activity.kind, activity.hours or 0
             cost, currency = activity.cost, activity.currency
             price_range = (cost, cost) if cost is not None else activity.cost_range
+        elif step_id in pack_items:
+            title, kind, fee = pack_items[step_id]
+            hours = 0 if kind == "membership" else 1
+            cost, currency = fee.amount, fee.currency
+            price_range = (cost, cost) if cost is not None else fee.reported_range
         elif member is not None:
             title, kind, hours, cost, currency = (
                 member.name,

@@ -245,7 +245,8 @@ def _job_search(sel: Selector, credible: str, before: list[Draft], path: set[str
     if search is None:
         return
     # Credible people apply as soon as their niche is clear; the portfolio grows alongside.
-    deps = [d for d in ("choose-niche", "build-portfolio") if d in drafts][: 1 if credible else 2]
+    deps: list[str] = [d for d in ("choose-niche", "build-portfolio") if d in drafts]
+    deps = deps[: 1 if credible else 2]
     if not credible:
         ids = ((sel.local_pm_step,) if sel.local_pm_step else ()) + PM_KNOWLEDGE
         knowledge = next(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput
@@ -96,7 +97,7 @@ def compare(
         for step in (*variant.leave_out, *variant.pin):
             if step not in known:
                 raise InvalidInput(f"'{step}' is not a catalog step id")
-    options = {"currency": currency} if currency else {}
+    options: dict[str, Any] = {"currency": currency} if currency else {}
     outcomes = []
     for variant in (Variant(), *variants):
         changed = variant.apply(profile)

@@ -194,6 +194,12 @@ def _day(value: Any, where: str) -> date | None:
     return parse_date(value, where) if value is not None else None
 
 
+def _required_day(value: Any, where: str) -> date:
+    from planner.importers.profile_file import parse_date
+
+    return parse_date(value, where)
+
+
 def _moment(value: Any, where: str) -> datetime | None:
     if value in (None, ""):
         return None
@@ -248,10 +254,10 @@ def bundle_from_dict(data: Any) -> PersonBundle:
     for i, note in enumerate(person.get("notes", [])):
         if not note["body"].strip():
             raise InvalidInput(f"person.notes[{i}].body is blank")
-        notes.append(BundleNote(_day(note["day"], f"person.notes[{i}].day"), note["body"]))
+        notes.append(BundleNote(_required_day(note["day"], f"person.notes[{i}].day"), note["body"]))
     experience = []
     for i, item in enumerate(person.get("experience", [])):
-        started = _day(item["started"], f"person.experience[{i}].started")
+        started = _required_day(item["started"], f"person.experience[{i}].started")
         finished = _day(item.get("finished"), f"person.experience[{i}].finished")
         if not item["project"].strip():
             raise InvalidInput(f"person.experience[{i}].project is blank")

@@ -73,7 +73,7 @@ def progress_rows(
 ) -> list[tuple[str, ...]]:
     """Rows under HEADER: the plan's steps in plan order, then other steps with progress."""
     titles = titles or {}
-    rows = []
+    rows: list[tuple[str, ...]] = []
     planned = set()
     for step in roadmap.steps if roadmap else ():
         planned.add(step.id)

@@ -260,14 +260,14 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
             app.quit()
             return
         session.attach(workspace, catalog)
-        window.remember_database(workspace.store.path)
+        window.remember_database(workspace.path)
         if smoke_test:
             _select_start_person(window, settings)
             outcome["code"] = _report_ready(window, started)
             try:
                 from planner.services.workspace import check_database_pages
 
-                check_database_pages(workspace.store.path)
+                check_database_pages(workspace.path)
             except DatabaseRefused as exc:
                 print(f"career-planner: {exc}", file=sys.stderr)
                 outcome["code"] = 2
@@ -296,7 +296,7 @@ def check_pages_later(window, session, app) -> None:
     from planner.gui.workers import run_in_background
     from planner.services.workspace import check_database_pages
 
-    path = session.workspace.store.path
+    path = session.workspace.path
 
     def damaged(exc: BaseException) -> None:
         if not isinstance(exc, DatabaseRefused):
@@ -310,7 +310,7 @@ def check_pages_later(window, session, app) -> None:
             return
         session.replace_workspace(replacement)
         old.close()
-        window.remember_database(replacement.store.path)
+        window.remember_database(replacement.path)
 
     run_in_background(window, lambda: check_database_pages(path), lambda _: None, damaged)
 

@@ -1,4 +1,4 @@
-"""Edit > Coach settings…: the action alone; the dialog loads when it is used."""
+"""Edit > Coach settings… and Country packs…: the actions alone; dialogs load when used."""
 
 from __future__ import annotations
 
@@ -18,3 +18,15 @@ def install(window, session) -> None:
     action.triggered.connect(run)
     window.edit_menu.addSeparator()
     window.edit_menu.addAction(action)
+
+    packs = QAction("Country &packs…", window)
+    packs.setObjectName("countryPacksAction")
+    packs.setStatusTip("The country packs in use; import your own after a preview, or remove it")
+
+    def run_packs() -> None:
+        from planner.gui.country_pack_dialog import open_country_packs
+
+        open_country_packs(window, session)
+
+    packs.triggered.connect(run_packs)
+    window.edit_menu.addAction(packs)

@@ -318,9 +318,7 @@ class MainWindow(QMainWindow):
 
     def save_now(self) -> None:
         try:
-            path = self.session.workspace.backups.create(
-                self.session.workspace.store.conn, "manual"
-            )
+            path = self.session.workspace.back_up()
         except Exception as exc:
             show_error(self, "The backup could not be written", exc)
             return
@@ -334,7 +332,7 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(
             self,
             "Open planner database",
-            str(self.session.workspace.store.path.parent),
+            str(self.session.workspace.path.parent),
             "Planner databases (*.db);;All files (*)",
         )
         if name:

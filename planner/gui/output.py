@@ -22,10 +22,12 @@ from planner.gui.errors import show_error
 from planner.gui.workers import run_in_background
 
 
-def default_paper() -> str:
-    """US Letter where the locale's territory uses it, else A4."""
+def default_paper(country_paper: str | None = None) -> str:
+    """The plan's country's paper when it has one, else Letter where the locale uses it, else A4."""
     from PySide6.QtCore import QLocale
 
+    if country_paper:
+        return country_paper
     letter = {
         QLocale.Country.UnitedStates,
         QLocale.Country.Canada,
@@ -96,7 +98,7 @@ class OutputController(QObject):
         if not name:
             return
         target = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
-        self.render(target, default_paper(), self._on_exported)
+        self.render(target, None, self._on_exported)
 
     def _on_exported(self, result) -> None:
         self.exported.emit(result)
@@ -115,15 +117,19 @@ class OutputController(QObject):
             )
         self.window.statusBar().showMessage(message, 10000)
 
-    def render(self, target: Path, paper: str, on_done: Callable[[object], None]) -> None:
-        """Write the PDF on the thread pool with a progress dialog that can cancel it."""
-        from planner.export.pdf import ExportCancelled, write_pdf
+    def render(self, target: Path, paper: str | None, on_done: Callable[[object], None]) -> None:
+        """Write the PDF on the thread pool with a progress dialog that can cancel it.
+
+        paper None: the person's country decides (default_paper).
+        """
+        from planner.export.pdf import ExportCancelled, paper_for, write_pdf
 
         try:
             document = self.document()  # a frozen snapshot: the worker never touches the db
         except Exception as exc:
             show_error(self.window, "The plan could not be exported", exc)
             return
+        paper = paper or default_paper(paper_for(document))
         from PySide6.QtWidgets import QProgressDialog
 
         cancel = threading.Event()
@@ -177,7 +183,7 @@ class OutputController(QObject):
         if self.session.person_id is None or self._busy:
             return
         target = Path(self._tmp) / "plan-preview.pdf"
-        self.render(target, default_paper(), lambda result: then(result.path))
+        self.render(target, None, lambda result: then(result.path))
 
     def preview_pdf(self) -> None:
         self._temporary_pdf(self._show_preview)

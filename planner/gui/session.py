@@ -89,8 +89,10 @@ class PersonSession(QObject):
         return self.workspace.planning.progress(self.person_id)
 
     # -- writing (undoable; each one is saved at once) -------------------------------------
-    def _push(self, text: str, write, before, after, *signals, saved: bool = False) -> None:
-        from planner.gui.undo import SavedEdit
+    def push_edit(self, text: str, write, before, after, *signals, saved: bool = False) -> None:
+        """An undoable edit of the current person: saved now, undo and redo bring them back on
+        screen and emit signals (the ones the edit changes)."""
+        from planner.gui.undo import push_saved
 
         person_id = self.person_id
 
@@ -99,16 +101,14 @@ class PersonSession(QObject):
             for signal in signals:
                 signal.emit()
 
-        if not saved:
-            write(after)  # raises before anything enters the undo history
-        self.undo_stack.push(SavedEdit(text, write, before, after, announce))
+        push_saved(self.undo_stack, text, write, before, after, announce=announce, saved=saved)
 
     def save_profile(self, profile: Profile, text: str = "Edit profile") -> None:
         assert self.person_id is not None
         person_id, old = self.person_id, self.profile()
         if old == profile:
             return
-        self._push(
+        self.push_edit(
             text,
             lambda p: self.workspace.people.update(person_id, p),
             old,
@@ -122,7 +122,7 @@ class PersonSession(QObject):
         person_id, old = self.person_id, self.tags()
         if sorted(old) == sorted(tags):
             return
-        self._push(
+        self.push_edit(
             "Edit tags",
             lambda t: self.workspace.people.set_tags(person_id, t),
             old,
@@ -141,7 +141,7 @@ class PersonSession(QObject):
         person_id = self.person_id
         before = self.progress().get(step_id) or StepProgress(step_id, "todo")
         after = self.workspace.planning.record(person_id, step_id, status, on, note)
-        self._push(
+        self.push_edit(
             f"Mark {step_id} {status.replace('_', ' ')}",
             lambda p: self.workspace.planning.set_progress(person_id, p),
             before,
@@ -161,7 +161,7 @@ class PersonSession(QObject):
             profile, roadmap, reason = value
             service.set_profile_and_plan(person_id, profile, roadmap, reason)
 
-        self._push(
+        self.push_edit(
             f"Use what-if: {label}",
             write,
             before,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 
 class SavedEdit(QUndoCommand):
@@ -37,6 +37,42 @@ class SavedEdit(QUndoCommand):
     def undo(self) -> None:
         self._write(self._before)
         self._announce()
+
+
+def push_saved(
+    stack: QUndoStack,
+    text: str,
+    write: Callable[[Any], None],
+    before: Any,
+    after: Any,
+    *,
+    announce: Callable[[], None],
+    saved: bool = False,
+) -> None:
+    """Write `after` (unless the caller has already saved it), then push the edit.
+
+    The one way every screen makes an undoable edit: a write that fails raises here, before
+    anything enters the undo history.
+    """
+    if not saved:
+        write(after)
+    stack.push(SavedEdit(text, write, before, after, announce))
+
+
+def after_the_edit(select: Callable[[], None], then: Callable[[], None]) -> Callable[[], None]:
+    """An announce for edits on rows (notes, ledger projects): undo and redo bring the person
+    back on screen with select(); the first call is the edit itself, made on screen already
+    (and perhaps while the session is switching to someone else), so it only calls then()."""
+    first = True
+
+    def announce() -> None:
+        nonlocal first
+        if not first:
+            select()
+        first = False
+        then()
+
+    return announce
 
 
 class RowRef:

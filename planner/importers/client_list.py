@@ -92,7 +92,7 @@ def _xlsx_rows(raw: bytes, source: str) -> list[list[str]]:
         raise InvalidInput(f"{source} could not be read as a workbook ({exc})") from exc
     try:
         sheet = book.worksheets[0]
-        rows = []
+        rows: list[list[str]] = []
         for values in sheet.iter_rows(values_only=True):
             if len(rows) > MAX_ROWS:
                 raise InvalidInput(f"{source} has over {MAX_ROWS:,} rows; split it")
@@ -119,7 +119,7 @@ def _csv_rows(raw: bytes, source: str) -> list[list[str]]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = []
+    rows: list[list[str]] = []
     try:
         for row in csv.reader(io.StringIO(text, newline=""), dialect):
             if len(rows) > MAX_ROWS:

@@ -128,8 +128,9 @@ class ImportPreview:
 
     def recount(self) -> int:
         """Re-estimate from the kept evidence; an untouched months field follows the estimate."""
-        kept = [lead.period for lead in self.leadership if lead.keep and lead.period.started]
-        estimate = months_led(((p.started, p.finished) for p in kept), self.today)
+        kept = [lead.period for lead in self.leadership if lead.keep]
+        spans = [(p.started, p.finished) for p in kept if p.started is not None]
+        estimate = months_led(spans, self.today)
         if self.pm_experience_months == self.estimated_months:
             self.pm_experience_months = estimate
         self.estimated_months = estimate

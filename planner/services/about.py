@@ -7,11 +7,10 @@ from planner.catalog.onet import ONET_ATTRIBUTION
 
 def library_versions() -> dict[str, str]:
     """SQLite's and reportlab's versions (reportlab is imported only when the box asks)."""
-    import reportlab
-
+    from planner.export.versions import reportlab_version
     from planner.storage.database import sqlite_version
 
-    return {"SQLite": sqlite_version(), "reportlab": reportlab.Version}
+    return {"SQLite": sqlite_version(), "reportlab": reportlab_version()}
 
 
 def data_attribution() -> str:

@@ -169,11 +169,11 @@ def merge_profile(local: Profile, incoming: Profile, incoming_newer: bool) -> Pr
             skills[normalize(s.name)] = Skill(kept.name if kept else s.name, s.level)
     creds = {normalize(c.name): c for c in base.credentials}
     for c in other.credentials:
-        kept = creds.get(normalize(c.name))
-        if kept is None:
+        held = creds.get(normalize(c.name))
+        if held is None:
             creds[normalize(c.name)] = c
-        elif c.earned and (kept.earned is None or c.earned < kept.earned):
-            creds[normalize(c.name)] = Credential(kept.name, c.earned)
+        elif c.earned and (held.earned is None or c.earned < held.earned):
+            creds[normalize(c.name)] = Credential(held.name, c.earned)
     members = {normalize(m): m for m in base.memberships}
     for m in other.memberships:
         members.setdefault(normalize(m), m)

@@ -19,6 +19,7 @@ from planner.engine.experience import months_led
 from planner.export.plan_json import roadmap_from_dict, roadmap_to_dict
 from planner.importers.profile_file import profile_from_dict
 from planner.services import staleness
+from planner.services.country_packs import CountryPackService
 from planner.storage.coach import CoachRepository
 from planner.storage.journal import JournalRepository
 from planner.storage.people import PeopleRepository
@@ -42,18 +43,18 @@ class PlanningService:
         self.repos = repos
         self.base_catalog = catalog
         self.today = today
+        self.packs = CountryPackService(repos.coach, catalog)
         # Told (person id, roadmap) after each plan is saved: keeps calendar files current.
         self.saved_listeners: list[Callable[[int, Roadmap], None]] = []
 
     def catalog(self) -> Catalog:
-        """The catalog with the coach's own prices applied."""
+        """The catalog with the coach's own prices and country packs applied."""
         overrides = self.repos.coach.price_overrides()
         custom = self.repos.coach.custom_steps()
+        catalog = self.packs.catalog_with_packs(self.base_catalog)
         if not overrides and not custom:
-            return self.base_catalog
-        return with_overrides(
-            self.base_catalog, overrides, custom, as_of=self.today().isoformat()[:7]
-        )
+            return catalog
+        return with_overrides(catalog, overrides, custom, as_of=self.today().isoformat()[:7])
 
     def plan_currency(self) -> str | None:
         """The coach's currency for every plan; None (the default): each person's own."""

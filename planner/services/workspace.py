@@ -11,12 +11,13 @@ from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput
 from planner.services.calendar_sync import CalendarSync
 from planner.services.coach import CoachService
+from planner.services.country_packs import CountryPackService
 from planner.services.dashboard import Dashboard
 from planner.services.journal import JournalService
 from planner.services.people import PeopleService
 from planner.services.plan_edits import PlanEdits
 from planner.services.planning import PlanningService, Repositories
-from planner.storage.backups import DEFAULT_KEEP, Backups
+from planner.storage.backups import DEFAULT_KEEP, Backups, restore
 from planner.storage.coach import CoachRepository
 from planner.storage.database import Store, check_pages_of, open_store
 from planner.storage.journal import JournalRepository
@@ -38,6 +39,7 @@ class Workspace:
     coach: CoachService
     journal: JournalService
     edits: PlanEdits
+    packs: CountryPackService
 
     def close(self) -> None:
         self.store.close()
@@ -47,6 +49,28 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def path(self) -> Path:
+        """The database file."""
+        return self.store.path
+
+    def back_up(self, target: Path | None = None) -> Path:
+        """A manual backup: into the backups folder (rotated), or to target ("-": stdout)."""
+        if target is not None and str(target) != "-" and target.resolve() == self.path.resolve():
+            raise InvalidInput("the backup cannot overwrite the database itself")
+        if target is None:
+            return self.backups.create(self.store.conn, "manual")
+        return self.backups.create(self.store.conn, "manual", target=target)
+
+    def restore(self, source: Path) -> Path:
+        """Replace the database with a backup; closes this workspace (open a new one after).
+
+        Returns where the database it replaced is kept.
+        """
+        store, safety = restore(self.store, source, self.backups)
+        store.close()
+        return safety
 
     def set_backups_keep(self, keep: int) -> None:
         if keep < 1:
@@ -115,4 +139,5 @@ def open_workspace(
         CoachService(repos.coach),
         JournalService(repos.journal),
         PlanEdits(store, repos, planning),
+        planning.packs,
     )

@@ -10,16 +10,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from planner.domain.errors import DatabaseRefused, StorageError
-from planner.export.files import not_a_regular_file
 from planner.storage.database import PLANNER_TABLES, Store, describe, open_store
 from planner.storage.files import (
     backup_files,
     check_sqlite_file,
     copy_atomically,
     hold,
+    not_a_regular_file,
     private_dir,
     remove_leftovers,
     sqlite_uri,
+    stream_to,
 )
 from planner.storage.migrations import SCHEMA_VERSION, legacy_uuid
 from planner.storage.person_keys import person_settings_pattern
@@ -81,11 +82,9 @@ class Backups:
 
     def _to_device(self, conn: sqlite3.Connection, target: Path) -> Path:
         """A backup written to standard output or a device: made privately, then streamed."""
-        from planner.export.files import write_output
-
         made = self.create(conn, "stream")
         try:
-            write_output(target, made.read_bytes())
+            stream_to(target, made.read_bytes())
         finally:
             made.unlink(missing_ok=True)
         return target
@@ -139,8 +138,9 @@ def restore(store: Store, source: Path, backups: Backups) -> tuple[Store, Path]:
     source = Path(source).expanduser()
     check_restorable(source)
     highest = max([highest_person_id(store.conn), *map(_highest_in, backups.all())])
-    pending = store.conn.execute("SELECT uuid, person_id, requested_at FROM pending_purges")
-    pending = pending.fetchall()
+    pending = store.conn.execute(
+        "SELECT uuid, person_id, requested_at FROM pending_purges"
+    ).fetchall()
     safety = backups.create(store.conn, "before-restore")
     path = store.path
     try:

@@ -11,6 +11,7 @@ from planner.storage.people import now
 
 LOGO_TYPES = ("image/png", "image/jpeg", "image/svg+xml")
 MAX_LOGO_BYTES = 2_000_000
+PACK_PREFIX = "country_pack:"
 
 
 class CoachRepository:
@@ -33,6 +34,23 @@ class CoachRepository:
     def delete_setting(self, key: str) -> None:
         with self._store.atomic() as db:
             db.execute("DELETE FROM settings WHERE key = ?", [key])
+
+    # -- own country packs ------------------------------------------------------------------
+    # Kept as settings (key country_pack:XX, value the pack's JSON as imported): no schema
+    # migration, and a backup or restore carries them with the other coach settings.
+    def country_packs(self) -> dict[str, str]:
+        """The coach's own country packs as stored JSON text, by ISO code."""
+        rows = self._store.db.execute(
+            "SELECT key, value FROM settings WHERE key LIKE 'country\\_pack:%' ESCAPE '\\' "
+            "ORDER BY key"
+        ).fetchall()
+        return {key.split(":", 1)[1]: value for key, value in rows}
+
+    def save_country_pack(self, code: str, text: str) -> None:
+        self.set_setting(f"{PACK_PREFIX}{code}", text)
+
+    def remove_country_pack(self, code: str) -> None:
+        self.delete_setting(f"{PACK_PREFIX}{code}")
 
     # -- branding ---------------------------------------------------------------------------
     def branding(self) -> Branding:

@@ -87,3 +87,10 @@ class Database:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
+
+
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The rowid an INSERT just made (sqlite3 types it Optional: only an INSERT sets it)."""
+    if cursor.lastrowid is None:
+        raise RuntimeError("no row was inserted")
+    return cursor.lastrowid

@@ -5,12 +5,14 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
-from planner.domain.errors import DatabaseRefused
+from planner.domain.errors import DatabaseRefused, StorageError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -164,3 +166,34 @@ def copy_atomically(source: Path, target: Path) -> None:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+STDOUT = "-"
+
+
+def not_a_regular_file(target: Path) -> bool:
+    """'-' (standard output) or an existing device, pipe or socket: a backup is streamed into
+    it as it is, never renamed over it (that would replace the device with a regular file)."""
+    if str(target) == STDOUT:
+        return True
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def stream_to(target: Path, data: bytes) -> None:
+    """Write data to standard output ('-') or into an existing device or pipe."""
+    try:
+        if str(target) == STDOUT:
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+            return
+        with open(target, "wb", buffering=0) as handle:
+            view = memoryview(data)
+            while view:
+                view = view[handle.write(view) :]
+    except OSError as exc:
+        shown = "standard output" if str(target) == STDOUT else target
+        raise StorageError(f"{shown}: cannot write the backup ({exc.strerror or exc})") from exc

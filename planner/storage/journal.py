@@ -7,6 +7,7 @@ from datetime import date
 from planner.domain.errors import InvalidInput
 from planner.domain.journal import LedgerEntry, Note
 from planner.storage import search
+from planner.storage.connection import inserted_id
 from planner.storage.database import Store
 from planner.storage.people import now
 
@@ -25,7 +26,7 @@ class JournalRepository:
                 "INSERT INTO notes (person_id, day, body, created_at) VALUES (?,?,?,?)",
                 [person_id, day.isoformat(), body, now()],
             )
-            note_id = int(cursor.lastrowid)
+            note_id = inserted_id(cursor)
             search.index_note(db, person_id, note_id, body)
         return note_id
 
@@ -85,7 +86,7 @@ class JournalRepository:
                     note,
                 ],
             )
-        return int(cursor.lastrowid)
+        return inserted_id(cursor)
 
     def delete_project(self, entry_id: int) -> None:
         with self._store.atomic() as db:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 import uuid
 from collections.abc import Iterable, Sequence
@@ -12,7 +13,7 @@ from planner.domain.people_list import PeoplePage, PersonSummary
 from planner.domain.profile import Credential, Education, Profile, Skill
 from planner.domain.status import PlanMarks
 from planner.storage import dashboard, listing, search
-from planner.storage.connection import Database
+from planner.storage.connection import Database, inserted_id
 from planner.storage.database import Store
 from planner.storage.listing import PAGE_SIZE
 from planner.storage.person_keys import person_setting_key, person_settings_pattern
@@ -54,7 +55,7 @@ class PeopleRepository:
                     stamp,
                 ],
             )
-            person_id = int(cursor.lastrowid)
+            person_id = inserted_id(cursor)
             self._write(db, person_id, profile, tags, stamp)
         return person_id
 
@@ -348,5 +349,5 @@ class PeopleRepository:
         with self._store.atomic() as db:
             dashboard.refresh_next(db, today)
 
-    def without_status(self) -> list[int]:
+    def without_status(self) -> builtins.list[int]:
         return dashboard.uncomputed(self._db)

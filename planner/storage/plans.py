@@ -12,6 +12,7 @@ __all__ = ["PlansRepository", "SavedPlan"]
 from planner.domain.progress import StepProgress
 from planner.domain.saved_plan import SavedPlan
 from planner.storage import dashboard
+from planner.storage.connection import inserted_id
 from planner.storage.database import Store
 from planner.storage.people import now
 
@@ -53,7 +54,7 @@ class PlansRepository:
                     _pack(roadmap),
                 ],
             )
-            plan_id = int(cursor.lastrowid)
+            plan_id = inserted_id(cursor)
             for i, step in enumerate(roadmap["steps"]):
                 db.execute(
                     """INSERT INTO plan_steps (plan_id, position, step_id, title, kind, start,

@@ -127,3 +127,16 @@ def test_replan_is_for_stored_people(cli, tmp_path):
     )
     assert code == 2 and not out
     assert err == "career-planner: --replan re-plans a stored person: use it with --person ID\n"
+
+
+def test_country_is_set_and_an_unknown_code_is_refused_naming_the_field(cli, person):
+    code, out, _ = cli("people", "set", person, "country=GB", "currency=GBP")
+    assert code == 0 and "country (none) -> GB" in out
+    assert profile(cli, person)["country"] == "GB"
+    code, out, err = cli("people", "set", person, "country=XX")
+    assert code == 2 and err.count("\n") == 1 and "career-planner: country:" in err
+    assert profile(cli, person)["country"] == "GB"  # nothing changed
+    plan = json.loads(cli("plan", "--person", person, "--format", "json")[1])
+    assert plan["summary"]["country"] == "GB" and plan["summary"]["currency"] == "GBP"
+    code, _, _ = cli("people", "set", person, "country=none")
+    assert code == 0 and "country" not in profile(cli, person)

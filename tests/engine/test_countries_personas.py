@@ -172,3 +172,17 @@ def test_unknown_country_code_is_refused_naming_the_field(code):
 
     with pytest.raises(InvalidProfile, match=r"^country"):
         persona("uk-infrastructure-engineer", country=code)
+
+
+def test_a_done_local_step_is_kept_and_the_route_moves_on(catalog):
+    from planner.domain.progress import StepProgress
+
+    profile = persona("de-developer")
+    done = {"gpm-level-d": StepProgress("gpm-level-d", "done", date(2027, 3, 1), date(2027, 3, 1))}
+    roadmap = build_roadmap(profile, catalog, progress=done, today=TODAY)
+    by_id = {s.id: s for s in roadmap.steps}
+    assert by_id["gpm-level-d"].status == "done"
+    assert by_id["gpm-level-d"].currency == "EUR"
+    assert [s.id for s in roadmap.steps].count("gpm-level-d") == 1
+    assert "gpm-level-c" in by_id  # the next level is the route now
+    assert_no_silent_price_loss(roadmap)

@@ -34,7 +34,8 @@ def test_export_a_profile_file(cli, tmp_path):
     code, out, err = cli("export", str(DEMO), "-o", str(target))
     pages = len(reader(target).pages)
     assert code == 0 and not err
-    assert out == f"wrote {target} ({pages} pages, A4)\n"
+    # Dana is in Cedar Rapids, IA: the US prints on Letter unless --paper says otherwise
+    assert out == f"wrote {target} ({pages} pages, US Letter)\n"
 
 
 def test_export_on_letter_toward_another_track(cli, tmp_path):

@@ -40,6 +40,16 @@ class PdfResult:
     missing_characters: tuple[str, ...]  # characters drawn as a replacement mark
 
 
+def paper_for(doc: PlanDocument) -> str | None:
+    """The plan's country's paper (Letter in the US and Canada, A4 elsewhere); None: no country."""
+    from planner.catalog.countries import default_paper_size
+
+    country = doc.roadmap.summary.country
+    if not country:
+        return None
+    return default_paper_size(country, doc.catalog.countries).lower()
+
+
 def write_pdf(
     doc: PlanDocument,
     target: Path,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.roadmap import Roadmap
@@ -148,12 +148,62 @@ class Rule(Flowable):
         self.canv.restoreState()
 
 
-def field_table(layout: Layout, rows: Sequence[tuple[str, Paragraph]], label_width: float) -> Table:
-    """Label / value pairs, labels in small grey capitals; rows may split across pages."""
+class ContinuedTable(Table):
+    """A table that, split over two pages, opens the second part with a line naming it."""
+
+    continued: tuple[str, object] | None = None  # (markup, paragraph style)
+    MIN_CONTINUED = 2  # rows: a continuation of one row is a widow
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2 or self.continued is None:
+            return parts
+        rows = len(self._cellvalues)
+        if len(parts[1]._cellvalues) < self.MIN_CONTINUED <= rows - 1:
+            # Split earlier so that the next page gets a few rows, not one.
+            keep = rows - self.MIN_CONTINUED
+            parts = super().split(availWidth, sum(self._rowHeights[:keep]) + 0.5)
+            if len(parts) != 2:
+                return parts
+        markup, style = self.continued
+        line = Para(markup, style)
+        line.keepWithNext = 1  # type: ignore[attr-defined]
+        return [parts[0], line, parts[1]]
+
+
+class KeepUnlessTall(KeepTogether):
+    """Kept on one page, like KeepTogether, unless it is taller than `tall` and at least
+    `room` is left on this page: then it starts here and continues on the next page, so
+    that one long block does not leave a large part of a page blank."""
+
+    def __init__(self, flowables: list[Flowable], *, tall: float, room: float) -> None:
+        super().__init__(flowables)
+        self.tall = tall
+        self.room = room
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        if self.tall < self._H and aH >= self.room:
+            return list(self._content)
+        return super().split(aW, aH)
+
+
+def field_table(
+    layout: Layout,
+    rows: Sequence[tuple[str, Flowable | list[Flowable]]],
+    label_width: float,
+    *,
+    continued: str = "",
+) -> Table:
+    """Label / value pairs, labels in small grey capitals; rows may split across pages.
+
+    continued (markup) opens the second part when the table is split over two pages.
+    """
     data = [
         [Paragraph(layout.esc(label.upper()), layout.styles.label), value] for label, value in rows
     ]
-    table = Table(
+    table = ContinuedTable(
         data,
         colWidths=[label_width, layout.width - label_width],
         splitInRow=1,
@@ -171,4 +221,6 @@ def field_table(layout: Layout, rows: Sequence[tuple[str, Paragraph]], label_wid
             ]
         )
     )
+    if continued:
+        table.continued = (continued, layout.styles.continued)
     return table

@@ -5,17 +5,25 @@ from __future__ import annotations
 import io
 import logging
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, KeepInFrame, Spacer, Table
+from reportlab.platypus import Flowable, Image, KeepInFrame, Paragraph, Spacer, Table
 
 from planner.domain.branding import Branding
 from planner.domain.messages import _, ngettext
 from planner.domain.profile import Profile
+from planner.export import headline
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, Rule
+from planner.export.pdf.breaks import fit_name
+from planner.export.pdf.document import runs_width
 from planner.export.pdf.formatting import day, number
+from planner.export.pdf.summary import card, card_row
 
 LOGO_BOX = (48 * mm, 24 * mm)
+NAME_SMALLEST = 12.0  # a name that does not fit even at this size is split letter by letter
+NAME_LINES = 3
+FRAME_PADDING = 12.0  # a reportlab Frame's default left and right padding, 6 points each
 log = logging.getLogger(__name__)
 
 
@@ -46,6 +54,60 @@ def logo_image(branding: Branding | None) -> Image | None:
         return None
 
 
+def cover_name(layout: Layout, name: str) -> Paragraph:
+    """The name as large as fits: broken only at spaces and hyphens, never mid-word."""
+    kit, base = layout.kit, layout.styles.cover_name
+    text = kit.clean(name)
+
+    def measure(line: str, size: float) -> float:
+        return runs_width(kit.runs(line), kit, base.fontName, size)
+
+    size, lines = fit_name(
+        text,
+        layout.width - FRAME_PADDING - 1,  # the room the frame gives a paragraph, less rounding
+        measure,
+        largest=base.fontSize,
+        smallest=NAME_SMALLEST,
+        max_lines=NAME_LINES,
+    )
+    style = ParagraphStyle(
+        f"{base.name}-{size:g}",
+        parent=base,
+        fontSize=size,
+        leading=size * base.leading / base.fontSize,
+    )
+    return layout.m("<br/>".join(kit.markup(line) for line in lines), style)
+
+
+def at_a_glance(layout: Layout) -> list[Flowable]:
+    """The plan's headline dates on a band, then its cost against the budget in words."""
+    r, s = layout.roadmap, layout.styles
+    sm = r.summary
+    figures = [
+        (_("Ready to apply"), sm.ready_to_apply, _("start applying for PM roles")),
+        (_("PMP eligible"), sm.pmp_eligible, _("you meet PMP's experience rule")),
+        (_("PMP exam"), sm.pmp_exam, _("sit the exam by this date")),
+        (
+            _("Finish"),
+            sm.finish,
+            ngettext("the whole plan, {n} week", "the whole plan, {n} weeks", sm.weeks),
+        ),
+    ]
+    cards = [card(layout, label, day(when), detail) for label, when, detail in figures if when]
+    story: list[Flowable] = [card_row(layout, cards), Spacer(1, 3 * mm)]
+    budget = _(
+        "Cost {range}. Budget {verdict}.",
+        range=headline.cost_range(sm),
+        verdict=headline.verdict(sm),
+    )
+    story.append(layout.p(budget, s.body))
+    first = next((step for step in r.steps if step.status != "done"), None)
+    if first is not None:
+        first_step = _("First step: {step}, from {day}.", step=first.title, day=day(first.start))
+        story.append(layout.p(first_step, s.body))
+    return story
+
+
 def cover(layout: Layout, profile: Profile | None, branding: Branding | None) -> list[Flowable]:
     r, s = layout.roadmap, layout.styles
     summary = r.summary
@@ -72,10 +134,12 @@ def cover(layout: Layout, profile: Profile | None, branding: Branding | None) ->
         Rule(28 * mm, st.ACCENT, 3, space=6 * mm),
         layout.p(_("CAREER TRANSITION PLAN"), s.kicker),
         Spacer(1, 3 * mm),
-        layout.p(r.person or _("Unnamed"), s.cover_name),
+        cover_name(layout, r.person or _("Unnamed")),
         Spacer(1, 3 * mm),
         layout.p(_("toward {track}", track=layout.track_name(r.track).lower()), s.cover_line),
-        Spacer(1, 14 * mm),
+        Spacer(1, 10 * mm),
+        *at_a_glance(layout),
+        Spacer(1, 10 * mm),
     ]
     facts = [
         (
@@ -94,6 +158,19 @@ def cover(layout: Layout, profile: Profile | None, branding: Branding | None) ->
         if now:
             facts.append((_("Starting from"), now))
         facts.append((_("Time"), _("{hours} hours a week", hours=number(profile.weekly_hours))))
+    if summary.country_name:
+        guessed = " " + _("(guessed from the region)") if summary.country_guessed else ""
+        facts.append(
+            (
+                _("Country"),
+                _(
+                    "{country}{guessed}; prices in {currency}",
+                    country=summary.country_name,
+                    guessed=guessed,
+                    currency=summary.currency,
+                ),
+            )
+        )
     coach = branding.coach_name if branding else ""
     if coach:
         facts.append((_("Prepared by"), coach + (f", {org}" if org else "")))

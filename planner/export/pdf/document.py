@@ -7,7 +7,7 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import ActionFlowable
 
 from planner.domain.messages import _
@@ -15,13 +15,6 @@ from planner.export.pdf import styles as st
 from planner.export.pdf.errors import ExportCancelled
 from planner.export.pdf.text import Run, TextKit, face_for
 
-ONET_ATTRIBUTION = (
-    "This product includes information from the O*NET 29.2 Database by the U.S. Department "
-    "of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 "
-    "license. O*NET\u00ae is a trademark of USDOL/ETA. The planner's authors have selected "
-    "rows from the database; USDOL/ETA has not approved, endorsed, or tested these "
-    "modifications."
-)
 HEADER_SIZE = 7.5
 FOOTER_SIZE = 7.5
 FOOTER_Y = st.MARGIN_BOTTOM - 10 * mm
@@ -110,7 +103,7 @@ class NumberedCanvas(Canvas):
 
 
 class PlanDocTemplate(BaseDocTemplate):
-    """Cover, body and O*NET page templates; outline entries from flowables' `outline`."""
+    """Cover and body page templates; outline entries from flowables' `outline`."""
 
     def __init__(
         self,
@@ -143,8 +136,6 @@ class PlanDocTemplate(BaseDocTemplate):
         self._estimate = 1
         _width, height = self.pagesize
         self.body_height = height - st.MARGIN_TOP - st.MARGIN_BOTTOM
-        onet_bottom = st.MARGIN_BOTTOM + st.ONET_NOTE_HEIGHT
-        onet_height = self.body_height - st.ONET_NOTE_HEIGHT
         x, y, w, h = st.MARGIN_X, st.MARGIN_BOTTOM, self.width, self.body_height
         self.addPageTemplates(
             [
@@ -154,12 +145,6 @@ class PlanDocTemplate(BaseDocTemplate):
                     [Frame(x, y, w, h, id="body")],
                     onPage=self._begin_page,
                     onPageEnd=self._end_page,
-                ),
-                PageTemplate(
-                    "onet",
-                    [Frame(x, onet_bottom, w, onet_height, id="onet")],
-                    onPage=self._begin_page,
-                    onPageEnd=self._end_onet_page,
                 ),
             ]
         )
@@ -227,18 +212,6 @@ class PlanDocTemplate(BaseDocTemplate):
         runs = kit.fit(self._footer, self.width * 0.7, fonts.regular, FOOTER_SIZE)
         draw_runs(canv, st.MARGIN_X, FOOTER_Y, runs, kit, font=fonts.regular, size=FOOTER_SIZE)
         canv.restoreState()
-
-    def _end_onet_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
-        note = Paragraph(self.kit.markup(ONET_ATTRIBUTION), self.plan_styles.small)
-        _w, h = note.wrap(self.width, st.ONET_NOTE_HEIGHT)
-        top = st.MARGIN_BOTTOM + st.ONET_NOTE_HEIGHT - 3 * mm
-        canv.saveState()
-        canv.setStrokeColor(st.RULE)
-        canv.setLineWidth(0.5)
-        canv.line(st.MARGIN_X, top + 3, st.MARGIN_X + 40 * mm, top + 3)
-        canv.restoreState()
-        note.drawOn(canv, st.MARGIN_X, top - h)
-        self._end_page(canv, doc)
 
     def page_number(self, canv: Canvas, number: int, total: int, numbered: bool) -> None:
         """Drawn when the canvas writes the pages out, once the total is known."""

@@ -38,6 +38,21 @@ KIND_LOOKS = {
     "job-search": Look(st.ACCENT, "solid", st.ACCENT),
 }
 OTHER_LOOK = Look(st.WHITE, "none", st.INK)
+BAND_FILL = st.ACCENT_TINT  # drawn under the bars, over the row banding
+BAND_SIZE = 7.5
+
+
+def _wrap(text: str, width: float, font: str, size: float) -> list[str]:
+    """Greedy lines at spaces; [] when a word alone is wider than width."""
+    lines: list[str] = []
+    for word in text.split():
+        if stringWidth(word, font, size) > width:
+            return []
+        if lines and stringWidth(f"{lines[-1]} {word}", font, size) <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines
 
 
 def _next_month(value: date) -> date:
@@ -73,6 +88,15 @@ class Span:
         return out
 
 
+@dataclass(frozen=True)
+class Band:
+    """A shaded stretch of the chart with a short label (a quiet stretch of the plan)."""
+
+    start: date  # first day
+    end: date  # last day
+    label: str
+
+
 def gantt_charts(
     steps: Sequence[Step],
     width: float,
@@ -83,11 +107,13 @@ def gantt_charts(
     today: date,
     first_height: float,
     height: float,
+    bands: Sequence[Band] = (),
 ) -> list[Drawing]:
     """Page-sized slices of the chart, each repeating the month header.
 
     first_height is the room left on the first page, height a whole page's frame. Rows
-    grow (up to MAX_ROW) when few steps leave room to spare.
+    grow (up to MAX_ROW) when few steps leave room to spare. Bands shade stretches of time
+    across every row, labelled where the rows under them are free.
     """
     span = Span.of(steps, start, finish, today)
     numbered = list(enumerate(steps, 1))
@@ -95,21 +121,24 @@ def gantt_charts(
     fits_page = max(1, int((height - HEAD - FOOT) // ROW))
     if len(numbered) <= fits_first:
         row = min(MAX_ROW, (first_height - HEAD - FOOT) / max(1, len(numbered)))
-        return [Gantt(width, kit, span, max(ROW, row)).draw(numbered)]
+        return [Gantt(width, kit, span, max(ROW, row), bands).draw(numbered)]
     slices = [numbered[:fits_first]]
     rest = numbered[fits_first:]
     slices += [rest[i : i + fits_page] for i in range(0, len(rest), fits_page)]
-    return [Gantt(width, kit, span, ROW).draw(rows) for rows in slices]
+    return [Gantt(width, kit, span, ROW, bands).draw(rows) for rows in slices]
 
 
 class Gantt:
     """Draws one slice of the chart: header, rows, milestones and marker lines."""
 
-    def __init__(self, width: float, kit: TextKit, span: Span, row: float) -> None:
+    def __init__(
+        self, width: float, kit: TextKit, span: Span, row: float, bands: Sequence[Band] = ()
+    ) -> None:
         self.width = width
         self.kit = kit
         self.span = span
         self.row = row
+        self.bands = bands
         self.label_w = min(64 * mm, width * 0.38)
         self.x0 = self.label_w + 6
         self.chart_w = width - self.x0
@@ -122,6 +151,11 @@ class Gantt:
         pen = canvas_for(self.width, height, self.kit)
         top = height - HEAD
         self._header(pen, top)
+        for i in range(1, len(rows), 2):  # banding first: the stretches' shading goes over it
+            y = top - (i + 1) * self.row
+            pen.group.add(Rect(0, y, self.width, self.row, fillColor=st.SOFT, strokeColor=None))
+        for band in self.bands:
+            self._band(pen, band, top, rows)
         for i, (number, step) in enumerate(rows):
             self._row(pen, top - (i + 1) * self.row, i, number, step)
         span = self.span
@@ -192,10 +226,55 @@ class Gantt:
             Line(self.x0, top + 2, self.width, top + 2, strokeColor=st.MUTED, strokeWidth=0.6)
         )
 
+    def _band(self, pen: Pen, band: Band, top: float, rows: Sequence[tuple[int, Step]]) -> None:
+        """Shade the band over all rows; label it in the tallest run of rows it leaves free."""
+        left = max(self.x0, self.at(band.start))
+        right = min(self.width, self.at(band.end + timedelta(days=1)))
+        if right - left < 2:
+            return
+        bottom = top - self.row * max(1, len(rows))
+        pen.group.add(
+            Rect(
+                left,
+                bottom,
+                right - left,
+                top - bottom,
+                fillColor=BAND_FILL,
+                strokeColor=st.ACCENT,
+                strokeWidth=0.6,
+                strokeDashArray=DASH,
+            )
+        )
+        free: list[int] = []  # row indexes under the band with no bar or exam label there
+        best: list[int] = []
+        for i, (_number, step) in enumerate(rows):
+            bar_left = self.at(step.start)
+            bar_right = self.at(step.end + timedelta(days=1)) + (40 if step.exam_date else 0)
+            if bar_right <= left or bar_left >= right:
+                free.append(i)
+                best = max(best, free, key=len)
+            else:
+                free = []
+        lines = _wrap(band.label, right - left - 6, self.kit.fonts.regular, BAND_SIZE)
+        leading = BAND_SIZE + 1.5
+        if not lines or len(lines) * leading > len(best) * self.row - 2:
+            return  # no room for the words: the note under the chart says it
+        middle = top - (best[0] + len(best) / 2) * self.row
+        y = middle + (len(lines) * leading) / 2 - BAND_SIZE
+        for line in lines:
+            pen.write(
+                (left + right) / 2,
+                y,
+                line,
+                font=self.kit.fonts.regular,
+                size=BAND_SIZE,
+                colour=st.ACCENT_DARK,
+                anchor="middle",
+            )
+            y -= leading
+
     def _row(self, pen: Pen, y: float, index: int, number: int, step: Step) -> None:
         group, fonts, row = pen.group, self.kit.fonts, self.row
-        if index % 2:
-            group.add(Rect(0, y, self.width, row, fillColor=st.SOFT, strokeColor=None))
         mark = "\u2713 " if step.status == "done" else ""
         pen.write(
             0,
@@ -256,10 +335,14 @@ class Gantt:
         )
 
 
-def gantt_legend(width: float, kit: TextKit, kinds: Sequence[str]) -> Drawing:
+def gantt_legend(
+    width: float, kit: TextKit, kinds: Sequence[str], *, bands: bool = False
+) -> Drawing:
     """Swatches for the kinds in the plan, the exam diamond and the marker lines, in words."""
     items: list[tuple[str, str]] = [("kind", k) for k in kinds]
     items += [("diamond", "exam: the sit-by date"), ("line", "start"), ("dash", "today / finish")]
+    if bands:
+        items.append(("band", "quiet stretch (see below)"))
     col_w = width / 4
     height = (len(items) + 3) // 4 * 13 + 2
     pen = canvas_for(width, height, kit)
@@ -276,6 +359,19 @@ def gantt_legend(width: float, kit: TextKit, kinds: Sequence[str]) -> Drawing:
             cx, cy, r = x + 8, y + 3.75, 4
             points = [cx, cy - r, cx + r, cy, cx, cy + r, cx - r, cy]
             group.add(Polygon(points, fillColor=st.INK, strokeColor=None))
+        elif what == "band":
+            group.add(
+                Rect(
+                    x,
+                    y - 1,
+                    16,
+                    9.5,
+                    fillColor=BAND_FILL,
+                    strokeColor=st.ACCENT,
+                    strokeWidth=0.6,
+                    strokeDashArray=DASH,
+                )
+            )
         else:
             colour = st.PRIMARY if what == "line" else st.INK
             dash = None if what == "line" else DASH

@@ -13,8 +13,8 @@ from planner.export.pdf.graphics import Look, Pen, canvas_for, patterned_rect
 from planner.export.pdf.text import TextKit
 
 MAX_LEVEL = 4
-ROW = 14.0
-BAR = 9.0
+ROW = 12.5
+BAR = 8.0
 LABEL_SIZE = 8.0
 AXIS_SIZE = 7.0
 HEAD = 26.0

@@ -44,6 +44,7 @@ def month_table(layout: Layout) -> list[Flowable]:
             ]
         )
     table = Table([head, *rows], colWidths=[20 * mm, 14 * mm, layout.width - 34 * mm], repeatRows=1)
-    table.setStyle(st.grid_table())
+    # Up to 36 rows: tighter rows keep a two-year plan's months on one page.
+    table.setStyle(st.grid_table(tight=True))
     story.append(table)
     return story

@@ -36,8 +36,8 @@ def risks_section(layout: Layout) -> list[Flowable]:
             ]
         )
     rest = layout.width - 8 * mm
-    widths = [8 * mm, rest * 0.34, rest * 0.40, rest * 0.26]
+    widths = [8 * mm, rest * 0.32, rest * 0.36, rest * 0.32]
     table = Table([head, *rows], colWidths=widths, repeatRows=1)
-    table.setStyle(st.grid_table())
+    table.setStyle(st.grid_table(tight=True))
     story.append(table)
     return story

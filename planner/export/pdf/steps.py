@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from planner.domain.messages import _
 from planner.domain.roadmap import Step
 from planner.export.pdf import styles as st
-from planner.export.pdf.blocks import Checkbox, Layout, Rule, field_table, heading
+from planner.export.pdf.blocks import Checkbox, KeepUnlessTall, Layout, Rule, field_table, heading
 from planner.export.pdf.formatting import confidence, day, hours, kind, money, month
 
-LABEL_WIDTH = 30 * mm
+LABEL_WIDTH = 25 * mm
+STATUS_WIDTH = 36 * mm  # "Done on: ____" beside the title
+# Steps stay whole on one page, two or more to a page; only a step taller than TALL of a page
+# may continue on the next one, and only when ROOM of the page is left (else it moves on).
+TALL = 0.5
+ROOM = 0.25
 
 
 def cost_markup(layout: Layout, step: Step) -> str:
@@ -47,9 +52,9 @@ def cost_markup(layout: Layout, step: Step) -> str:
     return text
 
 
-def _rows(layout: Layout, step: Step) -> list[tuple[str, Paragraph]]:
+def _rows(layout: Layout, step: Step) -> list[tuple[str, Flowable | list[Flowable]]]:
     s, esc = layout.styles, layout.esc
-    rows: list[tuple[str, Paragraph]] = []
+    rows: list[tuple[str, Flowable | list[Flowable]]] = []
     if step.description:
         rows.append((_("What"), layout.p(step.description, s.cell, lines=True)))
     rows.append((_("Why"), layout.p(step.why, s.cell, lines=True)))
@@ -83,38 +88,49 @@ def _rows(layout: Layout, step: Step) -> list[tuple[str, Paragraph]]:
         rows.append((_("Exam"), layout.p(" \u00b7 ".join(parts), s.cell)))
     if step.renewal:
         rows.append((_("Renewal"), layout.p(step.renewal, s.cell)))
-    for i, (title, url) in enumerate(step.sources):
-        label = _("Source") if len(step.sources) == 1 else _("Source {n}", n=i + 1)
-        rows.append((label, layout.m(layout.kit.link(title, url), s.cell)))
-    for title, url, _kind, as_of in step.study:
-        link = layout.kit.link(title, url)
-        as_of_text = esc(_("(as of {month})", month=month(as_of)))
-        rows.append((_("Study"), layout.m(f"{link} <i>{as_of_text}</i>", s.cell)))
+    # One entry a line, the address after its title: a step citing seven pages stays short.
+    if step.sources:
+        label = _("Source") if len(step.sources) == 1 else _("Sources")
+        links = [layout.kit.link(title, url, inline=True) for title, url in step.sources]
+        rows.append((label, [layout.m(link, s.cell) for link in links]))
+    if step.study:
+        entries = [
+            layout.kit.link(title, url, inline=True)
+            + f" <i>{esc(_('(as of {month})', month=month(as_of)))}</i>"
+            for title, url, _kind, as_of in step.study
+        ]
+        rows.append((_("Study"), [layout.m(entry, s.cell) for entry in entries]))
     if step.note:
         rows.append((_("Note"), layout.p(step.note, s.cell, lines=True)))
     return rows
 
 
-def _done_on_line() -> str:
-    return _("Done on: {line}", line="____________________")
+def _status(layout: Layout, step: Step) -> Paragraph:
+    """What to fill in by hand, beside the title: the done date, or the date it was done."""
+    s = layout.styles
+    if step.status == "done":
+        return layout.p("\u2713 " + _("Done on {day}", day=day(step.end)), s.done_bold)
+    return layout.p(_("Done on: {line}", line="____________"), s.done)
 
 
 def step_block(layout: Layout, number: int, step: Step) -> list[Flowable]:
     s = layout.styles
-    done = step.status == "done"
     when = f"{day(step.start)} \u2013 {day(step.end)}"
     meta = f"{kind(step.kind)} \u00b7 {when} \u00b7 {hours(step.hours)} \u00b7 "
     meta += money(step.cost, step.currency)
+    if step.status == "in_progress":
+        meta += " \u00b7 " + _("in progress since {day}", day=day(step.start))
     title = layout.p(step.title, s.step_title)
     head = Table(
         [
             [
-                Checkbox(checked=done),
+                Checkbox(checked=step.status == "done"),
                 layout.p(str(number), s.step_title),
                 [title, layout.p(meta, s.step_meta)],
+                _status(layout, step),
             ]
         ],
-        colWidths=[8 * mm, 9 * mm, layout.width - 17 * mm],
+        colWidths=[8 * mm, 9 * mm, layout.width - 17 * mm - STATUS_WIDTH, STATUS_WIDTH],
         hAlign="LEFT",
     )
     # Table cells are not seen by the doc template's afterFlowable: the table carries the entry.
@@ -126,25 +142,16 @@ def step_block(layout: Layout, number: int, step: Step) -> list[Flowable]:
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (0, 0), 3),
+                ("TOPPADDING", (-1, 0), (-1, 0), 3),
+                ("LEFTPADDING", (-1, 0), (-1, 0), 6),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ]
         )
     )
-    if done:
-        status = "\u2713 " + _("Done on {day}", day=day(step.end))
-    elif step.status == "in_progress":
-        status = _("In progress since {day}.", day=day(step.start)) + " " + _done_on_line()
-    else:
-        status = _done_on_line()
-    fields = field_table(layout, _rows(layout, step), LABEL_WIDTH)
-    done_line = Table(
-        [["", layout.p(status, s.cell_bold if done else s.cell)]],
-        colWidths=[LABEL_WIDTH, layout.width - LABEL_WIDTH],
-        hAlign="LEFT",
-    )
-    done_line.setStyle(st.table_style([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    continued = layout.esc(f"{number}. {step.title} (continued)")
+    fields = field_table(layout, _rows(layout, step), LABEL_WIDTH, continued=continued)
     return [
-        KeepTogether([head, fields, done_line]),
+        KeepUnlessTall([head, fields], tall=layout.height * TALL, room=layout.height * ROOM),
         Spacer(1, 2 * mm),
         Rule(layout.width),
         Spacer(1, 3 * mm),

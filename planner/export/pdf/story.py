@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
 
 from planner.domain.messages import _
 from planner.export.pdf.blocks import Layout
@@ -13,9 +14,12 @@ from planner.export.pdf.document import SectionStart
 from planner.export.pdf.niche import niche_section
 from planner.export.pdf.notes import notes_section
 from planner.export.pdf.risks import risks_section
+from planner.export.pdf.sources import sources_section
 from planner.export.pdf.steps import steps_section
 from planner.export.pdf.summary import gaps_section, summary
 from planner.export.pdf.timeline import timeline
+
+FLOW_ROOM = 45 * mm  # below this much room a flowing section starts on a new page
 
 
 def build_story(layout: Layout, document: object) -> list[Flowable]:
@@ -26,6 +30,11 @@ def build_story(layout: Layout, document: object) -> list[Flowable]:
 
     def new_page(section: str, template: str = "body") -> None:
         story.extend([SectionStart(section), NextPageTemplate(template), PageBreak()])
+
+    def flow(section: str) -> None:
+        """A short section goes on under the one before when a fair part of the page is left."""
+        # Named first: if the section does start a page, that page's header names it.
+        story.extend([SectionStart(section), CondPageBreak(FLOW_ROOM), Spacer(1, 6 * mm)])
 
     new_page(_("Summary"))
     story += summary(layout, profile)
@@ -39,11 +48,14 @@ def build_story(layout: Layout, document: object) -> list[Flowable]:
     story += budget_section(layout)
     new_page(_("Risks"))
     story += risks_section(layout)
-    # The comparison and the niche draw on O*NET data: their pages carry its attribution.
-    new_page(_("Track comparison"), "onet")
+    new_page(_("Track comparison"))
     story += comparison_section(layout)
-    new_page(_("Niche"), "onet")
+    new_page(_("Niche"))
     story += niche_section(layout, profile)
-    new_page(_("Notes"))
+    # Sources and notes are short: they follow the niche rather than open nearly empty pages;
+    # the notes end with lines to write on that fill the last page.
+    flow(_("Sources"))
+    story += sources_section(layout)
+    flow(_("Notes"))
     story += notes_section(layout, getattr(document, "notes", ()))
     return story

@@ -18,6 +18,8 @@ MUTED_HEX = "#5F6B7A"
 INK = colors.HexColor("#1B1F24")
 PRIMARY = colors.HexColor("#1F3B5B")
 ACCENT = colors.HexColor("#2E7D6B")
+ACCENT_DARK = colors.HexColor("#1D5145")  # the accent as text: dark enough on a light tint
+ACCENT_TINT = colors.HexColor("#E2F0EC")  # the accent, faint: shading under chart bars
 MUTED = colors.HexColor(MUTED_HEX)
 RULE = colors.HexColor("#C9D0D8")
 SOFT = colors.HexColor("#F1F4F7")
@@ -28,7 +30,9 @@ WHITE = colors.white
 MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
-ONET_NOTE_HEIGHT = 16 * mm  # extra room at the foot of pages carrying the O*NET footnote
+# A long word (URL) that does not fit the rest of a line is broken rather than moved on when
+# moving it would leave more than this share of the line empty.
+URI_WASTE = 0.3
 
 
 @dataclass(frozen=True)
@@ -55,13 +59,23 @@ class Styles:
     figure_label: ParagraphStyle
     step_title: ParagraphStyle
     step_meta: ParagraphStyle
+    done: ParagraphStyle
+    done_bold: ParagraphStyle
+    continued: ParagraphStyle
 
 
 def make_styles(fonts: FontFamily) -> Styles:
     regular, bold = fonts.regular, fonts.bold
 
     def style(name: str, **kw: object) -> ParagraphStyle:
-        base = {"fontName": regular, "fontSize": 9.5, "leading": 13.5, "textColor": INK}
+        # uriWasteReduce: long words (URLs) break at sensible points, see breaks.py
+        base = {
+            "fontName": regular,
+            "fontSize": 9.5,
+            "leading": 13.5,
+            "textColor": INK,
+            "uriWasteReduce": URI_WASTE,
+        }
         base.update(kw)
         return ParagraphStyle(name, **base)  # type: ignore[arg-type]
 
@@ -121,6 +135,17 @@ def make_styles(fonts: FontFamily) -> Styles:
             alignment=TA_LEFT,
         ),
         step_meta=style("step_meta", fontSize=8.5, leading=11, textColor=MUTED),
+        continued=style(
+            "continued",
+            fontName=bold,
+            fontSize=10,
+            leading=13,
+            textColor=PRIMARY,
+            spaceAfter=1.5 * mm,
+            keepWithNext=1,
+        ),
+        done=style("done", fontSize=8.5, leading=14.5, alignment=TA_RIGHT),
+        done_bold=style("done_bold", fontName=bold, fontSize=8.5, leading=14.5, alignment=TA_RIGHT),
     )
 
 
@@ -133,14 +158,18 @@ def table_style(commands: list[tuple]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
 
 
-def grid_table(header_rows: int = 1, zebra: bool = True) -> TableStyle:
-    """Rules between rows, a tinted header, light banding: legible on a mono printer too."""
+def grid_table(header_rows: int = 1, zebra: bool = True, *, tight: bool = False) -> TableStyle:
+    """Rules between rows, a tinted header, light banding: legible on a mono printer too.
+
+    tight: less room above and below each row, for long tables that should keep to a page.
+    """
+    pad = 2 if tight else 3
     commands: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
     ]
     if header_rows:

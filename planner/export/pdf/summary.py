@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from planner.domain.messages import _, ngettext
 from planner.domain.profile import Profile
-from planner.domain.roadmap import Gap
+from planner.domain.roadmap import Gap, Step
 from planner.export import headline
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, heading
@@ -31,6 +33,29 @@ def budget_sentence(layout: Layout) -> str:
         parts.append(" " + _("Budget {verdict}.", verdict=text))
     else:
         parts.append(" " + _("No budget given."))
+    converted = s.price_kinds.get("converted", 0)
+    if converted:
+        parts.append(
+            " "
+            + ngettext(
+                "{n} price is converted into {currency} at a dated exchange rate and counted as "
+                "a ±10% range (each step says from what, at which rate, on which date).",
+                "{n} prices are converted into {currency} at a dated exchange rate and counted "
+                "as a ±10% range (each step says from what, at which rate, on which date).",
+                converted,
+                currency=layout.esc(s.currency),
+            )
+        )
+    unknown = s.price_kinds.get("check_with_issuer", 0)
+    if s.country not in (None, "US") and unknown:
+        parts.append(
+            " "
+            + ngettext(
+                "{n} step says check with the issuer.",
+                "{n} steps say check with the issuer.",
+                unknown,
+            )
+        )
     return "".join(parts)
 
 
@@ -47,18 +72,79 @@ def how_closed(layout: Layout, gap: Gap) -> str:
     return _("The plan reaches {level}; the rest comes with project work.", level=gap.reaches)
 
 
+def evidence(gap: Gap) -> str:
+    """What on the profile puts the competency at its level, each reason once."""
+    reasons = list(dict.fromkeys(gap.evidence))
+    return (
+        _("Now: {reasons}.", reasons="; ".join(reasons))
+        if reasons
+        else _("Nothing on your profile shows it yet.")
+    )
+
+
+def step_done_by(step: Step) -> date:
+    """The day a step is done: the exam's sit-by date, else the step's last day."""
+    return step.exam_date or step.end
+
+
+def gap_steps(layout: Layout, gap: Gap) -> list[Step]:
+    """The steps that raise the competency, in the order they are done."""
+    return sorted((st for st in layout.roadmap.steps if st.id in gap.steps), key=step_done_by)
+
+
+def closed_on(layout: Layout, gap: Gap) -> date | None:
+    """The day the plan closes the gap (its last step done), or None if it leaves it open."""
+    steps = gap_steps(layout, gap)
+    if gap.size and steps and gap.reaches is not None and gap.reaches >= gap.need:
+        return step_done_by(steps[-1])
+    return None
+
+
+def closing(layout: Layout, gap: Gap) -> str:
+    """Markup: each step that raises the competency, numbered, with the date it is done by;
+    for a gap the plan leaves open, what happens to the rest."""
+    numbers = {step.id: n for n, step in enumerate(layout.roadmap.steps, 1)}
+    lines = [
+        f"{numbers[step.id]}. {layout.esc(step.title)} \u00b7 {day(step_done_by(step))}"
+        for step in gap_steps(layout, gap)
+    ]
+    if closed_on(layout, gap) is None:
+        lines.append(layout.esc(how_closed(layout, gap)))
+    return "<br/>".join(lines)
+
+
 def biggest_gaps(gaps: tuple[Gap, ...], count: int = 3) -> list[Gap]:
     ordered = sorted((g for g in gaps if g.size), key=lambda g: -g.size)
     return ordered[:count]
 
 
-def _card(layout: Layout, label: str, value: str, detail: str) -> list[Paragraph]:
+def card(layout: Layout, label: str, value: str, detail: str) -> list[Paragraph]:
     s = layout.styles
     return [
         layout.p(label.upper(), s.label),
         layout.p(value, s.figure),
         layout.m(detail, s.figure_label),
     ]
+
+
+def card_row(layout: Layout, cards: list[list[Paragraph]]) -> Table:
+    """Key figures side by side on a tinted band, each column as wide as the others."""
+    col = layout.width / max(1, len(cards))
+    table = Table([cards], colWidths=[col] * len(cards))
+    table.setStyle(
+        st.table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, -1), st.SOFT),
+                ("LINEABOVE", (0, 0), (-1, 0), 2, st.PRIMARY),
+                ("LINEAFTER", (0, 0), (-2, -1), 3, st.WHITE),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                ("LEFTPADDING", (0, 0), (-1, -1), 7),
+            ]
+        )
+    )
+    return table
 
 
 def summary(layout: Layout, profile: Profile | None) -> list[Flowable]:
@@ -105,41 +191,27 @@ def summary(layout: Layout, profile: Profile | None) -> list[Flowable]:
         budget_detail = _("up to {amount}", amount=high) + "; " + budget_detail
     ready = sm.ready_to_apply or sm.finish
     cards = [
-        _card(
+        card(
             layout,
             _("Ready to apply"),
             day(ready),
             _("finish {day}", day=layout.esc(day(sm.finish))),
         ),
-        _card(
+        card(
             layout,
             _("Study and work"),
             hours(sm.total_hours),
             _("{hours} h a week at most", hours=number(per_week)),
         ),
-        _card(layout, _("Cost estimate"), estimate, budget_detail),
-        _card(
+        card(layout, _("Cost estimate"), estimate, budget_detail),
+        card(
             layout,
             _("Track fit"),
             f"{fit.score}/100" if fit else _("n/a"),
             layout.esc(layout.track_short(r.track)),
         ),
     ]
-    col = layout.width / 4
-    table = Table([cards], colWidths=[col] * 4)
-    table.setStyle(
-        st.table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, -1), st.SOFT),
-                ("LINEABOVE", (0, 0), (-1, 0), 2, st.PRIMARY),
-                ("LINEAFTER", (0, 0), (-2, -1), 3, st.WHITE),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-                ("LEFTPADDING", (0, 0), (-1, -1), 7),
-            ]
-        )
-    )
+    table = card_row(layout, cards)
     story += [table, Spacer(1, 3 * mm)]
     dates = [
         [layout.p(label, s.cell_bold), layout.p(text, s.cell)]
@@ -219,9 +291,9 @@ def gaps_section(layout: Layout) -> list[Flowable]:
         heading(layout, _("Gaps"), key="gaps"),
         layout.p(
             _(
-                "Each competency {track} asks for: the level you have now, the level this plan "
-                "takes you to, and the level the track needs. Levels run from 0 (none) to 4 "
-                "(expert).",
+                "Each competency {track} asks for: the level you have, the level this plan takes "
+                "you to, the level needed (0 none to 4 expert); below, how the plan closes each "
+                "gap.",
                 track=track,
             ),
             s.lead,
@@ -229,28 +301,41 @@ def gaps_section(layout: Layout) -> list[Flowable]:
     ]
     if r.gaps:
         story.append(gap_chart(r.gaps, layout.width, layout.kit, layout.catalog.level_labels))
-        story.append(Spacer(1, 5 * mm))
-    open_gaps = [g for g in r.gaps if g.size]
+        story.append(Spacer(1, 3 * mm))
     met = [g.name for g in r.gaps if not g.size]
+    # Awareness-level gaps no step addresses read the same in every row: one sentence.
+    aware = [g for g in r.gaps if g.size and g.need <= 1 and not gap_steps(layout, g)]
+    open_gaps = [g for g in r.gaps if g.size and g not in aware]
     if met:
         story.append(layout.p(_("Already met: {names}.", names=", ".join(met)), s.body))
+    if aware:
+        names = ", ".join(g.name for g in aware)
+        aware_text = _("Awareness, picked up working alongside the team: {names}.", names=names)
+        story.append(layout.p(aware_text, s.body))
     if open_gaps:
+        # The chart shows the levels; the table says why you are where you are, and which
+        # steps close each gap by when.
         cell, bold = s.small_cell, s.small_cell_bold
         head = [
             layout.p(h, s.cell_head)
-            for h in (_("Competency"), _("Have"), _("Need"), _("Reaches"), _("What the plan does"))
+            for h in (
+                _("Competency and level"),
+                _("Why you are at that level; the steps that close it, done by"),
+            )
         ]
-        rows = [
-            [
-                layout.p(g.name, bold),
-                layout.p(str(g.have), cell),
-                layout.p(str(g.need), cell),
-                layout.p("" if g.reaches is None else str(g.reaches), cell),
-                layout.p(how_closed(layout, g), cell),
-            ]
-            for g in open_gaps
-        ]
-        widths = [46 * mm, 11 * mm, 12 * mm, 17 * mm, layout.width - 86 * mm]
+        rows = []
+        for g in open_gaps:
+            closed = closed_on(layout, g)
+            level = f"{g.have} \u2192 {g.need}"
+            if closed:
+                level += ", " + _("closed {day}", day=day(closed))
+            rows.append(
+                [
+                    [layout.p(g.name, bold), layout.p(level, cell)],
+                    [layout.p(evidence(g), s.small), layout.m(closing(layout, g), cell)],
+                ]
+            )
+        widths = [48 * mm, layout.width - 48 * mm]
         table = Table([head, *rows], colWidths=widths, repeatRows=1)
         table.setStyle(st.grid_table())
         story.append(table)

@@ -110,14 +110,20 @@ class TextKit:
                 parts.append(f'<font name="{font}">{body}</font>')
         return "".join(parts)
 
-    def link(self, label: object, url: str) -> str:
-        """Markup for a source: the label, then the address itself as a link (if it is one)."""
+    def link(self, label: object, url: str, *, inline: bool = False) -> str:
+        """Markup for a source: the label, then the address itself as a link (if it is one).
+
+        The address goes on a line of its own, or with inline after the label on the same
+        line (it breaks at its slashes, dots and hyphens when it is too long).
+        """
         shown = self.markup(url)
         target = self.clean(url).strip()
         if target.lower().startswith(_LINK_SCHEMES) and not any(c.isspace() for c in target):
             shown = f'<link href="{escape(target, {chr(34): "&quot;"})}">{shown}</link>'
         title = self.markup(label)
-        return f"{title}<br/>{shown}" if title else shown
+        if not title:
+            return shown
+        return f"{title} \u00b7 {shown}" if inline else f"{title}<br/>{shown}"
 
     # -- single lines (headers, chart labels) ---------------------------------------------
     def fit(self, text: object, width: float, font: str, size: float) -> list[Run]:

@@ -11,8 +11,9 @@ from planner.domain.messages import _
 from planner.domain.roadmap import STEP_KINDS
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, heading, table_heading
-from planner.export.pdf.formatting import day
-from planner.export.pdf.gantt import gantt_charts, gantt_legend
+from planner.export.pdf.formatting import day, month, plural
+from planner.export.pdf.gantt import FOOT, HEAD, ROW, Band, gantt_charts, gantt_legend
+from planner.export.stretches import Stretch, quiet_stretches
 
 SAFETY = 12.0  # points kept free for rounding in reportlab's own layout
 
@@ -38,10 +39,20 @@ def timeline(layout: Layout) -> list[Flowable]:
     ]
     kinds = [k for k in STEP_KINDS if any(step.kind == k for step in r.steps)]
     kinds += sorted({step.kind for step in r.steps} - set(kinds))
-    legend = gantt_legend(layout.width, layout.kit, kinds)
+    stretches = quiet_stretches(r)
+    legend = gantt_legend(layout.width, layout.kit, kinds, bands=bool(stretches))
     story.append(legend)
     story.append(Spacer(1, 4 * mm))
-    used = sum(_height(f, layout.width) for f in story) + 4 * mm
+    notes = [layout.m(stretch_note(layout, q), s.body) for q in stretches]
+    # The notes go under the chart's first slice: keep room for them on its page.
+    used = sum(_height(f, layout.width) for f in [*story, *notes]) + 4 * mm
+    room = layout.height - used - SAFETY
+    # A chart that fits its page at the smallest row height leaves room for the key dates
+    # rather than growing its rows into it (and pushing two rows of dates onto a new page).
+    dates = key_dates(layout)
+    with_dates = room - sum(_height(f, layout.width) for f in dates) - 3 * mm
+    if HEAD + FOOT + ROW * max(1, len(r.steps)) <= with_dates:
+        room = with_dates
     charts = gantt_charts(
         r.steps,
         layout.width,
@@ -49,17 +60,70 @@ def timeline(layout: Layout) -> list[Flowable]:
         start=r.start,
         finish=r.summary.finish,
         today=layout.printed,
-        first_height=layout.height - used - SAFETY,
+        first_height=room,
         height=layout.height - SAFETY,
+        bands=[Band(q.start, q.end, stretch_label(q)) for q in stretches],
     )
     for i, chart in enumerate(charts):
         if i:
             story.append(Spacer(1, 3 * mm))
         story.append(chart)
+        if i == 0 and notes:
+            story += [Spacer(1, 2 * mm), *notes]
     if not r.steps:
         story.append(layout.p(_("This plan has no steps.")))
-    story += key_dates(layout)
+    story += dates
     return story
+
+
+def stretch_label(stretch: Stretch) -> str:
+    """A few words for the shaded stretch on the chart."""
+    if stretch.waits_for_pmp:
+        if stretch.experience:
+            return _("building project months for PMP eligibility")
+        return _("waiting for PMP eligibility")
+    return _("building project experience") if stretch.experience else _("no step planned")
+
+
+def stretch_note(layout: Layout, stretch: Stretch) -> str:
+    """Markup: when the quiet stretch runs, why nothing else is planned, and what ends it."""
+    numbers = {step.id: n for n, step in enumerate(layout.roadmap.steps, 1)}
+    esc = layout.esc
+    when = _(
+        "{start} to {end}",
+        start=month(stretch.start.isoformat()),
+        end=month(stretch.end.isoformat()),
+    )
+    text = f"<b>{esc(when)} ({esc(plural(stretch.months, 'month'))}): "
+    text += f"{esc(stretch_label(stretch))}.</b> "
+    if stretch.experience:
+        names = "; ".join(f"{numbers[e.id]}. {e.title}" for e in stretch.experience)
+        text += esc(_("No course or exam is planned; keep going with {steps}.", steps=names))
+    else:
+        text += esc(_("No course or exam is planned."))
+    if stretch.pmp_eligible is not None:
+        eligible = day(stretch.pmp_eligible)
+        if stretch.next_step is not None:
+            text += " " + esc(
+                _(
+                    "You meet PMP's experience rule on {day}; PMP study starts on {start}.",
+                    day=eligible,
+                    start=day(stretch.next_step.start),
+                )
+            )
+        else:
+            text += " " + esc(_("You meet PMP's experience rule on {day}.", day=eligible))
+    elif stretch.next_step is not None:
+        nxt = stretch.next_step
+        text += " " + esc(
+            _(
+                "Next: {number}. {step}, from {day}.",
+                number=numbers[nxt.id],
+                step=nxt.title,
+                day=day(nxt.start),
+            )
+        )
+    return text
 
 
 def key_dates(layout: Layout) -> list[Flowable]:

@@ -48,6 +48,7 @@ def render_bytes(
     """The PDF's bytes, its page count and the characters drawn as replacement marks."""
     pagesize = page_size(paper)
     check_cancel(cancelled)
+    from planner.export.pdf import breaks
     from planner.export.pdf.blocks import Layout
     from planner.export.pdf.document import NumberedCanvas, PlanDocTemplate
     from planner.export.pdf.fonts import family
@@ -56,6 +57,7 @@ def render_bytes(
     from planner.export.pdf.styles import make_styles
     from planner.export.pdf.text import TextKit
 
+    breaks.install()
     fonts = family()
     kit = TextKit(fonts)
     styles = make_styles(fonts)

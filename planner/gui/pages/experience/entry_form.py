@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.engine.timeline import add_months
-from planner.gui.pages.experience.commands import Project
+from planner.gui.pages.experience.edits import Project
 
 
 def to_qdate(day: date) -> QDate:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from planner.gui.errors import show_error
 from planner.gui.pages.base import Page
-from planner.gui.pages.experience.commands import LedgerEditor, Project
+from planner.gui.pages.experience.edits import LedgerEditor, Project
 from planner.gui.pages.experience.entry_form import EntryForm
 from planner.gui.pages.experience.ledger_model import PROJECT, LedgerModel
 from planner.gui.pages.experience.status import (

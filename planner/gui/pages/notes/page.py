@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from planner.domain.mode import Mode
 from planner.gui.errors import show_error
 from planner.gui.pages.base import Page
-from planner.gui.pages.notes.commands import NoteRef, NotesEditor, NoteValues
 from planner.gui.pages.notes.editor import NoteEditorPane
+from planner.gui.pages.notes.edits import NoteRef, NotesEditor, NoteValues
 from planner.gui.pages.notes.list_model import NoteDelegate, NotesModel
 from planner.gui.plural import count, plural
 from planner.gui.session import PersonSession

@@ -3,23 +3,46 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from planner.gui.errors import show_error
-from planner.gui.pages.roadmap import plan_edits
 from planner.gui.pages.roadmap.catalog_items import catalog_items
 from planner.gui.pages.roadmap.catalog_picker import CatalogPicker
 from planner.gui.pages.roadmap.chooser import StepChooser
+from planner.gui.pages.roadmap.plan_edits import (
+    change_profile_and_replan,
+    reset_progress_and_replan,
+    still_planned_without,
+)
 from planner.gui.widgets.step_style import STATUS_LABELS
+from planner.services import plan_edits
 
 if TYPE_CHECKING:
-    from planner.gui.pages.roadmap.page import RoadmapPage
+    from planner.domain.roadmap import Roadmap
+    from planner.gui.pages.roadmap.progress_panel import ProgressPanel
+    from planner.gui.pages.roadmap.steps_model import PlanRow, StepsModel
+    from planner.gui.session import PersonSession
+
+
+class PlanView(Protocol):
+    """What the actions need of the page that shows the plan (the Roadmap page)."""
+
+    session: PersonSession
+    roadmap: Roadmap | None
+    model: StepsModel
+    progress_panel: ProgressPanel
+
+    def current_row(self) -> PlanRow | None: ...
+
+    def reload(self) -> None: ...
+
+    def select_step(self, step_id: str | None, origin: str = ...) -> None: ...
 
 
 class PlanActions:
     """Every action reports failure in a dialog (show_error) and success in the page's notice."""
 
-    def __init__(self, page: RoadmapPage) -> None:
+    def __init__(self, page: PlanView) -> None:
         self.page = page
 
     @property
@@ -65,14 +88,14 @@ class PlanActions:
             return
         title = row.step.title
         try:
-            if plan_edits.still_planned_without(self.session, row.step.id):
+            if still_planned_without(self.session, row.step.id):
                 self._notice(
                     f"“{title}” stays: the plan cannot reach its goal without it (see Why). "
                     "Nothing was changed."
                 )
                 return
             profile = plan_edits.leave_out(self.session.profile(), row.step.id)
-            plan_edits.change_profile_and_replan(self.session, profile, f"Leave out {title}")
+            change_profile_and_replan(self.session, profile, f"Leave out {title}")
         except Exception as exc:
             show_error(self.page, "The step could not be left out", exc)
             return
@@ -90,7 +113,7 @@ class PlanActions:
         changed = plan_edits.pin(profile, step_id) if pinned else plan_edits.unpin(profile, step_id)
         verb = "Pin" if pinned else "Unpin"
         try:
-            plan_edits.change_profile_and_replan(self.session, changed, f"{verb} {title}")
+            change_profile_and_replan(self.session, changed, f"{verb} {title}")
         except Exception as exc:
             show_error(self.page, f"The step could not be {verb.lower()}ned", exc)
             self.page.reload()  # put the pin button back as it was
@@ -149,15 +172,11 @@ class PlanActions:
         if step_id in profile.exclude:
             changed = plan_edits.bring_back(profile, step_id)
             edits.append(
-                lambda: plan_edits.change_profile_and_replan(
-                    self.session, changed, f"Bring back {title}"
-                )
+                lambda: change_profile_and_replan(self.session, changed, f"Bring back {title}")
             )
         if step_id in skipped:
             edits.append(
-                lambda: plan_edits.reset_progress_and_replan(
-                    self.session, step_id, f"Unskip {title}"
-                )
+                lambda: reset_progress_and_replan(self.session, step_id, f"Unskip {title}")
             )
         stack = self.session.undo_stack
         if len(edits) > 1:

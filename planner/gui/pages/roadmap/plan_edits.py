@@ -15,31 +15,11 @@ from typing import Any
 from planner.domain.profile import Profile
 from planner.domain.progress import StepProgress
 from planner.gui.session import PersonSession
-from planner.gui.undo import SavedEdit
-from planner.services.plan_edits import bring_back, leave_out, pin, unpin
-
-__all__ = [
-    "bring_back",
-    "change_profile_and_replan",
-    "leave_out",
-    "pin",
-    "reset_progress_and_replan",
-    "still_planned_without",
-    "unpin",
-]
 
 
 def _push(session: PersonSession, text: str, write: Callable[[Any], None], before, after) -> None:
-    person_id = session.person_id
-
-    def announce() -> None:
-        session.select(person_id)
-        session.profile_changed.emit()
-        session.people_changed.emit()
-        session.plan_changed.emit()
-
-    write(after)  # raises before anything enters the undo history
-    session.undo_stack.push(SavedEdit(text, write, before, after, announce))
+    changed = (session.profile_changed, session.people_changed, session.plan_changed)
+    session.push_edit(text, write, before, after, *changed)
 
 
 def change_profile_and_replan(session: PersonSession, profile: Profile, text: str) -> None:

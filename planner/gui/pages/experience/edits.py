@@ -8,7 +8,7 @@ from datetime import date
 
 from planner.domain.journal import LedgerEntry
 from planner.gui.session import PersonSession
-from planner.gui.undo import RowRef, RowRefs, SavedEdit
+from planner.gui.undo import RowRef, RowRefs, after_the_edit, push_saved
 
 
 @dataclass(frozen=True)
@@ -65,18 +65,11 @@ class LedgerEditor:
                 )
                 ref.rebind(new_id)
 
-        first = True
-
-        def announce() -> None:
-            # Undo/redo bring the person back on screen; the first call is the edit itself.
-            nonlocal first
-            if not first:
-                self.session.select(person_id)
-            first = False
+        def changed() -> None:
             if self.session.person_id == person_id:
                 self._on_changed()
                 # The effective profile (months, competencies) changed: fit and summary follow.
                 self.session.profile_changed.emit()
 
-        write(after)  # raises before anything enters the undo history
-        self.session.undo_stack.push(SavedEdit(text, write, before, after, announce))
+        announce = after_the_edit(lambda: self.session.select(person_id), changed)
+        push_saved(self.session.undo_stack, text, write, before, after, announce=announce)

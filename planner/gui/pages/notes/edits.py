@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from planner.gui.session import PersonSession
-from planner.gui.undo import RowRef, RowRefs, SavedEdit
+from planner.gui.undo import RowRef, RowRefs, after_the_edit, push_saved
 
 
 @dataclass(frozen=True)
@@ -58,16 +58,7 @@ class NotesEditor:
             else:
                 journal.update_note(ref.id, values.day, values.body)
 
-        first = True
-
-        def announce() -> None:
-            # Undo/redo bring the person back on screen. The first call is the edit itself,
-            # which may be saved while the session is already switching to someone else.
-            nonlocal first
-            if not first:
-                self.session.select(person_id)
-            first = False
-            self.session.notes_changed.emit()
-
-        write(after)  # raises before anything enters the undo history
-        self.session.undo_stack.push(SavedEdit(text, write, before, after, announce))
+        announce = after_the_edit(
+            lambda: self.session.select(person_id), self.session.notes_changed.emit
+        )
+        push_saved(self.session.undo_stack, text, write, before, after, announce=announce)

@@ -1,0 +1,172 @@
+"""A coach's own country packs: checked, shown as changes before they apply, and removable.
+
+A coach pack replaces the shipped pack of its country (or adds a country) for every plan the
+coach makes. It is refused, in one line naming the field and with nothing changed, when it fails
+the schema, names an unknown country, prices in a currency without a rate, quotes a rate that
+disagrees with another pack's, or uses a step id the catalog or the coach's own steps already
+use. Plans keep progress by step id, so replacing or removing a pack never resets it: a done
+step whose id a pack no longer has stays recorded and comes back with the pack.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from planner.catalog.countries import (
+    MAX_PACK_BYTES,
+    check_pack_data,
+    check_rates_agree,
+)
+from planner.catalog.pack_diff import pack_changes
+from planner.domain.catalog_model import Catalog
+from planner.domain.country_pack import CountryPack
+from planner.domain.errors import CatalogError, InvalidInput
+from planner.importers.json_file import read_json_file
+from planner.resources import resources_dir
+from planner.storage.coach import CoachRepository
+
+
+@dataclass(frozen=True)
+class PackChange:
+    """What importing or removing a pack does: the country, the pack after, and the lines."""
+
+    code: str
+    name: str
+    lines: tuple[str, ...]
+    replaces_shipped: bool
+    pack: CountryPack | None  # None after a removal that leaves no pack for the country
+    text: str = ""  # the pack JSON to store (import only)
+
+    def summary(self) -> list[str]:
+        head = f"{self.name} ({self.code})"
+        if not self.lines:
+            return [f"{head}: no change"]
+        return [f"{head}: {len(self.lines)} change{'s' if len(self.lines) != 1 else ''}"] + [
+            f"  {line}" for line in self.lines
+        ]
+
+
+def _check_ids(name: str, data: dict[str, Any], catalog: Catalog, own: set[str]) -> None:
+    """Pack step ids (levels without a catalog id, bodies) must not collide with other steps."""
+    taken = set(catalog.cert_by_id) | set(catalog.activity_by_id) | own
+    taken |= set(catalog.membership_by_id) - {"pmi"}
+    for i, body in enumerate(data["professional_bodies"]):
+        if body["id"] != "pmi" and body["id"] in taken:
+            raise CatalogError(
+                f"{name}: field 'professional_bodies[{i}].id': id '{body['id']}' is already a "
+                "step of the catalog or your own steps"
+            )
+    for i, cred in enumerate(data["credentials"]):
+        for j, level in enumerate(cred["levels"]):
+            if not level.get("catalog_id") and level["id"] in taken:
+                raise CatalogError(
+                    f"{name}: field 'credentials[{i}].levels[{j}].id': id '{level['id']}' is "
+                    "already a step of the catalog or your own steps (give catalog_id to mean it)"
+                )
+
+
+class CountryPackService:
+    """Import, preview and remove a coach's own country packs (stored with the coach)."""
+
+    def __init__(self, coach: CoachRepository, catalog: Catalog) -> None:
+        self._coach = coach
+        self._base = catalog  # the shipped catalog and its packs
+
+    # -- reading ---------------------------------------------------------------------------
+    def own_packs(self) -> dict[str, CountryPack]:
+        """The coach's packs as stored (each checked when imported; rebuilt here)."""
+        packs = {}
+        for code, text in self._coach.country_packs().items():
+            try:
+                data = json.loads(text)
+                packs[code] = check_pack_data(
+                    f"your {code} pack",
+                    data,
+                    resources_dir() / "schemas",
+                    known_certifications=set(self._base.cert_by_id),
+                    validate_schema=False,  # validated in full when imported
+                )
+            except (ValueError, CatalogError) as exc:
+                # Only a pack stored by a newer app could fail here: say so in one line.
+                raise CatalogError(f"your {code} country pack cannot be used: {exc}") from exc
+        return packs
+
+    def catalog_with_packs(self, catalog: Catalog) -> Catalog:
+        """catalog with the coach's packs in place of (or beside) the shipped ones."""
+        own = self.own_packs()
+        if not own:
+            return catalog
+        return replace(catalog, countries={**catalog.countries, **own})
+
+    def packs(self) -> list[tuple[CountryPack, str]]:
+        """Every pack in use with where it comes from: 'shipped', 'yours' or 'yours (replaces
+        shipped)'."""
+        own = self.own_packs()
+        found = []
+        for code in sorted(self._base.countries.keys() | own.keys()):
+            if code in own:
+                where = "yours (replaces shipped)" if code in self._base.countries else "yours"
+                found.append((own[code], where))
+            else:
+                found.append((self._base.countries[code], "shipped"))
+        return found
+
+    # -- changing --------------------------------------------------------------------------
+    def preview_import(self, path: Path) -> PackChange:
+        """Check the file in full and say what it would change; nothing is stored."""
+        try:
+            data = read_json_file(path, what="a country pack", max_bytes=MAX_PACK_BYTES)
+        except InvalidInput as exc:
+            raise CatalogError(str(exc)) from exc
+        name = path.name
+        pack = check_pack_data(
+            name,
+            data,
+            resources_dir() / "schemas",
+            known_certifications=set(self._base.cert_by_id),
+        )
+        own_steps = {s.id for s in self._coach.custom_steps()}
+        _check_ids(name, data, self._base, own_steps)
+        current = {**self._base.countries, **self.own_packs()}
+        others = {code: p for code, p in current.items() if code != pack.country}
+        try:
+            check_rates_agree({**others, pack.country: pack})
+        except CatalogError as exc:
+            raise CatalogError(f"{name}: {exc}") from exc
+        return PackChange(
+            code=pack.country,
+            name=pack.name,
+            lines=tuple(pack_changes(current.get(pack.country), pack)),
+            replaces_shipped=pack.country in self._base.countries,
+            pack=pack,
+            text=json.dumps(data, ensure_ascii=False, sort_keys=True),
+        )
+
+    def import_pack(self, path: Path) -> PackChange:
+        """Check, then store the pack in one write; the change it made."""
+        change = self.preview_import(path)
+        self._coach.save_country_pack(change.code, change.text)
+        return change
+
+    def preview_remove(self, code: str) -> PackChange:
+        code = code.strip().upper()
+        own = self.own_packs()
+        if code not in own:
+            mine = ", ".join(sorted(own)) or "none"
+            raise InvalidInput(f"no country pack of yours for {code!r} (yours: {mine})")
+        shipped = self._base.countries.get(code)
+        return PackChange(
+            code=code,
+            name=own[code].name,
+            lines=tuple(pack_changes(own[code], shipped)),
+            replaces_shipped=shipped is not None,
+            pack=shipped,
+        )
+
+    def remove_pack(self, code: str) -> PackChange:
+        change = self.preview_remove(code)
+        self._coach.remove_country_pack(change.code)
+        return change
