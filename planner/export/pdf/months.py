@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
-from planner.domain.messages import _
+from planner.domain.messages import _, pgettext
 from planner.domain.roadmap import Roadmap
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, heading
@@ -31,7 +31,10 @@ def month_table(layout: Layout) -> list[Flowable]:
     if not months:
         return []
     story: list[Flowable] = [heading(layout, _("Month by month"), key="months", level=1)]
-    head = [layout.p(h, s.cell_head) for h in (_("Month"), _("Hours"), _("What to do (hours)"))]
+    head = [
+        layout.p(h, s.cell_head)
+        for h in (_("Month"), pgettext("narrow column", "Hours"), _("What to do (hours)"))
+    ]
     rows = []
     for (year, month), titles in months:
         work = sorted(titles.items(), key=lambda item: -item[1])

@@ -7,7 +7,7 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from planner.domain.messages import _
+from planner.domain.messages import _, pgettext
 from planner.domain.roadmap import STEP_KINDS
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, heading, table_heading
@@ -152,7 +152,9 @@ def key_dates(layout: Layout) -> list[Flowable]:
                 )
             )
     dates.append((r.summary.finish, 3, "", _("The plan is complete")))
-    head = [layout.p(h, s.cell_head) for h in (_("Date"), _("Step"), _("What"))]
+    head = [
+        layout.p(h, s.cell_head) for h in (_("Date"), pgettext("narrow column", "Step"), _("What"))
+    ]
     rows = [
         [
             layout.p(day(when), s.small_cell),
