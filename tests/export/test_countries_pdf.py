@@ -6,9 +6,9 @@ import json
 from datetime import date
 from pathlib import Path
 
+from planner.codec.profile_file import profile_from_dict
 from planner.engine import build_roadmap
 from planner.export.pdf import PlanDocument, paper_for, write_pdf
-from planner.importers.profile_file import profile_from_dict
 from tests.export.pdfcheck import page_texts, reader
 
 PERSONA = Path(__file__).resolve().parents[1] / "data" / "personas" / "countries"
