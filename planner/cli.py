@@ -13,6 +13,7 @@ from typing import NoReturn
 
 from planner import __version__
 from planner.domain.errors import PlannerError
+from planner.domain.messages import Language, speaking
 from planner.domain.mode import Mode
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
@@ -86,6 +87,32 @@ def _check_text(args: argparse.Namespace) -> None:
                     raise UsageError(
                         f"--{name.replace('_', '-')} is not valid UTF-8 text; type it again"
                     ) from exc
+
+
+def _language(text: str) -> str:
+    """--language: 'de', 'es' or 'en' (also 'de_DE', 'es-MX'), checked against the catalogs."""
+    from planner.i18n.languages import UnknownLanguage, language_code
+
+    try:
+        return language_code(text[:40])
+    except UnknownLanguage as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _add_language_option(parser: argparse.ArgumentParser, top: bool) -> None:
+    """--language on the program and on every command, so it may follow either."""
+    parser.add_argument(
+        "--language",
+        type=_language,
+        metavar="CODE",
+        # A command's own default must not undo a --language given before the command.
+        default=None if top else argparse.SUPPRESS,
+        help="de, en or es (default: the locale, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)",
+    )
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):
+                _add_language_option(sub, top=False)
 
 
 def _handler(module: str, name: str) -> Callable[..., int]:
@@ -224,6 +251,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_source = export.add_mutually_exclusive_group(required=True)
     export_source.add_argument("profile", nargs="?", type=Path, help="profile JSON file")
     export_source.add_argument("--person", type=_person_id, metavar="ID", help="a stored person")
+    export_source.add_argument("--demo", action="store_true", help="the bundled demo person")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     export.add_argument(
         "--format", choices=("pdf", "md", "docx"), help="default: from the file name, else pdf"
@@ -427,6 +455,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="replace the database with a backup")
     restore.add_argument("file", type=Path)
     restore.set_defaults(run=_handler("data", "run_restore"))
+    _add_language_option(parser, top=True)
     return parser
 
 
@@ -508,6 +537,14 @@ def _visible(text: str) -> str:
     return visible(text)
 
 
+def _chosen_language(args: argparse.Namespace) -> Language:
+    """--language, else the locale's language when the planner speaks it, else English."""
+    from planner.i18n import catalogs
+    from planner.i18n.languages import from_environment
+
+    return catalogs.load(getattr(args, "language", None) or from_environment(os.environ))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     from planner.paths import database_path
@@ -531,7 +568,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from planner.commands.context import Context
 
         ctx = Context(db=args.db)
-        return args.run(args, ctx)
+        with speaking(_chosen_language(args)):
+            return args.run(args, ctx)
     except PlannerError as exc:
         print(f"career-planner: {_visible(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT

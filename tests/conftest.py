@@ -18,6 +18,10 @@ from planner.engine import build_roadmap
 
 # Before any QApplication exists (pytest-qt creates it lazily): no display is needed.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# English unless a test chooses a language: a developer's German locale must not change results.
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 DATA = Path(__file__).parent / "data"
 PERSONAS = ("service-manager", "network-engineer", "developer", "helpdesk")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from planner.domain.messages import active
 from planner.domain.roadmap import Alternative, Gap, Risk, Roadmap, Step, Summary, TrackFit
 
 
@@ -62,6 +63,8 @@ def roadmap_to_dict(roadmap: Roadmap) -> dict[str, Any]:
         "person": roadmap.person,
         "start": _iso(roadmap.start),
         "catalog_version": roadmap.catalog_version,
+        # Ids, dates and numbers are language-neutral; the texts are in this language.
+        "language": active().code,
         "steps": [step_to_dict(step) for step in roadmap.steps],
         "summary": {
             "total_hours": s.total_hours,

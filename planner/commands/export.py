@@ -47,10 +47,10 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
         raise InvalidInput("--replan re-plans a stored person: use it with --person ID")
     if args.person is not None:
         document = _stored_person(args, ctx, start)
-    elif args.profile is not None:
+    elif args.profile is not None or args.demo:
         document = _profile_file(args, ctx, start)
     else:
-        raise InvalidInput("give a PROFILE.json or --person ID")
+        raise InvalidInput("give a PROFILE.json, --demo or --person ID")
     fmt = export_format(args.format, args.output.suffix)
     if fmt != "pdf":
         from planner.services.exports import write_handout
@@ -81,7 +81,12 @@ def _profile_file(args: argparse.Namespace, ctx: Context, start: date | None) ->
     from planner.services.documents import profile_document
     from planner.services.profile_plans import read_profile
 
-    profile = read_profile(args.profile)
+    if args.demo:
+        from planner.services.demo import demo_profile
+
+        profile = demo_profile(ctx.today())
+    else:
+        profile = read_profile(args.profile)
     return profile_document(profile, ctx.catalog, ctx.today, start, args.track)
 
 

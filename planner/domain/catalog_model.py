@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from planner.domain.messages import N_
+from planner.domain.messages import N_, _
 from planner.domain.names import name_variants, normalize
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ class StudyHours:
 
     @property
     def label(self) -> str:
-        return "planner estimate" if self.basis == "planner-estimate" else "sourced"
+        return _("planner estimate") if self.basis == "planner-estimate" else _("sourced")
 
     def for_level(self, level: int) -> tuple[float, str]:
         """Hours for someone at `level` in what the exam covers: 3+ low end, 0-1 high end."""

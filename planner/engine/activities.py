@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planner.domain.catalog_model import Activity, Catalog, Niche
+from planner.domain.messages import _, ngettext
 from planner.engine.assessment import Assessment
 from planner.engine.drafts import Draft
 from planner.engine.selection import LOW_BUDGET, Selector, money, weeks_for_months
@@ -23,7 +24,7 @@ def activity_draft(activity: Activity, why: str, priority: int, **changes: objec
         currency=activity.currency,
         cost_note=activity.cost_note,
         closes=tuple(activity.raises),
-        hours_basis="planner estimate",
+        hours_basis=_("planner estimate"),
         description=activity.description,
         cost_range=(activity.cost, activity.cost)
         if activity.cost is not None
@@ -35,8 +36,13 @@ def activity_draft(activity: Activity, why: str, priority: int, **changes: objec
             x
             for x in (
                 draft.cost_note,
-                f"typical range ${low:,.0f}-${high:,.0f} "
-                f"({activity.cost_range_confidence}, {activity.cost_range_source.url})",
+                _(
+                    "typical range {low}-{high} ({confidence}, {url})",
+                    low=money(low),
+                    high=money(high),
+                    confidence=activity.cost_range_confidence,
+                    url=activity.cost_range_source.url,
+                ),
             )
             if x
         )
@@ -66,19 +72,20 @@ def add_niche(sel: Selector) -> list[str]:
     if sel.is_excluded(activity.id):
         return suggestions
     if sel.niche:
-        why = (
-            f"You chose {sel.niche.name}. Confirm it against current local job ads and shape "
-            "your CV around it: specialists face fewer competitors than generalists."
+        why = _(
+            "You chose {niche}. Confirm it against current local job ads and shape your CV "
+            "around it: specialists face fewer competitors than generalists.",
+            niche=sel.niche.name,
         )
-        sel.drafts[activity.id] = activity_draft(
-            activity, why, 1, title=f"Confirm your niche: {sel.niche.name}", hours=3
-        )
+        title = _("Confirm your niche: {niche}", niche=sel.niche.name)
+        sel.drafts[activity.id] = activity_draft(activity, why, 1, title=title, hours=3)
     else:
-        where = f" around {sel.profile.region}" if sel.profile.region else ""
-        why = (
-            f"Practitioners' first advice: specialise in work local employers{where} need. "
-            f"From your skills the closest fits are {', '.join(suggestions)}; check them "
-            "against current job ads."
+        where = _(" around {region}", region=sel.profile.region) if sel.profile.region else ""
+        why = _(
+            "Practitioners' first advice: specialise in work local employers{where} need. From "
+            "your skills the closest fits are {niches}; check them against current job ads.",
+            where=where,
+            niches=", ".join(suggestions),
         )
         sel.drafts[activity.id] = activity_draft(activity, why, 1)
     return suggestions
@@ -90,28 +97,32 @@ def add_membership(sel: Selector) -> None:
         return
     if sel.profile.budget is not None and sel.profile.budget < LOW_BUDGET:
         sel.eligibility_notes.append(
-            "PMI membership left out: on a small budget its fee outweighs the member "
-            "discounts; chapters usually welcome guests at their events."
+            _(
+                "PMI membership left out: on a small budget its fee outweighs the member "
+                "discounts; chapters usually welcome guests at their events."
+            )
         )
         return
     fee = membership.fee
-    why = (
+    why = _(
         "Practitioners' advice: join PMI and a local chapter to meet the people who hire "
         "project managers; roles are often filled before they are advertised."
     )
     sel.drafts["pmi"] = Draft(
         id="pmi",
-        title="Join PMI and a local chapter",
+        title=_("Join PMI and a local chapter"),
         kind="membership",
         hours=1,
         why=why,
         priority=2,
         cost=fee.amount,
         currency=fee.currency,
-        cost_note="; ".join(x for x in (f"reported: {fee.reported}", fee.note) if x),
+        cost_note="; ".join(
+            x for x in (fee.reported and _("reported: {text}", text=fee.reported), fee.note) if x
+        ),
         cost_as_of=fee.as_of,
         cost_confidence=fee.confidence,
-        hours_basis="planner estimate",
+        hours_basis=_("planner estimate"),
         sources=tuple((s.title, s.url) for s in membership.sources),
         description=membership.chapter_note,
         cost_range=fee.range_for(False),
@@ -139,17 +150,34 @@ def membership_savings(sel: Selector) -> None:
             unknown.append(cert.short_name)
     if not saved and not unknown:
         return
-    parts = [f"Member prices save at least {money(saved)} on this plan's PMI exams"]
     if unknown:
-        parts.append(f" ({', '.join(unknown)}: prices unverified, so counted at their lowest)")
-    parts.append(". ")
+        parts = [
+            _(
+                "Member prices save at least {amount} on this plan's PMI exams ({exams}: prices "
+                "unverified, so counted at their lowest). ",
+                amount=money(saved),
+                exams=", ".join(unknown),
+            )
+        ]
+    else:
+        parts = [
+            _(
+                "Member prices save at least {amount} on this plan's PMI exams. ",
+                amount=money(saved),
+            )
+        ]
     ceiling = membership.reported_max
     if ceiling is not None and saved >= ceiling:
-        parts.append(f"That exceeds the highest reported first-year fee ({money(ceiling)}).")
+        parts.append(
+            _("That exceeds the highest reported first-year fee ({amount}).", amount=money(ceiling))
+        )
     elif ceiling is not None:
         parts.append(
-            f"The fee is unverified (reported up to {money(ceiling)} in the first year): "
-            "check it at pmi.org and compare."
+            _(
+                "The fee is unverified (reported up to {amount} in the first year): check it at "
+                "pmi.org and compare.",
+                amount=money(ceiling),
+            )
         )
     draft.why += " " + "".join(parts)
 
@@ -160,22 +188,27 @@ def add_networking(sel: Selector) -> None:
     plan = [
         (
             "chapter-meetings",
-            "Chapter meetings are where local PMs and hiring managers meet; they also earn PDUs.",
+            _(
+                "Chapter meetings are where local PMs and hiring managers meet; they also earn "
+                "PDUs."
+            ),
             3,
             ["pmi"] if "pmi" in sel.drafts else [],
             member,
         ),
         (
             "informational-interviews",
-            "Practitioners' advice: make connections. Interviews with PMs in your niche tell you "
-            "what employers really ask for and who is hiring.",
+            _(
+                "Practitioners' advice: make connections. Interviews with PMs in your niche tell "
+                "you what employers really ask for and who is hiring."
+            ),
             4,
             ["choose-niche"] if "choose-niche" in sel.drafts else [],
             True,
         ),
         (
             "find-mentor",
-            "A mentor shortens the learning curve and vouches for you when roles come up.",
+            _("A mentor shortens the learning curve and vouches for you when roles come up."),
             5,
             ["pmi"] if "pmi" in sel.drafts else [],
             True,
@@ -203,15 +236,16 @@ def add_experience(sel: Selector) -> None:
     months = MANAGEMENT_GAP_MONTHS
     weeks = weeks_for_months(sel.start, months)
     hours = activity.hours_per_month * months
-    why = (
-        f"Closes gaps no exam can: {', '.join(gaps)}. Practitioners advise volunteering to "
-        "lead an internal project; it also adds months toward PMI's experience rules."
+    why = _(
+        "Closes gaps no exam can: {gaps}. Practitioners advise volunteering to lead an internal "
+        "project; it also adds months toward PMI's experience rules.",
+        gaps=", ".join(gaps),
     )
     sel.drafts[activity.id] = activity_draft(
         activity,
         why,
         0,
-        title=f"{activity.title} ({months} months)",
+        title=ngettext("{title} ({n} month)", "{title} ({n} months)", months, title=activity.title),
         hours=hours,
         min_weeks=weeks,
         max_per_week=hours / weeks,
@@ -229,11 +263,14 @@ def add_pinned(sel: Selector) -> list[str]:
         cert = sel.catalog.cert_by_id.get(step_id)
         activity = sel.catalog.activity_by_id.get(step_id)
         if cert is not None and cert.status != "retired":
-            sel.add_cert(cert, "You pinned this step to your plan.", 25)
+            sel.add_cert(cert, _("You pinned this step to your plan."), 25)
         elif activity is not None:
-            sel.drafts[step_id] = activity_draft(activity, "You pinned this step to your plan.", 25)
+            pinned = _("You pinned this step to your plan.")
+            sel.drafts[step_id] = activity_draft(activity, pinned, 25)
         else:
-            warnings.append(f"Pinned step '{step_id}' is not in the catalog (or is retired).")
+            warnings.append(
+                _("Pinned step '{id}' is not in the catalog (or is retired).", id=step_id)
+            )
     return warnings
 
 
@@ -243,7 +280,7 @@ def add_finish(sel: Selector) -> None:
     if not sel.is_excluded("build-portfolio"):
         sel.drafts["build-portfolio"] = activity_draft(
             acts["build-portfolio"],
-            "Turns your experience into evidence a hiring manager can read in two minutes.",
+            _("Turns your experience into evidence a hiring manager can read in two minutes."),
             40,
         )
     if sel.is_excluded("job-search"):
@@ -258,12 +295,15 @@ def add_finish(sel: Selector) -> None:
     later = [
         d.id for d in sel.drafts.values() if d.waits_for_experience and d.kind == "certification"
     ]
-    why = "Apply once the credentials that need no waiting are done"
-    why += (
-        f"; {', '.join(sel.catalog.cert_by_id[c].short_name for c in later)} "
-        f"{'comes' if len(later) == 1 else 'come'} later, once you are eligible, and an "
-        "associate or junior PM role builds the months meanwhile."
-        if later
-        else "."
-    )
+    if later:
+        why = ngettext(
+            "Apply once the credentials that need no waiting are done; {certs} comes later, once "
+            "you are eligible, and an associate or junior PM role builds the months meanwhile.",
+            "Apply once the credentials that need no waiting are done; {certs} come later, once "
+            "you are eligible, and an associate or junior PM role builds the months meanwhile.",
+            len(later),
+            certs=", ".join(sel.catalog.cert_by_id[c].short_name for c in later),
+        )
+    else:
+        why = _("Apply once the credentials that need no waiting are done.")
     sel.drafts["job-search"] = activity_draft(acts["job-search"], why, 50, depends_on=ready)

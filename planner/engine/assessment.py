@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from planner.domain.catalog_model import Catalog, Certification
+from planner.domain.messages import _
 from planner.domain.profile import Profile
 from planner.engine.validity import EXPIRED, SUSPENDED, CredentialStatus, half_credit, status_of
 
@@ -40,15 +41,24 @@ def assess(profile: Profile, catalog: Catalog, on: date | None = None) -> Assess
         comp = catalog.find_competency(skill.name)
         if comp is None:
             warnings.append(
-                f"Skill '{skill.name}' is not in the catalog, so it counts toward no competency."
+                _(
+                    "Skill '{skill}' is not in the catalog, so it counts toward no competency.",
+                    skill=skill.name,
+                )
             )
             continue
-        raise_to(comp.id, skill.level, f"skill '{skill.name}' at level {skill.level}")
+        raise_to(
+            comp.id,
+            skill.level,
+            _("skill '{skill}' at level {level}", skill=skill.name, level=skill.level),
+        )
 
     months = profile.pm_experience_months
     for rule in catalog.experience_rules:
         if months >= rule.months:
-            raise_to(rule.competency, rule.level, f"{months} months leading projects")
+            raise_to(
+                rule.competency, rule.level, _("{months} months leading projects", months=months)
+            )
 
     held: dict[str, Certification] = {}
     expired: dict[str, CredentialStatus] = {}
@@ -57,21 +67,31 @@ def assess(profile: Profile, catalog: Catalog, on: date | None = None) -> Assess
         cert = catalog.find_certification(credential.name)
         if cert is None:
             warnings.append(
-                f"Credential '{credential.name}' is not in the catalog; it is kept but not "
-                "counted toward any competency."
+                _(
+                    "Credential '{credential}' is not in the catalog; it is kept but not counted "
+                    "toward any competency.",
+                    credential=credential.name,
+                )
             )
             continue
         status = status_of(cert, credential.earned, on) if on else None
         if status and status.state == EXPIRED and cert.id not in held:
             expired[cert.id] = status
             warnings.append(
-                f"{cert.short_name} (earned {credential.earned}) expired on {status.lapses_on} "
-                "unless you renewed it: it no longer counts as held and gives half credit toward "
-                "its skills. Add the date of your latest renewal if you renewed it."
+                _(
+                    "{cert} (earned {earned}) expired on {day} unless you renewed it: it no longer "
+                    "counts as held and gives half credit toward its skills. Add the date of your "
+                    "latest renewal if you renewed it.",
+                    cert=cert.short_name,
+                    earned=credential.earned,
+                    day=str(status.lapses_on),  # ISO, like the earned date beside it
+                )
             )
             for raised, level in cert.raises.items():
                 raise_to(
-                    raised, half_credit(level), f"held {cert.short_name} (expired): half credit"
+                    raised,
+                    half_credit(level),
+                    _("held {cert} (expired): half credit", cert=cert.short_name),
                 )
             continue
         expired.pop(cert.id, None)
@@ -79,18 +99,23 @@ def assess(profile: Profile, catalog: Catalog, on: date | None = None) -> Assess
         if status and status.state == SUSPENDED:
             suspended[cert.id] = status
             warnings.append(
-                f"{cert.short_name} (earned {credential.earned}) is in its grace period since "
-                f"{status.lapses_on}: renew it by {status.renew_by} or it expires and needs a "
-                "new exam."
+                _(
+                    "{cert} (earned {earned}) is in its grace period since {day}: renew it by "
+                    "{renew_by} or it expires and needs a new exam.",
+                    cert=cert.short_name,
+                    earned=credential.earned,
+                    day=str(status.lapses_on),  # ISO, like the earned date beside it
+                    renew_by=str(status.renew_by),
+                )
             )
         for raised, level in cert.raises.items():
-            raise_to(raised, level, f"holds {cert.short_name}")
+            raise_to(raised, level, _("holds {cert}", cert=cert.short_name))
 
     memberships = set()
     for name in profile.memberships:
         member = catalog.find_membership(name)
         if member is None:
-            warnings.append(f"Membership '{name}' is not in the catalog.")
+            warnings.append(_("Membership '{name}' is not in the catalog.", name=name))
         else:
             memberships.add(member.id)
     return Assessment(levels, evidence, held, memberships, warnings, expired, suspended)

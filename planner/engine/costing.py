@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from planner.domain.catalog_model import Catalog, Certification
+from planner.domain.messages import _
 from planner.domain.roadmap import Alternative, Step
 from planner.engine.selection import Selector, money
 from planner.engine.selection import money as money_in
@@ -47,9 +48,12 @@ def cheaper_alternatives(sel: Selector, catalog: Catalog) -> list[Alternative]:
                     alternative=other.id,
                     title=other.name,
                     saves=round(draft.cost - best[0], 2),
-                    reason=(
-                        f"{other.short_name} ({money(best[0])}) covers the same gaps as "
-                        f"{cert.short_name} ({money(draft.cost)})."
+                    reason=_(
+                        "{other} ({other_price}) covers the same gaps as {cert} ({cert_price}).",
+                        other=other.short_name,
+                        other_price=money(best[0]),
+                        cert=cert.short_name,
+                        cert_price=money(draft.cost),
                     ),
                 )
             )
@@ -76,11 +80,12 @@ def budget_alternatives(
                 Alternative(
                     step=draft.id,
                     alternative="later",
-                    title=f"Leave {draft.title} for later",
+                    title=_("Leave {step} for later", step=draft.title),
                     saves=round(low, 2),
-                    reason=(
-                        f"It is not needed to apply for PM roles; taking it after you are hired "
-                        f"saves at least {money(low)} now (many employers pay for it)."
+                    reason=_(
+                        "It is not needed to apply for PM roles; taking it after you are hired "
+                        "saves at least {amount} now (many employers pay for it).",
+                        amount=money(low),
                     ),
                 )
             )
@@ -90,12 +95,13 @@ def budget_alternatives(
             Alternative(
                 step=capm.id,
                 alternative="skip-capm",
-                title="Apply with a 35-hour PM course instead",
+                title=_("Apply with a 35-hour PM course instead"),
                 saves=round(capm.cost_range[0], 2),
-                reason=(
+                reason=_(
                     "CAPM is optional: a course of 35 contact hours (instead of 23) shows PM "
                     "training to employers and meets PMP's education rule on its own, saving "
-                    f"at least {money(capm.cost_range[0])} and the CAPM study time."
+                    "at least {amount} and the CAPM study time.",
+                    amount=money(capm.cost_range[0]),
                 ),
             )
         )
@@ -106,11 +112,12 @@ def budget_alternatives(
             Alternative(
                 step="",
                 alternative="employer",
-                title="Ask your employer to pay the exam fees",
+                title=_("Ask your employer to pay the exam fees"),
                 saves=total,
-                reason=(
-                    "Employers often fund certifications tied to the work, especially "
-                    f"PMP and the technical exams: up to {money(total)} of this plan's fees."
+                reason=_(
+                    "Employers often fund certifications tied to the work, especially PMP and the "
+                    "technical exams: up to {amount} of this plan's fees.",
+                    amount=money(total),
                 ),
             )
         )

@@ -10,6 +10,7 @@ the local credential is added only when employers in the person's sector ask for
 from __future__ import annotations
 
 from planner.domain.country_pack import CredentialLevel, LocalCredential, PackFee
+from planner.domain.messages import _
 from planner.engine import local_prices
 from planner.engine.country import CATALOG_CURRENCY, PMI_CREDENTIALS, CountryContext
 from planner.engine.drafts import Draft
@@ -162,7 +163,7 @@ def add_local_membership(sel: Selector) -> None:
             cost_note=body.dues.note,
             cost_as_of=body.dues.as_of,
             cost_confidence=body.dues.confidence,
-            hours_basis="planner estimate",
+            hours_basis=_("planner estimate"),
             sources=tuple((s.title, s.url) for s in body.sources),
             local_fee=body.dues,
         )

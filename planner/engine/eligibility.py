@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from planner.domain.catalog_model import Certification
+from planner.domain.messages import ngettext
 from planner.domain.profile import Education, Profile
 from planner.engine.timeline import add_months
 
@@ -149,10 +150,17 @@ class ExperienceDate:
         return add_months(self.counted_from, self.missing_months)
 
     def sentence(self, short_name: str) -> str:
-        """The plan's eligibility line (ics reads "<name>: eligible from <date>")."""
-        return (
-            f"{short_name}: eligible from {self.reached_on} ({self.missing_months} more months "
-            f"of project leadership, counted from the plan's start on {self.counted_from})."
+        """The plan's eligibility line; the .ics reads '<name>:' and the first ISO date after it,
+        so translations keep the name first and the dates in ISO form."""
+        return ngettext(
+            "{cert}: eligible from {day} ({n} more month of project leadership, counted from the "
+            "plan's start on {start}).",
+            "{cert}: eligible from {day} ({n} more months of project leadership, counted from "
+            "the plan's start on {start}).",
+            self.missing_months,
+            cert=short_name,
+            day=self.reached_on.isoformat(),
+            start=self.counted_from.isoformat(),
         )
 
 

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from planner.domain.catalog_model import Catalog
 from planner.domain.country_pack import CountryPack
 from planner.domain.errors import InvalidProfile
+from planner.domain.messages import _
 from planner.domain.profile import TRACK_IDS, Profile
 from planner.domain.progress import StepProgress
 from planner.domain.roadmap import Roadmap, Step, Summary
@@ -25,6 +26,7 @@ from planner.engine.risks import country_risks, risk_register
 from planner.engine.scheduling import Placement, schedule
 from planner.engine.selection import Selector
 from planner.engine.timeline import add_months, week_end, week_start
+from planner.i18n.format import day
 
 STALE_PRICE_MONTHS = 6  # the reference sheet's rule: older prices must be checked before use
 FAR_START_YEARS = 2  # a start further ahead than this is probably a typing mistake
@@ -68,7 +70,12 @@ def build_roadmap(
     track_id = track or profile.target_track
     if track_id is None:
         track_id = fits[0].track
-        warnings.append(f"No target track given: planning for the best fit, {track_id}.")
+        warnings.append(
+            _(
+                "No target track given: planning for the best fit, {track}.",
+                track=track_id,
+            )
+        )
     if track_id not in catalog.track_by_id:
         raise InvalidProfile(f"unknown track '{track_id}' (choose one of: {', '.join(TRACK_IDS)})")
     if profile.niche and profile.niche not in catalog.niche_by_id:
@@ -144,21 +151,32 @@ def build_roadmap(
     beyond = {budget.OVER: True, budget.WITHIN: False}.get(verdict or "")
     if profile.budget is not None and profile.currency != currency:
         warnings.append(
-            f"Your budget is in {profile.currency} but this plan is totalled in {currency} "
-            "(the coach's plan currency); compare them yourself."
+            _(
+                "Your budget is in {budget_currency} but this plan is totalled in {currency} "
+                "(the coach's plan currency); compare them yourself.",
+                budget_currency=profile.currency,
+                currency=currency,
+            )
         )
     converted = [s.title for s in steps if s.price_kind == "converted"]
     if converted:
         warnings.append(
-            f"Prices converted into {currency} at a dated exchange rate, shown as a ±10% "
-            f"range: {', '.join(converted)}. Check the issuer's price before paying."
+            _(
+                "Prices converted into {currency} at a dated exchange rate, shown as a ±10% "
+                "range: {steps}. Check the issuer's price before paying.",
+                currency=currency,
+                steps=", ".join(converted),
+            )
         )
     if cost.unknown:
         unknown = set(cost.unknown)
         names = ", ".join(s.title for s in steps if s.id in unknown)
         warnings.append(
-            f"No price or sourced range is known for: {names}. They are counted as unknown, "
-            "so the estimate can be higher."
+            _(
+                "No price or sourced range is known for: {steps}. They are counted as unknown, "
+                "so the estimate can be higher.",
+                steps=names,
+            )
         )
     by_id = {s.id: s for s in steps}
     warnings += _exam_change_warnings(steps, catalog, start)
@@ -234,13 +252,21 @@ def _country_warnings(profile: Profile, country: CountryContext) -> list[str]:
         return []  # the US (the catalog's own content), or no country at all
     if country.pack is None:
         return [
-            f"No country pack ships for {country.code}: PMI's route is planned and prices are "
-            "converted where a rate exists; check local bodies and employers' asks yourself."
+            _(
+                "No country pack ships for {code}: PMI's route is planned and prices are "
+                "converted where a rate exists; check local bodies and employers' asks yourself.",
+                code=country.code,
+            )
         ]
     if country.guessed:
         return [
-            f"Country guessed from your region ({profile.region!r}): {country.name} "
-            f"({country.code}). Set the country in the profile to confirm or change it."
+            _(
+                "Country guessed from your region ({region!r}): {country} ({code}). Set the "
+                "country in the profile to confirm or change it.",
+                region=profile.region,
+                country=country.name,
+                code=country.code,
+            )
         ]
     return []
 
@@ -309,13 +335,21 @@ def _start_warnings(start: date, today: date | None) -> list[str]:
         return []
     if start < today:
         return [
-            f"The start date {start} has passed: the remaining steps are planned from today, "
-            f"{today}; done steps keep their dates."
+            _(
+                "The start date {start} has passed: the remaining steps are planned from today, "
+                "{today}; done steps keep their dates.",
+                start=day(start),
+                today=day(today),
+            )
         ]
     if start > add_months(today, 12 * FAR_START_YEARS):
         return [
-            f"The start date {start} is more than {FAR_START_YEARS} years away: prices, exams "
-            "and rules will likely change before then. Check the date."
+            _(
+                "The start date {start} is more than {years} years away: prices, exams and rules "
+                "will likely change before then. Check the date.",
+                start=day(start),
+                years=FAR_START_YEARS,
+            )
         ]
     return []
 
@@ -332,11 +366,24 @@ def _exam_change_warnings(steps: tuple[Step, ...], catalog: Catalog, start: date
             on = date.fromisoformat(change.on)
             if start <= on <= step.exam_date:
                 warnings.append(
-                    f"{cert.short_name}: the exam changes on {on}, before your planned exam on "
-                    f"{step.exam_date}: {change.note}."
+                    _(
+                        "{cert}: the exam changes on {on}, before your planned exam on {exam}: "
+                        "{note}.",
+                        cert=cert.short_name,
+                        on=day(on),
+                        exam=day(step.exam_date),
+                        note=change.note,
+                    )
                 )
             elif recent <= on < start:
-                warnings.append(f"{cert.short_name}: the exam changed on {on}: {change.note}.")
+                warnings.append(
+                    _(
+                        "{cert}: the exam changed on {on}: {note}.",
+                        cert=cert.short_name,
+                        on=day(on),
+                        note=change.note,
+                    )
+                )
     return warnings
 
 
@@ -346,9 +393,13 @@ def _renewal_deadline_warnings(sel: Selector, by_id: dict[str, Step]) -> list[st
         step = by_id.get(f"renew-{cert_id}")
         if step and status.renew_by and step.end > status.renew_by:
             warnings.append(
-                f"{status.cert.short_name}: at your weekly hours the renewal ends on {step.end}, "
-                f"after the grace period ends on {status.renew_by}. Earn the PDUs faster or it "
-                "expires."
+                _(
+                    "{cert}: at your weekly hours the renewal ends on {end}, after the grace "
+                    "period ends on {renew_by}. Earn the PDUs faster or it expires.",
+                    cert=status.cert.short_name,
+                    end=day(step.end),
+                    renew_by=day(status.renew_by),
+                )
             )
     return warnings
 

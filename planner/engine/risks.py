@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from planner.domain.catalog_model import Catalog
+from planner.domain.messages import _
 from planner.domain.roadmap import Risk
 from planner.engine.country import CountryContext
 from planner.engine.drafts import Draft
@@ -65,10 +66,16 @@ def country_risks(
             risks.append(
                 Risk(
                     "country-credentials",
-                    f"Employers in {country.in_name} often ask for {names}; a plan built on PMI "
-                    "credentials alone can miss them.",
-                    "Plan the local credential employers ask for, join the local body, and "
-                    "read current local job ads for which one they name.",
+                    _(
+                        "Employers in {country} often ask for {names}; a plan built on PMI "
+                        "credentials alone can miss them.",
+                        country=country.in_name,
+                        names=names,
+                    ),
+                    _(
+                        "Plan the local credential employers ask for, join the local body, and "
+                        "read current local job ads for which one they name."
+                    ),
                     steps,
                 )
             )
@@ -77,10 +84,15 @@ def country_risks(
         risks.append(
             Risk(
                 "converted-prices",
-                f"Some prices are converted into {currency} at a dated exchange rate; the "
-                "local price, card fees and tax can differ.",
-                "Check each issuer's price in your currency before paying; the plan shows "
-                "converted prices as a ±10% range and the budget verdict uses the high end.",
+                _(
+                    "Some prices are converted into {currency} at a dated exchange rate; the "
+                    "local price, card fees and tax can differ.",
+                    currency=currency,
+                ),
+                _(
+                    "Check each issuer's price in your currency before paying; the plan shows "
+                    "converted prices as a ±10% range and the budget verdict uses the high end."
+                ),
                 converted,
             )
         )

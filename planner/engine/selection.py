@@ -6,6 +6,7 @@ import math
 from datetime import date
 
 from planner.domain.catalog_model import Catalog, Certification, Track
+from planner.domain.messages import N_, _, ngettext
 from planner.domain.names import normalize
 from planner.domain.profile import Profile
 from planner.engine.assessment import Assessment
@@ -13,6 +14,7 @@ from planner.engine.country import CountryContext
 from planner.engine.drafts import Draft
 from planner.engine.eligibility import Eligibility, check, experience_date
 from planner.engine.timeline import add_months
+from planner.i18n.format import day, number
 from planner.i18n.format import money as format_money
 
 PM_COMPETENCY = "pm-fundamentals"
@@ -38,6 +40,21 @@ VENDOR_WORDS = {
     "red hat": "Red Hat",
     "rhel": "Red Hat",
 }
+
+
+EDUCATION_NAMES = {
+    "secondary": N_("secondary"),
+    "associate": N_("associate"),
+    "bachelor": N_("bachelor"),
+    "master": N_("master"),
+    "doctorate": N_("doctorate"),
+}
+
+
+def education_name(key: str) -> str:
+    """'bachelor' as the sentence 'with a ... education' wants it, in the active language."""
+    name = EDUCATION_NAMES.get(key)
+    return _(name) if name else key
 
 
 def money(amount: float | None, currency: str = "USD") -> str:
@@ -114,7 +131,9 @@ class Selector:
         if span is None:
             return money(None)
         low, high = span
-        return f"about {money(low)}" if low == high else f"about {money(low)}-{money(high)}"
+        if low == high:
+            return _("about {amount}", amount=money(low))
+        return _("about {low}-{high}", low=money(low), high=money(high))
 
     def hours_for(self, cert: Certification) -> tuple[float, str]:
         """Study hours for this person: their own figure, else the sourced range by their level."""
@@ -178,12 +197,17 @@ class Selector:
     # -- adding steps --------------------------------------------------------------------
     def add_cert(self, cert: Certification, why: str, priority: int) -> Draft | None:
         """Add cert with every step its eligibility needs first; None if it cannot be planned."""
-        result, _ = self.eligibility(cert)
+        result, _notes = self.eligibility(cert)
         if result.work_experience_months:
             return None  # work experience in a field cannot be scheduled by this planner
         for prerequisite in result.missing_all:
             pre = self.catalog.cert_by_id[prerequisite]
-            if self.add_cert(pre, f"Formal prerequisite of {cert.short_name}.", priority) is None:
+            if (
+                self.add_cert(
+                    pre, _("Formal prerequisite of {cert}.", cert=cert.short_name), priority
+                )
+                is None
+            ):
                 return None
         if result.missing_any:
             options = [self.catalog.cert_by_id[c] for c in result.missing_any]
@@ -191,13 +215,16 @@ class Selector:
             if not options:
                 return None
             first = min(options, key=lambda o: (self.price(o) is None, self.price(o) or 0, o.id))
-            self.add_cert(first, f"{cert.short_name} requires one of these first.", priority)
+            self.add_cert(
+                first, _("{cert} requires one of these first.", cert=cert.short_name), priority
+            )
         hours, basis = self.hours_for(cert)
         price = self.price(cert)
         fee = cert.fee
         note = fee.note
         if price is None:
-            note = "; ".join(x for x in (fee.reported and f"reported: {fee.reported}", note) if x)
+            reported = fee.reported and _("reported: {text}", text=fee.reported)
+            note = "; ".join(x for x in (reported, note) if x)
         member = bool(fee.member_of) and self.is_member(fee.member_of or "")
         expired = self.assessment.expired.get(cert.id)
         if expired is not None:
@@ -257,14 +284,19 @@ class Selector:
         existing = self.drafts.get(activity_id)
         rule = cert.prerequisites.pm_education_hours or cert.prerequisites.agile_training_hours
         have = rule - missing_hours
-        line = f"{cert.short_name} requires {rule:g} contact hours; you have {have:g}."
+        line = _(
+            "{cert} requires {rule} contact hours; you have {have}.",
+            cert=cert.short_name,
+            rule=number(rule),
+            have=number(have),
+        )
         if existing:
             existing.hours = max(existing.hours, missing_hours)
             existing.why += " " + line
             return activity_id
         self.drafts[activity_id] = Draft(
             id=activity_id,
-            title=f"{activity.title}: {missing_hours:g} hours",
+            title=_("{title}: {hours} hours", title=activity.title, hours=number(missing_hours)),
             kind=activity.kind,
             hours=missing_hours,
             why=line,
@@ -274,7 +306,7 @@ class Selector:
             cost_note=activity.cost_note,
             cost_range=activity.cost_range,
             closes=tuple(activity.raises),
-            hours_basis="contact hours the rule requires",
+            hours_basis=_("contact hours the rule requires"),
             description=activity.description,
         )
         return activity_id
@@ -285,12 +317,19 @@ class Selector:
         months = result.experience_months
         eligible_on = experience_date(cert, self.profile, self.start).reached_on
         education = self.profile.education_for_rules.key
-        assumed = "" if self.profile.education else " (education not given: secondary assumed)"
-        why = (
-            f"{cert.short_name} needs {result.required_experience_months} months leading projects "
-            f"with a {education} education{assumed}; you have {self.profile.pm_experience_months}. "
-            f"Leading internal projects builds the remaining {months} months by {eligible_on}, "
-            "and the leadership skills engineers look for. PMI counts months in the last 8 years."
+        assumed = "" if self.profile.education else _(" (education not given: secondary assumed)")
+        why = _(
+            "{cert} needs {required} months leading projects with a {education} education"
+            "{assumed}; you have {have}. Leading internal projects builds the remaining {months} "
+            "months by {day}, and the leadership skills engineers look for. PMI counts months in "
+            "the last 8 years.",
+            cert=cert.short_name,
+            required=result.required_experience_months,
+            education=education_name(education),
+            assumed=assumed,
+            have=self.profile.pm_experience_months,
+            months=months,
+            day=day(eligible_on),
         )
         self.eligibility_notes.append(
             experience_date(cert, self.profile, self.start).sentence(cert.short_name)
@@ -306,7 +345,12 @@ class Selector:
             return activity.id
         self.drafts[activity.id] = Draft(
             id=activity.id,
-            title=f"{activity.title}: {months} more months of project leadership",
+            title=ngettext(
+                "{title}: {n} more month of project leadership",
+                "{title}: {n} more months of project leadership",
+                months,
+                title=activity.title,
+            ),
             kind=activity.kind,
             hours=hours,
             why=why,
@@ -315,7 +359,10 @@ class Selector:
             max_per_week=hours / weeks,
             cost=activity.cost,
             closes=tuple(activity.raises),
-            hours_basis=f"{activity.hours_per_month:g} h a month of your own time (log, reading)",
+            hours_basis=_(
+                "{hours} h a month of your own time (log, reading)",
+                hours=number(activity.hours_per_month),
+            ),
             description=activity.description,
         )
         return activity.id
@@ -323,18 +370,27 @@ class Selector:
     def recertify_reason(self, cert: Certification, lapsed: date | None) -> str:
         """Renewal versus re-certification for an expired credential, with both costs."""
         price = self.price(cert)
-        hours, _ = self.hours_for(cert)
+        hours, _basis = self.hours_for(cert)
         step = cert.renewal_step
         renew = (
-            f"renewal ({step.title}, {money(step.cost)}) is only possible within "
-            f"{cert.suspension_months} months of lapsing"
+            _(
+                "renewal ({step}, {amount}) is only possible within {months} months of lapsing",
+                step=step.title,
+                amount=money(step.cost),
+                months=cert.suspension_months,
+            )
             if step and cert.suspension_months
-            else "renewal by continuing education is only possible before it expires"
+            else _("renewal by continuing education is only possible before it expires")
         )
-        return (
-            f"You held {cert.short_name} until {lapsed}; it has expired, so {renew}. "
-            f"Re-certifying by exam ({money(price)}, about {hours:g} h at the low end of the "
-            "study hours, as you studied it before) is the cheaper and faster way back."
+        return _(
+            "You held {cert} until {day}; it has expired, so {renew}. Re-certifying by exam "
+            "({amount}, about {hours} h at the low end of the study hours, as you studied it "
+            "before) is the cheaper and faster way back.",
+            cert=cert.short_name,
+            day=day(lapsed),
+            renew=renew,
+            amount=money(price),
+            hours=number(hours),
         )
 
     # -- the chosen niche ----------------------------------------------------------------
@@ -356,9 +412,10 @@ class Selector:
                 or not any(lvl > self.levels.get(c, 0) for c, lvl in cert.raises.items())
             ):
                 continue
-            why = (
-                f"Your niche, {self.niche.name}, asks for it: certifying in the niche's own "
-                "technology shows employers you can lead that work."
+            why = _(
+                "Your niche, {niche}, asks for it: certifying in the niche's own technology shows "
+                "employers you can lead that work.",
+                niche=self.niche.name,
             )
             if self.add_cert(cert, why, PRIORITY["technical"]) is not None:
                 return cert.id
@@ -438,36 +495,54 @@ class Selector:
     ) -> str:
         name = self.catalog.competency_by_id[comp].name
         group = self.catalog.competency_by_id[comp].group
-        parts = [f"Closes your {name} gap (you have {have}, the track needs {need})."]
+        parts = [
+            _(
+                "Closes your {gap} gap (you have {have}, the track needs {need}).",
+                gap=name,
+                have=have,
+                need=need,
+            )
+        ]
         if pick.raises[comp] < need:
-            parts[0] = (
-                f"First step on your {name} gap (you have {have}, the track needs {need}): "
-                f"reaches {pick.raises[comp]}."
+            parts[0] = _(
+                "First step on your {gap} gap (you have {have}, the track needs {need}): "
+                "reaches {reaches}.",
+                gap=name,
+                have=have,
+                need=need,
+                reaches=pick.raises[comp],
             )
         if group == "technical":
             parts.append(
-                "Certifying in the actual technical work gives you the team's vocabulary and "
-                "the credibility engineers expect from a PM."
+                _(
+                    "Certifying in the actual technical work gives you the team's vocabulary and "
+                    "the credibility engineers expect from a PM."
+                )
             )
         if self.niche and pick.id in self.niche.certifications:
-            parts.append(f"Your niche, {self.niche.name}, asks for it.")
+            parts.append(_("Your niche, {niche}, asks for it.", niche=self.niche.name))
         elif pick.issuer in self.vendors:
-            parts.append(f"You already work with {pick.issuer} technology.")
+            parts.append(_("You already work with {vendor} technology.", vendor=pick.issuer))
         for retired in self._retired_predecessors(pick.id):
             if comp in retired.raises:
                 parts.append(
-                    f"{retired.short_name}, still named in many guides, was retired on "
-                    f"{retired.retired_on}; {pick.short_name} is one of its role-based successors."
+                    _(
+                        "{retired}, still named in many guides, was retired on {day}; {cert} is "
+                        "one of its role-based successors.",
+                        retired=retired.short_name,
+                        day=retired.retired_on,
+                        cert=pick.short_name,
+                    )
                 )
         if self.low_resources and pick.study:
             free = "; ".join(f"{x.title} ({x.url})" for x in pick.study)
-            parts.append(f"Study with the issuer's free material: {free}.")
+            parts.append(_("Study with the issuer's free material: {material}.", material=free))
         others = [
             o for o in options if o.id != pick.id and o.raises.get(comp, 0) >= pick.raises[comp]
         ][:3]
         if others:
             listed = ", ".join(f"{o.short_name} ({self.price_text(o)})" for o in others)
-            parts.append(f"Alternatives: {listed}.")
+            parts.append(_("Alternatives: {listed}.", listed=listed))
         return " ".join(parts)
 
     def _retired_predecessors(self, cert_id: str) -> list[Certification]:

@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from planner.domain.messages import _
 from planner.engine.drafts import Draft
 from planner.engine.eligibility import check, experience_date
 from planner.engine.selection import PM_COMPETENCY, Selector, money
+from planner.i18n.format import day, number
 
 CREDIBLE_MONTHS = 36  # months leading projects that make a person credible for PM roles now
 MAX_BEFORE_APPLY = 2  # technical certifications allowed before the job search starts
@@ -32,10 +34,10 @@ AFTER_APPLY_OFFSET = 60
 def credibility(sel: Selector) -> str:
     """Why the person is credible for PM roles today, or '' when they are not yet."""
     if PMP in sel.held:
-        return "you hold the PMP"
+        return _("you hold the PMP")
     months = sel.profile.pm_experience_months
     if months >= CREDIBLE_MONTHS:
-        return f"you have {months} months leading projects"
+        return _("you have {months} months leading projects", months=months)
     return ""
 
 
@@ -62,20 +64,25 @@ def add_renewals(sel: Selector) -> list[str]:
         cost = step.member_cost if member and step.member_cost is not None else step.cost
         sel.drafts[f"renew-{cert_id}"] = Draft(
             id=f"renew-{cert_id}",
-            title=f"Renew {cert.short_name}: {step.title}",
+            title=_("Renew {cert}: {step}", cert=cert.short_name, step=step.title),
             kind="certification",
             hours=step.hours,
-            why=(
-                f"Your {cert.short_name} cycle ended on {status.lapses_on} and it is suspended: "
-                f"renew it by {status.renew_by} ({step.title}, {money(cost)}) instead of sitting "
-                "a new exam. While suspended you may not use the title."
+            why=_(
+                "Your {cert} cycle ended on {ended} and it is suspended: renew it by {renew_by} "
+                "({step}, {amount}) instead of sitting a new exam. While suspended you may not "
+                "use the title.",
+                cert=cert.short_name,
+                ended=day(status.lapses_on),
+                renew_by=day(status.renew_by),
+                step=step.title,
+                amount=money(cost),
             ),
             priority=RENEWAL_PRIORITY,
             cost=cost,
             cost_note=step.note,
             cost_as_of=step.as_of,
             cost_confidence=step.confidence,
-            hours_basis="one PDU is one hour; fewer if you already logged some",
+            hours_basis=_("one PDU is one hour; fewer if you already logged some"),
             renewal=cert.renewal or "",
             cost_range=(cost, cost) if cost is not None else None,
             role="renewal",
@@ -88,7 +95,11 @@ def add_renewals(sel: Selector) -> list[str]:
             ),
         )
         warnings.append(
-            f"{cert.short_name} is suspended: the plan renews it before {status.renew_by}."
+            _(
+                "{cert} is suspended: the plan renews it before {day}.",
+                cert=cert.short_name,
+                day=day(status.renew_by),
+            )
         )
     return warnings
 
@@ -99,9 +110,15 @@ def expired_offers(sel: Selector) -> list[str]:
     for cert_id, status in sorted(sel.assessment.expired.items()):
         if cert_id in sel.drafts or status.cert.status == "retired":
             continue
+        reason = sel.recertify_reason(status.cert, status.lapses_on)
         notes.append(
-            f"{sel.recertify_reason(status.cert, status.lapses_on)} It is not in the plan because "
-            f"no gap of this track needs it now; pin {cert_id} to add it."
+            reason
+            + " "
+            + _(
+                "It is not in the plan because no gap of this track needs it now; pin {id} to "
+                "add it.",
+                id=cert_id,
+            )
         )
     return notes
 
@@ -152,22 +169,29 @@ def order_for_objective(sel: Selector) -> list[str]:
         after = [d for d in after if d not in left]
         if left:
             notes.append(
-                "With little time or money the plan keeps to what gets you hired; left out for "
-                f"later: {', '.join(d.title for d in left)} (pin one to add it back)."
+                _(
+                    "With little time or money the plan keeps to what gets you hired; left out "
+                    "for later: {steps} (pin one to add it back).",
+                    steps=", ".join(d.title for d in left),
+                )
             )
     cap = before_apply_cap(sel)
     for rank, d in enumerate(before, 1):
         d.role = "before-apply"
-        d.why += (
-            f" Before you apply ({rank} of at most {cap}): one of the credentials that "
-            f"most close your gaps for this track. {_worth(sel, d)}"
+        d.why += " " + _(
+            "Before you apply ({rank} of at most {cap}): one of the credentials that most close "
+            "your gaps for this track. {worth}",
+            rank=rank,
+            cap=cap,
+            worth=_worth(sel, d),
         )
     for d in after:
         d.role = "alongside"
         d.priority += AFTER_APPLY_OFFSET
-        d.why += (
-            " Runs alongside or after your job search: useful for the role, not needed to "
-            f"apply. {_worth(sel, d)}"
+        d.why += " " + _(
+            "Runs alongside or after your job search: useful for the role, not needed to apply. "
+            "{worth}",
+            worth=_worth(sel, d),
         )
     for step_id in path:
         step = drafts[step_id]
@@ -189,7 +213,12 @@ def _worth(sel: Selector, draft: Draft) -> str:
     comps = sel.catalog.competency_by_id
     have = sel.assessment.levels
     gains = [
-        f"{comps[c].name} {have.get(c, 0)} to {min(level, sel.track.targets.get(c, level))}"
+        _(
+            "{competency} {have} to {reaches}",
+            competency=comps[c].name,
+            have=have.get(c, 0),
+            reaches=min(level, sel.track.targets.get(c, level)),
+        )
         for c, level in cert.raises.items()
         if c in draft.closes and c in sel.track.targets and level > have.get(c, 0)
     ]
@@ -199,10 +228,15 @@ def _worth(sel: Selector, draft: Draft) -> str:
         if low is not None and low == high
         else f"{money(low)}-{money(high)}"
         if low is not None
-        else "a price to check"
+        else _("a price to check")
     )
-    what = f"takes {', '.join(gains)}" if gains else "adds to the track's skills"
-    return f"Worth: {what}, for {price} and about {draft.hours:g} h."
+    what = _("takes {gains}", gains=", ".join(gains)) if gains else _("adds to the track's skills")
+    return _(
+        "Worth: {what}, for {price} and about {hours} h.",
+        what=what,
+        price=price,
+        hours=number(draft.hours),
+    )
 
 
 def _job_search(sel: Selector, credible: str, before: list[Draft], path: set[str]) -> None:
@@ -227,17 +261,18 @@ def _job_search(sel: Selector, credible: str, before: list[Draft], path: set[str
     search.max_per_week = min(search.hours / max(1, search.min_weeks), sel.profile.weekly_hours / 2)
     if credible:
         search.priority = CREDIBLE_SEARCH_PRIORITY
-        search.why = (
-            f"You are credible for PM roles now ({credible}): start applying, or ask for an "
-            "internal move, in the first quarter. Technical certifications run alongside the "
-            "search, never in front of it."
+        search.why = _(
+            "You are credible for PM roles now ({why}): start applying, or ask for an internal "
+            "move, in the first quarter. Technical certifications run alongside the search, "
+            "never in front of it.",
+            why=credible,
         )
         if PMP in path:
-            search.why += " PMP follows as soon as its own prerequisites are done."
+            search.why += " " + _("PMP follows as soon as its own prerequisites are done.")
     else:
-        search.why += (
-            " You apply once PM training and at most two technical credentials are in place; "
-            "the rest of the plan runs alongside the search."
+        search.why += " " + _(
+            "You apply once PM training and at most two technical credentials are in place; the "
+            "rest of the plan runs alongside the search."
         )
 
 

@@ -26,7 +26,11 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from planner import __version__
+from planner.domain.messages import N_, _, ngettext
 from planner.domain.roadmap import Roadmap, Step
+from planner.export.pdf.formatting import track_name
+from planner.i18n.format import day as format_day
+from planner.i18n.format import money, number
 
 PRODID = f"-//Career Transition Planner//career-planner {__version__}//EN"
 UID_DOMAIN = "career-planner"
@@ -44,13 +48,14 @@ SLOT_MINUTES = 15
 # Reminders: (milestone kind, how long before it, what it says). A week's notice leaves time to
 # book or revise; the day before an exam is for checking ID, route and time.
 REMINDERS = (
-    ("book", timedelta(days=7), "Book this exam within a week"),
-    ("exam", timedelta(days=7), "Exam in a week"),
-    ("exam", timedelta(days=1), "Exam tomorrow: check the time, your ID and the route"),
+    ("book", timedelta(days=7), N_("Book this exam within a week")),
+    ("exam", timedelta(days=7), N_("Exam in a week")),
+    ("exam", timedelta(days=1), N_("Exam tomorrow: check the time, your ID and the route")),
 )
 STUDY_REMINDER = timedelta(minutes=15)
 MAX_SESSION_HOURS = 3  # longer weekly loads are split over more days
-_ELIGIBLE = re.compile(r"^(?P<cert>[^:]+): eligible from (?P<day>\d{4}-\d{2}-\d{2})\b")
+# '<name>: eligible from <ISO date>' in any language: the name, a colon, the first ISO date.
+_ELIGIBLE = re.compile(r"^(?P<cert>[^:]+):\D*?(?P<day>\d{4}-\d{2}-\d{2})\b")
 
 
 @dataclass(frozen=True)
@@ -95,40 +100,44 @@ def event_uid(person_key: str, step_id: str, kind: str) -> str:
 
 
 def _exam(step: Step) -> str:
-    return ", ".join(step.exam_codes) if step.exam_codes else "the exam"
+    return ", ".join(step.exam_codes) if step.exam_codes else _("the exam")
 
 
 def _cost(step: Step) -> str:
     if step.cost is None:
-        return "Cost: check with the issuer."
+        return _("Cost: check with the issuer.")
     if step.cost == 0:
-        return "No cost."
-    return f"Cost: {step.cost:,.0f} {step.currency}."
+        return _("No cost.")
+    return _("Cost: {amount}.", amount=money(step.cost, step.currency))
 
 
 def _step_text(step: Step) -> str:
     lines = [step.why.strip()] if step.why.strip() else []
     if step.hours:
         basis = f" ({step.hours_basis})" if step.hours_basis else ""
-        lines.append(f"About {_hours(step.hours)} in total{basis}.")
+        lines.append(_("About {hours} in total{basis}.", hours=_hours(step.hours), basis=basis))
     lines.append(_cost(step))
     if step.prerequisites:
-        lines.append(f"Prerequisites: {step.prerequisites}")
+        lines.append(_("Prerequisites: {text}", text=step.prerequisites))
     if step.note:
-        lines.append(f"Note: {step.note}")
+        lines.append(_("Note: {text}", text=step.note))
     return "\n".join(lines)
 
 
 def milestones(roadmap: Roadmap) -> list[Milestone]:
     """Every all-day milestone of the plan, in date order."""
-    track = roadmap.track
+    track = track_name(roadmap.track)
     found = [
         Milestone(
             "plan",
             "start",
             roadmap.start,
-            f"Career plan starts ({track} track)",
-            f"First day of the plan toward the {track} track for {roadmap.person}.",
+            _("Career plan starts ({track} track)", track=track),
+            _(
+                "First day of the plan toward the {track} track for {person}.",
+                track=track,
+                person=roadmap.person,
+            ),
         )
     ]
     for step in roadmap.steps:
@@ -139,20 +148,30 @@ def milestones(roadmap: Roadmap) -> list[Milestone]:
                     step.id,
                     "book",
                     step.book_by,
-                    f"Book {_exam(step)} ({step.title})",
-                    f"Book the exam by today to sit it on {step.exam_date or step.end}.\n{text}",
+                    _("Book {exam} ({step})", exam=_exam(step), step=step.title),
+                    _(
+                        "Book the exam by today to sit it on {day}.",
+                        day=format_day(step.exam_date or step.end),
+                    )
+                    + f"\n{text}",
                 )
             )
         if step.exam_date:
-            verb = "Passed" if step.status == "done" else "Sit"
+            what = (
+                _("Passed {exam} ({step})") if step.status == "done" else _("Sit {exam} ({step})")
+            )
             found.append(
                 Milestone(
-                    step.id, "exam", step.exam_date, f"{verb} {_exam(step)} ({step.title})", text
+                    step.id,
+                    "exam",
+                    step.exam_date,
+                    what.format(exam=_exam(step), step=step.title),
+                    text,
                 )
             )
         else:
-            verb = "Done" if step.status == "done" else "Finish"
-            found.append(Milestone(step.id, "finish", step.end, f"{verb}: {step.title}", text))
+            what = _("Done: {step}") if step.status == "done" else _("Finish: {step}")
+            found.append(Milestone(step.id, "finish", step.end, what.format(step=step.title), text))
     found += _eligibility(roadmap)
     finish = roadmap.summary.finish
     found.append(
@@ -160,9 +179,13 @@ def milestones(roadmap: Roadmap) -> list[Milestone]:
             "plan",
             "plan-finish",
             finish,
-            "Career plan complete",
-            f"The last step of the plan ends today: {roadmap.summary.total_hours:g} hours "
-            f"over {roadmap.summary.weeks} weeks.",
+            _("Career plan complete"),
+            ngettext(
+                "The last step of the plan ends today: {hours} over {n} week.",
+                "The last step of the plan ends today: {hours} over {n} weeks.",
+                roadmap.summary.weeks,
+                hours=_hours(roadmap.summary.total_hours),
+            ),
         )
     )
     order = {"start": 0, "book": 1, "eligible": 2, "exam": 3, "finish": 4, "plan-finish": 5}
@@ -181,15 +204,20 @@ def _eligibility(roadmap: Roadmap) -> list[Milestone]:
         except ValueError:
             continue
         cert = match["cert"].strip()
-        found.append(Milestone(f"eligible:{cert}", "eligible", day, f"Eligible for {cert}", line))
+        found.append(
+            Milestone(
+                f"eligible:{cert}", "eligible", day, _("Eligible for {cert}", cert=cert), line
+            )
+        )
     if found:
         return found
     ids = {s.id: s for s in roadmap.steps}
     experience = ids.get("lead-internal-project")
     if experience and "pmi-pmp" in ids and experience.status != "done":
         day = experience.end + timedelta(days=1)
-        text = "The months of project leadership PMP asks for are reached."
-        return [Milestone("eligible:PMP", "eligible", day, "Eligible for PMP", text)]
+        text = _("The months of project leadership PMP asks for are reached.")
+        title = _("Eligible for {cert}", cert="PMP")
+        return [Milestone("eligible:PMP", "eligible", day, title, text)]
     return []
 
 
@@ -198,7 +226,8 @@ def _last_on_or_before(day: date, weekday: int) -> date:
 
 
 def _hours(value: float) -> str:
-    return f"{value:g} hour{'' if value == 1 else 's'}"
+    # ngettext picks the form by the whole number; the figure keeps its decimals.
+    return ngettext("{hours} hour", "{hours} hours", 1 if value == 1 else 2, hours=number(value))
 
 
 def _weeks(step: Step) -> int:
@@ -264,24 +293,35 @@ def study_blocks(roadmap: Roadmap) -> list[StudyBlock]:
             for other, slot, end in taken
             if other is not step and other.start <= step.end and step.start <= other.end
         ]
-        busy = {slot for slot, _ in overlapping}
-        verb = "Study" if step.kind in ("certification", "education") else "Work on"
+        busy = {slot for slot, _end in overlapping}
+        studies = step.kind in ("certification", "education")
+        summary = _("Study: {step}") if studies else _("Work on: {step}")
         sessions = [x for run in _runs(step) for x in _sessions(step, run, busy)]
         for n, (slot, first, last, minutes) in enumerate(sessions, 1):
-            code, _, at = STUDY_DAYS[slot]
+            code, _weekday, at = STUDY_DAYS[slot]
             # A day shared with another step (over seven sessions at once): start after it.
             offset = timedelta(minutes=max((e for s, e in overlapping if s == slot), default=0))
             taken.append((step, slot, int(offset.total_seconds() // 60) + minutes))
             count = (last - first).days // 7 + 1
-            when = f"on {first}" if count == 1 else f"every week from {first} to {last}"
+            if count == 1:
+                when = _("on {day}", day=format_day(first))
+            else:
+                when = _(
+                    "every week from {first} to {last}",
+                    first=format_day(first),
+                    last=format_day(last),
+                )
             blocks.append(
                 StudyBlock(
                     step_id=step.id if n == 1 else f"{step.id}#{n}",
-                    summary=f"{verb}: {step.title}",
-                    description=(
-                        f"{_hours(minutes / 60)} {when}, as scheduled for those weeks; move it "
-                        f"to a time that suits you.\n{_step_text(step)}"
-                    ),
+                    summary=summary.format(step=step.title),
+                    description=_(
+                        "{hours} {when}, as scheduled for those weeks; move it to a time that "
+                        "suits you.",
+                        hours=_hours(minutes / 60),
+                        when=when,
+                    )
+                    + f"\n{_step_text(step)}",
                     first=datetime.combine(first, at) + offset,
                     last=datetime.combine(last, at) + offset,
                     weekday=code,
@@ -340,8 +380,12 @@ def build_calendar(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", visible_text(f"Career plan \u2014 {roadmap.person or 'unnamed'}"))
+    calendar.add(
+        "x-wr-calname",
+        visible_text(_("Career plan \u2014 {person}", person=roadmap.person or _("unnamed"))),
+    )
     events: list[tuple[tuple, Event]] = []
+    passed = {s.id for s in roadmap.steps if s.status == "done"}
     for m in milestones(roadmap):
         event = Event()
         event.add("uid", event_uid(person_key, m.step_id, m.kind))
@@ -351,11 +395,11 @@ def build_calendar(
         event.add("summary", visible_text(m.summary))
         event.add("description", visible_text(m.description))
         event.add("transp", "TRANSPARENT")
-        event.add("categories", ["Career plan"])
-        if not (m.kind == "exam" and m.summary.startswith("Passed")):
+        event.add("categories", [_("Career plan")])
+        if not (m.kind == "exam" and m.step_id in passed):
             for kind, before, text in REMINDERS:
                 if kind == m.kind:
-                    event.add_component(_alarm(before, f"{text}: {m.summary}"))
+                    event.add_component(_alarm(before, f"{_(text)}: {m.summary}"))
         events.append(((m.day, 0, m.kind, m.step_id), event))
     for b in study_blocks(roadmap):
         event = Event()
@@ -367,11 +411,11 @@ def build_calendar(
             event.add("rrule", {"freq": "weekly", "until": b.last, "byday": b.weekday})
         event.add("summary", visible_text(b.summary))
         event.add("description", visible_text(b.description))
-        event.add("categories", ["Career plan", "Study"])
+        event.add("categories", [_("Career plan"), _("Study")])
         if study_alarms:
             event.add_component(_alarm(STUDY_REMINDER, b.summary))
         events.append(((b.first.date(), 1, "study", b.step_id), event))
-    for _, event in sorted(events, key=lambda pair: pair[0]):
+    for _order, event in sorted(events, key=lambda pair: pair[0]):
         calendar.add_component(event)
     return calendar
 

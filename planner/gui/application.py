@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from planner.domain.errors import DatabaseRefused, EmptyDatabaseFile
 from planner.domain.mode import Mode
 from planner.gui.errors import setup_logging, show_error
+from planner.gui.language import apply_language
 
 if TYPE_CHECKING:
     from planner.services.workspace import Workspace
@@ -226,6 +227,7 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
     started = started if started is not None else time.perf_counter()
     app = make_application()
     settings = private_settings()
+    apply_language(app, settings)
     session = new_session(None, None)
     try:
         window = build_shell(session, settings)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from planner.domain.mode import Mode
 from planner.gui.errors import show_error
 from planner.gui.field_guard import guard_fields
+from planner.gui.language import SETTING as LANGUAGE_SETTING
+from planner.gui.language import language_choices
 
 CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "CHF", "SEK", "NZD", "ZAR")
 
@@ -32,8 +34,11 @@ EACH_PERSONS = "Each person's own"  # no plan currency set: plans use the person
 
 
 class CoachSettingsDialog(QDialog):
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session, parent: QWidget | None = None, settings: QSettings | None = None
+    ) -> None:
         super().__init__(parent)
+        self.settings = settings
         self.setWindowTitle("Coach settings")
         self.setObjectName("coachSettings")
         self.session = session
@@ -65,6 +70,14 @@ class CoachSettingsDialog(QDialog):
         self.mode.addItem("A coach with clients", Mode.COACH.value)
         self.mode.addItem("Planning my own move", Mode.PROFESSIONAL.value)
         self.mode.setCurrentIndex(max(0, self.mode.findData(coach.mode().value)))
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language")
+        for code, label in language_choices():
+            self.language.addItem(label, code)
+        current = str(settings.value(LANGUAGE_SETTING, "") or "") if settings is not None else ""
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        self.language.setToolTip("The app's language; it applies the next time the app starts.")
+        self.language.setEnabled(settings is not None)
         self.error = QLabel()
         self.error.setWordWrap(True)
 
@@ -78,6 +91,7 @@ class CoachSettingsDialog(QDialog):
             ("&Organisation:", self.organisation),
             ("Plan &currency:", self.currency),
             ("&Mode:", self.mode),
+            ("&Language:", self.language),
         ):
             label = QLabel(text)
             label.setBuddy(field)
@@ -170,19 +184,30 @@ class CoachSettingsDialog(QDialog):
             )
             coach.set_setting("plan_currency", currency)
             coach.set_mode(Mode(self.mode.currentData()))
+            self._save_language()
         except Exception as exc:
             show_error(self, "The settings could not be saved", exc)
             return
         super().accept()
 
+    def _save_language(self) -> None:
+        if self.settings is None:
+            return
+        before = str(self.settings.value(LANGUAGE_SETTING, "") or "")
+        self.language_changed = self.language.currentData() != before
+        self.settings.setValue(LANGUAGE_SETTING, self.language.currentData())
+
+    language_changed = False
+
 
 def open_coach_settings(window, session) -> bool:
-    dialog = CoachSettingsDialog(session, window)
+    dialog = CoachSettingsDialog(session, window, getattr(window, "settings", None))
     saved = dialog.exec() == QDialog.DialogCode.Accepted
     if saved:
         professional = session.workspace.coach.mode() is Mode.PROFESSIONAL
         window.people_action.setChecked(not professional or session.workspace.people.count() > 1)
-        window.statusBar().showMessage(
-            "Coach settings saved; re-plan to total plans in the new currency", 6000
-        )
+        message = "Coach settings saved; re-plan to total plans in the new currency"
+        if dialog.language_changed:
+            message = "Coach settings saved; the new language applies when the app starts again"
+        window.statusBar().showMessage(message, 6000)
     return saved

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import gc
 from collections.abc import Callable
 from typing import Any
@@ -21,10 +22,12 @@ class _Job(QRunnable):
         super().__init__()
         self._work = work
         self._relay = relay
+        # The worker speaks the language of the thread that queued it (a copy of its context).
+        self._context = contextvars.copy_context()
 
     def run(self) -> None:
         try:
-            result = self._work()
+            result = self._context.run(self._work)
         except BaseException as exc:  # reported to the GUI thread, never lost on the worker
             self._relay.failed.emit(exc)
         else:

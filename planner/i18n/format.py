@@ -89,9 +89,9 @@ def money_range(low: float, high: float, currency: str, locale: str | None = Non
     return f"{money(low, currency, locale)}–{money(high, currency, locale)}"
 
 
-def number(value: float, locale: str | None = None, digits: int = 1) -> str:
-    """'1,234.5' / '1.234,5': up to digits decimals, none when whole."""
-    pattern = "#,##0" + ("." + "#" * digits if digits else "")
+def number(value: float, locale: str | None = None, digits: int = 1, *, fixed: bool = False) -> str:
+    """'1,234.5' / '1.234,5': up to digits decimals, none when whole (fixed: always digits)."""
+    pattern = "#,##0" + ("." + ("0" if fixed else "#") * digits if digits else "")
     return format_decimal(value, pattern, locale=_locale(locale))
 
 

@@ -26,6 +26,7 @@ def test_uk_plan_prints_its_country_and_money_in_pounds(catalog, tmp_path):
     assert "converted into GBP at a dated exchange rate" in text
     assert "converted from" in text and "GBP/USD on 2025-10-21" in text
     assert "PRINCE2" in text
+    assert "In the United Kingdom: APM is the chartered body" in text  # the track comparison
 
 
 def test_us_and_canada_print_on_letter(catalog, persona):

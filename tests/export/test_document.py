@@ -116,7 +116,7 @@ def test_summary_page_has_the_key_figures(demo, demo_document):
         "PMP exam",
         day(s.finish),
         f"{s.total_hours:g} h",
-        f"${s.cost_low:,.0f}-${s.cost_high:,.0f} estimated",
+        f"${s.cost_low:,.0f}\u2013${s.cost_high:,.0f} estimated",
         "$3,000",
         "uncertain",
         "74/100",

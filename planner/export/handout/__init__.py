@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from planner.domain.messages import _
 from planner.export.pdf import PlanDocument
 
 FORMATS = ("md", "docx")
@@ -25,7 +26,9 @@ def handout_bytes(doc: PlanDocument, fmt: str, printed: date | None = None) -> b
     if fmt == "docx":
         from planner.export.handout.docx_file import render as render_docx
 
-        return render_docx(blocks, f"Career transition plan: {doc.roadmap.person}", moment)
+        return render_docx(
+            blocks, _("Career transition plan: {person}", person=doc.roadmap.person), moment
+        )
     raise ValueError(f"unknown hand-out format {fmt!r}")
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
+from planner.domain.messages import _, ngettext
 from planner.domain.roadmap import Step, Summary
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, heading, table_heading
-from planner.export.pdf.formatting import CONFIDENCE, day, money, month, plural
+from planner.export.pdf.formatting import CONFIDENCE, confidence, day, money, month
 from planner.export.pdf.summary import budget_sentence
 
 
@@ -16,13 +17,14 @@ def budget_section(layout: Layout) -> list[Flowable]:
     r, s = layout.roadmap, layout.styles
     sm = r.summary
     story: list[Flowable] = [
-        heading(layout, "Budget", key="budget"),
+        heading(layout, _("Budget"), key="budget"),
         layout.m(budget_sentence(layout), s.lead),
     ]
     costly = [(n, step) for n, step in enumerate(r.steps, 1) if step.cost != 0]
     free = len(r.steps) - len(costly)
     head = [
-        layout.p(h, s.cell_head) for h in ("#", "Step", "Pay by", "Cost", "As of", "Confidence")
+        layout.p(h, s.cell_head)
+        for h in ("#", _("Step"), _("Pay by"), _("Cost"), _("As of"), _("Confidence"))
     ]
     rows = []
     for number, step in costly:
@@ -42,12 +44,13 @@ def budget_section(layout: Layout) -> list[Flowable]:
         [
             "",
             layout.p(
-                "Known total"
-                + (
-                    f" (leaves out {plural(sm.unpriced_steps, 'price')})"
-                    if sm.unpriced_steps
-                    else ""
-                ),
+                ngettext(
+                    "Known total (leaves out {n} price)",
+                    "Known total (leaves out {n} prices)",
+                    sm.unpriced_steps,
+                )
+                if sm.unpriced_steps
+                else _("Known total"),
                 total_style,
             ),
             "",
@@ -58,15 +61,18 @@ def budget_section(layout: Layout) -> list[Flowable]:
     )
     if sm.cost_low is not None and sm.cost_high is not None:
         unknown = len(sm.unknown_cost_steps)
-        label = f"Estimate, low to high: {_span(sm.cost_low, sm.cost_high, sm.currency)}" + (
-            f" (and {plural(unknown, 'step')} with no known price)" if unknown else ""
-        )
+        span = _span(sm.cost_low, sm.cost_high, sm.currency)
+        label = _("Estimate, low to high: {range}", range=span)
+        if unknown:
+            label += " " + ngettext(
+                "(and {n} step with no known price)", "(and {n} steps with no known price)", unknown
+            )
         rows.append(["", layout.p(label, total_style), "", "", "", ""])
     if sm.budget is not None:
         rows.append(
             [
                 "",
-                layout.p("Budget", s.cell),
+                layout.p(_("Budget"), s.cell),
                 "",
                 layout.p(money(sm.budget, sm.budget_currency), s.cell_right),
                 "",
@@ -96,13 +102,19 @@ def budget_section(layout: Layout) -> list[Flowable]:
     story.append(table)
     if free:
         story.append(Spacer(1, 2 * mm))
-        story.append(layout.p(f"The other {plural(free, 'step')} cost nothing but time.", s.small))
+        other = ngettext(
+            "The other step costs nothing but time.",
+            "The other {n} steps cost nothing but time.",
+            free,
+        )
+        story.append(layout.p(other, s.small))
     if r.alternatives:
-        story += table_heading(layout, "Cheaper alternatives", key="budget-alternatives")
-        head = [layout.p(h, s.cell_head) for h in ("Instead of", "Consider", "Saves", "Why")]
+        story += table_heading(layout, _("Cheaper alternatives"), key="budget-alternatives")
+        titles = (_("Instead of"), _("Consider"), _("Saves"), _("Why"))
+        head = [layout.p(h, s.cell_head) for h in titles]
         rows = [
             [
-                layout.p(layout.step_title(a.step) if a.step else "The whole plan", s.cell),
+                layout.p(layout.step_title(a.step) if a.step else _("The whole plan"), s.cell),
                 layout.p(a.title or a.alternative, s.cell_bold),
                 layout.p(money(a.saves, sm.currency), s.cell_right),
                 layout.p(a.reason, s.cell),
@@ -113,14 +125,17 @@ def budget_section(layout: Layout) -> list[Flowable]:
         alternatives = Table([head, *rows], colWidths=widths, repeatRows=1)
         alternatives.setStyle(st.grid_table())
         story.append(alternatives)
-    story.append(heading(layout, "Reading the prices", key="budget-confidence", level=1))
-    for code, meaning in CONFIDENCE.items():
-        story.append(layout.m(f"<b>{code}</b>  {layout.esc(meaning)}", s.small))
+    story.append(heading(layout, _("Reading the prices"), key="budget-confidence", level=1))
+    for code in CONFIDENCE:
+        story.append(layout.m(f"<b>{code}</b>  {layout.esc(confidence(code))}", s.small))
     story.append(Spacer(1, 1.5 * mm))
     story.append(
         layout.p(
-            "A price whose source is more than 6 months older than the step is marked for checking "
-            "before you pay. 'Pay by' is the booking date for exams, otherwise the step's start.",
+            _(
+                "A price whose source is more than 6 months older than the step is marked for "
+                "checking before you pay. 'Pay by' is the booking date for exams, otherwise the "
+                "step's start."
+            ),
             s.small,
         )
     )
@@ -136,7 +151,7 @@ def _span(low: float, high: float, currency: str) -> str:
 def _price(step: Step) -> str:
     """The verified price, else the estimate range from reported figures, else 'check'."""
     if step.cost is None and step.cost_low is not None and step.cost_high is not None:
-        return "est. " + _span(step.cost_low, step.cost_high, step.currency)
+        return _("est. {range}", range=_span(step.cost_low, step.cost_high, step.currency))
     return money(step.cost, step.currency)
 
 
@@ -145,9 +160,9 @@ def _verdict_row(sm: Summary) -> tuple[str, float] | None:
     if sm.budget is None or sm.cost_low is None or sm.cost_high is None:
         return None
     if sm.budget_verdict == "within":
-        return "Within budget; left at the high estimate", sm.budget - sm.cost_high
+        return _("Within budget; left at the high estimate"), sm.budget - sm.cost_high
     if sm.budget_verdict == "over":
-        return "Over budget by at least", sm.cost_low - sm.budget
+        return _("Over budget by at least"), sm.cost_low - sm.budget
     if sm.budget_verdict == "uncertain" and sm.budget_currency == sm.currency:
-        return "May not fit: the high estimate passes it by", max(0, sm.cost_high - sm.budget)
+        return _("May not fit: the high estimate passes it by"), max(0, sm.cost_high - sm.budget)
     return None

@@ -5,6 +5,8 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
+from planner.domain.messages import _
+from planner.domain.places import in_country
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, heading
 
@@ -19,12 +21,14 @@ def comparison_section(layout: Layout) -> list[Flowable]:
     story: list[Flowable] = [
         heading(
             layout,
-            "Infrastructure vs software project management",
+            _("Infrastructure vs software project management"),
             key="comparison",
         ),
         layout.p(
-            "How the tracks differ in daily work, and how well each fits you. Occupation codes are "
-            "from O*NET.",
+            _(
+                "How the tracks differ in daily work, and how well each fits you. Occupation "
+                "codes are from O*NET."
+            ),
             s.lead,
         ),
     ]
@@ -32,10 +36,10 @@ def comparison_section(layout: Layout) -> list[Flowable]:
     cell, bold = s.small_cell, s.small_cell_bold
     head = [layout.p("", s.cell_head)]
     for track in tracks:
-        title = track.short_name + ("\n(your target)" if track.id == r.track else "")
+        title = track.short_name + ("\n" + _("(your target)") if track.id == r.track else "")
         head.append(layout.p(title, s.cell_head, lines=True))
     rows = [head]
-    rows.append([layout.p("In short", bold)] + [layout.p(t.summary, cell) for t in tracks])
+    rows.append([layout.p(_("In short"), bold)] + [layout.p(t.summary, cell) for t in tracks])
     labels = dict(catalog.aspect_labels)
     for key in dict.fromkeys([*labels, *(k for t in tracks for k in t.aspects)]):
         label = labels.get(key, key.replace("_", " ").capitalize())
@@ -43,7 +47,7 @@ def comparison_section(layout: Layout) -> list[Flowable]:
             [layout.p(label, bold)] + [layout.p(t.aspects.get(key, "\u2014"), cell) for t in tracks]
         )
     rows.append(
-        [layout.p("Your fit", bold)]
+        [layout.p(_("Your fit"), bold)]
         + [layout.p(f"{fits[t.id].score}/100" if t.id in fits else "\u2014", bold) for t in tracks]
     )
     rows.append(
@@ -61,4 +65,7 @@ def comparison_section(layout: Layout) -> list[Flowable]:
             style.add("LINEAFTER", (i, 0), (i, -1), 0.6, st.ACCENT)
     table.setStyle(style)
     story.append(table)
+    if r.country_notes:  # what differs in the person's country (its pack's market notes)
+        where = in_country(r.summary.country_name or r.summary.country or "")
+        story.append(layout.p(f"In {where}: " + " ".join(r.country_notes), s.body))
     return story

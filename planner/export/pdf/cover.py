@@ -10,13 +10,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepInFrame, Paragraph, Spacer, Table
 
 from planner.domain.branding import Branding
+from planner.domain.messages import _, ngettext
 from planner.domain.profile import Profile
 from planner.export import headline
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, Rule
 from planner.export.pdf.breaks import fit_name
 from planner.export.pdf.document import runs_width
-from planner.export.pdf.formatting import day, plural
+from planner.export.pdf.formatting import day, number
 from planner.export.pdf.summary import card, card_row
 
 LOGO_BOX = (48 * mm, 24 * mm)
@@ -83,18 +84,27 @@ def at_a_glance(layout: Layout) -> list[Flowable]:
     r, s = layout.roadmap, layout.styles
     sm = r.summary
     figures = [
-        ("Ready to apply", sm.ready_to_apply, "start applying for PM roles"),
-        ("PMP eligible", sm.pmp_eligible, "you meet PMP's experience rule"),
-        ("PMP exam", sm.pmp_exam, "sit the exam by this date"),
-        ("Finish", sm.finish, f"the whole plan, {plural(sm.weeks, 'week')}"),
+        (_("Ready to apply"), sm.ready_to_apply, _("start applying for PM roles")),
+        (_("PMP eligible"), sm.pmp_eligible, _("you meet PMP's experience rule")),
+        (_("PMP exam"), sm.pmp_exam, _("sit the exam by this date")),
+        (
+            _("Finish"),
+            sm.finish,
+            ngettext("the whole plan, {n} week", "the whole plan, {n} weeks", sm.weeks),
+        ),
     ]
     cards = [card(layout, label, day(when), detail) for label, when, detail in figures if when]
     story: list[Flowable] = [card_row(layout, cards), Spacer(1, 3 * mm)]
-    budget = f"Cost {headline.cost_range(sm)}. Budget {headline.verdict(sm)}."
+    budget = _(
+        "Cost {range}. Budget {verdict}.",
+        range=headline.cost_range(sm),
+        verdict=headline.verdict(sm),
+    )
     story.append(layout.p(budget, s.body))
     first = next((step for step in r.steps if step.status != "done"), None)
     if first is not None:
-        story.append(layout.p(f"First step: {first.title}, from {day(first.start)}.", s.body))
+        first_step = _("First step: {step}, from {day}.", step=first.title, day=day(first.start))
+        story.append(layout.p(first_step, s.body))
     return story
 
 
@@ -122,30 +132,49 @@ def cover(layout: Layout, profile: Profile | None, branding: Branding | None) ->
 
     story += [
         Rule(28 * mm, st.ACCENT, 3, space=6 * mm),
-        layout.p("CAREER TRANSITION PLAN", s.kicker),
+        layout.p(_("CAREER TRANSITION PLAN"), s.kicker),
         Spacer(1, 3 * mm),
-        cover_name(layout, r.person or "Unnamed"),
+        cover_name(layout, r.person or _("Unnamed")),
         Spacer(1, 3 * mm),
-        layout.p(f"toward {layout.track_name(r.track).lower()}", s.cover_line),
+        layout.p(_("toward {track}", track=layout.track_name(r.track).lower()), s.cover_line),
         Spacer(1, 10 * mm),
         *at_a_glance(layout),
         Spacer(1, 10 * mm),
     ]
     facts = [
-        ("Plan", f"{day(r.start)} to {day(summary.finish)}, {plural(summary.weeks, 'week')}"),
+        (
+            _("Plan"),
+            ngettext(
+                "{start} to {finish}, {n} week",
+                "{start} to {finish}, {n} weeks",
+                summary.weeks,
+                start=day(r.start),
+                finish=day(summary.finish),
+            ),
+        ),
     ]
     if profile is not None:
         now = ", ".join(x for x in (profile.current_role, profile.region) if x)
         if now:
-            facts.append(("Starting from", now))
-        facts.append(("Time", f"{profile.weekly_hours:g} hours a week"))
+            facts.append((_("Starting from"), now))
+        facts.append((_("Time"), _("{hours} hours a week", hours=number(profile.weekly_hours))))
     if summary.country_name:
-        guessed = " (guessed from the region)" if summary.country_guessed else ""
-        facts.append(("Country", f"{summary.country_name}{guessed}; prices in {summary.currency}"))
+        guessed = " " + _("(guessed from the region)") if summary.country_guessed else ""
+        facts.append(
+            (
+                _("Country"),
+                _(
+                    "{country}{guessed}; prices in {currency}",
+                    country=summary.country_name,
+                    guessed=guessed,
+                    currency=summary.currency,
+                ),
+            )
+        )
     coach = branding.coach_name if branding else ""
     if coach:
-        facts.append(("Prepared by", coach + (f", {org}" if org else "")))
-    facts.append(("Printed", day(layout.printed)))
+        facts.append((_("Prepared by"), coach + (f", {org}" if org else "")))
+    facts.append((_("Printed"), day(layout.printed)))
     rows = [
         [layout.p(label.upper(), s.label), layout.p(value, s.cover_small)] for label, value in facts
     ]
@@ -167,15 +196,20 @@ def cover(layout: Layout, profile: Profile | None, branding: Branding | None) ->
         Rule(layout.width),
         Spacer(1, 3 * mm),
         layout.p(
-            "How to use this plan: work through the steps in order, tick each box and write the "
-            "date when you finish it. When life gets in the way, re-plan from today rather than "
-            "abandoning the plan; what you have done is kept.",
+            _(
+                "How to use this plan: work through the steps in order, tick each box and write "
+                "the date when you finish it. When life gets in the way, re-plan from today "
+                "rather than abandoning the plan; what you have done is kept."
+            ),
             s.small,
         ),
         layout.p(
-            f"Prices are list prices with the date of their source (catalog {r.catalog_version}); "
-            "'check with issuer' marks prices no source could confirm. Check every price with the "
-            "issuer before paying.",
+            _(
+                "Prices are list prices with the date of their source (catalog {version}); "
+                "'check with issuer' marks prices no source could confirm. Check every price "
+                "with the issuer before paying.",
+                version=r.catalog_version,
+            ),
             s.small,
         ),
     ]

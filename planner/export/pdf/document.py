@@ -10,6 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import ActionFlowable
 
+from planner.domain.messages import _
 from planner.export.pdf import styles as st
 from planner.export.pdf.errors import ExportCancelled
 from planner.export.pdf.text import Run, TextKit, face_for
@@ -222,5 +223,7 @@ class PlanDocTemplate(BaseDocTemplate):
         canv.saveState()
         canv.setFillColor(st.MUTED)
         canv.setFont(self.kit.fonts.regular, FOOTER_SIZE)
-        canv.drawRightString(width - st.MARGIN_X, FOOTER_Y, f"page {number} of {total}")
+        canv.drawRightString(
+            width - st.MARGIN_X, FOOTER_Y, _("page {number} of {total}", number=number, total=total)
+        )
         canv.restoreState()

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from planner.domain.messages import N_, N_plural, _, ngettext
-from planner.i18n.format import day, hours, money, month, month_names, short_day
+from planner.i18n.format import day, hours, money, month, month_names, number, short_day
 
-__all__ = ["day", "hours", "kind", "money", "month", "month_names", "plural", "short_day"]
+__all__ = [
+    "day",
+    "hours",
+    "kind",
+    "money",
+    "month",
+    "month_names",
+    "number",
+    "plural",
+    "short_day",
+]
 
 KIND_LABELS = {
     "certification": N_("Certification"),
@@ -15,6 +25,18 @@ KIND_LABELS = {
     "niche": N_("Niche"),
     "experience": N_("Experience"),
     "job-search": N_("Job search"),
+}
+STATUS_WORDS = {
+    "todo": N_("to do"),
+    "in_progress": N_("in progress"),
+    "done": N_("done"),
+    "skipped": N_("skipped"),
+}
+VERDICT_WORDS = {"within": N_("within"), "over": N_("over"), "uncertain": N_("uncertain")}
+TRACK_NAMES = {
+    "infrastructure": N_("infrastructure"),
+    "software": N_("software"),
+    "hybrid": N_("hybrid"),
 }
 CONFIDENCE = {
     "O": N_("read on the issuer's own page"),
@@ -27,6 +49,24 @@ CONFIDENCE = {
 def kind(value: str) -> str:
     label = KIND_LABELS.get(value)
     return _(label) if label else value.replace("-", " ").capitalize()
+
+
+def status_word(status: str) -> str:
+    """A step's status in words: 'in progress'."""
+    word = STATUS_WORDS.get(status)
+    return _(word) if word else status.replace("_", " ")
+
+
+def verdict_word(verdict: str) -> str:
+    """The budget verdict in one word: within, over, uncertain."""
+    word = VERDICT_WORDS.get(verdict)
+    return _(word) if word else verdict
+
+
+def track_name(track: str) -> str:
+    """'infrastructure' as the active language names the track (unknown ids unchanged)."""
+    name = TRACK_NAMES.get(track)
+    return _(name) if name else track
 
 
 def confidence(code: str) -> str:

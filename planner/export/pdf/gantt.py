@@ -11,7 +11,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from planner.domain.messages import active
+from planner.domain.messages import _, active
 from planner.domain.roadmap import Step
 from planner.export.pdf import styles as st
 from planner.export.pdf.formatting import kind, month_names, short_day
@@ -340,9 +340,13 @@ def gantt_legend(
 ) -> Drawing:
     """Swatches for the kinds in the plan, the exam diamond and the marker lines, in words."""
     items: list[tuple[str, str]] = [("kind", k) for k in kinds]
-    items += [("diamond", "exam: the sit-by date"), ("line", "start"), ("dash", "today / finish")]
+    items += [
+        ("diamond", _("exam: the sit-by date")),
+        ("line", _("start")),
+        ("dash", _("today / finish")),
+    ]
     if bands:
-        items.append(("band", "quiet stretch (see below)"))
+        items.append(("band", _("quiet stretch (see below)")))
     col_w = width / 4
     height = (len(items) + 3) // 4 * 13 + 2
     pen = canvas_for(width, height, kit)

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect
 from reportlab.lib.units import mm
 
+from planner.domain.messages import _
 from planner.domain.roadmap import Gap
 from planner.export.pdf import styles as st
 from planner.export.pdf.graphics import Look, Pen, canvas_for, patterned_rect
@@ -69,7 +70,7 @@ def gap_chart(
     pen.write(
         width,
         top + 8,
-        "have \u2192 need",
+        _("have \u2192 need"),
         font=fonts.bold,
         size=AXIS_SIZE,
         colour=st.MUTED,
@@ -128,11 +129,13 @@ def _legend(pen: Pen) -> None:
     y, x = 4.0, 0.0
     group.add(Rect(x, y, 14, 7, fillColor=st.PRIMARY, strokeColor=None))
     x += 18
-    x += pen.write(x, y + 1, "level you have", font=regular, size=AXIS_SIZE, colour=st.INK) + 14
+    x += pen.write(x, y + 1, _("level you have"), font=regular, size=AXIS_SIZE, colour=st.INK) + 14
     patterned_rect(group, (x, y, 14, 7), RAISED)
     x += 18
-    x += pen.write(x, y + 1, "raised by this plan", font=regular, size=AXIS_SIZE, colour=st.INK)
+    x += pen.write(x, y + 1, _("raised by this plan"), font=regular, size=AXIS_SIZE, colour=st.INK)
     x += 14
     group.add(Rect(x, y - 1.5, 14, 10, fillColor=st.WHITE, strokeColor=st.PRIMARY, strokeWidth=0.9))
     _need_tick(group, x + 14, y + 1.5 - BAR / 2 + 2)
-    pen.write(x + 20, y + 1, "level the track needs", font=regular, size=AXIS_SIZE, colour=st.INK)
+    pen.write(
+        x + 20, y + 1, _("level the track needs"), font=regular, size=AXIS_SIZE, colour=st.INK
+    )

@@ -5,10 +5,12 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
+from planner.domain.messages import _, pgettext
 from planner.domain.roadmap import Roadmap
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, heading
 from planner.export.pdf.formatting import month as month_name
+from planner.export.pdf.formatting import number
 
 MAX_MONTHS = 36  # a longer plan lists its first three years; the Gantt shows the rest
 
@@ -28,16 +30,19 @@ def month_table(layout: Layout) -> list[Flowable]:
     months = list(hours_by_month(layout.roadmap).items())[:MAX_MONTHS]
     if not months:
         return []
-    story: list[Flowable] = [heading(layout, "Month by month", key="months", level=1)]
-    head = [layout.p(h, s.cell_head) for h in ("Month", "Hours", "What to do (hours)")]
+    story: list[Flowable] = [heading(layout, _("Month by month"), key="months", level=1)]
+    head = [
+        layout.p(h, s.cell_head)
+        for h in (_("Month"), pgettext("narrow column", "Hours"), _("What to do (hours)"))
+    ]
     rows = []
     for (year, month), titles in months:
         work = sorted(titles.items(), key=lambda item: -item[1])
-        what = "; ".join(f"{layout.esc(t)} ({h:.1f} h)" for t, h in work)
+        what = "; ".join(f"{layout.esc(t)} ({number(h, fixed=True)} h)" for t, h in work)
         rows.append(
             [
                 layout.p(month_name(f"{year}-{month:02d}"), s.small_cell_bold),
-                layout.p(f"{sum(titles.values()):.1f}", s.small_cell),
+                layout.p(number(sum(titles.values()), fixed=True), s.small_cell),
                 layout.m(what, s.small_cell),
             ]
         )

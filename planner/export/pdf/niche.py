@@ -6,6 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from planner.domain.catalog_model import Niche
+from planner.domain.messages import _
 from planner.domain.profile import Profile
 from planner.export.pdf.blocks import Layout, field_table, heading
 
@@ -14,27 +15,27 @@ LABEL_WIDTH = 34 * mm
 
 def _niche_block(layout: Layout, niche: Niche, key: str) -> list[Flowable]:
     s, catalog = layout.styles, layout.catalog
-    rows = [("What", layout.p(niche.description, s.cell))]
+    rows = [(_("What"), layout.p(niche.description, s.cell))]
     comps = [
         catalog.competency_by_id[c].name if c in catalog.competency_by_id else c
         for c in niche.competencies
     ]
     if comps:
-        rows.append(("Competencies", layout.p(", ".join(comps), s.cell)))
+        rows.append((_("Competencies"), layout.p(", ".join(comps), s.cell)))
     certs = [
         catalog.cert_by_id[c].short_name if c in catalog.cert_by_id else c
         for c in niche.certifications
     ]
     if certs:
-        rows.append(("Certifications", layout.p(", ".join(certs), s.cell)))
+        rows.append((_("Certifications"), layout.p(", ".join(certs), s.cell)))
     if niche.hot_technologies:
-        rows.append(("Technologies", layout.p(", ".join(niche.hot_technologies), s.cell)))
+        rows.append((_("Technologies"), layout.p(", ".join(niche.hot_technologies), s.cell)))
     if niche.keywords:
-        rows.append(("Job-ad words", layout.p(", ".join(niche.keywords), s.cell)))
+        rows.append((_("Job-ad words"), layout.p(", ".join(niche.keywords), s.cell)))
     if niche.basis_note:
-        rows.append(("Basis", layout.p(niche.basis_note, s.cell)))
+        rows.append((_("Basis"), layout.p(niche.basis_note, s.cell)))
     for i, source in enumerate(niche.sources):
-        label = "Source" if len(niche.sources) == 1 else f"Source {i + 1}"
+        label = _("Source") if len(niche.sources) == 1 else _("Source {n}", n=i + 1)
         rows.append((label, layout.m(layout.kit.link(source.title, source.url), s.cell)))
     title = heading(layout, niche.name, key=key, level=1, style=s.h2)
     return [KeepTogether([title, field_table(layout, rows, LABEL_WIDTH)])]
@@ -42,14 +43,16 @@ def _niche_block(layout: Layout, niche: Niche, key: str) -> list[Flowable]:
 
 def niche_section(layout: Layout, profile: Profile | None) -> list[Flowable]:
     r, s, catalog = layout.roadmap, layout.styles, layout.catalog
-    story: list[Flowable] = [heading(layout, "Niche", key="niche")]
+    story: list[Flowable] = [heading(layout, _("Niche"), key="niche")]
     chosen = catalog.niche_by_id.get(profile.niche) if profile and profile.niche else None
     if chosen is not None:
         story.append(
             layout.p(
-                "The niche you chose: specialising in work local employers need is the first "
-                "piece of advice from practitioners. It shapes which technical certifications "
-                "this plan suggests.",
+                _(
+                    "The niche you chose: specialising in work local employers need is the first "
+                    "piece of advice from practitioners. It shapes which technical certifications "
+                    "this plan suggests."
+                ),
                 s.lead,
             )
         )
@@ -60,8 +63,11 @@ def niche_section(layout: Layout, profile: Profile | None) -> list[Flowable]:
     if suggested:
         story.append(
             layout.p(
-                "No niche chosen yet. From your skills these are the closest fits; check them "
-                "against current job ads near you, then choose one (the first step of the plan).",
+                _(
+                    "No niche chosen yet. From your skills these are the closest fits; check them "
+                    "against current job ads near you, then choose one (the first step of the "
+                    "plan)."
+                ),
                 s.lead,
             )
         )
@@ -71,8 +77,10 @@ def niche_section(layout: Layout, profile: Profile | None) -> list[Flowable]:
     else:
         story.append(
             layout.p(
-                "No niche chosen yet. Specialise in work local employers need: paste a few "
-                "local job ads into the niche finder to see which niches they ask for.",
+                _(
+                    "No niche chosen yet. Specialise in work local employers need: paste a few "
+                    "local job ads into the niche finder to see which niches they ask for."
+                ),
                 s.lead,
             )
         )

@@ -7,6 +7,7 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
+from planner.domain.messages import _
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, heading
 from planner.export.pdf.formatting import day
@@ -40,17 +41,17 @@ class WritingLines(Flowable):
 
 def notes_section(layout: Layout, notes: tuple[tuple[date, str], ...]) -> list[Flowable]:
     r, s = layout.roadmap, layout.styles
-    story: list[Flowable] = [heading(layout, "Notes", key="notes")]
+    story: list[Flowable] = [heading(layout, _("Notes"), key="notes")]
     if r.warnings:
-        story.append(heading(layout, "What the planner noticed", key="notes-planner", level=1))
+        story.append(heading(layout, _("What the planner noticed"), key="notes-planner", level=1))
         for warning in r.warnings:
             story.append(layout.m("\u2022 " + layout.esc(warning), s.body))
     if notes:
-        story.append(heading(layout, "Session notes", key="notes-sessions", level=1))
+        story.append(heading(layout, _("Session notes"), key="notes-sessions", level=1))
         for when, body in sorted(notes, key=lambda n: n[0]):
             story.append(layout.p(day(when), s.h3))
             story += _paragraphs(layout, body)
-    title = heading(layout, "Your notes", key="notes-yours", level=1)
+    title = heading(layout, _("Your notes"), key="notes-yours", level=1)
     # Kept with its lines by room, not keepWithNext: grouped, the lines would be measured
     # against an unlimited height and always take the next page.
     title.keepWithNext = 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
+from planner.domain.messages import _
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, heading
 
@@ -12,14 +13,14 @@ from planner.export.pdf.blocks import Layout, heading
 def risks_section(layout: Layout) -> list[Flowable]:
     r, s = layout.roadmap, layout.styles
     story: list[Flowable] = [
-        heading(layout, "Risks", key="risks"),
-        layout.p("What could slow the move down, and what this plan does about it.", s.lead),
+        heading(layout, _("Risks"), key="risks"),
+        layout.p(_("What could slow the move down, and what this plan does about it."), s.lead),
     ]
     if not r.risks:
-        story.append(layout.p("No particular risks were found for this plan."))
+        story.append(layout.p(_("No particular risks were found for this plan.")))
         return story
     numbers = {step.id: n for n, step in enumerate(r.steps, 1)}
-    head = [layout.p(h, s.cell_head) for h in ("#", "Risk", "Mitigation", "Steps")]
+    head = [layout.p(h, s.cell_head) for h in ("#", _("Risk"), _("Mitigation"), _("Steps"))]
     rows = []
     for i, risk in enumerate(r.risks, 1):
         steps = [

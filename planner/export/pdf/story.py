@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
 
+from planner.domain.messages import _
 from planner.export.pdf.blocks import Layout
 from planner.export.pdf.budget import budget_section
 from planner.export.pdf.comparison import comparison_section
@@ -35,26 +36,26 @@ def build_story(layout: Layout, document: object) -> list[Flowable]:
         # Named first: if the section does start a page, that page's header names it.
         story.extend([SectionStart(section), CondPageBreak(FLOW_ROOM), Spacer(1, 6 * mm)])
 
-    new_page("Summary")
+    new_page(_("Summary"))
     story += summary(layout, profile)
-    new_page("Gaps")
+    new_page(_("Gaps"))
     story += gaps_section(layout)
-    new_page("Timeline")
+    new_page(_("Timeline"))
     story += timeline(layout)
-    new_page("Steps")
+    new_page(_("Steps"))
     story += steps_section(layout)
-    new_page("Budget")
+    new_page(_("Budget"))
     story += budget_section(layout)
-    new_page("Risks")
+    new_page(_("Risks"))
     story += risks_section(layout)
-    new_page("Track comparison")
+    new_page(_("Track comparison"))
     story += comparison_section(layout)
-    new_page("Niche")
+    new_page(_("Niche"))
     story += niche_section(layout, profile)
     # Sources and notes are short: they follow the niche rather than open nearly empty pages;
     # the notes end with lines to write on that fill the last page.
-    flow("Sources")
+    flow(_("Sources"))
     story += sources_section(layout)
-    flow("Notes")
+    flow(_("Notes"))
     story += notes_section(layout, getattr(document, "notes", ()))
     return story

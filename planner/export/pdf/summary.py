@@ -7,12 +7,13 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from planner.domain.messages import _, ngettext
 from planner.domain.profile import Profile
 from planner.domain.roadmap import Gap, Step
 from planner.export import headline
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, heading
-from planner.export.pdf.formatting import day, hours, money, plural
+from planner.export.pdf.formatting import day, hours, money, number, verdict_word
 from planner.export.pdf.gapchart import gap_chart
 from planner.export.pdf.months import month_table
 
@@ -22,46 +23,62 @@ MAX_REASONS = 4
 def budget_sentence(layout: Layout) -> str:
     """Markup: the cost estimate against the budget, in words, with what is left unknown."""
     s = layout.roadmap.summary
-    parts = [f"Cost <b>{layout.esc(headline.cost_range(s))}</b>"]
-    parts.append(f"; known cost {layout.esc(money(s.total_cost, s.currency))} (verified prices).")
+    parts = [_("Cost <b>{range}</b>", range=layout.esc(headline.cost_range(s)))]
+    known = layout.esc(money(s.total_cost, s.currency))
+    parts.append(_("; known cost {amount} (verified prices).", amount=known))
     if s.budget is not None:
         text = layout.esc(headline.verdict(s))
         if s.budget_verdict == "over":
             text = f'<font color="{st.WARN_HEX}"><b>{text}</b></font>'
-        parts.append(f" Budget {text}.")
+        parts.append(" " + _("Budget {verdict}.", verdict=text))
     else:
-        parts.append(" No budget given.")
+        parts.append(" " + _("No budget given."))
     converted = s.price_kinds.get("converted", 0)
     if converted:
         parts.append(
-            f" {converted} price{'s are' if converted != 1 else ' is'} converted into "
-            f"{layout.esc(s.currency)} at a dated exchange rate and counted as a ±10% range "
-            "(each step says from what, at which rate, on which date)."
+            " "
+            + ngettext(
+                "{n} price is converted into {currency} at a dated exchange rate and counted as "
+                "a ±10% range (each step says from what, at which rate, on which date).",
+                "{n} prices are converted into {currency} at a dated exchange rate and counted "
+                "as a ±10% range (each step says from what, at which rate, on which date).",
+                converted,
+                currency=layout.esc(s.currency),
+            )
         )
     unknown = s.price_kinds.get("check_with_issuer", 0)
     if s.country not in (None, "US") and unknown:
         parts.append(
-            f" {unknown} step{'s say' if unknown != 1 else ' says'} check with the issuer."
+            " "
+            + ngettext(
+                "{n} step says check with the issuer.",
+                "{n} steps say check with the issuer.",
+                unknown,
+            )
         )
     return "".join(parts)
 
 
 def how_closed(layout: Layout, gap: Gap) -> str:
     if not gap.size:
-        return "Met already."
+        return _("Met already.")
     if gap.reaches is not None and gap.reaches >= gap.need:
         titles = [layout.step_title(s) for s in gap.steps]
-        return "Closed by " + "; ".join(titles) + "." if titles else "Closed by this plan."
+        if titles:
+            return _("Closed by {steps}.", steps="; ".join(titles))
+        return _("Closed by this plan.")
     if gap.need <= 1:
-        return "Awareness: picked up working alongside the team."
-    return f"The plan reaches {gap.reaches}; the rest comes with project work."
+        return _("Awareness: picked up working alongside the team.")
+    return _("The plan reaches {level}; the rest comes with project work.", level=gap.reaches)
 
 
 def evidence(gap: Gap) -> str:
     """What on the profile puts the competency at its level, each reason once."""
     reasons = list(dict.fromkeys(gap.evidence))
     return (
-        "Now: " + "; ".join(reasons) + "." if reasons else "Nothing on your profile shows it yet."
+        _("Now: {reasons}.", reasons="; ".join(reasons))
+        if reasons
+        else _("Nothing on your profile shows it yet.")
     )
 
 
@@ -134,39 +151,63 @@ def summary(layout: Layout, profile: Profile | None) -> list[Flowable]:
     r, s = layout.roadmap, layout.styles
     sm = r.summary
     per_week = profile.weekly_hours if profile else (sm.total_hours / sm.weeks if sm.weeks else 0)
-    story: list[Flowable] = [heading(layout, "Summary", key="summary")]
+    story: list[Flowable] = [heading(layout, _("Summary"), key="summary")]
     track = layout.track_name(r.track).lower()
     story.append(
         layout.p(
-            f"{r.person or 'This plan'} can start applying for {track} roles from "
-            f"{day(sm.ready_to_apply or sm.finish)}; the whole plan is done by {day(sm.finish)}: "
-            f"{hours(sm.total_hours)} of study and work over {plural(sm.weeks, 'week')}, "
-            f"at most {per_week:g} hours a week.",
+            ngettext(
+                "{person} can start applying for {track} roles from {ready}; the whole plan is "
+                "done by {finish}: {hours} of study and work over {n} week, at most {per_week} "
+                "hours a week.",
+                "{person} can start applying for {track} roles from {ready}; the whole plan is "
+                "done by {finish}: {hours} of study and work over {n} weeks, at most {per_week} "
+                "hours a week.",
+                sm.weeks,
+                person=r.person or _("This plan"),
+                track=track,
+                ready=day(sm.ready_to_apply or sm.finish),
+                finish=day(sm.finish),
+                hours=hours(sm.total_hours),
+                per_week=number(per_week),
+            ),
             s.lead,
         )
     )
     fit = next((f for f in r.fits if f.track == r.track), None)
     budget_detail = (
-        f"of {layout.esc(money(sm.budget, sm.budget_currency))} budget"
+        _("of {amount} budget", amount=layout.esc(money(sm.budget, sm.budget_currency)))
         if sm.budget is not None
-        else "no budget given"
+        else _("no budget given")
     )
     if sm.budget_verdict:
-        budget_detail += f": <b>{sm.budget_verdict}</b>"
+        budget_detail += f": <b>{verdict_word(sm.budget_verdict)}</b>"
     if sm.unknown_cost_steps:
-        budget_detail += f"; {plural(len(sm.unknown_cost_steps), 'price')} unknown"
+        budget_detail += "; " + ngettext(
+            "{n} price unknown", "{n} prices unknown", len(sm.unknown_cost_steps)
+        )
     estimate = money(sm.cost_low or 0, sm.currency)
     if sm.cost_high is not None and sm.cost_high != sm.cost_low:
-        budget_detail = f"up to {layout.esc(money(sm.cost_high, sm.currency))}; " + budget_detail
+        high = layout.esc(money(sm.cost_high, sm.currency))
+        budget_detail = _("up to {amount}", amount=high) + "; " + budget_detail
     ready = sm.ready_to_apply or sm.finish
     cards = [
-        card(layout, "Ready to apply", day(ready), f"finish {layout.esc(day(sm.finish))}"),
-        card(layout, "Study and work", hours(sm.total_hours), f"{per_week:g} h a week at most"),
-        card(layout, "Cost estimate", estimate, budget_detail),
         card(
             layout,
-            "Track fit",
-            f"{fit.score}/100" if fit else "n/a",
+            _("Ready to apply"),
+            day(ready),
+            _("finish {day}", day=layout.esc(day(sm.finish))),
+        ),
+        card(
+            layout,
+            _("Study and work"),
+            hours(sm.total_hours),
+            _("{hours} h a week at most", hours=number(per_week)),
+        ),
+        card(layout, _("Cost estimate"), estimate, budget_detail),
+        card(
+            layout,
+            _("Track fit"),
+            f"{fit.score}/100" if fit else _("n/a"),
             layout.esc(layout.track_short(r.track)),
         ),
     ]
@@ -181,7 +222,7 @@ def summary(layout: Layout, profile: Profile | None) -> list[Flowable]:
     story += [when, Spacer(1, 3 * mm), layout.m(budget_sentence(layout))]
 
     top = biggest_gaps(r.gaps)
-    story.append(heading(layout, "The three biggest gaps", key="summary-gaps", level=1))
+    story.append(heading(layout, _("The three biggest gaps"), key="summary-gaps", level=1))
     if top:
         rows = [
             [
@@ -192,18 +233,20 @@ def summary(layout: Layout, profile: Profile | None) -> list[Flowable]:
             ]
             for i, g in enumerate(top, 1)
         ]
-        head = [layout.p(h, s.cell_head) for h in ("", "Competency", "Have \u2192 need", "How")]
+        head = [
+            layout.p(h, s.cell_head) for h in ("", _("Competency"), _("Have \u2192 need"), _("How"))
+        ]
         widths = [7 * mm, 52 * mm, 22 * mm, layout.width - 81 * mm]
         gaps = Table([head, *rows], colWidths=widths, repeatRows=1)
         gaps.setStyle(st.grid_table(zebra=False))
         story.append(gaps)
     else:
-        story.append(layout.p("None: you already meet every competency target of this track."))
+        story.append(layout.p(_("None: you already meet every competency target of this track.")))
 
     if r.fits:
         story += _fit_table(layout)
     if r.eligibility:
-        story.append(heading(layout, "Eligibility", key="summary-eligibility", level=1))
+        story.append(heading(layout, _("Eligibility"), key="summary-eligibility", level=1))
         for line in r.eligibility:
             story.append(layout.p(line, s.body))
     story += month_table(layout)
@@ -213,13 +256,16 @@ def summary(layout: Layout, profile: Profile | None) -> list[Flowable]:
 def _fit_table(layout: Layout) -> list[Flowable]:
     r, s = layout.roadmap, layout.styles
     fit = next((f for f in r.fits if f.track == r.track), None)
-    story: list[Flowable] = [heading(layout, "Track fit", key="summary-fit", level=1)]
-    head = [layout.p(h, s.cell_head) for h in ("Track", "Fit", "Readiness", "Preference")]
+    story: list[Flowable] = [heading(layout, _("Track fit"), key="summary-fit", level=1)]
+    head = [
+        layout.p(h, s.cell_head) for h in (_("Track"), _("Fit"), _("Readiness"), _("Preference"))
+    ]
     rows = []
     for f in r.fits:
-        name = layout.track_name(f.track) + ("  (your target)" if f.track == r.track else "")
+        target = "  " + _("(your target)") if f.track == r.track else ""
+        name = layout.track_name(f.track) + target
         style = s.cell_bold if f.track == r.track else s.cell
-        pref = "no answers" if f.preference is None else f"{f.preference}%"
+        pref = _("no answers") if f.preference is None else f"{f.preference}%"
         rows.append(
             [
                 layout.p(name, style),
@@ -242,10 +288,14 @@ def gaps_section(layout: Layout) -> list[Flowable]:
     r, s = layout.roadmap, layout.styles
     track = layout.track_short(r.track)
     story: list[Flowable] = [
-        heading(layout, "Gaps", key="gaps"),
+        heading(layout, _("Gaps"), key="gaps"),
         layout.p(
-            f"Each competency {track} asks for: the level you have, the level this plan takes you "
-            "to, the level needed (0 none to 4 expert); below, how the plan closes each gap.",
+            _(
+                "Each competency {track} asks for: the level you have, the level this plan takes "
+                "you to, the level needed (0 none to 4 expert); below, how the plan closes each "
+                "gap.",
+                track=track,
+            ),
             s.lead,
         ),
     ]
@@ -257,10 +307,11 @@ def gaps_section(layout: Layout) -> list[Flowable]:
     aware = [g for g in r.gaps if g.size and g.need <= 1 and not gap_steps(layout, g)]
     open_gaps = [g for g in r.gaps if g.size and g not in aware]
     if met:
-        story.append(layout.p("Already met: " + ", ".join(met) + ".", s.body))
+        story.append(layout.p(_("Already met: {names}.", names=", ".join(met)), s.body))
     if aware:
         names = ", ".join(g.name for g in aware)
-        story.append(layout.p(f"Awareness, picked up working alongside the team: {names}.", s.body))
+        aware_text = _("Awareness, picked up working alongside the team: {names}.", names=names)
+        story.append(layout.p(aware_text, s.body))
     if open_gaps:
         # The chart shows the levels; the table says why you are where you are, and which
         # steps close each gap by when.
@@ -268,14 +319,16 @@ def gaps_section(layout: Layout) -> list[Flowable]:
         head = [
             layout.p(h, s.cell_head)
             for h in (
-                "Competency and level",
-                "Why you are at that level; the steps that close it, done by",
+                _("Competency and level"),
+                _("Why you are at that level; the steps that close it, done by"),
             )
         ]
         rows = []
         for g in open_gaps:
             closed = closed_on(layout, g)
-            level = f"{g.have} \u2192 {g.need}" + (f", closed {day(closed)}" if closed else "")
+            level = f"{g.have} \u2192 {g.need}"
+            if closed:
+                level += ", " + _("closed {day}", day=day(closed))
             rows.append(
                 [
                     [layout.p(g.name, bold), layout.p(level, cell)],
@@ -287,5 +340,5 @@ def gaps_section(layout: Layout) -> list[Flowable]:
         table.setStyle(st.grid_table(tight=True))
         story.append(table)
     if not r.gaps:
-        story.append(layout.p("No competency targets to compare."))
+        story.append(layout.p(_("No competency targets to compare.")))
     return story

@@ -7,6 +7,7 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
+from planner.domain.messages import _, pgettext
 from planner.domain.roadmap import STEP_KINDS
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, heading, table_heading
@@ -25,11 +26,14 @@ def _height(flowable: Flowable, width: float) -> float:
 def timeline(layout: Layout) -> list[Flowable]:
     r, s = layout.roadmap, layout.styles
     story: list[Flowable] = [
-        heading(layout, "Timeline", key="timeline"),
+        heading(layout, _("Timeline"), key="timeline"),
         layout.p(
-            f"From {day(r.start)} to {day(r.summary.finish)}. Each bar is one step, numbered as "
-            "in the steps section; the pattern shows its kind. Diamonds mark the date to sit an "
-            "exam by.",
+            _(
+                "From {start} to {finish}. Each bar is one step, numbered as in the steps "
+                "section; the pattern shows its kind. Diamonds mark the date to sit an exam by.",
+                start=day(r.start),
+                finish=day(r.summary.finish),
+            ),
             s.lead,
         ),
     ]
@@ -67,7 +71,7 @@ def timeline(layout: Layout) -> list[Flowable]:
         if i == 0 and notes:
             story += [Spacer(1, 2 * mm), *notes]
     if not r.steps:
-        story.append(layout.p("This plan has no steps."))
+        story.append(layout.p(_("This plan has no steps.")))
     story += dates
     return story
 
@@ -76,48 +80,81 @@ def stretch_label(stretch: Stretch) -> str:
     """A few words for the shaded stretch on the chart."""
     if stretch.waits_for_pmp:
         if stretch.experience:
-            return "building project months for PMP eligibility"
-        return "waiting for PMP eligibility"
-    return "building project experience" if stretch.experience else "no step planned"
+            return _("building project months for PMP eligibility")
+        return _("waiting for PMP eligibility")
+    return _("building project experience") if stretch.experience else _("no step planned")
 
 
 def stretch_note(layout: Layout, stretch: Stretch) -> str:
     """Markup: when the quiet stretch runs, why nothing else is planned, and what ends it."""
     numbers = {step.id: n for n, step in enumerate(layout.roadmap.steps, 1)}
     esc = layout.esc
-    when = f"{month(stretch.start.isoformat())} to {month(stretch.end.isoformat())}"
+    when = _(
+        "{start} to {end}",
+        start=month(stretch.start.isoformat()),
+        end=month(stretch.end.isoformat()),
+    )
     text = f"<b>{esc(when)} ({esc(plural(stretch.months, 'month'))}): "
-    text += f"{esc(stretch_label(stretch))}.</b> No course or exam is planned"
+    text += f"{esc(stretch_label(stretch))}.</b> "
     if stretch.experience:
         names = "; ".join(f"{numbers[e.id]}. {e.title}" for e in stretch.experience)
-        text += f"; keep going with {esc(names)}"
-    text += "."
+        text += esc(_("No course or exam is planned; keep going with {steps}.", steps=names))
+    else:
+        text += esc(_("No course or exam is planned."))
     if stretch.pmp_eligible is not None:
-        text += f" You meet PMP's experience rule on {esc(day(stretch.pmp_eligible))}"
+        eligible = day(stretch.pmp_eligible)
         if stretch.next_step is not None:
-            text += f"; PMP study starts on {esc(day(stretch.next_step.start))}"
-        text += "."
+            text += " " + esc(
+                _(
+                    "You meet PMP's experience rule on {day}; PMP study starts on {start}.",
+                    day=eligible,
+                    start=day(stretch.next_step.start),
+                )
+            )
+        else:
+            text += " " + esc(_("You meet PMP's experience rule on {day}.", day=eligible))
     elif stretch.next_step is not None:
         nxt = stretch.next_step
-        text += f" Next: {numbers[nxt.id]}. {esc(nxt.title)}, from {esc(day(nxt.start))}."
+        text += " " + esc(
+            _(
+                "Next: {number}. {step}, from {day}.",
+                number=numbers[nxt.id],
+                step=nxt.title,
+                day=day(nxt.start),
+            )
+        )
     return text
 
 
 def key_dates(layout: Layout) -> list[Flowable]:
     """Start, exam bookings and sittings, finish: the dates worth copying into a calendar."""
     r, s = layout.roadmap, layout.styles
-    dates: list[tuple[date, int, str, str]] = [(r.start, 0, "", "The plan starts")]
+    dates: list[tuple[date, int, str, str]] = [(r.start, 0, "", _("The plan starts"))]
     for number, step in enumerate(r.steps, 1):
         codes = ", ".join(step.exam_codes)
-        exam = f"{codes} exam" if codes else "the exam"
+        exam = _("{codes} exam", codes=codes) if codes else _("the exam")
         if step.book_by and step.status != "done":
-            dates.append((step.book_by, 1, str(number), f"Book {exam} ({step.title})"))
+            dates.append(
+                (
+                    step.book_by,
+                    1,
+                    str(number),
+                    _("Book {exam} ({step})", exam=exam, step=step.title),
+                )
+            )
         if step.exam_date:
             dates.append(
-                (step.exam_date, 2, str(number), f"Sit {exam} by this date ({step.title})")
+                (
+                    step.exam_date,
+                    2,
+                    str(number),
+                    _("Sit {exam} by this date ({step})", exam=exam, step=step.title),
+                )
             )
-    dates.append((r.summary.finish, 3, "", "The plan is complete"))
-    head = [layout.p(h, s.cell_head) for h in ("Date", "Step", "What")]
+    dates.append((r.summary.finish, 3, "", _("The plan is complete")))
+    head = [
+        layout.p(h, s.cell_head) for h in (_("Date"), pgettext("narrow column", "Step"), _("What"))
+    ]
     rows = [
         [
             layout.p(day(when), s.small_cell),
@@ -128,4 +165,4 @@ def key_dates(layout: Layout) -> list[Flowable]:
     ]
     table = Table([head, *rows], colWidths=[26 * mm, 12 * mm, layout.width - 38 * mm], repeatRows=1)
     table.setStyle(st.grid_table())
-    return [*table_heading(layout, "Key dates", key="timeline-dates"), table]
+    return [*table_heading(layout, _("Key dates"), key="timeline-dates"), table]

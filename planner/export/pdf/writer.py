@@ -14,6 +14,7 @@ from typing import Any
 
 from planner import __version__
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import _, active
 from planner.export.files import atomic_write, check_cancel, check_target, source_date_epoch
 from planner.export.pdf import PdfResult, PlanDocument
 
@@ -64,30 +65,35 @@ def render_bytes(
     track = catalog.track_by_id.get(roadmap.track)
     track_short = track.short_name if track else roadmap.track
     track_name = track.name if track else roadmap.track
-    person = kit.clean(roadmap.person).strip() or "Unnamed"
+    person = kit.clean(roadmap.person).strip() or _("Unnamed")
     coach = kit.clean(doc.branding.coach_name).strip() if doc.branding else ""
     org = kit.clean(doc.branding.organisation).strip() if doc.branding else ""
-    footer = APP + (f" \u00b7 prepared by {coach}" if coach else f" \u00b7 {org}" if org else "")
-    footer += f" \u00b7 catalog {roadmap.catalog_version}" if roadmap.catalog_version else ""
+    by = _("prepared by {coach}", coach=coach) if coach else org
+    footer = APP + (f" \u00b7 {by}" if by else "")
+    if roadmap.catalog_version:
+        footer += " \u00b7 " + _("catalog {version}", version=roadmap.catalog_version)
     buffer = io.BytesIO()
     template = PlanDocTemplate(
         buffer,
         pagesize=pagesize,
         kit=kit,
         styles=styles,
-        header=f"{person} \u00b7 {track_short} \u00b7 plan of {day(roadmap.start)}",
+        header=f"{person} \u00b7 {track_short} \u00b7 "
+        + _("plan of {day}", day=day(roadmap.start)),
         footer=footer,
         progress=progress,
         cancelled=cancelled,
-        title=f"Career transition plan \u2014 {person}",
+        title=_("Career transition plan \u2014 {person}", person=person),
         author=coach or APP,
-        subject=(
-            f"{track_name}: a dated, costed plan from {roadmap.start.isoformat()} "
-            f"to {roadmap.summary.finish.isoformat()}"
+        subject=_(
+            "{track}: a dated, costed plan from {start} to {finish}",
+            track=track_name,
+            start=roadmap.start.isoformat(),
+            finish=roadmap.summary.finish.isoformat(),
         ),
         creator=f"{APP} {__version__}",
         keywords=["career", "project management", track_short],
-        lang="en",
+        lang=active().code,
         displayDocTitle=True,
         initialFontName=fonts.regular,
         invariant=1 if source_date_epoch() is not None else 0,
