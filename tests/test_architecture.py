@@ -52,7 +52,7 @@ ALLOWED: dict[str, set[str]] = {
 ROOTS: dict[str, set[str]] = {
     "gui/application.py": {"catalog", "paths", "resources"},
     "gui/errors.py": {"paths"},  # the log file's location, for the error dialog
-    "gui/language.py": {"resources"},  # where Qt's translation files are installed
+    "gui/language.py": {"resources"},  # the shipped .qm translations, loaded before any window
     "commands/context.py": {"catalog", "paths"},
 }
 
