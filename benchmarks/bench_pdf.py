@@ -29,7 +29,7 @@ from planner.catalog import load_catalog
 from planner.codec.profile_file import load_profile
 from planner.domain.catalog_model import Catalog
 from planner.domain.roadmap import Roadmap
-from planner.engine.planner import build_roadmap
+from planner.engine.roadmap import build_roadmap
 from planner.export.pdf import PlanDocument, write_pdf
 from planner.export.pdf.writer import atomic_write, page_size
 

@@ -39,7 +39,7 @@ from planner.domain.catalog_model import (
 )
 from planner.domain.profile import TRACK_IDS, Profile
 from planner.domain.roadmap import Roadmap
-from planner.engine.planner import build_roadmap
+from planner.engine.roadmap import build_roadmap
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_PROFILE = ROOT / "resources" / "demo" / "dana.json"

@@ -34,7 +34,7 @@ from planner.domain.catalog_model import Catalog
 from planner.domain.profile import TRACK_IDS, Credential, Education, Profile, Skill
 from planner.domain.progress import StepProgress
 from planner.domain.roadmap import Step
-from planner.engine.planner import build_roadmap
+from planner.engine.roadmap import build_roadmap
 from planner.storage.database import Store, open_store
 from planner.storage.journal import JournalRepository
 from planner.storage.people import PAGE_SIZE, PeopleRepository

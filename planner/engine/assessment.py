@@ -11,9 +11,9 @@ from planner.domain.profile import Profile
 from planner.engine.validity import EXPIRED, SUSPENDED, CredentialStatus, half_credit, status_of
 
 
-@dataclass
+@dataclass(frozen=True)
 class Assessment:
-    """The person's starting point resolved against the catalog."""
+    """The person's starting point resolved against the catalog: the first stage's value."""
 
     levels: dict[str, int]
     evidence: dict[str, list[str]]

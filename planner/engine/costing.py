@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from planner.domain.catalog_model import Catalog, Certification
+from planner.domain.catalog_model import Certification
 from planner.domain.messages import _
 from planner.domain.roadmap import Alternative, Step
-from planner.engine.selection import Selector, money
-from planner.engine.selection import money as money_in
+from planner.engine.drafts import Draft
+from planner.engine.eligibility import check
+from planner.engine.picks import Context, money
+from planner.engine.picks import money as money_in
 
 
 def total_cost(steps: Sequence[Step], currency: str) -> tuple[float, int]:
@@ -17,28 +19,29 @@ def total_cost(steps: Sequence[Step], currency: str) -> tuple[float, int]:
     return round(sum(known), 2), len(steps) - len(known)
 
 
-def cheaper_alternatives(sel: Selector, catalog: Catalog) -> list[Alternative]:
+def cheaper_alternatives(ctx: Context, drafts: Mapping[str, Draft]) -> list[Alternative]:
     """For each priced certification, the cheapest priced option that closes the same gaps."""
+    catalog = ctx.catalog
     by_role: dict[str, list[Certification]] = {}
     for other in catalog.certifications:
-        if other.status != "retired" and sel.track.id in other.tracks and other.id not in sel.held:
+        if other.status != "retired" and ctx.track.id in other.tracks and other.id not in ctx.held:
             by_role.setdefault(other.primary_competency, []).append(other)
     alternatives = []
-    for draft in sel.drafts.values():
+    for draft in drafts.values():
         cert = catalog.cert_by_id.get(draft.id)
         if cert is None or draft.cost is None or not draft.closes:
             continue
-        targets = {c: min(sel.track.targets.get(c, 0), cert.raises.get(c, 0)) for c in draft.closes}
+        targets = {c: min(ctx.track.targets.get(c, 0), cert.raises.get(c, 0)) for c in draft.closes}
         best: tuple[float, str] | None = None
         for other in by_role.get(cert.primary_competency, ()):
-            if other.id in sel.drafts or not all(
+            if other.id in drafts or not all(
                 other.raises.get(c, 0) >= level for c, level in targets.items()
             ):
                 continue
-            price = sel.price(other)
+            price = ctx.price(other, drafts)
             if price is None or price >= draft.cost or (best and (price, other.id) >= best):
                 continue
-            if sel.eligibility(other)[0].eligible_now:
+            if check(other, ctx.profile, ctx.held, drafts).eligible_now:
                 best = (price, other.id)
         if best is not None:
             other = catalog.cert_by_id[best[1]]
@@ -61,19 +64,19 @@ def cheaper_alternatives(sel: Selector, catalog: Catalog) -> list[Alternative]:
 
 
 def budget_alternatives(
-    sel: Selector, catalog: Catalog, currency: str = "USD"
+    ctx: Context, drafts: Mapping[str, Draft], currency: str = "USD"
 ) -> list[Alternative]:
     """Ways to spend less when the plan is over budget; never empty while anything costs money.
 
     Cheaper catalog certifications are compared in the catalog's US prices, so only in a
     US-dollar plan; the other ways are counted in the plan's currency.
     """
-    found = cheaper_alternatives(sel, catalog) if currency == "USD" else []
+    found = cheaper_alternatives(ctx, drafts) if currency == "USD" else []
 
     def money(amount: float | None) -> str:
         return money_in(amount, currency)
 
-    for draft in sel.drafts.values():
+    for draft in drafts.values():
         low = draft.cost_range[0] if draft.cost_range else None
         if draft.role == "alongside" and low:
             found.append(
@@ -89,7 +92,7 @@ def budget_alternatives(
                     ),
                 )
             )
-    capm = sel.drafts.get("pmi-capm")
+    capm = drafts.get("pmi-capm")
     if capm is not None and capm.cost_range and capm.cost_range[0]:
         found.append(
             Alternative(
@@ -105,7 +108,7 @@ def budget_alternatives(
                 ),
             )
         )
-    priced = [d for d in sel.drafts.values() if d.kind == "certification" and d.cost_range]
+    priced = [d for d in drafts.values() if d.kind == "certification" and d.cost_range]
     total = round(sum(d.cost_range[0] for d in priced if d.cost_range), 2)
     if total:
         found.append(

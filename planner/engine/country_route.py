@@ -9,16 +9,28 @@ the local credential is added only when employers in the person's sector ask for
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import NamedTuple
+
 from planner.domain.country_pack import CredentialLevel, LocalCredential, PackFee
 from planner.domain.messages import _
 from planner.engine import local_prices
 from planner.engine.country import CATALOG_CURRENCY, PMI_CREDENTIALS, CountryContext
 from planner.engine.drafts import Draft
-from planner.engine.selection import PM_COMPETENCY, Selector
+from planner.engine.picks import PM_COMPETENCY, Context, Picks
 
 LOCAL_PM_PRIORITY = 21  # where CAPM would sit
 LOCAL_PM_LEVEL = 2  # an entry PM exam (PRINCE2 Foundation, IPMA Level D) reaches working level
 MEMBERSHIP_PRIORITY = 2
+
+
+class LocalRoute(NamedTuple):
+    """What the country's route decided: why, whether it replaces CAPM, its step's id."""
+
+    note: str = ""  # why this route in this country, for the summary
+    local_first: bool = False  # a local credential, not CAPM, is the PM route here
+    step: str = ""  # the local PM credential's step id, when one is planned
 
 
 def _levels_by_catalog(ctx: CountryContext) -> dict[str, CredentialLevel]:
@@ -42,74 +54,76 @@ def _pmi_standing(ctx: CountryContext) -> str:
     return pmi.standing.text if pmi else ""
 
 
-def plan_local_route(sel: Selector) -> None:
+def plan_local_route(picks: Picks) -> LocalRoute:
     """Choose between the local credential and PMI's route, and say why (see module doc)."""
-    ctx = sel.country
-    routes = ctx.local_routes(sel.track.id)
+    ctx = picks.context.country
+    track = picks.context.track.id
+    routes = ctx.local_routes(track)
     if not routes:
-        return
+        return LocalRoute()
     best = routes[0]
     widely = best.standing.rank == "widely-asked"
-    sector_ask = ctx.sector_asks(best, sel.track.id)
+    sector_ask = ctx.sector_asks(best, track)
     others = ", ".join(c.name for c in routes[1:3])
     if not widely or (ctx.pmi_widely_asked() and not sector_ask):
         standing = _pmi_standing(ctx) or "PMI is widely asked for."
-        sel.route_note = (
+        return LocalRoute(
             f"In {ctx.in_name}, PMI's route is kept: {standing}"
             f" {best.name} is {best.standing.rank.replace('-', ' ')} there: "
             f"{best.standing.text}"
         )
-        return
-    sel.local_first = not ctx.pmi_widely_asked()
-    level = _entry_level(sel, best)
+    local_first = not ctx.pmi_widely_asked()
+    level = _entry_level(picks.context, best)
     if level is None:
-        return
+        return LocalRoute(local_first=local_first)
     why = (
         f"In {ctx.in_name}, {best.standing.text} {_asks(ctx, best)} "
         f"{level.name} is the first level; prerequisites: {level.prerequisites}"
     ).replace("  ", " ")
-    if sel.local_first:
+    if local_first:
         why += f" It takes the place of CAPM here. {_pmi_standing(ctx)}"
     else:
         why += f" PMI's route stays too: {_pmi_standing(ctx)}"
     if others:
         why += f" Other routes there: {others}."
-    draft = _add_level(sel, best, level, why.strip())
-    if draft is not None:
-        sel.local_pm_step = draft.id
-        sel.route_note = (
-            f"Route in {ctx.in_name}: {level.name} first "
-            f"({best.standing.rank.replace('-', ' ')} there)"
-            + ("; PMP later, where US firms value it." if sel.local_first else "; PMI's route too.")
-        )
+    draft = _add_level(picks, best, level, why.strip())
+    if draft is None:
+        return LocalRoute(local_first=local_first)
+    note = (
+        f"Route in {ctx.in_name}: {level.name} first "
+        f"({best.standing.rank.replace('-', ' ')} there)"
+        + ("; PMP later, where US firms value it." if local_first else "; PMI's route too.")
+    )
+    return LocalRoute(note, local_first, draft.id)
 
 
-def _entry_level(sel: Selector, credential: LocalCredential) -> CredentialLevel | None:
+def _entry_level(ctx: Context, credential: LocalCredential) -> CredentialLevel | None:
     """The first level the person does not hold and may plan (excluded levels are skipped)."""
     for level in credential.levels:
         ident = level.catalog_id or level.id
-        if ident in sel.held or sel.is_excluded(ident) or sel.is_excluded(level.id):
+        if ident in ctx.held or ctx.is_excluded(ident) or ctx.is_excluded(level.id):
             continue
         return level
     return None
 
 
 def _add_level(
-    sel: Selector, credential: LocalCredential, level: CredentialLevel, why: str
+    picks: Picks, credential: LocalCredential, level: CredentialLevel, why: str
 ) -> Draft | None:
-    cert = sel.catalog.cert_by_id.get(level.catalog_id or "")
+    cert = picks.catalog.cert_by_id.get(level.catalog_id or "")
     if cert is not None:
-        draft = sel.add_cert(cert, why, LOCAL_PM_PRIORITY)
+        draft = picks.add_cert(cert, why, LOCAL_PM_PRIORITY)
         if draft is not None:
-            draft.local_fee = level.fee
+            draft = picks.add(replace(draft, local_fee=level.fee))
         return draft
-    estimates = sel.catalog.estimates
+    profile = picks.profile
+    estimates = picks.catalog.estimates
     hours = float(estimates.study_hours_by_level.get("entry", 40))
     draft = Draft(
         id=level.id,
         title=level.name,
         kind="certification",
-        hours=sel.profile.study_hours.get(level.id, hours),
+        hours=profile.study_hours.get(level.id, hours),
         why=why,
         priority=LOCAL_PM_PRIORITY,
         min_weeks=max(1, estimates.default_booking_lead_weeks),
@@ -118,10 +132,10 @@ def _add_level(
         cost_note=level.fee.note,
         cost_as_of=level.fee.as_of,
         cost_confidence=level.fee.confidence,
-        closes=(PM_COMPETENCY,) if sel.levels.get(PM_COMPETENCY, 0) < LOCAL_PM_LEVEL else (),
+        closes=(PM_COMPETENCY,) if picks.levels.get(PM_COMPETENCY, 0) < LOCAL_PM_LEVEL else (),
         hours_basis=(
             "your own estimate"
-            if level.id in sel.profile.study_hours
+            if level.id in profile.study_hours
             else "planner estimate: entry level, 1 exam (no sourced hours for this exam)"
         ),
         booking_lead_weeks=estimates.default_booking_lead_weeks,
@@ -130,24 +144,28 @@ def _add_level(
         description=level.note,
         local_fee=level.fee,
     )
-    sel.drafts[level.id] = draft
-    sel.levels[PM_COMPETENCY] = max(sel.levels.get(PM_COMPETENCY, 0), LOCAL_PM_LEVEL)
+    picks.add(draft)
+    picks.reach({PM_COMPETENCY: LOCAL_PM_LEVEL})
     return draft
 
 
-def add_local_membership(sel: Selector) -> None:
+def local_membership(choosing: Context, local_pm_step: str) -> Draft | None:
     """The local professional body (APM, GPM, AIPM ...) where its credential is the route."""
-    ctx = sel.country
-    if ctx.pack is None or not ctx.local or not sel.local_pm_step:
-        return
-    held = {m.casefold() for m in sel.profile.memberships}
+    ctx = choosing.country
+    if ctx.pack is None or not ctx.local or not local_pm_step:
+        return None
+    held = {m.casefold() for m in choosing.profile.memberships}
     for body in ctx.pack.bodies:
-        if body.id == "pmi" or sel.is_excluded(body.id) or body.id in sel.catalog.cert_by_id:
+        if (
+            body.id == "pmi"
+            or choosing.is_excluded(body.id)
+            or body.id in choosing.catalog.cert_by_id
+        ):
             continue
         if body.short_name.casefold() in held or body.id in held:
             continue
         benefits = "; ".join(body.benefits)
-        sel.drafts[body.id] = Draft(
+        return Draft(
             id=body.id,
             title=f"Join {body.name}",
             kind="membership",
@@ -166,8 +184,8 @@ def add_local_membership(sel: Selector) -> None:
             hours_basis=_("planner estimate"),
             sources=tuple((s.title, s.url) for s in body.sources),
             local_fee=body.dues,
-        )
-        return  # one local body is enough to start with
+        )  # one local body is enough to start with
+    return None
 
 
 def chapter_sentence(ctx: CountryContext) -> str:
@@ -181,35 +199,43 @@ def chapter_sentence(ctx: CountryContext) -> str:
     return f"Chapters for your region in {ctx.in_name}: {'; '.join(shown)}."
 
 
-def localise_chapters(sel: Selector) -> None:
-    """Membership and networking steps name the chapters that serve the person's region."""
-    ctx = sel.country
+def localise_chapters(ctx: CountryContext, drafts: Mapping[str, Draft]) -> list[Draft]:
+    """Membership and networking steps naming the chapters that serve the person's region."""
     if not ctx.local:
-        return
+        return []
+    changed = []
     sentence = chapter_sentence(ctx)
-    pmi = sel.drafts.get("pmi")
+    pmi = drafts.get("pmi")
     if pmi is not None and ctx.chapters:
-        pmi.title = f"Join PMI and the {ctx.chapters[0].name}"
-        pmi.description = f"{sentence} {pmi.description}".strip()
-    meetings = sel.drafts.get("chapter-meetings")
+        title = f"Join PMI and the {ctx.chapters[0].name}"
+        changed.append(
+            replace(pmi, title=title, description=f"{sentence} {pmi.description}".strip())
+        )
+    meetings = drafts.get("chapter-meetings")
     if meetings is not None and sentence:
-        meetings.why += f" {sentence}"
+        changed.append(replace(meetings, why=f"{meetings.why} {sentence}"))
+    return changed
 
 
-def localise_prices(sel: Selector, currency: str) -> None:
-    """Every draft's price in currency; drafts already in it keep their price untouched."""
-    rates = local_prices.merged_rates(sel.catalog.countries.values())
-    for draft in sel.drafts.values():
+def localise_prices(ctx: Context, drafts: Mapping[str, Draft], currency: str) -> dict[str, Draft]:
+    """Every draft with its price in currency; drafts already in it keep their price untouched."""
+    rates = local_prices.merged_rates(ctx.catalog.countries.values())
+    priced = {}
+    for step_id, draft in drafts.items():
         local: PackFee | None = draft.local_fee
         if local is not None and local.currency == CATALOG_CURRENCY:
             local = None  # a US-dollar pack fee is the catalog's price again: nothing local
         if draft.cost == 0:
-            draft.currency, draft.price_kind = currency, local_prices.PRICE
-            continue
-        if local is None and draft.currency == currency:
-            draft.price_kind = local_prices.kind_of(draft)
-            continue
-        member = (
-            local is not None and bool(local.member_of) and sel.is_member(local.member_of or "")
-        )
-        local_prices.localise(draft, currency, rates, local=local, member=member)
+            priced[step_id] = replace(draft, currency=currency, price_kind=local_prices.PRICE)
+        elif local is None and draft.currency == currency:
+            priced[step_id] = replace(draft, price_kind=local_prices.kind_of(draft))
+        else:
+            member = (
+                local is not None
+                and bool(local.member_of)
+                and ctx.is_member(local.member_of or "", drafts)
+            )
+            priced[step_id] = local_prices.localise(
+                draft, currency, rates, local=local, member=member
+            )
+    return priced

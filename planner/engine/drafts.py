@@ -1,17 +1,17 @@
-"""Undated steps as selection builds them, before scheduling gives them dates."""
+"""Undated steps as the choices stage makes them, before scheduling gives them dates."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from planner.domain.country_pack import PackFee
 
 
-@dataclass
+@dataclass(frozen=True)
 class Draft:
-    """A step chosen for the plan; the scheduler turns it into a dated Step."""
+    """A step chosen for the plan, as a value; the scheduler turns it into a dated Step."""
 
     id: str
     title: str
@@ -19,7 +19,7 @@ class Draft:
     hours: float
     why: str
     priority: int
-    depends_on: list[str] = field(default_factory=list)
+    depends_on: tuple[str, ...] = ()
     min_weeks: int = 1
     max_per_week: float | None = None
     cost: float | None = 0.0
@@ -41,7 +41,3 @@ class Draft:
     role: str = ""  # strategy's label: pmp-path, before-apply, alongside, renewal ...
     local_fee: PackFee | None = None  # the country pack's price for this step, if it has one
     price_kind: str = ""  # price, range, converted or check_with_issuer (local_prices)
-
-    def needs(self, step_id: str) -> None:
-        if step_id != self.id and step_id not in self.depends_on:
-            self.depends_on.append(step_id)

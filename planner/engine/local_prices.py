@@ -52,32 +52,43 @@ class Offer:
         return self.low == self.high
 
 
-def _apply(draft: Draft, offer: Offer, currency: str, rates: Mapping[str, ExchangeRate]) -> bool:
-    """Price draft at offer in currency (converted if need be); False when no rate allows it."""
+def _apply(
+    draft: Draft, offer: Offer, currency: str, rates: Mapping[str, ExchangeRate]
+) -> Draft | None:
+    """draft priced at offer in currency (converted if need be); None when no rate allows it."""
     if offer.currency == currency:
-        draft.currency, draft.cost_range = currency, (offer.low, offer.high)
-        draft.cost = offer.low if offer.exact else None
-        draft.cost_note, draft.cost_confidence = offer.note, offer.confidence
-        draft.cost_as_of = offer.as_of or draft.cost_as_of
-        draft.price_kind = PRICE if offer.exact else RANGE
-        return True
+        return replace(
+            draft,
+            currency=currency,
+            cost_range=(offer.low, offer.high),
+            cost=offer.low if offer.exact else None,
+            cost_note=offer.note,
+            cost_confidence=offer.confidence,
+            cost_as_of=offer.as_of or draft.cost_as_of,
+            price_kind=PRICE if offer.exact else RANGE,
+        )
     code = _code(offer.confidence)
     try:
         first = convert_price(offer.low, offer.currency, currency, rates, confidence=code)
         last = convert_price(offer.high, offer.currency, currency, rates, confidence=code)
     except KeyError:
-        return False
+        return None
     label = first.label
     if not offer.exact:
         label = (
             f"converted from about {format_range(offer.low, offer.high, offer.currency)} at "
             f"{first.rate:.4g} {currency}/{offer.currency} on {first.rate_date}"
         )
-    draft.cost, draft.currency, draft.cost_range = None, currency, (first.low, last.high)
-    draft.cost_note = _join(label, offer.note)
-    draft.cost_as_of, draft.cost_confidence = first.rate_date, first.confidence
-    draft.price_kind = CONVERTED
-    return True
+    return replace(
+        draft,
+        cost=None,
+        currency=currency,
+        cost_range=(first.low, last.high),
+        cost_note=_join(label, offer.note),
+        cost_as_of=first.rate_date,
+        cost_confidence=first.confidence,
+        price_kind=CONVERTED,
+    )
 
 
 def _offers(draft: Draft, local: PackFee | None, member: bool) -> list[tuple[Offer, bool]]:
@@ -124,13 +135,14 @@ def localise(
     *,
     local: PackFee | None = None,
     member: bool = False,
-) -> str:
-    """Put draft's price into currency (in place) and return its price kind."""
+) -> Draft:
+    """draft with its price in currency, and its price kind."""
     for offer, from_pack in _offers(draft, local, member):
-        if _apply(draft, offer, currency, rates):
+        priced = _apply(draft, offer, currency, rates)
+        if priced is not None:
             if from_pack and local is not None:
-                draft.sources = _sources(local) + draft.sources
-            return draft.price_kind
+                priced = replace(priced, sources=_sources(local) + priced.sources)
+            return priced
     # Nothing can be shown in the currency: say so, with any figure the issuer gives.
     shown = ""
     if draft.cost is not None:
@@ -140,12 +152,15 @@ def localise(
         shown = f"about {format_range(low, high, draft.currency)}, no rate to {currency}"
     elif local is not None and local.reported:
         shown = f"reported: {local.reported}"
-    draft.cost_note = _join(CHECK_WITH_ISSUER, shown, draft.cost_note)
-    draft.cost, draft.cost_range, draft.currency = None, None, currency
-    if local is not None and not draft.sources:
-        draft.sources = _sources(local)
-    draft.price_kind = UNKNOWN
-    return UNKNOWN
+    return replace(
+        draft,
+        cost_note=_join(CHECK_WITH_ISSUER, shown, draft.cost_note),
+        cost=None,
+        cost_range=None,
+        currency=currency,
+        sources=_sources(local) if local is not None and not draft.sources else draft.sources,
+        price_kind=UNKNOWN,
+    )
 
 
 def _sources(fee: PackFee) -> tuple[tuple[str, str], ...]:
@@ -167,7 +182,7 @@ def count_kinds(kinds: Iterable[str]) -> dict[str, int]:
 
 
 def localise_step(step: Step, currency: str, rates: Mapping[str, ExchangeRate]) -> Step:
-    """A step made outside selection (a done one) with its price in currency."""
+    """A step made outside the choices stage (a done one) with its price in currency."""
     draft = Draft(
         id=step.id,
         title=step.title,
@@ -187,7 +202,8 @@ def localise_step(step: Step, currency: str, rates: Mapping[str, ExchangeRate]) 
     if step.cost == 0 or step.currency == currency:
         kind = kind_of(draft)
         return replace(step, currency=currency, price_kind=kind)
-    kind = localise(draft, currency, rates)
+    draft = localise(draft, currency, rates)
+    kind = draft.price_kind
     low, high = draft.cost_range or (None, None)
     return replace(
         step,

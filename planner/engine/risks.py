@@ -9,7 +9,7 @@ from planner.domain.messages import _
 from planner.domain.roadmap import Risk
 from planner.engine.country import CountryContext
 from planner.engine.drafts import Draft
-from planner.engine.selection import PM_COMPETENCY
+from planner.engine.picks import PM_COMPETENCY
 
 
 def _kinds(draft: Draft, catalog: Catalog) -> set[str]:

@@ -10,6 +10,7 @@ import heapq
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from planner.domain.errors import InvalidProfile
 from planner.engine.drafts import Draft
@@ -29,6 +30,18 @@ class Placement:
     first_week: int
     last_week: int
     hours_by_week: dict[int, float]
+
+
+class Schedule(NamedTuple):
+    """Where each step falls, by id, and the hours used in each week of the plan."""
+
+    placements: dict[str, Placement]
+    load: dict[int, float]
+
+    @property
+    def weeks(self) -> int:
+        """How many weeks the plan spans (0 with no steps)."""
+        return max((p.last_week for p in self.placements.values()), default=-1) + 1
 
 
 class WeekCapacity:
@@ -86,9 +99,7 @@ def topological_order(drafts: Sequence[Draft]) -> list[Draft]:
     return order
 
 
-def schedule(
-    drafts: Sequence[Draft], weekly_hours: float
-) -> tuple[dict[str, Placement], dict[int, float]]:
+def schedule(drafts: Sequence[Draft], weekly_hours: float) -> Schedule:
     """Week placements for every draft and the hours used in each week."""
     if weekly_hours <= 0:
         raise InvalidProfile("weekly_hours must be more than 0")
@@ -102,7 +113,7 @@ def schedule(
         )
         placed[draft.id] = _place(draft, earliest, capacity)
     load = {week: cents / CENTS for week, cents in capacity.used.items()}
-    return placed, load
+    return Schedule(placed, load)
 
 
 def _place(draft: Draft, earliest: int, capacity: WeekCapacity) -> Placement:

@@ -1,19 +1,20 @@
 """The objective: credible for PM roles as early as possible, PMP when eligible, then the rest.
 
-Deterministic stages over the selected drafts (no I/O): each changes the order (priorities and
-dependencies), the reasons, and which optional steps stay; never which rules apply.
+Deterministic rules over the chosen drafts (no I/O): each returns new drafts with another order
+(priorities and dependencies), reasons, and which optional steps stay; never which rules apply.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date
 
 from planner.domain.messages import _
 from planner.engine.drafts import Draft
 from planner.engine.eligibility import check, experience_date
-from planner.engine.selection import PM_COMPETENCY, Selector, money
-from planner.i18n.format import day, number
+from planner.engine.picks import PM_COMPETENCY, Context, money, number
+from planner.i18n.format import day
 
 CREDIBLE_MONTHS = 36  # months leading projects that make a person credible for PM roles now
 MAX_BEFORE_APPLY = 2  # technical certifications allowed before the job search starts
@@ -31,38 +32,38 @@ PM_KNOWLEDGE_PRIORITY = 9
 AFTER_APPLY_OFFSET = 60
 
 
-def credibility(sel: Selector) -> str:
+def credibility(ctx: Context) -> str:
     """Why the person is credible for PM roles today, or '' when they are not yet."""
-    if PMP in sel.held:
+    if PMP in ctx.held:
         return _("you hold the PMP")
-    months = sel.profile.pm_experience_months
+    months = ctx.profile.pm_experience_months
     if months >= CREDIBLE_MONTHS:
         return _("you have {months} months leading projects", months=months)
     return ""
 
 
-def before_apply_cap(sel: Selector) -> int:
+def before_apply_cap(ctx: Context, drafts: Mapping[str, Draft]) -> int:
     """How many technical certifications may come before the job search."""
-    if PMP in sel.drafts and not sel.drafts[PMP].waits_for_experience:
+    if PMP in drafts and not drafts[PMP].waits_for_experience:
         return 0  # PMP is within reach: apply with PM training and experience, PMP follows
-    pmp = sel.catalog.cert_by_id.get(PMP)
-    if pmp is not None and PMP not in sel.held:
-        months = check(pmp, sel.profile, sel.held).experience_months
+    pmp = ctx.catalog.cert_by_id.get(PMP)
+    if pmp is not None and PMP not in ctx.held:
+        months = check(pmp, ctx.profile, ctx.held).experience_months
         if 0 < months <= NEAR_PMP_MONTHS:
             return 0
-    return 1 if sel.low_resources else MAX_BEFORE_APPLY
+    return 1 if ctx.low_resources else MAX_BEFORE_APPLY
 
 
-def add_renewals(sel: Selector) -> list[str]:
-    """A renewal step for each credential in its grace period; returns warnings."""
-    warnings = []
-    for cert_id, status in sorted(sel.assessment.suspended.items()):
+def renewals(ctx: Context, drafts: Mapping[str, Draft]) -> tuple[list[Draft], list[str]]:
+    """A renewal step for each credential in its grace period, and warnings about them."""
+    steps, warnings = [], []
+    for cert_id, status in sorted(ctx.assessment.suspended.items()):
         cert, step = status.cert, status.cert.renewal_step
-        if step is None or sel.is_excluded(f"renew-{cert_id}"):
+        if step is None or ctx.is_excluded(f"renew-{cert_id}"):
             continue
-        member = bool(step.member_of) and sel.is_member(step.member_of or "")
+        member = bool(step.member_of) and ctx.is_member(step.member_of or "", drafts)
         cost = step.member_cost if member and step.member_cost is not None else step.cost
-        sel.drafts[f"renew-{cert_id}"] = Draft(
+        draft = Draft(
             id=f"renew-{cert_id}",
             title=_("Renew {cert}: {step}", cert=cert.short_name, step=step.title),
             kind="certification",
@@ -88,12 +89,13 @@ def add_renewals(sel: Selector) -> list[str]:
             role="renewal",
             # Half the week is enough unless the deadline needs more; the job search runs too.
             max_per_week=max(
-                sel.profile.weekly_hours / 2,
-                step.hours / max(1, (status.renew_by - sel.start).days // 7 - 2)
+                ctx.profile.weekly_hours / 2,
+                step.hours / max(1, (status.renew_by - ctx.start).days // 7 - 2)
                 if status.renew_by
                 else 0,
             ),
         )
+        steps.append(draft)
         warnings.append(
             _(
                 "{cert} is suspended: the plan renews it before {day}.",
@@ -101,16 +103,16 @@ def add_renewals(sel: Selector) -> list[str]:
                 day=day(status.renew_by),
             )
         )
-    return warnings
+    return steps, warnings
 
 
-def expired_offers(sel: Selector) -> list[str]:
+def expired_offers(ctx: Context, drafts: Mapping[str, Draft]) -> list[str]:
     """For each expired credential the plan does not re-take: the way back, with its costs."""
     notes = []
-    for cert_id, status in sorted(sel.assessment.expired.items()):
-        if cert_id in sel.drafts or status.cert.status == "retired":
+    for cert_id, status in sorted(ctx.assessment.expired.items()):
+        if cert_id in drafts or status.cert.status == "retired":
             continue
-        reason = sel.recertify_reason(status.cert, status.lapses_on)
+        reason = ctx.recertify_reason(status.cert, status.lapses_on, drafts)
         notes.append(
             reason
             + " "
@@ -123,7 +125,7 @@ def expired_offers(sel: Selector) -> list[str]:
     return notes
 
 
-def pmp_path(drafts: dict[str, Draft]) -> set[str]:
+def pmp_path(drafts: Mapping[str, Draft]) -> set[str]:
     """PMP and every step it depends on (its own prerequisites)."""
     path: set[str] = set()
     stack = [PMP] if PMP in drafts else []
@@ -136,8 +138,8 @@ def pmp_path(drafts: dict[str, Draft]) -> set[str]:
     return path
 
 
-def _technical(sel: Selector, drafts: Iterable[Draft], path: set[str]) -> list[Draft]:
-    certs = sel.catalog.cert_by_id
+def _technical(ctx: Context, drafts: Iterable[Draft], path: set[str]) -> list[Draft]:
+    certs = ctx.catalog.cert_by_id
     return [
         d
         for d in drafts
@@ -149,78 +151,94 @@ def _technical(sel: Selector, drafts: Iterable[Draft], path: set[str]) -> list[D
     ]
 
 
-def order_for_objective(sel: Selector) -> list[str]:
-    """Order the drafts toward 'credible for PM roles' first; returns notes for the summary."""
-    drafts = sel.drafts
+def order_for_objective(
+    ctx: Context, chosen: Mapping[str, Draft], local_pm_step: str = ""
+) -> tuple[dict[str, Draft], list[str]]:
+    """The drafts ordered toward 'credible for PM roles' first, and notes for the summary.
+
+    local_pm_step: the country's own PM credential, which shows PM training where it is planned.
+    """
+    drafts = dict(chosen)
     path = pmp_path(drafts)
-    credible = credibility(sel)
+    credible = credibility(ctx)
     position = {step_id: i for i, step_id in enumerate(drafts)}
     technical = sorted(
-        _technical(sel, drafts.values(), path), key=lambda d: (d.priority, position[d.id])
+        _technical(ctx, drafts.values(), path), key=lambda d: (d.priority, position[d.id])
     )
-    ready = [d for d in technical if not d.waits_for_experience]
-    before = [] if credible else ready[: before_apply_cap(sel)]
-    after = [d for d in technical if d not in before]
+    ready = [d.id for d in technical if not d.waits_for_experience]
+    before = [] if credible else ready[: before_apply_cap(ctx, drafts)]
+    after = [d.id for d in technical if d.id not in before]
     notes: list[str] = []
-    if sel.low_resources and after:
-        left = [d for d in after if d.id not in sel.profile.include]
-        for d in left:
-            del drafts[d.id]
-        after = [d for d in after if d not in left]
+    if ctx.low_resources and after:
+        left = [step_id for step_id in after if step_id not in ctx.profile.include]
+        titles = [drafts[step_id].title for step_id in left]
+        for step_id in left:
+            del drafts[step_id]
+        after = [step_id for step_id in after if step_id not in left]
         if left:
             notes.append(
                 _(
                     "With little time or money the plan keeps to what gets you hired; left out "
                     "for later: {steps} (pin one to add it back).",
-                    steps=", ".join(d.title for d in left),
+                    steps=", ".join(titles),
                 )
             )
-    cap = before_apply_cap(sel)
-    for rank, d in enumerate(before, 1):
-        d.role = "before-apply"
-        d.why += " " + _(
+    cap = before_apply_cap(ctx, drafts)
+    for rank, step_id in enumerate(before, 1):
+        d = drafts[step_id]
+        why = _(
             "Before you apply ({rank} of at most {cap}): one of the credentials that most close "
             "your gaps for this track. {worth}",
             rank=rank,
             cap=cap,
-            worth=_worth(sel, d),
+            worth=_worth(ctx, d),
         )
-    for d in after:
-        d.role = "alongside"
-        d.priority += AFTER_APPLY_OFFSET
-        d.why += " " + _(
+        drafts[step_id] = replace(d, role="before-apply", why=f"{d.why} {why}")
+    for step_id in after:
+        d = drafts[step_id]
+        why = _(
             "Runs alongside or after your job search: useful for the role, not needed to apply. "
             "{worth}",
-            worth=_worth(sel, d),
+            worth=_worth(ctx, d),
+        )
+        drafts[step_id] = replace(
+            d, role="alongside", priority=d.priority + AFTER_APPLY_OFFSET, why=f"{d.why} {why}"
         )
     for step_id in path:
         step = drafts[step_id]
-        step.priority = min(step.priority, PMP_PRIORITY)
-        step.role = step.role or "pmp-path"
-    for draft in drafts.values():
-        if draft.kind == "networking" and draft.id not in path:
-            draft.priority = max(draft.priority, NETWORKING_PRIORITY)
+        drafts[step_id] = replace(
+            step, priority=min(step.priority, PMP_PRIORITY), role=step.role or "pmp-path"
+        )
+    for step_id, draft in drafts.items():
+        priority = draft.priority
+        if draft.kind == "networking" and step_id not in path:
+            priority = max(priority, NETWORKING_PRIORITY)
         if draft.kind == "experience" and draft.max_per_week is not None:
-            draft.priority = EXPERIENCE_PRIORITY
-    _job_search(sel, credible, before, path)
+            priority = EXPERIENCE_PRIORITY
+        if priority != draft.priority:
+            drafts[step_id] = replace(draft, priority=priority)
+    _job_search(
+        ctx, drafts, credible=credible, before=before, path=path, local_pm_step=local_pm_step
+    )
     _inherit_priorities(drafts)
-    return notes
+    return drafts, notes
 
 
-def _worth(sel: Selector, draft: Draft) -> str:
+def _worth(ctx: Context, draft: Draft) -> str:
     """What the credential is worth: the gap levels it adds, for what money and time."""
-    cert = sel.catalog.cert_by_id[draft.id]
-    comps = sel.catalog.competency_by_id
-    have = sel.assessment.levels
+    cert = ctx.catalog.cert_by_id[draft.id]
+    comps = ctx.catalog.competency_by_id
+    have = ctx.assessment.levels
+    targets = ctx.track.targets
     gains = [
         _(
             "{competency} {have} to {reaches}",
             competency=comps[c].name,
             have=have.get(c, 0),
-            reaches=min(level, sel.track.targets.get(c, level)),
+            reaches=min(level, targets.get(c, level)),
         )
         for c, level in cert.raises.items()
-        if c in draft.closes and c in sel.track.targets and level > have.get(c, 0)
+        if c in draft.closes and c in targets and level > have.get(c, 0)
     ]
     low, high = draft.cost_range or (None, None)
     price = (
@@ -239,8 +257,15 @@ def _worth(sel: Selector, draft: Draft) -> str:
     )
 
 
-def _job_search(sel: Selector, credible: str, before: list[Draft], path: set[str]) -> None:
-    drafts = sel.drafts
+def _job_search(
+    ctx: Context,
+    drafts: dict[str, Draft],
+    *,
+    credible: str,
+    before: list[str],
+    path: set[str],
+    local_pm_step: str,
+) -> None:
     search = drafts.get("job-search")
     if search is None:
         return
@@ -248,37 +273,40 @@ def _job_search(sel: Selector, credible: str, before: list[Draft], path: set[str
     deps: list[str] = [d for d in ("choose-niche", "build-portfolio") if d in drafts]
     deps = deps[: 1 if credible else 2]
     if not credible:
-        ids = ((sel.local_pm_step,) if sel.local_pm_step else ()) + PM_KNOWLEDGE
+        ids = ((local_pm_step,) if local_pm_step else ()) + PM_KNOWLEDGE
         knowledge = next(
             (k for k in ids if k in drafts and not drafts[k].waits_for_experience), None
         )
         if knowledge:
             deps.append(knowledge)
-            drafts[knowledge].priority = min(drafts[knowledge].priority, PM_KNOWLEDGE_PRIORITY)
-        deps += [d.id for d in before]
-    search.depends_on = deps
+            step = drafts[knowledge]
+            drafts[knowledge] = replace(step, priority=min(step.priority, PM_KNOWLEDGE_PRIORITY))
+        deps += before
     # The search runs for months beside study: at most half the week goes to applications.
-    search.max_per_week = min(search.hours / max(1, search.min_weeks), sel.profile.weekly_hours / 2)
+    most = min(search.hours / max(1, search.min_weeks), ctx.profile.weekly_hours / 2)
     if credible:
-        search.priority = CREDIBLE_SEARCH_PRIORITY
-        search.why = _(
+        why = _(
             "You are credible for PM roles now ({why}): start applying, or ask for an internal "
             "move, in the first quarter. Technical certifications run alongside the search, "
             "never in front of it.",
             why=credible,
         )
         if PMP in path:
-            search.why += " " + _("PMP follows as soon as its own prerequisites are done.")
+            why += " " + _("PMP follows as soon as its own prerequisites are done.")
+        search = replace(search, priority=CREDIBLE_SEARCH_PRIORITY, why=why)
     else:
-        search.why += " " + _(
+        rest = _(
             "You apply once PM training and at most two technical credentials are in place; the "
             "rest of the plan runs alongside the search."
         )
+        search = replace(search, why=f"{search.why} {rest}")
+    drafts["job-search"] = replace(search, depends_on=tuple(deps), max_per_week=most)
 
 
 def _inherit_priorities(drafts: dict[str, Draft]) -> None:
-    """A step's prerequisites claim hours no later than the step itself."""
-    for draft in sorted(drafts.values(), key=lambda d: d.priority):
+    """A step's prerequisites claim hours no later than the step itself (drafts in place)."""
+    for step_id in [d.id for d in sorted(drafts.values(), key=lambda d: d.priority)]:
+        draft = drafts[step_id]
         stack = list(draft.depends_on)
         seen: set[str] = set()
         while stack:
@@ -286,13 +314,15 @@ def _inherit_priorities(drafts: dict[str, Draft]) -> None:
             if dep in seen or dep not in drafts:
                 continue
             seen.add(dep)
-            drafts[dep].priority = min(drafts[dep].priority, draft.priority)
-            stack.extend(drafts[dep].depends_on)
+            prerequisite = drafts[dep]
+            if draft.priority < prerequisite.priority:
+                drafts[dep] = prerequisite = replace(prerequisite, priority=draft.priority)
+            stack.extend(prerequisite.depends_on)
 
 
-def pmp_eligible_on(sel: Selector) -> date | None:
+def pmp_eligible_on(ctx: Context, drafts: Mapping[str, Draft]) -> date | None:
     """The day PMP's experience rule is met (today's start when it already is)."""
-    if PMP in sel.held or PMP not in sel.drafts:
+    if PMP in ctx.held or PMP not in drafts:
         return None
-    cert = sel.catalog.cert_by_id[PMP]
-    return experience_date(cert, sel.profile, sel.start).reached_on  # the one rule
+    cert = ctx.catalog.cert_by_id[PMP]
+    return experience_date(cert, ctx.profile, ctx.start).reached_on  # the one rule

@@ -1,4 +1,4 @@
-"""Turn a profile into a dated, costed roadmap: the engine's one entry point."""
+"""Turn a profile into a dated, costed roadmap: the engine's one entry point and last stage."""
 
 from __future__ import annotations
 
@@ -12,19 +12,19 @@ from planner.domain.errors import InvalidProfile
 from planner.domain.messages import _
 from planner.domain.profile import TRACK_IDS, Profile
 from planner.domain.progress import StepProgress
-from planner.domain.roadmap import Roadmap, Step, Summary
-from planner.engine import activities, budget, country_route, strategy
-from planner.engine.assessment import assess
+from planner.domain.roadmap import Roadmap, Step, Summary, TrackFit
+from planner.engine import budget, strategy
+from planner.engine.assessment import Assessment, assess
+from planner.engine.choices import choose
 from planner.engine.costing import budget_alternatives, total_cost
 from planner.engine.country import CountryContext, resolve_country
+from planner.engine.drafting import Drafts, draft
 from planner.engine.drafts import Draft
 from planner.engine.fit import all_fits, gap_analysis
 from planner.engine.local_prices import count_kinds, localise_step, merged_rates
-from planner.engine.pm_route import plan_pm_route
 from planner.engine.progress import done_steps, with_progress
 from planner.engine.risks import country_risks, risk_register
-from planner.engine.scheduling import Placement, schedule
-from planner.engine.selection import Selector
+from planner.engine.scheduling import Placement, Schedule, schedule
 from planner.engine.timeline import add_months, week_end, week_start
 from planner.i18n.format import day
 
@@ -55,6 +55,9 @@ def build_roadmap(
     `today`, a start already past is moved to today (with a
     warning) and a start years ahead is flagged. earlier: steps of an earlier plan by id, whose
     reasons done steps keep. Deterministic: the same inputs give the same roadmap.
+
+    The stages, each a function from values to a new value: assess, choose, draft, schedule,
+    assemble.
     """
     start = start or profile.start_date
     if start is None:
@@ -81,74 +84,155 @@ def build_roadmap(
     if profile.niche and profile.niche not in catalog.niche_by_id:
         raise InvalidProfile(f"unknown niche '{profile.niche}'")
     target = catalog.track_by_id[track_id]
-    gaps = gap_analysis(target, assessment, catalog)
     currency = currency or profile.currency
     country = resolve_country(profile, catalog)
     warnings += _country_warnings(profile, country)
 
-    sel = Selector(profile, catalog, target, assessment, start)
-    sel.country = country
-    suggestions = activities.add_niche(sel)
-    warnings += strategy.add_renewals(sel)
-    activities.add_membership(sel)
-    country_route.plan_local_route(sel)
-    plan_pm_route(sel)
-    sel.close_gaps()
-    sel.add_niche_certification()
-    activities.add_networking(sel)
-    country_route.add_local_membership(sel)
-    country_route.localise_chapters(sel)
-    warnings += activities.add_pinned(sel)
-    activities.add_experience(sel)
-    activities.add_finish(sel)
-    activities.membership_savings(sel)
-    warnings += strategy.order_for_objective(sel)
-    warnings += strategy.expired_offers(sel)
-    country_route.localise_prices(sel, currency)
-    if sel.route_note:
-        sel.eligibility_notes.append(sel.route_note)
-    if sel.capm_note:
-        sel.eligibility_notes.append(sel.capm_note)
-    drafts = list(sel.drafts.values())
+    choices = choose(profile, catalog, target, assessment, start, country=country)
+    drafts = draft(choices, currency)
+    placed = schedule(list(drafts.steps.values()), profile.weekly_hours)
+    if placed.weeks > MAX_PLAN_WEEKS:
+        years = placed.weeks / 52.18
+        raise InvalidProfile(
+            f"at {profile.weekly_hours:g} hours a week this plan would take {years:.0f} years "
+            f"(the longest plan is {MAX_PLAN_YEARS}); give it more hours a week"
+        )
+    return assemble(
+        drafts,
+        placed,
+        fits=fits,
+        warnings=tuple(warnings),
+        progress=progress,
+        earlier=earlier,
+    )
+
+
+def assemble(
+    drafts: Drafts,
+    placed: Schedule,
+    *,
+    fits: tuple[TrackFit, ...],
+    warnings: tuple[str, ...] = (),
+    progress: Mapping[str, StepProgress] | None = None,
+    earlier: Mapping[str, Step] | None = None,
+) -> Roadmap:
+    """The dated, costed roadmap from scheduled drafts: steps, gaps, totals, risks, warnings.
+
+    warnings: the earlier stages' own (start date, assessment, track, country), which come
+    first; progress and earlier as for build_roadmap.
+    """
+    ctx = drafts.context
+    profile, catalog, assessment, start = ctx.profile, ctx.catalog, ctx.assessment, ctx.start
+    country, track_id, currency = ctx.country, ctx.track.id, drafts.currency
+    progress = progress or {}
+    warnings_list = [*warnings, *drafts.warnings]
+    chosen = list(drafts.steps.values())
     levels = dict(assessment.levels)  # what the steps kept in the plan reach
-    for draft in drafts:
-        item = catalog.cert_by_id.get(draft.id) or catalog.activity_by_id.get(draft.id)
+    for step in chosen:
+        item = catalog.cert_by_id.get(step.id) or catalog.activity_by_id.get(step.id)
         for comp, level in item.raises.items() if item else ():
             levels[comp] = max(levels.get(comp, 0), level)
     closed_by: dict[str, list[str]] = {}  # competency -> steps, indexed once (not per gap)
-    for draft in drafts:
-        for comp in draft.closes:
-            closed_by.setdefault(comp, []).append(draft.id)
+    for step in chosen:
+        for comp in step.closes:
+            closed_by.setdefault(comp, []).append(step.id)
     gaps = tuple(
         replace(
             g,
             reaches=max(g.have, min(g.need, levels.get(g.competency, 0))),
             steps=tuple(closed_by.get(g.competency, ())),
         )
-        for g in gaps
+        for g in gap_analysis(ctx.track, assessment, catalog)
     )
 
-    placements, load = schedule(drafts, profile.weekly_hours)
+    placements, load = placed
     last_week = max((p.last_week for p in placements.values()), default=0)
     first_monday = _monday(start)
     mondays = [first_monday + timedelta(weeks=w) for w in range(last_week + 1)]
-    planned = [_dated(d, placements[d.id], start, progress.get(d.id), mondays) for d in drafts]
+    planned = [_dated(d, placements[d.id], start, progress.get(d.id), mondays) for d in chosen]
     done = done_steps(progress, catalog, start, assessment.memberships, earlier)
     rates = merged_rates(catalog.countries.values())
     done = [localise_step(step, currency, rates) for step in done]
     steps = tuple(sorted((*done, *planned), key=lambda s: (s.start, s.end, s.id)))
     total, unpriced = total_cost(steps, currency)
     finish = max((s.end for s in steps), default=start)
-    weeks = max((p.last_week for p in placements.values()), default=-1) + 1
-    if weeks > MAX_PLAN_WEEKS:
-        years = weeks / 52.18
-        raise InvalidProfile(
-            f"at {profile.weekly_hours:g} hours a week this plan would take {years:.0f} years "
-            f"(the longest plan is {MAX_PLAN_YEARS}); give it more hours a week"
-        )
     cost = budget.estimate(steps, currency)
     verdict = budget.verdict(profile.budget, profile.currency, cost, currency)
     beyond = {budget.OVER: True, budget.WITHIN: False}.get(verdict or "")
+    warnings_list += _cost_warnings(steps, profile, cost, currency)
+    by_id = {s.id: s for s in steps}
+    warnings_list += _exam_change_warnings(steps, catalog, start)
+    warnings_list += _renewal_deadline_warnings(assessment, by_id)
+    job = by_id.get("job-search")
+    pmp = by_id.get("pmi-pmp")
+    pmp_eligible = strategy.pmp_eligible_on(ctx, drafts.steps)
+    if pmp_eligible and pmp is not None:
+        # Other rules' steps (the 35-hour course) may end later; the experience step only
+        # rounds the experience date to a week's end, which would give a second PMP date.
+        ends = [
+            by_id[d].end + timedelta(days=1)
+            for d in pmp.depends_on
+            if d in by_id and by_id[d].kind != "experience"
+        ]
+        pmp_eligible = max([pmp_eligible, *ends])
+    conditions = set()
+    if beyond:
+        conditions.add("over_budget")
+    if any(d.waits_for_experience for d in chosen):
+        conditions.add("experience_gap")
+    if any(d.kind == "certification" and d.exam_codes for d in chosen):
+        conditions.add("has_exams")
+    if "pm-education-course" in drafts.steps:
+        conditions.add("has_pm_education")
+    summary = Summary(
+        total_hours=round(sum(d.hours for d in chosen), 1),
+        total_cost=total,
+        currency=currency,
+        finish=finish,
+        over_budget=beyond,
+        budget=profile.budget,
+        budget_currency=profile.currency,
+        unpriced_steps=unpriced,
+        weeks=placed.weeks,
+        cost_low=cost.low,
+        cost_high=cost.high,
+        unknown_cost_steps=cost.unknown,
+        budget_verdict=verdict,
+        ready_to_apply=job.start if job else None,
+        pmp_eligible=pmp_eligible,
+        pmp_exam=pmp.exam_date if pmp else None,
+        country=country.code,
+        country_name=country.name,
+        country_guessed=country.guessed,
+        price_kinds=count_kinds(s.price_kind for s in steps),
+        route=drafts.route_note,
+    )
+    return Roadmap(
+        person=profile.name,
+        track=track_id,
+        start=start,
+        catalog_version=catalog.version,
+        steps=steps,
+        summary=summary,
+        gaps=gaps,
+        fits=fits,
+        risks=risk_register(track_id, chosen, catalog, conditions)
+        + country_risks(country, chosen, currency),
+        alternatives=tuple(budget_alternatives(ctx, drafts.steps, currency))
+        if verdict == budget.OVER
+        else (),
+        niche_suggestions=drafts.suggestions,
+        warnings=tuple(warnings_list),
+        weekly_load=dict(sorted(load.items())),
+        eligibility=drafts.notes,
+        country_notes=_country_notes(country.pack, track_id) if country.local else (),
+    )
+
+
+def _cost_warnings(
+    steps: tuple[Step, ...], profile: Profile, cost: budget.CostEstimate, currency: str
+) -> list[str]:
+    warnings = []
     if profile.budget is not None and profile.currency != currency:
         warnings.append(
             _(
@@ -178,73 +262,7 @@ def build_roadmap(
                 steps=names,
             )
         )
-    by_id = {s.id: s for s in steps}
-    warnings += _exam_change_warnings(steps, catalog, start)
-    warnings += _renewal_deadline_warnings(sel, by_id)
-    job = by_id.get("job-search")
-    pmp = by_id.get("pmi-pmp")
-    pmp_eligible = strategy.pmp_eligible_on(sel)
-    if pmp_eligible and pmp is not None:
-        # Other rules' steps (the 35-hour course) may end later; the experience step only
-        # rounds the experience date to a week's end, which would give a second PMP date.
-        ends = [
-            by_id[d].end + timedelta(days=1)
-            for d in pmp.depends_on
-            if d in by_id and by_id[d].kind != "experience"
-        ]
-        pmp_eligible = max([pmp_eligible, *ends])
-    conditions = set()
-    if beyond:
-        conditions.add("over_budget")
-    if any(d.waits_for_experience for d in drafts):
-        conditions.add("experience_gap")
-    if any(d.kind == "certification" and d.exam_codes for d in drafts):
-        conditions.add("has_exams")
-    if "pm-education-course" in sel.drafts:
-        conditions.add("has_pm_education")
-    summary = Summary(
-        total_hours=round(sum(d.hours for d in drafts), 1),
-        total_cost=total,
-        currency=currency,
-        finish=finish,
-        over_budget=beyond,
-        budget=profile.budget,
-        budget_currency=profile.currency,
-        unpriced_steps=unpriced,
-        weeks=weeks,
-        cost_low=cost.low,
-        cost_high=cost.high,
-        unknown_cost_steps=cost.unknown,
-        budget_verdict=verdict,
-        ready_to_apply=job.start if job else None,
-        pmp_eligible=pmp_eligible,
-        pmp_exam=pmp.exam_date if pmp else None,
-        country=country.code,
-        country_name=country.name,
-        country_guessed=country.guessed,
-        price_kinds=count_kinds(s.price_kind for s in steps),
-        route=sel.route_note,
-    )
-    return Roadmap(
-        person=profile.name,
-        track=track_id,
-        start=start,
-        catalog_version=catalog.version,
-        steps=steps,
-        summary=summary,
-        gaps=gaps,
-        fits=fits,
-        risks=risk_register(track_id, drafts, catalog, conditions)
-        + country_risks(country, drafts, currency),
-        alternatives=tuple(budget_alternatives(sel, catalog, currency))
-        if verdict == budget.OVER
-        else (),
-        niche_suggestions=tuple(suggestions),
-        warnings=tuple(warnings),
-        weekly_load=dict(sorted(load.items())),
-        eligibility=tuple(sel.eligibility_notes),
-        country_notes=_country_notes(country.pack, track_id) if country.local else (),
-    )
+    return warnings
 
 
 def _country_warnings(profile: Profile, country: CountryContext) -> list[str]:
@@ -387,9 +405,9 @@ def _exam_change_warnings(steps: tuple[Step, ...], catalog: Catalog, start: date
     return warnings
 
 
-def _renewal_deadline_warnings(sel: Selector, by_id: dict[str, Step]) -> list[str]:
+def _renewal_deadline_warnings(assessment: Assessment, by_id: dict[str, Step]) -> list[str]:
     warnings = []
-    for cert_id, status in sel.assessment.suspended.items():
+    for cert_id, status in assessment.suspended.items():
         step = by_id.get(f"renew-{cert_id}")
         if step and status.renew_by and step.end > status.renew_by:
             warnings.append(
