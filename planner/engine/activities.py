@@ -7,7 +7,6 @@ changes what it is given.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 
 from planner.domain.catalog_model import Activity, Catalog, Niche
 from planner.domain.messages import _, ngettext
@@ -51,8 +50,8 @@ def activity_draft(activity: Activity, why: str, priority: int, **changes: objec
     )
     if activity.kind == "networking" and draft.hours and activity.min_weeks > 1:
         # Meetings and interviews happen a few hours a month, not in one sitting.
-        draft = replace(draft, max_per_week=draft.hours / activity.min_weeks)
-    return replace(draft, **changes) if changes else draft  # type: ignore[arg-type]
+        draft = draft.changed(max_per_week=draft.hours / activity.min_weeks)
+    return draft.changed(**changes) if changes else draft
 
 
 def rank_niches(catalog: Catalog, track: str, assessment: Assessment) -> list[Niche]:
@@ -178,7 +177,7 @@ def membership_savings(ctx: Context, drafts: Mapping[str, Draft]) -> Draft | Non
                 amount=money(ceiling),
             )
         )
-    return replace(draft, why=draft.why + " " + "".join(parts))
+    return draft.changed(why=draft.why + " " + "".join(parts))
 
 
 def networking_steps(ctx: Context, drafts: Mapping[str, Draft]) -> list[Draft]:

@@ -10,7 +10,6 @@ the local credential is added only when employers in the person's sector ask for
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import NamedTuple
 
 from planner.domain.country_pack import CredentialLevel, LocalCredential, PackFee
@@ -114,7 +113,7 @@ def _add_level(
     if cert is not None:
         draft = picks.add_cert(cert, why, LOCAL_PM_PRIORITY)
         if draft is not None:
-            draft = picks.add(replace(draft, local_fee=level.fee))
+            draft = picks.add(draft.changed(local_fee=level.fee))
         return draft
     profile = picks.profile
     estimates = picks.catalog.estimates
@@ -209,11 +208,11 @@ def localise_chapters(ctx: CountryContext, drafts: Mapping[str, Draft]) -> list[
     if pmi is not None and ctx.chapters:
         title = f"Join PMI and the {ctx.chapters[0].name}"
         changed.append(
-            replace(pmi, title=title, description=f"{sentence} {pmi.description}".strip())
+            pmi.changed(title=title, description=f"{sentence} {pmi.description}".strip())
         )
     meetings = drafts.get("chapter-meetings")
     if meetings is not None and sentence:
-        changed.append(replace(meetings, why=f"{meetings.why} {sentence}"))
+        changed.append(meetings.changed(why=f"{meetings.why} {sentence}"))
     return changed
 
 
@@ -226,9 +225,9 @@ def localise_prices(ctx: Context, drafts: Mapping[str, Draft], currency: str) ->
         if local is not None and local.currency == CATALOG_CURRENCY:
             local = None  # a US-dollar pack fee is the catalog's price again: nothing local
         if draft.cost == 0:
-            priced[step_id] = replace(draft, currency=currency, price_kind=local_prices.PRICE)
+            priced[step_id] = draft.changed(currency=currency, price_kind=local_prices.PRICE)
         elif local is None and draft.currency == currency:
-            priced[step_id] = replace(draft, price_kind=local_prices.kind_of(draft))
+            priced[step_id] = draft.changed(price_kind=local_prices.kind_of(draft))
         else:
             member = (
                 local is not None

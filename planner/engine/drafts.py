@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from planner.domain.country_pack import PackFee
@@ -41,3 +41,18 @@ class Draft:
     role: str = ""  # strategy's label: pmp-path, before-apply, alongside, renewal ...
     local_fee: PackFee | None = None  # the country pack's price for this step, if it has one
     price_kind: str = ""  # price, range, converted or check_with_issuer (local_prices)
+
+    def changed(self, **changes: Any) -> Draft:
+        """A copy with changes: dataclasses.replace without running __init__ again.
+
+        About seven times faster; a plan of thousands of steps copies each a few times.
+        """
+        unknown = changes.keys() - FIELDS
+        if unknown:
+            raise TypeError(f"Draft has no field {', '.join(sorted(unknown))}")
+        copy = object.__new__(Draft)
+        copy.__dict__.update(self.__dict__, **changes)
+        return copy
+
+
+FIELDS = frozenset(f.name for f in fields(Draft))

@@ -57,8 +57,7 @@ def _apply(
 ) -> Draft | None:
     """draft priced at offer in currency (converted if need be); None when no rate allows it."""
     if offer.currency == currency:
-        return replace(
-            draft,
+        return draft.changed(
             currency=currency,
             cost_range=(offer.low, offer.high),
             cost=offer.low if offer.exact else None,
@@ -79,8 +78,7 @@ def _apply(
             f"converted from about {format_range(offer.low, offer.high, offer.currency)} at "
             f"{first.rate:.4g} {currency}/{offer.currency} on {first.rate_date}"
         )
-    return replace(
-        draft,
+    return draft.changed(
         cost=None,
         currency=currency,
         cost_range=(first.low, last.high),
@@ -141,7 +139,7 @@ def localise(
         priced = _apply(draft, offer, currency, rates)
         if priced is not None:
             if from_pack and local is not None:
-                priced = replace(priced, sources=_sources(local) + priced.sources)
+                priced = priced.changed(sources=_sources(local) + priced.sources)
             return priced
     # Nothing can be shown in the currency: say so, with any figure the issuer gives.
     shown = ""
@@ -152,8 +150,7 @@ def localise(
         shown = f"about {format_range(low, high, draft.currency)}, no rate to {currency}"
     elif local is not None and local.reported:
         shown = f"reported: {local.reported}"
-    return replace(
-        draft,
+    return draft.changed(
         cost_note=_join(CHECK_WITH_ISSUER, shown, draft.cost_note),
         cost=None,
         cost_range=None,

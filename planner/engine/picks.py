@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
 
@@ -408,8 +408,8 @@ class Picks:
         )
         if existing:
             self.add(
-                replace(
-                    existing, hours=max(existing.hours, missing_hours), why=f"{existing.why} {line}"
+                existing.changed(
+                    hours=max(existing.hours, missing_hours), why=f"{existing.why} {line}"
                 )
             )
             return activity_id
@@ -459,8 +459,8 @@ class Picks:
         if existing:
             longest, most = max(existing.min_weeks, weeks), max(existing.hours, hours)
             self.add(
-                replace(
-                    existing, min_weeks=longest, hours=most, max_per_week=most / longest, why=why
+                existing.changed(
+                    min_weeks=longest, hours=most, max_per_week=most / longest, why=why
                 )
             )
             return activity.id

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from planner.domain.messages import _, ngettext
 from planner.engine.eligibility import experience_date
 from planner.engine.picks import PM_COMPETENCY, Picks
@@ -116,5 +114,5 @@ def plan_pm_route(picks: Picks, local_first: bool = False) -> str:
     )
     course = picks.drafts.get("pm-education-course")
     if course is not None and no_capm and capm_note:
-        picks.add(replace(course, why=f"{course.why} {capm_note}"))
+        picks.add(course.changed(why=f"{course.why} {capm_note}"))
     return capm_note

@@ -7,7 +7,6 @@ Deterministic rules over the chosen drafts (no I/O): each returns new drafts wit
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from datetime import date
 
 from planner.domain.messages import _
@@ -193,7 +192,7 @@ def order_for_objective(
             cap=cap,
             worth=_worth(ctx, d),
         )
-        drafts[step_id] = replace(d, role="before-apply", why=f"{d.why} {why}")
+        drafts[step_id] = d.changed(role="before-apply", why=f"{d.why} {why}")
     for step_id in after:
         d = drafts[step_id]
         why = _(
@@ -201,13 +200,13 @@ def order_for_objective(
             "{worth}",
             worth=_worth(ctx, d),
         )
-        drafts[step_id] = replace(
-            d, role="alongside", priority=d.priority + AFTER_APPLY_OFFSET, why=f"{d.why} {why}"
+        drafts[step_id] = d.changed(
+            role="alongside", priority=d.priority + AFTER_APPLY_OFFSET, why=f"{d.why} {why}"
         )
     for step_id in path:
         step = drafts[step_id]
-        drafts[step_id] = replace(
-            step, priority=min(step.priority, PMP_PRIORITY), role=step.role or "pmp-path"
+        drafts[step_id] = step.changed(
+            priority=min(step.priority, PMP_PRIORITY), role=step.role or "pmp-path"
         )
     for step_id, draft in drafts.items():
         priority = draft.priority
@@ -216,7 +215,7 @@ def order_for_objective(
         if draft.kind == "experience" and draft.max_per_week is not None:
             priority = EXPERIENCE_PRIORITY
         if priority != draft.priority:
-            drafts[step_id] = replace(draft, priority=priority)
+            drafts[step_id] = draft.changed(priority=priority)
     _job_search(
         ctx, drafts, credible=credible, before=before, path=path, local_pm_step=local_pm_step
     )
@@ -280,7 +279,7 @@ def _job_search(
         if knowledge:
             deps.append(knowledge)
             step = drafts[knowledge]
-            drafts[knowledge] = replace(step, priority=min(step.priority, PM_KNOWLEDGE_PRIORITY))
+            drafts[knowledge] = step.changed(priority=min(step.priority, PM_KNOWLEDGE_PRIORITY))
         deps += before
     # The search runs for months beside study: at most half the week goes to applications.
     most = min(search.hours / max(1, search.min_weeks), ctx.profile.weekly_hours / 2)
@@ -293,14 +292,14 @@ def _job_search(
         )
         if PMP in path:
             why += " " + _("PMP follows as soon as its own prerequisites are done.")
-        search = replace(search, priority=CREDIBLE_SEARCH_PRIORITY, why=why)
+        search = search.changed(priority=CREDIBLE_SEARCH_PRIORITY, why=why)
     else:
         rest = _(
             "You apply once PM training and at most two technical credentials are in place; the "
             "rest of the plan runs alongside the search."
         )
-        search = replace(search, why=f"{search.why} {rest}")
-    drafts["job-search"] = replace(search, depends_on=tuple(deps), max_per_week=most)
+        search = search.changed(why=f"{search.why} {rest}")
+    drafts["job-search"] = search.changed(depends_on=tuple(deps), max_per_week=most)
 
 
 def _inherit_priorities(drafts: dict[str, Draft]) -> None:
@@ -316,7 +315,7 @@ def _inherit_priorities(drafts: dict[str, Draft]) -> None:
             seen.add(dep)
             prerequisite = drafts[dep]
             if draft.priority < prerequisite.priority:
-                drafts[dep] = prerequisite = replace(prerequisite, priority=draft.priority)
+                drafts[dep] = prerequisite = prerequisite.changed(priority=draft.priority)
             stack.extend(prerequisite.depends_on)
 
 

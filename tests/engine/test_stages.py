@@ -12,6 +12,7 @@ from planner.engine.assessment import assess
 from planner.engine.choices import choose
 from planner.engine.country import resolve_country
 from planner.engine.drafting import draft
+from planner.engine.drafts import Draft
 from planner.engine.fit import all_fits
 from planner.engine.roadmap import assemble
 from planner.engine.scheduling import schedule
@@ -106,3 +107,13 @@ def test_assemble_dates_the_scheduled_drafts_into_the_roadmap_build_roadmap_give
     assert roadmap == build_roadmap(profile, catalog, start=START)
     assert {s.id for s in roadmap.steps} == set(drafts.steps)
     assert all(s.start >= START for s in roadmap.steps)
+
+
+def test_a_changed_draft_is_a_new_value_and_unknown_fields_are_refused():
+    step = Draft("a", "A", "certification", 10, "why", 1, depends_on=("b",))
+    later = step.changed(priority=61, role="alongside")
+    assert (later.priority, later.role, later.depends_on) == (61, "alongside", ("b",))
+    assert (step.priority, step.role) == (1, "")
+    assert later == dataclasses.replace(step, priority=61, role="alongside")
+    with pytest.raises(TypeError, match="no field"):
+        step.changed(priorty=2)
