@@ -1,10 +1,10 @@
 """Text folded for search and sorting: no case, no accents, Turkish i and its kin made plain.
 
-'Yılmaz', 'YILMAZ', 'yilmaz' and 'Yilmaz' fold alike, as do 'Müller'/'Muller' and
-'Ångström'/'angstrom', so a search finds a name however it was typed and a name list sorts 'Émile'
-with the E's rather than after Z. This is not ICU collation (no per-language rules such as
-Swedish 'Ö' after 'Z'); it is the same in every locale, which keeps the database's order stable
-whatever language the app speaks.
+'Yilmaz' spelt with a Turkish dotless i, 'YILMAZ' and 'yilmaz' fold alike, as do 'Müller' and
+'Muller' or 'Ångström' and 'angstrom', so a search finds a name however it was typed and a name
+list sorts 'Émile' with the E's rather than after Z. This is not ICU collation (no per-language
+rules such as Swedish 'Ö' after 'Z'); it is the same in every locale, which keeps the database's
+order stable whatever language the app speaks.
 """
 
 from __future__ import annotations
