@@ -55,7 +55,7 @@ def _build(path: Path, people: int) -> None:
     import json
 
     from planner.catalog import load_catalog
-    from planner.importers.profile_file import profile_from_dict
+    from planner.codec.profile_file import profile_from_dict
     from planner.services.workspace import open_workspace
 
     demo = json.loads((ROOT / "resources" / "demo" / "dana.json").read_text(encoding="utf-8"))

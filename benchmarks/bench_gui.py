@@ -147,9 +147,9 @@ def stalls(tmp: Path) -> dict[str, float]:
     from PySide6.QtCore import QElapsedTimer, QSettings, QThreadPool, QTimer
 
     from planner.catalog import load_catalog
+    from planner.codec.profile_file import load_profile
     from planner.domain.catalog_model import CustomStep
     from planner.gui.application import build_window, make_application
-    from planner.importers.profile_file import load_profile
     from planner.services.workspace import open_workspace
 
     app = make_application()

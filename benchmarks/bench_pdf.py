@@ -26,12 +26,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import machine_info as common_machine_info
 from benchmarks.common import percentile, timed
 from planner.catalog import load_catalog
+from planner.codec.profile_file import load_profile
 from planner.domain.catalog_model import Catalog
 from planner.domain.roadmap import Roadmap
 from planner.engine.planner import build_roadmap
 from planner.export.pdf import PlanDocument, write_pdf
 from planner.export.pdf.writer import atomic_write, page_size
-from planner.importers.profile_file import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_PROFILE = ROOT / "resources" / "demo" / "dana.json"
@@ -229,7 +229,7 @@ def cold_first_export_ms(folder: Path) -> float | None:
             "from pathlib import Path",
             "from planner.catalog import load_catalog",
             "from planner.engine import build_roadmap",
-            "from planner.importers.profile_file import load_profile",
+            "from planner.codec.profile_file import load_profile",
             f"c = load_catalog(); p = load_profile(Path({str(DEMO_PROFILE)!r}))",
             "r = build_roadmap(p, c)",
             "t = time.perf_counter()",

@@ -26,6 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import machine_info, percentile, timed
 from planner.catalog import load_catalog
 from planner.catalog.loader import check_references
+from planner.codec.plan_json import roadmap_to_dict
+from planner.codec.profile_file import load_profile
 from planner.domain.catalog_model import (
     Catalog,
     Certification,
@@ -38,8 +40,6 @@ from planner.domain.catalog_model import (
 from planner.domain.profile import TRACK_IDS, Profile
 from planner.domain.roadmap import Roadmap
 from planner.engine.planner import build_roadmap
-from planner.export.plan_json import roadmap_to_dict
-from planner.importers.profile_file import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_PROFILE = ROOT / "resources" / "demo" / "dana.json"

@@ -75,9 +75,9 @@ if mode == "print":
 
 def demo_pdf(folder: Path) -> Path:
     from planner.catalog import load_catalog
+    from planner.codec.profile_file import load_profile
     from planner.engine import build_roadmap
     from planner.export.pdf import PlanDocument, write_pdf
-    from planner.importers.profile_file import load_profile
 
     catalog = load_catalog()
     profile = load_profile(ROOT / "resources" / "demo" / "dana.json")

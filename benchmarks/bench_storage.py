@@ -28,13 +28,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import machine_info as common_machine_info
 from benchmarks.common import percentile, timed
 from planner.catalog import load_catalog
+from planner.codec.plan_json import roadmap_from_dict, roadmap_to_dict, step_to_dict
+from planner.codec.profile_file import profile_from_dict
 from planner.domain.catalog_model import Catalog
 from planner.domain.profile import TRACK_IDS, Credential, Education, Profile, Skill
 from planner.domain.progress import StepProgress
 from planner.domain.roadmap import Step
 from planner.engine.planner import build_roadmap
-from planner.export.plan_json import roadmap_from_dict, roadmap_to_dict, step_to_dict
-from planner.importers.profile_file import profile_from_dict
 from planner.storage.database import Store, open_store
 from planner.storage.journal import JournalRepository
 from planner.storage.people import PAGE_SIZE, PeopleRepository

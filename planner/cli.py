@@ -579,7 +579,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:
-        from planner.storage.database import explain_error
+        from planner.services.workspace import explain_error
 
         known = explain_error(exc, ctx.db_path if ctx is not None else None)
         if known is not None:  # damage, a full disk, a busy file found mid-command

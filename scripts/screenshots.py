@@ -48,7 +48,7 @@ def dark_palette():
 
 def populate(ws, catalog) -> int:
     """Demo data: Dana (the demo person) with progress, ledger and notes, plus two clients."""
-    from planner.importers.profile_file import load_profile, profile_from_dict
+    from planner.codec.profile_file import load_profile, profile_from_dict
 
     dana = load_profile(ROOT / "resources" / "demo" / "dana.json")
     dana_id = ws.people.add(replace(dana, niche="network-refresh"), ["demo", "cohort-2027"])

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from planner.catalog import load_catalog
+from planner.codec.profile_file import profile_from_dict
 from planner.domain.catalog_model import Catalog
 from planner.domain.profile import Profile
 from planner.domain.roadmap import Roadmap
 from planner.engine import build_roadmap
-from planner.importers.profile_file import profile_from_dict
 
 # Before any QApplication exists (pytest-qt creates it lazily): no display is needed.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

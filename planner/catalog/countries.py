@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from planner.catalog.country_builders import build_pack
+from planner.codec.json_file import read_json_file
 from planner.domain.country_pack import CountryPack, ExchangeRate
 from planner.domain.currency import ConvertedPrice, convert_price
 from planner.domain.errors import CatalogError, InvalidInput
 from planner.domain.places import ISO_COUNTRIES, Region, guess_country, guess_region
-from planner.importers.json_file import read_json_file
 from planner.resources import resources_dir
 
 __all__ = [

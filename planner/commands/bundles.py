@@ -9,13 +9,12 @@ from planner.domain.errors import InvalidInput
 
 
 def run_bundle(args: argparse.Namespace, ctx: Context) -> int:
-    from planner.export.bundle import read_bundle, write_bundle
-    from planner.services.bundles import export_person, import_bundle
+    from planner.services.bundles import import_bundle
+    from planner.services.exports import export_bundle, read_bundle
 
     if args.action == "export":
         ws = ctx.workspace()
-        bundle = export_person(ws, args.person, ctx.catalog.version)
-        path = write_bundle(args.output, bundle)
+        path, bundle = export_bundle(ws, args.person, args.output, ctx.catalog.version)
         counts = ", ".join(
             f"{n} {word if n == 1 else plural}"
             for n, word, plural in (
@@ -36,11 +35,8 @@ def run_bundle(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_csv(args: argparse.Namespace, ctx: Context) -> int:
-    from planner.export.progress_csv import catalog_titles, write_progress_csv
+    from planner.services.exports import export_progress
 
-    ws = ctx.workspace()
-    roadmap = ws.planning.current_roadmap(args.person)
-    progress = ws.planning.progress(args.person)
-    result = write_progress_csv(args.output, roadmap, progress, catalog_titles(ctx.catalog))
+    result = export_progress(ctx.workspace(), args.person, args.output, ctx.catalog)
     report(args.output, f"wrote {result.path} ({result.rows} rows)")
     return 0

@@ -10,8 +10,7 @@ from planner.domain.errors import InvalidInput
 
 
 def run_ics(args: argparse.Namespace, ctx: Context) -> int:
-    from planner.export.bundle import person_uid
-    from planner.export.ics import write_ics
+    from planner.services.exports import profile_uid, write_calendar
 
     if (args.keep_current or args.stop_keeping) and args.person is None:
         raise InvalidInput("--keep-current and --stop-keeping need --person ID")
@@ -29,14 +28,11 @@ def run_ics(args: argparse.Namespace, ctx: Context) -> int:
         uid = ws.people.uuid(args.person)
         roadmap = ws.planning.current_roadmap(args.person, start)
     elif args.profile is not None:
-        from planner.engine import build_roadmap
-        from planner.importers.profile_file import load_profile
+        from planner.services.profile_plans import plan_profile, read_profile
 
-        profile = load_profile(args.profile)
-        uid = person_uid(profile)
-        roadmap = build_roadmap(
-            profile, ctx.catalog, start=start or profile.start_date or ctx.today()
-        )
+        profile = read_profile(args.profile)
+        uid = profile_uid(profile)
+        roadmap = plan_profile(profile, ctx.catalog, ctx.today, start)
     else:
         raise InvalidInput("give a PROFILE.json or --person ID")
     if args.keep_current:
@@ -47,7 +43,7 @@ def run_ics(args: argparse.Namespace, ctx: Context) -> int:
         )
         out(f"{result.path} will be rewritten after every re-plan ('--stop-keeping' to end)")
     else:
-        result = write_ics(args.output, roadmap, uid, study_alarms=alarms)
+        result = write_calendar(args.output, roadmap, uid, alarms=alarms)
     report(
         args.output,
         f"wrote {result.path} ({result.milestones} milestones, "

@@ -12,7 +12,7 @@ PREVIEW_ROWS = 5
 
 def _mapping(clients, pairs: list[str] | None) -> dict[int, str]:
     """--map COLUMN=FIELD (COLUMN: the header's text or its number from 1) over the guess."""
-    from planner.importers.client_list import FIELDS
+    from planner.services.imports import FIELDS
 
     mapping = dict(clients.mapping)
     for pair in pairs or ():
@@ -36,8 +36,7 @@ def _mapping(clients, pairs: list[str] | None) -> dict[int, str]:
 
 
 def run_import_clients(args: argparse.Namespace, ctx: Context) -> int:
-    from planner.importers.client_list import client_rows, read_client_list, remap
-    from planner.services.imports import add_clients
+    from planner.services.imports import add_clients, client_rows, read_client_list, remap
 
     clients = read_client_list(args.file)
     clients = remap(clients, _mapping(clients, args.map))

@@ -12,7 +12,7 @@ from planner.domain.errors import InvalidInput
 
 
 def variants(args: argparse.Namespace) -> list:
-    from planner.engine.what_if import Variant
+    from planner.services.what_if import Variant
 
     found = [Variant(weekly_hours=h) for h in args.hours or ()]
     found += [Variant(budget=b) for b in args.budget or ()]
@@ -27,7 +27,7 @@ def variants(args: argparse.Namespace) -> list:
 
 
 def run_compare(args: argparse.Namespace, ctx: Context) -> int:
-    from planner.engine.what_if import compare
+    from planner.services.what_if import compare
 
     tried = variants(args)
     start = parse_day(args.start, "--start")
@@ -36,9 +36,9 @@ def run_compare(args: argparse.Namespace, ctx: Context) -> int:
 
         outcomes = WhatIfService(ctx.workspace()).compare(args.person, tried, start)
     else:
-        from planner.importers.profile_file import load_profile
+        from planner.services.profile_plans import read_profile
 
-        profile = load_profile(args.profile)
+        profile = read_profile(args.profile)
         first = start or profile.start_date or ctx.today()
         outcomes = compare(profile, ctx.catalog, tried, start=first, today=ctx.today())
     if args.format == "json":

@@ -12,7 +12,7 @@ from planner.commands.plan import parse_day
 from planner.domain.errors import InvalidInput
 
 if TYPE_CHECKING:
-    from planner.export.pdf import PlanDocument
+    from planner.services.documents import PlanDocument
 
 
 def describe_missing(characters: tuple[str, ...], encoding: str | None) -> str:
@@ -38,7 +38,7 @@ def export_format(chosen: str | None, suffix: str) -> str:
 
 
 def run_export(args: argparse.Namespace, ctx: Context) -> int:
-    from planner.export.pdf import PAPERS, paper_for, write_pdf
+    from planner.services.exports import PAPERS, paper_for, write_pdf
 
     if args.paper is not None and args.paper not in PAPERS:
         raise InvalidInput(f"--paper must be one of {', '.join(PAPERS)} (got {args.paper!r})")
@@ -53,7 +53,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
         raise InvalidInput("give a PROFILE.json, --demo or --person ID")
     fmt = export_format(args.format, args.output.suffix)
     if fmt != "pdf":
-        from planner.export.handout import write_handout
+        from planner.services.exports import write_handout
 
         write_handout(document, args.output, fmt)
         report(
@@ -78,15 +78,15 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _profile_file(args: argparse.Namespace, ctx: Context, start: date | None) -> PlanDocument:
-    from planner.importers.profile_file import load_profile
     from planner.services.documents import profile_document
+    from planner.services.profile_plans import read_profile
 
     if args.demo:
         from planner.services.demo import demo_profile
 
         profile = demo_profile(ctx.today())
     else:
-        profile = load_profile(args.profile)
+        profile = read_profile(args.profile)
     return profile_document(profile, ctx.catalog, ctx.today, start, args.track)
 
 

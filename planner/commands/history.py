@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from planner.commands.context import Context, out, out_json
-from planner.engine.plan_diff import Figures, StepChange, describe
+from planner.services.plan_history import Figures, StepChange, describe
 
 
 def _iso(day: date | None) -> str | None:

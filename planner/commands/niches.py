@@ -10,14 +10,14 @@ from typing import Any
 from planner.commands.context import Context, out, out_json
 from planner.domain.errors import InvalidInput
 from planner.domain.profile import Profile
-from planner.engine.niche_finder import (
+from planner.services.niches import (
     MATCHING_RULE,
     SCORE_RULE,
     NicheReport,
     certifications_by_demand,
     find_niches,
+    read_ads,
 )
-from planner.importers.job_ads import read_ads
 
 WIDTH = 78
 BAR = 20
@@ -27,9 +27,9 @@ def _profile(args: argparse.Namespace, ctx: Context) -> Profile:
     if args.person is not None:
         ws = ctx.workspace(writing=bool(args.choose))
         return ws.planning.effective_profile(args.person, ctx.today())
-    from planner.importers.profile_file import load_profile
+    from planner.services.profile_plans import read_profile
 
-    return load_profile(args.profile)
+    return read_profile(args.profile)
 
 
 def run_niches(args: argparse.Namespace, ctx: Context) -> int:
@@ -46,7 +46,7 @@ def run_niches(args: argparse.Namespace, ctx: Context) -> int:
     if args.choose and args.choose not in catalog.niche_by_id:
         known = ", ".join(n.id for n in catalog.niches)
         raise InvalidInput(f"unknown niche '{args.choose}' (choose one of: {known})")
-    from planner.catalog.onet import technology_names
+    from planner.services.niches import technology_names
 
     profile = _profile(args, ctx)
     texts = read_ads(list(args.ads))
@@ -80,7 +80,7 @@ def _choose(ctx: Context, person_id: int, niche_id: str) -> str:
 
 
 def report_to_dict(report: NicheReport, ctx: Context) -> dict[str, Any]:
-    from planner.catalog.onet import ONET_ATTRIBUTION, by_name
+    from planner.services.niches import ONET_ATTRIBUTION, by_name
 
     catalog, onet = ctx.catalog, by_name()
     by_demand = certifications_by_demand(report)  # the order a roadmap should prefer
@@ -139,7 +139,7 @@ def _counts(demands, limit: int) -> str:
 def render_text(
     report: NicheReport, profile: Profile, ctx: Context, person: int | None, done: str
 ) -> str:
-    from planner.catalog.onet import ONET_ATTRIBUTION
+    from planner.services.niches import ONET_ATTRIBUTION
 
     plural = "s" if report.ads != 1 else ""
     lines = [f"Niches for {profile.name}, from {report.ads} job ad{plural}"]

@@ -74,9 +74,9 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
-    from planner.importers.profile_file import load_profile
+    from planner.services.profile_plans import read_profile
 
-    profile = load_profile(args.profile)  # checked before the database is touched
+    profile = read_profile(args.profile)  # checked before the database is touched
     person_id = ctx.workspace(writing=True).people.add(profile, args.tag or ())
     out(str(person_id))
     return 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 
@@ -13,27 +12,22 @@ from planner.domain.roadmap import Roadmap
 
 
 def parse_day(text: str | None, field: str) -> date | None:
-    from planner.importers.profile_file import parse_date
+    from planner.services.profile_plans import parse_day as parse
 
-    return parse_date(text, field) if text else None
+    return parse(text, field)
 
 
 def render(roadmap: Roadmap, fmt: str) -> str:
-    if fmt == "json":
-        from planner.export.plan_json import roadmap_to_dict
+    from planner.services.profile_plans import roadmap_json, roadmap_text
 
-        return json.dumps(roadmap_to_dict(roadmap), indent=2, ensure_ascii=False) + "\n"
-    from planner.export.plan_text import render_text
-
-    return render_text(roadmap)
+    return roadmap_json(roadmap) if fmt == "json" else roadmap_text(roadmap)
 
 
 def run_plan(args: argparse.Namespace, ctx: Context) -> int:
     start = parse_day(args.start, "--start")
     if args.person is not None:
         return _plan_person(args, ctx, start)
-    from planner.engine import build_roadmap
-    from planner.importers.profile_file import load_profile
+    from planner.services.profile_plans import plan_profile, read_profile
 
     if args.profile is None and not args.demo:
         raise InvalidInput("give a PROFILE.json, --demo or --person ID")
@@ -42,13 +36,9 @@ def run_plan(args: argparse.Namespace, ctx: Context) -> int:
 
         profile = demo_profile(ctx.today())
     else:
-        profile = load_profile(args.profile)
-    roadmap = build_roadmap(
-        profile,
-        ctx.catalog,
-        track=args.track,
-        start=start or profile.start_date or ctx.today(),
-        today=ctx.today(),
+        profile = read_profile(args.profile)
+    roadmap = plan_profile(
+        profile, ctx.catalog, ctx.today, start, args.track, past_start_from_today=True
     )
     out(render(roadmap, args.format))
     return 0

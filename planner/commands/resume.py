@@ -8,11 +8,8 @@ from planner.commands.context import Context, report
 
 
 def run_resume(args: argparse.Namespace, ctx: Context) -> int:
-    from planner.export.json_resume import ledger_projects, resume_dict, write_resume
+    from planner.services.exports import export_resume
 
-    ws = ctx.workspace(writing=False)
-    profile = ws.people.get(args.person)
-    projects = ledger_projects(ws.journal.ledger(args.person))
-    write_resume(args.output, resume_dict(profile, ctx.catalog, projects))
+    profile = export_resume(ctx.workspace(writing=False), args.person, args.output, ctx.catalog)
     report(args.output, f"wrote {args.output} (JSON Resume of {profile.name})")
     return 0

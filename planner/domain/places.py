@@ -125,3 +125,8 @@ def guess_country(region_text: str | None) -> str | None:
     'Manchester, UK' -> GB, 'München' -> DE, 'Pune, India' -> IN, 'Toronto, ON' -> CA.
     """
     return guess_region(region_text).country
+
+
+def in_country(name: str) -> str:
+    """A country's name as it reads after 'in': 'the United Kingdom', 'Germany'."""
+    return f"the {name}" if name.startswith(("United", "Netherlands")) else name

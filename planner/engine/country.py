@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.country_pack import Chapter, CountryPack, LocalCredential
-from planner.domain.places import guess_region
+from planner.domain.places import guess_region, in_country
 from planner.domain.profile import Profile
 
 CATALOG_CURRENCY = "USD"  # the catalog's own prices; the US pack mirrors them
@@ -40,8 +40,7 @@ class CountryContext:
     @property
     def in_name(self) -> str:
         """'the United Kingdom', 'Germany': the name as it reads after 'in'."""
-        name = self.name
-        return f"the {name}" if name.startswith(("United", "Netherlands")) else name
+        return in_country(self.name)
 
     @property
     def local(self) -> bool:

@@ -189,13 +189,13 @@ def _schema_message(error: Any) -> str:
 
 
 def _day(value: Any, where: str) -> date | None:
-    from planner.importers.profile_file import parse_date
+    from planner.codec.profile_file import parse_date
 
     return parse_date(value, where) if value is not None else None
 
 
 def _required_day(value: Any, where: str) -> date:
-    from planner.importers.profile_file import parse_date
+    from planner.codec.profile_file import parse_date
 
     return parse_date(value, where)
 
@@ -228,8 +228,8 @@ def check_envelope(data: Any) -> None:
 
 def bundle_from_dict(data: Any) -> PersonBundle:
     """Check a parsed bundle (format, version, schema, real dates) and build it."""
-    from planner.export.plan_json import roadmap_from_dict
-    from planner.importers.profile_file import profile_from_dict
+    from planner.codec.plan_json import roadmap_from_dict
+    from planner.codec.profile_file import profile_from_dict
 
     check_envelope(data)
     error = _first_error(data)
@@ -324,6 +324,6 @@ def read_bundle(path: Path) -> PersonBundle:
 
 
 def _read_json(path: Path) -> Any:
-    from planner.importers.json_file import read_json_file
+    from planner.codec.json_file import read_json_file
 
     return read_json_file(path, what="a person bundle", max_bytes=MAX_BYTES)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from planner.gui.errors import show_error
 from planner.gui.field_guard import guard_fields
-from planner.importers.client_list import FIELDS, ClientList, client_rows, remap
+from planner.services.imports import FIELDS, ClientList, client_rows, remap
 
 PREVIEW_ROWS = 20
 FIELD_LABELS = {
@@ -142,7 +142,7 @@ def ask_open_client_list(parent: QWidget) -> Path | None:
 def import_client_list(window, session) -> None:
     """Ask for the file, read it off the GUI thread, review it, then add everyone at once."""
     from planner.gui.workers import run_in_background
-    from planner.importers.client_list import read_client_list
+    from planner.services.imports import read_client_list
 
     if not session.ready:
         return

@@ -154,7 +154,7 @@ def run_export(window, session, tag: str, fmt: str, folder: Path) -> None:
         )
 
     def failed(exc: BaseException) -> None:
-        from planner.export.files import ExportCancelled
+        from planner.services.exports import ExportCancelled
 
         end()
         if isinstance(exc, ExportCancelled):

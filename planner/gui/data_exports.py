@@ -155,7 +155,7 @@ class DataExports(QObject):
     def export_calendar(self) -> None:
         if not self._ready():
             return
-        from planner.export.ics import write_ics
+        from planner.services.exports import export_calendar
 
         session = self.session
         try:
@@ -170,14 +170,9 @@ class DataExports(QObject):
             keep, alarms = ask_calendar_options(self.window, target)
             if keep is None:
                 return
-            roadmap = session.roadmap()
-            calendars = session.workspace.calendars
-            if keep:
-                result = calendars.keep(session.person_id, target, roadmap, alarms)
-            else:
-                calendars.stop(session.person_id)
-                uid = session.workspace.people.uuid(session.person_id)
-                result = write_ics(target, roadmap, uid, study_alarms=alarms)
+            result = export_calendar(
+                session.workspace, session.person_id, target, alarms=alarms, keep=keep
+            )
         except Exception as exc:
             show_error(self.window, "The calendar could not be exported", exc)
             return
@@ -212,7 +207,7 @@ class DataExports(QObject):
 
     def export_handout(self) -> None:
         def write(target: Path) -> str:
-            from planner.export.handout import write_handout
+            from planner.services.exports import write_handout
 
             markdown = target.suffix.lower() == ".md"
             write_handout(self.window.output.document(), target, "md" if markdown else "docx")
@@ -230,11 +225,10 @@ class DataExports(QObject):
 
     def export_resume(self) -> None:
         def write(target: Path) -> str:
-            from planner.export.json_resume import ledger_projects, resume_dict, write_resume
+            from planner.services.exports import export_resume
 
             session = self.session
-            projects = ledger_projects(session.workspace.journal.ledger(session.person_id))
-            write_resume(target, resume_dict(session.profile(), session.catalog, projects))
+            export_resume(session.workspace, session.person_id, target, session.catalog)
             return f"JSON Resume written to {target}"
 
         self._export(
@@ -247,12 +241,10 @@ class DataExports(QObject):
 
     def export_csv(self) -> None:
         def write(target: Path) -> str:
-            from planner.export.progress_csv import catalog_titles, write_progress_csv
+            from planner.services.exports import export_progress
 
             session = self.session
-            result = write_progress_csv(
-                target, session.roadmap(), session.progress(), catalog_titles(session.catalog)
-            )
+            result = export_progress(session.workspace, session.person_id, target, session.catalog)
             return f"Progress written to {result.path} ({count(result.rows, 'step')})"
 
         self._export(
@@ -266,8 +258,7 @@ class DataExports(QObject):
     def export_bundle(self) -> None:
         if not self._ready():
             return
-        from planner.export.bundle import write_bundle
-        from planner.services.bundles import export_person
+        from planner.services.exports import export_bundle
 
         try:
             target = ask_save_path(
@@ -278,10 +269,9 @@ class DataExports(QObject):
             )
             if target is None:
                 return
-            bundle = export_person(
-                self.session.workspace, self.session.person_id, self.session.catalog.version
+            _, bundle = export_bundle(
+                self.session.workspace, self.session.person_id, target, self.session.catalog.version
             )
-            write_bundle(target, bundle)
         except Exception as exc:
             show_error(self.window, "The person bundle could not be exported", exc)
             return
@@ -299,8 +289,8 @@ class DataExports(QObject):
     def import_bundle(self) -> None:
         if not self.session.ready:
             return
-        from planner.export.bundle import read_bundle
         from planner.services.bundles import import_bundle
+        from planner.services.exports import read_bundle
 
         workspace = self.session.workspace
         try:

@@ -38,7 +38,7 @@ from planner.gui.field_guard import guard_fields
 from planner.gui.pages.profile.widgets import EDUCATION_LABELS, HintLabel, fill_levels, name_control
 from planner.gui.window_size import fit_to_screen
 from planner.gui.workers import run_in_background
-from planner.importers.review import ImportPreview
+from planner.services.imports import ImportPreview
 
 HOW = {"exact": "name or alias", "form": "another form of it", "fuzzy": "close match: check"}
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked

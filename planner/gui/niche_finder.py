@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError
-from planner.engine.niche_finder import (
+from planner.gui.errors import show_error
+from planner.gui.field_guard import guard_fields
+from planner.gui.plural import count
+from planner.gui.session import PersonSession
+from planner.gui.workers import run_in_background
+from planner.services.niches import (
     CERTIFICATION,
     KEYWORD,
     MATCHING_RULE,
@@ -39,11 +44,6 @@ from planner.engine.niche_finder import (
     NicheReport,
     split_ads,
 )
-from planner.gui.errors import show_error
-from planner.gui.field_guard import guard_fields
-from planner.gui.plural import count
-from planner.gui.session import PersonSession
-from planner.gui.workers import run_in_background
 
 KINDS = {CERTIFICATION: "Certification", TECHNOLOGY: "Tool (O*NET)", KEYWORD: "Job-ad word"}
 EMPTY = "Paste job ads from your area on the left, or load text files, then choose Find niches."
@@ -217,7 +217,7 @@ class NicheFinderDialog(QDialog):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([em * 22, em * 40])
-        from planner.catalog.onet import ONET_ATTRIBUTION
+        from planner.services.niches import ONET_ATTRIBUTION
 
         self.attribution = _label(
             f"Tool names come from the O*NET hot technologies. {ONET_ATTRIBUTION}", muted=True
@@ -257,7 +257,7 @@ class NicheFinderDialog(QDialog):
 
     def load_files(self, paths: list[Path]) -> None:
         """Append the files' text to the ads, each file separated by a line of ---."""
-        from planner.importers.job_ads import read_ads
+        from planner.services.niches import read_ads
 
         if not paths:
             return
@@ -281,8 +281,7 @@ class NicheFinderDialog(QDialog):
     # -- finding ---------------------------------------------------------------------------
     def find_niches(self) -> None:
         """Rank on the thread pool (pure work on a snapshot); results come back here."""
-        from planner.catalog.onet import technology_names
-        from planner.engine.niche_finder import find_niches
+        from planner.services.niches import find_niches, technology_names
 
         session = self.session
         if session.person_id is None:
@@ -334,7 +333,7 @@ class NicheFinderDialog(QDialog):
         self._fill_terms(report)
 
     def _fill_terms(self, report: NicheReport) -> None:
-        from planner.catalog.onet import by_name
+        from planner.services.niches import by_name
 
         onet, names = by_name(), self.session.catalog.niche_by_id
         self.terms.setSortingEnabled(False)

@@ -122,7 +122,7 @@ class OutputController(QObject):
 
         paper None: the person's country decides (default_paper).
         """
-        from planner.export.pdf import ExportCancelled, paper_for, write_pdf
+        from planner.services.exports import ExportCancelled, paper_for, write_pdf
 
         try:
             document = self.document()  # a frozen snapshot: the worker never touches the db
@@ -218,7 +218,7 @@ class OutputController(QObject):
         """Save the previewed PDF itself (no second render) where the person chooses."""
         from PySide6.QtWidgets import QFileDialog
 
-        from planner.export.files import atomic_write, check_target
+        from planner.services.exports import save_copy
 
         start = str(Path.home() / self.suggested_name())
         name, _ = QFileDialog.getSaveFileName(
@@ -228,8 +228,7 @@ class OutputController(QObject):
             return
         target = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
         try:
-            check_target(target)
-            atomic_write(target, path.read_bytes())
+            save_copy(path, target)
         except Exception as exc:
             show_error(parent, "The plan could not be exported", exc)
             return

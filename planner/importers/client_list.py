@@ -11,9 +11,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from planner.codec.input_file import read_input, shown
 from planner.domain.errors import InvalidInput, InvalidProfile
 from planner.domain.profile import Profile
-from planner.importers.input_file import read_input, shown
 
 MAX_BYTES = 50_000_000
 MAX_UNPACKED = 200_000_000  # an XLSX is a ZIP: refuse one that unpacks to more (a ZIP bomb)
@@ -189,7 +189,7 @@ def _number(text: str, what: str) -> float | None:
 
 def client_rows(clients: ClientList) -> list[ClientRow]:
     """Every row as a checked profile; the first bad row refuses the whole file, named."""
-    from planner.importers.profile_file import profile_from_dict
+    from planner.codec.profile_file import profile_from_dict
 
     if "name" not in clients.mapping.values():
         raise InvalidInput(f"{clients.source}: no column is mapped to name")

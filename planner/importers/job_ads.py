@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from planner.codec.input_file import read_input, shown
 from planner.domain.errors import InvalidInput
 from planner.engine.niche_finder import MAX_AD_CHARS
-from planner.importers.input_file import read_input, shown
 
 
 def _too_big() -> InvalidInput:

@@ -9,9 +9,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from planner.codec.json_file import read_json_file
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput
-from planner.importers.json_file import read_json_file
 from planner.importers.matching import skill_level
 from planner.importers.review import (
     ImportPreview,

@@ -10,9 +10,9 @@ import zlib
 from datetime import date
 from pathlib import Path, PurePosixPath
 
+from planner.codec.input_file import read_input
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput
-from planner.importers.input_file import read_input
 from planner.importers.review import (
     ImportPreview,
     Period,

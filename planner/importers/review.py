@@ -143,7 +143,7 @@ class ImportPreview:
 
     def profile(self) -> Profile:
         """The Profile to save, checked like a profile file; InvalidInput names the source."""
-        from planner.importers.profile_file import profile_from_dict
+        from planner.codec.profile_file import profile_from_dict
 
         skills: dict[str, int] = {}
         for skill in (s for s in self.skills if s.keep):

@@ -18,7 +18,7 @@ MAX_LOGO_BYTES = 5_000_000
 
 def read_logo(path: Path) -> tuple[bytes, str]:
     """A PNG or JPEG logo's bytes and type; anything else is refused before it is stored."""
-    from planner.importers.input_file import STDIN, read_input
+    from planner.codec.input_file import STDIN, read_input
 
     data = read_input(path, what="a logo", max_bytes=MAX_LOGO_BYTES)
     kind = LOGO_TYPES.get(path.suffix.lower())

@@ -42,10 +42,10 @@ def cohort_items(
     ws: Workspace, *, tag: str | None = None, ids: Sequence[int] = ()
 ) -> list[CohortItem]:
     """The people of a tag or a selection, as snapshots (read on the database's thread)."""
-    chosen = list(ids) or (ws.repos.people.ids_with_tag(tag) if tag else [])
+    chosen = list(ids) or (ws.people.ids_with_tag(tag) if tag else [])
     if not chosen:
         raise InvalidInput(f"nobody is tagged {tag!r}" if tag else "choose a tag or people")
-    return [CohortItem(pid, ws.repos.people.uuid(pid), plan_document(ws, pid)) for pid in chosen]
+    return [CohortItem(pid, ws.people.uuid(pid), plan_document(ws, pid)) for pid in chosen]
 
 
 def write_cohort(

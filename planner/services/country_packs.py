@@ -21,10 +21,10 @@ from planner.catalog.countries import (
     check_rates_agree,
 )
 from planner.catalog.pack_diff import pack_changes
+from planner.codec.json_file import read_json_file
 from planner.domain.catalog_model import Catalog
 from planner.domain.country_pack import CountryPack
 from planner.domain.errors import CatalogError, InvalidInput
-from planner.importers.json_file import read_json_file
 from planner.resources import resources_dir
 from planner.storage.coach import CoachRepository
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+from planner.codec.profile_file import load_profile
 from planner.domain.profile import Profile
-from planner.importers.profile_file import load_profile
 from planner.resources import resources_dir
 
 

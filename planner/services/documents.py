@@ -16,6 +16,7 @@ from planner.domain.roadmap import Roadmap
 from planner.export.pdf import PlanDocument
 from planner.services import staleness
 from planner.services.planning import roadmap_of
+from planner.services.profile_plans import plan_profile
 from planner.services.workspace import Workspace
 
 
@@ -74,20 +75,16 @@ def profile_document(
     track: str | None = None,
 ) -> PlanDocument:
     """The printable plan of a profile that is not stored (a profile file): planned afresh."""
-    from planner.engine import build_roadmap
-
-    roadmap = build_roadmap(
-        profile, catalog, track=track, start=start or profile.start_date or today()
-    )
+    roadmap = plan_profile(profile, catalog, today, start, track)
     return PlanDocument(roadmap=roadmap, catalog=catalog, profile=profile)
 
 
 def _stored_document(ws: Workspace, person_id: int, roadmap: Roadmap) -> PlanDocument:
-    notes = tuple((note.day, note.body) for note in ws.repos.journal.notes(person_id))
+    notes = tuple((note.day, note.body) for note in ws.journal.notes(person_id))
     return PlanDocument(
         roadmap=roadmap,
         catalog=ws.planning.catalog(),
-        profile=ws.repos.people.get(person_id),
-        branding=ws.repos.coach.branding(),
+        profile=ws.people.get(person_id),
+        branding=ws.coach.branding(),
         notes=notes,
     )

@@ -8,10 +8,32 @@ from pathlib import Path
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput, PlannerError
-from planner.importers.client_list import ClientRow
+from planner.importers.client_list import (
+    FIELDS,
+    ClientList,
+    ClientRow,
+    client_rows,
+    read_client_list,
+    remap,
+)
 from planner.importers.review import ImportPreview
 from planner.services.workspace import Workspace
 from planner.storage.person_keys import person_setting_key
+
+__all__ = [
+    "FIELDS",
+    "ClientList",
+    "ClientRow",
+    "ImportCancelled",
+    "ImportPreview",
+    "ImportService",
+    "add_clients",
+    "client_rows",
+    "detect",
+    "preview_import",
+    "read_client_list",
+    "remap",
+]
 
 JSON_RESUME, LINKEDIN_ZIP, LINKEDIN_FOLDER = "json-resume", "linkedin-zip", "linkedin-folder"
 
@@ -79,7 +101,7 @@ class ImportService:
                 project = period.title or "Project"
                 if period.organisation:
                     project += f" at {period.organisation}"
-                ws.repos.journal.add_project(
+                ws.journal.add_project(
                     person_id,
                     project[:200],
                     period.started,
@@ -111,8 +133,8 @@ def add_clients(
                 raise ImportCancelled("import cancelled; nobody was added")
             person_id = ws.people.add(row.profile, [*extra, *row.tags])
             if row.email:
-                key = person_setting_key(ws.repos.people.uuid(person_id), "email")
-                ws.repos.coach.set_setting(key, row.email)
+                key = person_setting_key(ws.people.uuid(person_id), "email")
+                ws.coach.set_setting(key, row.email)
             ids.append(person_id)
             if progress is not None and done % 50 == 0:
                 progress(done, len(rows))

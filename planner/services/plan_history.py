@@ -5,12 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from planner.codec.plan_json import roadmap_from_dict, roadmap_to_dict
 from planner.domain.errors import InvalidInput
 from planner.domain.roadmap import Roadmap
 from planner.domain.saved_plan import SavedPlan
-from planner.engine.plan_diff import Figures, PlanDiff, describe, diff_plans
-from planner.export.plan_json import roadmap_from_dict, roadmap_to_dict
+from planner.engine.plan_diff import Figures, PlanDiff, StepChange, describe, diff_plans
 from planner.services.workspace import Workspace
+
+__all__ = [
+    "Figures",
+    "PlanDiff",
+    "PlanEntry",
+    "PlanHistoryService",
+    "StepChange",
+    "describe",
+    "diff_plans",
+]
 
 
 @dataclass(frozen=True)
@@ -30,7 +40,7 @@ class PlanHistoryService:
 
     def _saved(self, person_id: int) -> list[SavedPlan]:
         self._ws.planning.current(person_id)  # the first plan is made on demand
-        return self._ws.repos.plans.history(person_id)
+        return self._ws.planning.history(person_id)
 
     def entries(self, person_id: int) -> list[PlanEntry]:
         saved = self._saved(person_id)

@@ -7,17 +7,16 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from planner.catalog.overrides import with_overrides
+from planner.codec.plan_json import roadmap_from_dict, roadmap_to_dict
+from planner.codec.profile_file import profile_from_dict
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput, NotFound
 from planner.domain.profile import Profile
 from planner.domain.progress import STATUSES, StepProgress
 from planner.domain.roadmap import Roadmap, Step
 from planner.domain.saved_plan import SavedPlan
-from planner.engine import build_roadmap
 from planner.engine.eligibility import ExperienceDate, experience_date
 from planner.engine.experience import months_led
-from planner.export.plan_json import roadmap_from_dict, roadmap_to_dict
-from planner.importers.profile_file import profile_from_dict
 from planner.services import staleness
 from planner.services.country_packs import CountryPackService
 from planner.storage.coach import CoachRepository
@@ -86,6 +85,8 @@ class PlanningService:
     ) -> Roadmap:
         """A fresh roadmap from start (default today) with the person's progress; profile
         plans a changed profile instead of the stored one (a trial: nothing is saved)."""
+        from planner.engine import build_roadmap  # the whole engine: not paid at start-up
+
         start = start or self.today()
         return build_roadmap(
             self.effective_profile(person_id, start, profile),

@@ -10,9 +10,9 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+from planner.codec.profile_file import profile_from_dict, profile_schema
 from planner.domain.errors import InvalidInput
 from planner.domain.profile import Profile
-from planner.importers.profile_file import profile_from_dict, profile_schema
 
 _TRUE, _FALSE = {"true", "yes", "1"}, {"false", "no", "0"}
 _NONE = {"", "none", "null"}

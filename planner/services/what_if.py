@@ -9,7 +9,7 @@ from planner.domain.profile import Profile
 from planner.domain.roadmap import Roadmap
 from planner.engine.what_if import MAX_VARIANTS, Outcome, Variant, compare
 
-__all__ = ["MAX_VARIANTS", "Outcome", "Variant", "WhatIfService"]
+__all__ = ["MAX_VARIANTS", "Outcome", "Variant", "WhatIfService", "compare"]
 from planner.domain.saved_plan import SavedPlan
 from planner.services.workspace import Workspace
 
@@ -30,7 +30,7 @@ class WhatIfService:
             planning.catalog(),
             variants,
             start=start,
-            progress=self._ws.repos.plans.progress(person_id),
+            progress=self._ws.planning.progress(person_id),
             currency=planning.plan_currency(),
         )
 
@@ -38,8 +38,8 @@ class WhatIfService:
         """Apply the variant to the stored profile and save its plan, in one transaction."""
         ws = self._ws
         with ws.store.atomic():
-            profile = variant.apply(ws.repos.people.get(person_id))
-            ws.repos.people.update(person_id, profile)
+            profile = variant.apply(ws.people.get(person_id))
+            ws.people.update(person_id, profile)
             roadmap = ws.planning.build(person_id, start, track=variant.track)
             return ws.planning.save(person_id, roadmap, f"what-if chosen: {variant.label}")
 
@@ -49,5 +49,5 @@ class WhatIfService:
         """Store this profile and make this plan current, together (choosing or undoing)."""
         ws = self._ws
         with ws.store.atomic():
-            ws.repos.people.update(person_id, profile)
+            ws.people.update(person_id, profile)
             return ws.planning.save(person_id, roadmap, reason)

@@ -19,10 +19,12 @@ from planner.services.plan_edits import PlanEdits
 from planner.services.planning import PlanningService, Repositories
 from planner.storage.backups import DEFAULT_KEEP, Backups, restore
 from planner.storage.coach import CoachRepository
-from planner.storage.database import Store, check_pages_of, open_store
+from planner.storage.database import Store, check_pages_of, explain_error, open_store
 from planner.storage.journal import JournalRepository
 from planner.storage.people import PeopleRepository
 from planner.storage.plans import PlansRepository
+
+__all__ = ["Workspace", "check_database_pages", "explain_error", "open_workspace"]
 
 KEEP_SETTING = "backups_keep"
 AUTO_BACKUP_SECONDS = 3600  # at most one automatic backup an hour

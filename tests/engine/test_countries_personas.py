@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from planner.codec.plan_json import roadmap_to_dict
+from planner.codec.profile_file import profile_from_dict
 from planner.engine import build_roadmap
 from planner.engine.local_prices import PRICE_KINDS, merged_rates
-from planner.export.plan_json import roadmap_to_dict
-from planner.importers.profile_file import profile_from_dict
 
 PERSONAS = Path(__file__).resolve().parents[1] / "data" / "personas" / "countries"
 TODAY = date(2026, 12, 2)

@@ -16,6 +16,7 @@ from planner.catalog.onet import (
     names_for,
     technology_names,
 )
+from planner.codec.profile_file import profile_from_dict
 from planner.domain.errors import InvalidInput
 from planner.engine.niche_finder import (
     MAX_AD_CHARS,
@@ -26,7 +27,6 @@ from planner.engine.niche_finder import (
     find_terms,
     split_ads,
 )
-from planner.importers.profile_file import profile_from_dict
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 ADS = sorted((DATA / "ads").glob("*.txt"))

@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.catalog import load_catalog
+from planner.codec.profile_file import profile_from_dict
 from planner.domain.errors import InvalidProfile
 from planner.engine import build_roadmap
-from planner.importers.profile_file import profile_from_dict
 
 CATALOG = load_catalog()
 # The default run stays short; `pytest -m slow` or HYPOTHESIS_EXAMPLES=2000 goes deeper.

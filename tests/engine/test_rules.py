@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
+from planner.codec.plan_json import roadmap_to_dict
 from planner.domain.errors import InvalidProfile
 from planner.engine import build_roadmap
-from planner.export.plan_json import roadmap_to_dict
 
 
 def ids(roadmap) -> list[str]:

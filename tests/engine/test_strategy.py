@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from planner.codec.plan_json import roadmap_to_dict
+from planner.codec.profile_file import profile_from_dict
 from planner.engine import build_roadmap
 from planner.engine.timeline import add_months
-from planner.export.plan_json import roadmap_to_dict
 from planner.i18n.format import day
-from planner.importers.profile_file import profile_from_dict
 
 PERSONAS = Path(__file__).resolve().parents[1] / "data" / "personas"
 TODAY = date(2026, 12, 2)

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from planner.codec.profile_file import profile_from_dict
 from planner.domain.profile import Profile
 from planner.engine import build_roadmap
 from planner.export.pdf import PdfResult, PlanDocument, write_pdf
-from planner.importers.profile_file import profile_from_dict
 from planner.resources import resources_dir
 
 EPOCH = "1796083200"  # 2026-12-01T00:00:00Z: the "printed" date of every test PDF

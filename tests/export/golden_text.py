@@ -15,9 +15,9 @@ import tempfile
 from pathlib import Path
 
 from planner.catalog import load_catalog
+from planner.codec.profile_file import profile_from_dict
 from planner.engine import build_roadmap
 from planner.export.pdf import PlanDocument, write_pdf
-from planner.importers.profile_file import profile_from_dict
 from tests.export.pdfcheck import page_texts, reader
 
 HERE = Path(__file__).resolve().parent

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from planner.codec.plan_json import roadmap_to_dict
 from planner.domain.errors import InvalidInput
 from planner.domain.progress import StepProgress
 from planner.engine import build_roadmap
@@ -27,7 +28,6 @@ from planner.export.bundle import (
     read_bundle,
     write_bundle,
 )
-from planner.export.plan_json import roadmap_to_dict
 from tests.export.conftest import demo_profile
 
 

@@ -6,9 +6,9 @@ import json
 from datetime import date
 from pathlib import Path
 
+from planner.codec.profile_file import profile_from_dict
 from planner.engine import build_roadmap
 from planner.export.pdf import PlanDocument, paper_for, write_pdf
-from planner.importers.profile_file import profile_from_dict
 from tests.export.pdfcheck import page_texts, reader
 
 PERSONA = Path(__file__).resolve().parents[1] / "data" / "personas" / "countries"
@@ -26,6 +26,7 @@ def test_uk_plan_prints_its_country_and_money_in_pounds(catalog, tmp_path):
     assert "converted into GBP at a dated exchange rate" in text
     assert "converted from" in text and "GBP/USD on 2025-10-21" in text
     assert "PRINCE2" in text
+    assert "In the United Kingdom: APM is the chartered body" in text  # the track comparison
 
 
 def test_us_and_canada_print_on_letter(catalog, persona):

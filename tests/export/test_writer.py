@@ -135,7 +135,7 @@ def test_same_bytes_from_a_fresh_process(tmp_path, demo_document):
         from planner.catalog import load_catalog
         from planner.engine import build_roadmap
         from planner.export.pdf import PlanDocument, write_pdf
-        from planner.importers.profile_file import load_profile
+        from planner.codec.profile_file import load_profile
         catalog = load_catalog()
         profile = load_profile(Path({str(DEMO)!r}))
         doc = PlanDocument(build_roadmap(profile, catalog), catalog, profile)
@@ -166,10 +166,10 @@ def test_exports_on_worker_threads_match_the_same_exports_in_turn(demo_document,
     """The desktop app renders on its thread pool; two at once must not disturb each other."""
     import threading
 
+    from planner.codec.profile_file import load_profile
     from planner.engine import build_roadmap
     from planner.export.pdf import PlanDocument
     from planner.export.pdf.writer import render_bytes
-    from planner.importers.profile_file import load_profile
 
     profile = load_profile(ROOT / "tests" / "data" / "personas" / "developer.json")
     other = PlanDocument(build_roadmap(profile, catalog), catalog, profile)

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtGui import QUndoStack
 
-from planner.importers.profile_file import profile_from_dict
+from planner.codec.profile_file import profile_from_dict
 from planner.services.workspace import Workspace, open_workspace
 
 TODAY = date(2027, 3, 1)

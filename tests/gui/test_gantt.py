@@ -263,3 +263,17 @@ def test_the_step_name_column_can_be_dragged_wider(gantt, qtbot):
     assert gantt.names_width() == 80  # never narrower than a few characters
     gantt.set_names_width(5000)
     assert gantt.names_width() == gantt.viewport().width() * 7 // 10
+
+
+def test_a_narrow_year_is_labelled_with_two_digits_not_left_blank():
+    """At 1024x600 a fitted two-year plan left 2027 and 2028 unlabelled (30 px a year)."""
+    from planner.gui.widgets.gantt_paint import top_label
+
+    def advance(text: str) -> int:
+        return 7 * len(text)
+
+    assert top_label("2028", 100, 200, 0, advance) == ("2028", 104, 36)
+    assert top_label("2028", 100, 130, 0, advance) == ("\u201928", 101, 29)
+    assert top_label("2028", 100, 110, 0, advance) is None
+    # Scrolled: the label follows the view's left edge but stays inside its year.
+    assert top_label("2028", 100, 400, 250, advance) == ("2028", 254, 36)

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from planner.codec.profile_file import profile_from_dict
 from planner.gui.people_model import PAGE_SIZE
 from planner.gui.people_panel import PeoplePanel
-from planner.importers.profile_file import profile_from_dict
 from planner.storage.people import PeopleRepository
 
 PERSONAS = Path(__file__).resolve().parents[1] / "data" / "personas"

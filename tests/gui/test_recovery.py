@@ -6,8 +6,8 @@ import hashlib
 
 import pytest
 
+from planner.codec.profile_file import profile_from_dict
 from planner.gui import application
-from planner.importers.profile_file import profile_from_dict
 from planner.services.workspace import open_workspace
 from tests.gui.conftest import TODAY
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from planner.codec.profile_file import profile_from_dict
 from planner.domain.catalog_model import PriceOverride
 from planner.domain.errors import InvalidInput, NotFound
-from planner.importers.profile_file import profile_from_dict
 from planner.services.workspace import open_workspace
 
 PERSONAS = Path(__file__).resolve().parents[1] / "data" / "personas"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from planner.codec.profile_file import profile_from_dict
 from planner.domain.errors import DatabaseRefused
-from planner.importers.profile_file import profile_from_dict
 from planner.storage.backups import Backups, restore
 from planner.storage.database import open_store
 from planner.storage.people import PeopleRepository

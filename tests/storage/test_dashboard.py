@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from planner.cli import main
+from planner.codec.profile_file import profile_from_dict
 from planner.domain.progress import StepProgress
-from planner.importers.profile_file import profile_from_dict
 from planner.services.workspace import open_workspace
 
 PERSONAS = Path(__file__).resolve().parents[1] / "data" / "personas"

@@ -55,7 +55,7 @@ def test_not_sqlite_is_refused_and_untouched(db_path, content, message):
 
 
 def _populated(db_path: Path) -> None:
-    from planner.importers.profile_file import profile_from_dict
+    from planner.codec.profile_file import profile_from_dict
 
     with open_store(db_path) as store:
         repo = PeopleRepository(store)
@@ -208,7 +208,7 @@ def test_read_only_database_gives_a_clear_error(db_path):
 
 
 def test_disk_full_loses_nothing_already_saved(db_path):
-    from planner.importers.profile_file import profile_from_dict
+    from planner.codec.profile_file import profile_from_dict
 
     store = open_store(db_path)
     try:

@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.importers.profile_file import profile_from_dict
+from planner.codec.profile_file import profile_from_dict
 from planner.storage.journal import JournalRepository
 from planner.storage.listing import ORDERS
 from planner.storage.people import PeopleRepository

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from planner.codec.profile_file import profile_from_dict
 from planner.domain.errors import InvalidInput, NotFound
 from planner.domain.progress import StepProgress
-from planner.importers.profile_file import profile_from_dict
 from planner.storage.journal import JournalRepository
 from planner.storage.people import PeopleRepository
 from planner.storage.plans import PlansRepository

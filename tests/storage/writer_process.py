@@ -27,8 +27,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from planner.codec.profile_file import profile_from_dict
 from planner.domain.progress import STATUSES, StepProgress
-from planner.importers.profile_file import profile_from_dict
 from planner.storage.database import Store, open_store
 from planner.storage.journal import JournalRepository
 from planner.storage.people import PeopleRepository

@@ -126,7 +126,7 @@ class Checkbox(Flowable):
 
 
 class Rule(Flowable):
-    """A thin horizontal line (or a writing line) across the given width."""
+    """A thin horizontal line across the given width, with space below it."""
 
     def __init__(
         self, width: float, colour: object = st.RULE, thickness: float = 0.5, space: float = 0
@@ -144,7 +144,9 @@ class Rule(Flowable):
         self.canv.saveState()
         self.canv.setStrokeColor(self.colour)
         self.canv.setLineWidth(self.thickness)
-        self.canv.line(0, 0, self.width, 0)
+        # At the top of its box: `space` is room below the line, not under the next text.
+        top = self.height + self.thickness / 2
+        self.canv.line(0, top, self.width, top)
         self.canv.restoreState()
 
 

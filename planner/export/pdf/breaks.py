@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from functools import partial
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +118,10 @@ def fill_lines(parts: Sequence[str], width: float, measure: Callable[[str], floa
     return lines
 
 
+def _at_size(measure: Callable[[str, float], float], size: float, text: str) -> float:
+    return measure(text, size)
+
+
 def fit_name(
     text: str,
     width: float,
@@ -135,7 +140,7 @@ def fit_name(
     parts = pieces(" ".join(text.split()))
     size = largest
     while True:
-        lines = fill_lines(parts, width, lambda t, s=size: measure(t, s))
+        lines = fill_lines(parts, width, partial(_at_size, measure, size))
         fits = all(measure(line, size) <= width for line in lines) and len(lines) <= max_lines
         if fits or size <= smallest:
             return size, lines

@@ -6,6 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
 from planner.domain.messages import _
+from planner.domain.places import in_country
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, heading
 
@@ -64,4 +65,7 @@ def comparison_section(layout: Layout) -> list[Flowable]:
             style.add("LINEAFTER", (i, 0), (i, -1), 0.6, st.ACCENT)
     table.setStyle(style)
     story.append(table)
+    if r.country_notes:  # what differs in the person's country (its pack's market notes)
+        where = in_country(r.summary.country_name or r.summary.country or "")
+        story.append(layout.p(f"In {where}: " + " ".join(r.country_notes), s.body))
     return story

@@ -337,7 +337,7 @@ def gaps_section(layout: Layout) -> list[Flowable]:
             )
         widths = [48 * mm, layout.width - 48 * mm]
         table = Table([head, *rows], colWidths=widths, repeatRows=1)
-        table.setStyle(st.grid_table())
+        table.setStyle(st.grid_table(tight=True))
         story.append(table)
     if not r.gaps:
         story.append(layout.p(_("No competency targets to compare.")))

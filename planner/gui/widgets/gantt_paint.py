@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
@@ -203,15 +204,14 @@ class TimelinePainter:
                 continue
             p.setPen(self.pal.color(Role.Mid))
             p.drawLine(tick.x, 0, tick.x, 2 * band)
-            # Sticky: the year stays readable while its span is partly scrolled away.
-            width = fm.horizontalAdvance(tick.label) + 8
-            left = min(max(tick.x, v.dx) + 4, end - width)
-            if left < tick.x:
-                continue  # the span is too narrow for its label
+            placed = top_label(tick.label, tick.x, end, v.dx, fm.horizontalAdvance)
+            if placed is None:
+                continue  # the span is too narrow for any label
+            label, left, width = placed
             p.save()
             p.setFont(bold)
             p.setPen(self.pal.color(Role.WindowText))
-            p.drawText(QRect(left, 0, width + 4, band), ALIGN_LEFT, tick.label)
+            p.drawText(QRect(left, 0, width + 4, band), ALIGN_LEFT, label)
             p.restore()
 
     def _tick_labels(self, layout: TimelineLayout) -> None:
@@ -274,3 +274,19 @@ class TimelinePainter:
             p.drawRect(QRect(1, top + 1, v.width - 3, v.row_h - 3))
         p.setPen(pal.color(Role.Mid))
         p.drawLine(v.gutter - 1, 0, v.gutter - 1, v.height)
+
+
+def top_label(
+    label: str, x: int, end: int, view_left: int, advance: Callable[[str], int]
+) -> tuple[str, int, int] | None:
+    """Where a year's label goes in its span [x, end): (text, left, width), or None.
+
+    Sticky: the year stays readable while its span is partly scrolled away. A span too narrow
+    for "2027" (a long plan fitted to a small screen) gets the short form, not nothing.
+    """
+    for text in [label] + (["\u2019" + label[-2:]] if label.isdigit() else []):
+        width = advance(text) + 8
+        left = min(max(x, view_left) + 4, end - width)
+        if left >= x:
+            return text, left, width
+    return None

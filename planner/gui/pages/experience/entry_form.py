@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.engine.timeline import add_months
 from planner.gui.pages.experience.edits import Project
+from planner.services.rules import add_months
 
 
 def to_qdate(day: date) -> QDate:

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from planner.domain.journal import LedgerEntry
-from planner.engine.experience import months_led
+from planner.services.rules import months_led
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Project", "Role", "From", "To", "Months")

@@ -7,8 +7,8 @@ from datetime import date
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.profile import Education, Profile
-from planner.engine.eligibility import ExperienceDate, required_pm_months
 from planner.gui.plural import count
+from planner.services.rules import ExperienceDate, required_pm_months
 
 PMP, CAPM = "pmi-pmp", "pmi-capm"
 

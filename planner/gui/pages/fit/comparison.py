@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.catalog.onet import ONET_ATTRIBUTION
 from planner.domain.catalog_model import Track
+from planner.services.about import data_attribution
 
 
 def onet_line(tracks: Sequence[Track]) -> str:
@@ -133,7 +133,7 @@ class TrackComparison(QWidget):
         self.heading.setFont(font)
         self.codes = QLabel(onet_line(self.tracks))
         self.codes.setWordWrap(True)
-        self.attribution = QLabel(ONET_ATTRIBUTION)
+        self.attribution = QLabel(data_attribution())
         self.attribution.setWordWrap(True)
         self.attribution.setAccessibleName("O*NET attribution")
         small = QFont(self.font())

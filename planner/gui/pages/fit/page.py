@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
 
 from planner.domain.profile import Profile
 from planner.domain.roadmap import TrackFit
-from planner.engine.assessment import assess
-from planner.engine.fit import all_fits
 from planner.gui.errors import show_error
 from planner.gui.pages.base import Page
 from planner.gui.pages.fit.comparison import TrackComparison
 from planner.gui.pages.fit.questionnaire import Questionnaire
 from planner.gui.pages.fit.results import FitResults
 from planner.gui.session import PersonSession
+from planner.services.rules import track_fits
 
 
 def short(text: str, limit: int = 48) -> str:
@@ -122,8 +121,7 @@ class FitPage(Page):
         today = self.session.today()
         extra = self.session.workspace.planning.ledger_months(self.session.person_id, today)
         effective = replace(profile, pm_experience_months=profile.pm_experience_months + extra)
-        assessment = assess(effective, self.session.catalog, today)
-        return all_fits(assessment, profile.answers, self.session.catalog)
+        return track_fits(effective, self.session.catalog, today)
 
     def _show(self, profile: Profile) -> None:
         self.questionnaire.set_answers(profile.answers)

@@ -177,9 +177,10 @@ def country_hint(catalog: Catalog, country: str | None, region: str) -> str:
     lead = f"Guessed from the region: {name}; choose it to confirm. " if guessed else ""
     if pack is None:
         return lead + "No country pack ships for it: PMI's route, prices converted where possible."
-    the = "the " if pack.name.startswith(("United", "Netherlands")) else ""
+    from planner.domain.places import in_country
+
     return lead + (
-        f"Local credentials, professional bodies and chapters for {the}{pack.name}; "
+        f"Local credentials, professional bodies and chapters for {in_country(pack.name)}; "
         f"paper {pack.paper_size}."
     )
 

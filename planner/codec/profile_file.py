@@ -10,11 +10,11 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from planner.codec.json_file import read_json_file
+from planner.codec.schema_check import quick_valid, understood
 from planner.domain.errors import InvalidInput, InvalidProfile
 from planner.domain.places import ISO_COUNTRIES
 from planner.domain.profile import TRACK_IDS, Credential, Education, Profile, Skill
-from planner.importers.json_file import read_json_file
-from planner.importers.schema_check import quick_valid, understood
 from planner.resources import resources_dir
 
 if TYPE_CHECKING:

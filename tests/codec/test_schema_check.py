@@ -10,7 +10,7 @@ import jsonschema
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.importers.schema_check import quick_valid, understood
+from planner.codec.schema_check import quick_valid, understood
 from planner.resources import resources_dir
 
 SCHEMA = json.loads((resources_dir() / "schemas" / "profile.schema.json").read_text("utf-8"))
@@ -52,7 +52,7 @@ def test_quick_valid_implies_jsonschema_valid(data):
 
 def test_the_demo_profile_passes_without_importing_jsonschema():
     code = (
-        "import sys; from planner.importers.profile_file import load_profile; "
+        "import sys; from planner.codec.profile_file import load_profile; "
         "from planner.resources import resources_dir; "
         "load_profile(resources_dir() / 'demo' / 'dana.json'); "
         "print('jsonschema' in sys.modules)"

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from planner.codec.input_file import read_input, shown
 from planner.domain.errors import InvalidInput
-from planner.importers.input_file import read_input, shown
 
 
 def _reject_constant(name: str) -> float:
