@@ -39,7 +39,8 @@ ALLOWED: dict[str, set[str]] = {
     "commands": {"services", "domain", "i18n"},
     "gui": {"services", "domain", "i18n"},
     # Top-level modules: the entry points and the few things every edge needs at start-up.
-    "cli": {"commands", "gui", "services", "domain", "paths", "desktop_libs"},
+    # The CLI picks the language (--language or the locale) before any command runs.
+    "cli": {"commands", "gui", "services", "domain", "paths", "desktop_libs", "i18n"},
     "__main__": {"cli"},
     "paths": {"log_file"},
     "log_file": {"paths"},

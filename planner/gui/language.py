@@ -6,13 +6,12 @@ re-translate themselves, and a plan half in one language and half in another hel
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from planner.domain.messages import speak
 from planner.i18n import catalogs
+from planner.i18n.catalogs import catalog_folder
 from planner.i18n.languages import AVAILABLE, UnknownLanguage, language_code
 
 SETTING = "language"  # '' or missing: follow the system
@@ -54,15 +53,8 @@ def apply_language(app: QApplication, settings: QSettings) -> str:
     # Parented to the app, the translators live as long as it does.
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     _load(app, QTranslator(app), f"qtbase_{code}", qt_folder)
-    _load(app, QTranslator(app), f"gui_{code}", str(gui_catalog_folder()))
+    _load(app, QTranslator(app), f"gui_{code}", str(catalog_folder()))
     return code
-
-
-def gui_catalog_folder() -> Path:
-    """Where the built gui_<code>.qm files are (resources/i18n; built by packaging)."""
-    from planner.resources import resources_dir
-
-    return resources_dir() / "i18n"
 
 
 def language_choices() -> list[tuple[str, str]]:

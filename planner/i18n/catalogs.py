@@ -25,8 +25,13 @@ DOMAIN = "planner"
 MAX_CATALOG_BYTES = 4_000_000
 
 
+def catalog_folder() -> Path:
+    """resources/i18n: the .po catalogs, and the GUI's .qm files where packaging built them."""
+    return resources_dir() / "i18n"
+
+
 def po_path(code: str, root: Path | None = None) -> Path:
-    return (root or resources_dir() / "i18n") / f"{DOMAIN}_{code}.po"
+    return (root or catalog_folder()) / f"{DOMAIN}_{code}.po"
 
 
 def compile_po(path: Path) -> gettext.GNUTranslations:

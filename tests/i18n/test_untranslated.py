@@ -29,6 +29,7 @@ MODULES = (
     "engine/risks.py",
     "engine/eligibility.py",
     "engine/assessment.py",
+    "engine/fit.py",
 )
 WRAPPERS = {"_", "ngettext", "pgettext", "N_", "N_plural"}
 # Calls whose text is for developers, logs or SQL, never shown as a sentence to a person.
