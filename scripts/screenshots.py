@@ -130,7 +130,10 @@ def main() -> int:
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--all", action="store_true", help="wizard and picker too; size in names")
     parser.add_argument(
-        "--language", choices=("en", "de", "es"), default="en", help="the app's language"
+        "--language",
+        choices=("en", "de", "es", "qps"),
+        default="en",
+        help="the app's language (qps: pseudo-localised, to find clipped or untranslated text)",
     )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")

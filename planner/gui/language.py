@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from planner.domain.messages import speak
-from planner.i18n import catalogs
+from planner.i18n import catalogs, pseudo
 from planner.i18n.catalogs import catalog_folder
 from planner.i18n.languages import AVAILABLE, UnknownLanguage, language_code
 
@@ -40,10 +40,24 @@ def system_language(locale: QLocale | None = None) -> str:
 def chosen_language(settings: QSettings) -> str:
     """The language set in the settings ('' = the system's), checked against the catalogs."""
     value = str(settings.value(SETTING, "") or "")
+    if value == pseudo.CODE:
+        return value
     try:
         return language_code(value) if value else system_language()
     except UnknownLanguage:
         return system_language()  # a setting from a newer version naming a language we lack
+
+
+class PseudoTranslator(QTranslator):
+    """Every tr() string pseudo-localised: doubled, accented, bracketed (see i18n.pseudo)."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        if not source_text or context.startswith(("Q", "q")):  # Qt's own: keep them readable
+            return None
+        return pseudo.pseudo(source_text)
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 def _load(app: QApplication, translator: QTranslator, name: str, folder: str) -> bool:
@@ -59,6 +73,9 @@ def apply_language(app: QApplication, settings: QSettings) -> str:
     speak(catalogs.load(code))
     QLocale.setDefault(QLocale(code))
     if code == "en":
+        return code
+    if code == pseudo.CODE:
+        app.installTranslator(PseudoTranslator(app))
         return code
     # Parented to the app, the translators live as long as it does.
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

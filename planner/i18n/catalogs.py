@@ -18,6 +18,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
 from planner.domain.messages import ENGLISH, Language
+from planner.i18n import pseudo
 from planner.i18n.languages import language_code
 from planner.resources import resources_dir
 
@@ -50,6 +51,8 @@ def compile_po(path: Path) -> gettext.GNUTranslations:
 @cache
 def load(code: str) -> Language:
     """The language for code ('de', 'de_AT.UTF-8'); English needs no catalog."""
+    if code == pseudo.CODE:  # the developers' pseudo-language: English formats, marked text
+        return Language(pseudo.CODE, "en", pseudo.PseudoTranslations())
     code = language_code(code)
     if code == "en":
         return ENGLISH
