@@ -39,8 +39,7 @@ ALLOWED: dict[str, set[str]] = {
     "commands": {"services", "domain", "i18n"},
     "gui": {"services", "domain", "i18n"},
     # Top-level modules: the entry points and the few things every edge needs at start-up.
-    # The CLI picks the language (--language or the locale) before any command runs.
-    "cli": {"commands", "gui", "services", "domain", "paths", "desktop_libs", "i18n"},
+    "cli": {"commands", "gui", "services", "domain", "i18n", "paths", "desktop_libs"},
     "__main__": {"cli"},
     "paths": {"log_file"},
     "log_file": {"paths"},
@@ -53,6 +52,7 @@ ALLOWED: dict[str, set[str]] = {
 ROOTS: dict[str, set[str]] = {
     "gui/application.py": {"catalog", "paths", "resources"},
     "gui/errors.py": {"paths"},  # the log file's location, for the error dialog
+    "gui/language.py": {"resources"},  # the shipped .qm translations, loaded before any window
     "commands/context.py": {"catalog", "paths"},
 }
 
