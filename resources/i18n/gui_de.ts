@@ -242,6 +242,184 @@
     </message>
 </context>
 <context>
+    <name>PeoplePanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Recently changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>Nächster Meilenstein</translation>
+    </message>
+    <message>
+        <source>Most overdue</source>
+        <translation>Am meisten überfällig</translation>
+    </message>
+    <message>
+        <source>Longest without a session</source>
+        <translation>Am längsten ohne Sitzung</translation>
+    </message>
+    <message>
+        <source>Ready to apply</source>
+        <translation>Bewerbungsreif</translation>
+    </message>
+    <message>
+        <source>Budget verdict</source>
+        <translation>Budgetbewertung</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Overdue steps</source>
+        <translation>Überfällige Schritte</translation>
+    </message>
+    <message>
+        <source>Exam in 30 days</source>
+        <translation>Prüfung in 30 Tagen</translation>
+    </message>
+    <message>
+        <source>No session in 60 days</source>
+        <translation>Keine Sitzung seit 60 Tagen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Search names, roles, tags, notes</source>
+        <translation>Namen, Rollen, Schlagwörter, Notizen suchen</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Personen suchen</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Nach Schlagwort filtern</translation>
+    </message>
+    <message>
+        <source>Sort people</source>
+        <translation>Personen sortieren</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>People list</source>
+        <translation>Personenliste</translation>
+    </message>
+    <message>
+        <source>People list columns: click one to sort by it</source>
+        <translation>Spalten der Personenliste: zum Sortieren anklicken</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>Person &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Datenbank wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStrip</name>
+    <message>
+        <source>Plan summary</source>
+        <translation>Planübersicht</translation>
+    </message>
+    <message>
+        <source>Ready to apply</source>
+        <translation>Bewerbungsreif</translation>
+    </message>
+    <message>
+        <source>PMP exam</source>
+        <translation>PMP-Prüfung</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Study and work</source>
+        <translation>Lernen und Arbeit</translation>
+    </message>
+    <message>
+        <source>Cost estimate</source>
+        <translation>Kostenschätzung</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Show the full eligibility and notes</source>
+        <translation>Zulassung und Hinweise vollständig zeigen</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>Nicht geplant</translation>
+    </message>
+    <message>
+        <source>held or excluded</source>
+        <translation>vorhanden oder ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>every price estimated</source>
+        <translation>jeder Preis geschätzt</translation>
+    </message>
+    <message>
+        <source>None set</source>
+        <translation>Keins festgelegt</translation>
+    </message>
+    <message>
+        <source>add one on the Profile page</source>
+        <translation>auf der Seite Profil festlegen</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Weniger zeigen</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <source>Coach settings saved; re-plan to total plans in the new currency</source>

@@ -242,6 +242,184 @@
     </message>
 </context>
 <context>
+    <name>PeoplePanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Recently changed</source>
+        <translation>Cambiados recientemente</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Más recientes</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>Próximo hito</translation>
+    </message>
+    <message>
+        <source>Most overdue</source>
+        <translation>Más atrasados</translation>
+    </message>
+    <message>
+        <source>Longest without a session</source>
+        <translation>Más tiempo sin sesión</translation>
+    </message>
+    <message>
+        <source>Ready to apply</source>
+        <translation>Listo para postularse</translation>
+    </message>
+    <message>
+        <source>Budget verdict</source>
+        <translation>Valoración del presupuesto</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Overdue steps</source>
+        <translation>Pasos atrasados</translation>
+    </message>
+    <message>
+        <source>Exam in 30 days</source>
+        <translation>Examen en 30 días</translation>
+    </message>
+    <message>
+        <source>No session in 60 days</source>
+        <translation>Sin sesión en 60 días</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Search names, roles, tags, notes</source>
+        <translation>Buscar nombres, puestos, etiquetas, notas</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Filtrar por etiqueta</translation>
+    </message>
+    <message>
+        <source>Sort people</source>
+        <translation>Ordenar personas</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>People list</source>
+        <translation>Lista de personas</translation>
+    </message>
+    <message>
+        <source>People list columns: click one to sort by it</source>
+        <translation>Columnas de la lista de personas: haga clic en una para ordenar</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Añadir persona</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Añadir persona</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Eliminar persona</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStrip</name>
+    <message>
+        <source>Plan summary</source>
+        <translation>Resumen del plan</translation>
+    </message>
+    <message>
+        <source>Ready to apply</source>
+        <translation>Listo para postularse</translation>
+    </message>
+    <message>
+        <source>PMP exam</source>
+        <translation>Examen PMP</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Study and work</source>
+        <translation>Estudio y trabajo</translation>
+    </message>
+    <message>
+        <source>Cost estimate</source>
+        <translation>Costo estimado</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <source>Show the full eligibility and notes</source>
+        <translation>Mostrar completos los requisitos y las observaciones</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>No planificado</translation>
+    </message>
+    <message>
+        <source>held or excluded</source>
+        <translation>obtenido o excluido</translation>
+    </message>
+    <message>
+        <source>every price estimated</source>
+        <translation>todos los precios estimados</translation>
+    </message>
+    <message>
+        <source>None set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>add one on the Profile page</source>
+        <translation>defínalo en la página Perfil</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Mostrar menos</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <source>Coach settings saved; re-plan to total plans in the new currency</source>
