@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Search names, roles, tags, notes</source>
-        <translation>Namen, Rollen, Schlagwörter, Notizen suchen</translation>
+        <translation>Namen, Rollen, Tags, Notizen suchen</translation>
     </message>
     <message>
         <source>Search people</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation>Nach Schlagwort filtern</translation>
+        <translation>Nach Tag filtern</translation>
     </message>
     <message>
         <source>Sort people</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>All tags</source>
-        <translation>Alle Schlagwörter</translation>
+        <translation>Alle Tags</translation>
     </message>
 </context>
 <context>
