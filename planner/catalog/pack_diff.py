@@ -56,6 +56,15 @@ def _items(pack: CountryPack | None) -> dict[str, tuple[str, str, Any]]:
         found[f"ask:{ask.id}"] = ("employer ask", ask.id, ask.text)
     for note in pack.market_notes:
         found[f"note:{note.id}"] = ("market note", note.id, note.text)
+    for step in pack.steps:
+        cost = (
+            format_amount(step.cost, step.currency) if step.cost is not None else CHECK_WITH_ISSUER
+        )
+        found[f"step:{step.id}"] = (
+            "step",
+            f"{step.title} ({step.id})",
+            f"{step.kind}, {step.hours:g} h, {cost}",
+        )
     return found
 
 
@@ -87,7 +96,19 @@ def pack_changes(old: CountryPack | None, new: CountryPack | None) -> list[str]:
     return lines
 
 
-_ORDER = ("rate", "body", "dues", "credential", "level", "fee", "chapter", "course", "ask", "note")
+_ORDER = (
+    "rate",
+    "body",
+    "dues",
+    "credential",
+    "level",
+    "fee",
+    "chapter",
+    "course",
+    "ask",
+    "note",
+    "step",
+)
 
 
 def _order(key: str) -> tuple[int, str]:
@@ -96,7 +117,11 @@ def _order(key: str) -> tuple[int, str]:
 
 
 def step_ids(pack: CountryPack | None) -> Iterable[str]:
-    """The plan step ids a pack can add (levels and bodies by their own ids)."""
+    """The plan step ids a pack can add (bodies, levels and its own steps, by their own ids)."""
     if pack is None:
         return ()
-    return [b.id for b in pack.bodies] + [lv.id for lv in pack.levels()]
+    return (
+        [b.id for b in pack.bodies]
+        + [lv.id for lv in pack.levels() if not lv.catalog_id]
+        + [s.id for s in pack.steps]
+    )

@@ -99,6 +99,7 @@ def build_roadmap(
     country_route.add_local_membership(sel)
     country_route.localise_chapters(sel)
     warnings += activities.add_pinned(sel)
+    country_route.add_pack_steps(sel)
     activities.add_experience(sel)
     activities.add_finish(sel)
     activities.membership_savings(sel)
