@@ -24,7 +24,7 @@ def fee_text(fee: PackFee) -> str:
     return text + (" a year" if fee.period == "year" and fee.amount is not None else "")
 
 
-def _items(pack: CountryPack | None) -> dict[str, tuple[str, str, Any]]:
+def pack_items(pack: CountryPack | None) -> dict[str, tuple[str, str, Any]]:
     """Every identified item: key -> (kind, label, comparable value)."""
     if pack is None:
         return {}
@@ -68,7 +68,7 @@ def _items(pack: CountryPack | None) -> dict[str, tuple[str, str, Any]]:
     return found
 
 
-def _short(value: Any) -> str:
+def short_value(value: Any) -> str:
     text = str(value)
     return text if len(text) <= 70 else text[:67] + "..."
 
@@ -79,20 +79,20 @@ def _head(p: CountryPack) -> str:
 
 def pack_changes(old: CountryPack | None, new: CountryPack | None) -> list[str]:
     """Lines '+ added', '- removed', '~ changed: before -> after' from old to new."""
-    before, after = _items(old), _items(new)
+    before, after = pack_items(old), pack_items(new)
     lines = []
     if old is not None and new is not None and _head(old) != _head(new):
         lines.append(f"~ pack: {_head(old)} -> {_head(new)}")
     for key in sorted(before.keys() | after.keys(), key=_order):
         if key not in before:
             kind, label, value = after[key]
-            lines.append(f"+ {kind} {label}" + (f": {_short(value)}" if value else ""))
+            lines.append(f"+ {kind} {label}" + (f": {short_value(value)}" if value else ""))
         elif key not in after:
             kind, label, _ = before[key]
             lines.append(f"- {kind} {label}")
         elif before[key][2] != after[key][2]:
             kind, label, value = after[key]
-            lines.append(f"~ {kind} {label}: {_short(before[key][2])} -> {_short(value)}")
+            lines.append(f"~ {kind} {label}: {short_value(before[key][2])} -> {short_value(value)}")
     return lines
 
 

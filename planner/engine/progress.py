@@ -128,8 +128,23 @@ def done_steps(
                 "USD",
             )
             price_range = member.fee.range_for(False)
+        elif step_id in earlier:
+            # The catalog no longer has it (a shipped update removed it, or a pack left): the
+            # step stays done as the plan that had it described it, with its recorded dates.
+            before = earlier[step_id]
+            steps.append(
+                replace(
+                    before,
+                    start=min(began, finished),
+                    end=finished,
+                    status="done",
+                    note=p.note or before.note,
+                    depends_on=(),
+                )
+            )
+            continue
         else:
-            continue  # progress on a step the catalog no longer has: kept in the database only
+            continue  # progress on a step no plan ever had: kept in the database only
         step = Step(
             id=step_id,
             title=title,

@@ -183,16 +183,23 @@ def test_a_pack_step_is_previewed_planned_for_the_country_and_keeps_its_progress
 
     # An update renames the step and changes its price: the preview says so, progress stays.
     renamed = {**WORKSHOP, "title": "UK CV workshop", "cost": 150}
-    updated = coach_pack(tmp_path, with_steps(renamed), name="gb-coach-2.json")
+    meetup = {"id": "coach-uk-meetup", "title": "Our Manchester PM meetup", "hours": 2}
+    updated = coach_pack(tmp_path, with_steps(renamed, meetup), name="gb-coach-2.json")
     code, out, _ = cli("catalog", "import", str(updated), "--dry-run")
     assert "~ step UK CV workshop (coach-uk-cv-workshop): job-search, 6 h, £120 -> " in out
+    assert "+ step Our Manchester PM meetup (coach-uk-meetup): education, 2 h, check" in out
     assert cli("catalog", "import", str(updated))[0] == 0
-    assert plan_steps(cli, "1", "replan")["coach-uk-cv-workshop"]["status"] == "done"
+    uk = plan_steps(cli, "1", "replan")
+    assert uk["coach-uk-cv-workshop"]["status"] == "done"
+    assert uk["coach-uk-meetup"]["status"] == "todo"
 
-    # Removing the pack removes the step; the progress comes back with the pack.
+    # Removing the pack takes its steps out of the plan; what is done stays done.
     code, out, _ = cli("catalog", "remove-pack", "GB")
     assert code == 0 and "- step UK CV workshop (coach-uk-cv-workshop)" in out
-    assert "coach-uk-cv-workshop" not in plan_steps(cli, "1", "replan")
+    uk = plan_steps(cli, "1", "replan")
+    assert "coach-uk-meetup" not in uk
+    assert uk["coach-uk-cv-workshop"]["status"] == "done"
+    assert uk["coach-uk-cv-workshop"]["end"] == "2026-11-20"
     assert cli("catalog", "import", str(updated))[0] == 0
     assert plan_steps(cli, "1", "replan")["coach-uk-cv-workshop"]["status"] == "done"
 
