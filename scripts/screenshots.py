@@ -122,6 +122,29 @@ def extra_shots(app, window, out: Path, prefix: str, suffix: str) -> None:
     picker.grab().save(str(path))
     print(path)
     picker.close()
+    preview_shot(app, window, out / f"{prefix}preview{suffix}.png")
+
+
+def preview_shot(app, window, path: Path) -> None:
+    """The print preview as File > Print preview… opens it, once its first pages are drawn."""
+    import time
+
+    from planner.gui.pdf_preview import PdfPreviewDialog
+    from planner.services.exports import write_pdf
+
+    pdf = path.with_suffix(".pdf")
+    write_pdf(window.output.document(), pdf)
+    dialog = PdfPreviewDialog(pdf, window)
+    dialog.show()
+    deadline = time.monotonic() + 10
+    while not dialog.strip.rendered_pages() and time.monotonic() < deadline:
+        settle(app)
+        time.sleep(0.05)
+    settle(app)
+    dialog.grab().save(str(path))
+    print(path)
+    dialog.close()
+    pdf.unlink()
 
 
 def main() -> int:

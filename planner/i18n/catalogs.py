@@ -14,9 +14,6 @@ import io
 from functools import cache
 from pathlib import Path
 
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
-
 from planner.domain.messages import ENGLISH, Language
 from planner.i18n.languages import language_code
 from planner.resources import resources_dir
@@ -31,6 +28,10 @@ def po_path(code: str, root: Path | None = None) -> Path:
 
 def compile_po(path: Path) -> gettext.GNUTranslations:
     """The catalog in path as gettext translations (fuzzy and empty entries left out)."""
+    # Babel's message tools cost about 65 ms to import: paid only when a language is loaded.
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
     size = path.stat().st_size
     if size > MAX_CATALOG_BYTES:
         raise ValueError(f"{path.name} is {size} bytes, more than a catalog can be")

@@ -126,3 +126,17 @@ def test_every_button_has_an_accessible_name_and_there_is_an_empty_state(qtbot, 
     session.select(None)
     page.reload()
     assert page.stack.currentWidget() is page.empty
+
+
+def test_answers_wrap_to_a_small_screen_and_a_click_on_the_words_picks_them(qtbot, session, person):
+    """At 1024x600 the answers ran off the column: a radio button's own text never wraps."""
+    from planner.gui.pages.fit.questionnaire import _OptionText
+
+    page = make_page(qtbot, session)
+    box = page.questionnaire.boxes["q-team"]
+    assert box.minimumSizeHint().width() < 300  # the words wrap instead of widening the column
+    words = [w for w in box.findChildren(_OptionText) if w.button is box.buttons["dev"]]
+    assert words and words[0].wordWrap() and words[0].text() == "Developers, designers and testers"
+    qtbot.mouseClick(words[0], Qt.LeftButton)
+    assert box.answer() == "dev"
+    assert dict(session.profile().answers) == {"q-team": "dev"}

@@ -6,7 +6,15 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.domain.catalog_model import Question
 
@@ -35,13 +43,13 @@ class QuestionBox(QFrame):
         options.setSpacing(em // 4)
         layout.addLayout(options)
         for option in question.options:
-            button = QRadioButton(option.text)
+            button = QRadioButton()
             button.setAccessibleName(option.text)
             button.setAccessibleDescription(question.text)
             button.setProperty("option_id", option.id)
             self.group.addButton(button)
             self.buttons[option.id] = button
-            options.addWidget(button)
+            options.addLayout(_option_row(button, option.text))
         self.label.setBuddy(next(iter(self.buttons.values())))
 
     def set_answer(self, option_id: str | None) -> None:
@@ -61,6 +69,31 @@ class QuestionBox(QFrame):
     def answer(self) -> str | None:
         checked = self.group.checkedButton()
         return None if checked is None else checked.property("option_id")
+
+
+class _OptionText(QLabel):
+    """An option's words, wrapped to the column: a radio button's own text never wraps, so a
+    long answer forced the questionnaire wider than a 1024x600 screen. A click picks it."""
+
+    def __init__(self, text: str, button: QRadioButton) -> None:
+        super().__init__(text)
+        self.button = button
+        self.setWordWrap(True)
+        self.setBuddy(button)
+
+    def mousePressEvent(self, event) -> None:
+        self.button.click()
+        self.button.setFocus()
+        event.accept()
+
+
+def _option_row(button: QRadioButton, text: str) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(button.fontMetrics().horizontalAdvance(" "))
+    row.addWidget(button, 0)
+    row.addWidget(_OptionText(text, button), 1)
+    return row
 
 
 class Questionnaire(QWidget):
