@@ -101,7 +101,7 @@ class CatalogUpdates:
             if saved is None:
                 continue
             ids = {s.get("id") for s in saved.roadmap.get("steps", ())}
-            country = saved.roadmap.get("country") or ""
+            country = (saved.roadmap.get("summary") or {}).get("country") or ""
             touched = tuple(
                 c.line
                 for c in changes
