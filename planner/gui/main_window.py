@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -77,6 +78,18 @@ class HistoryAction(QAction):
             self._stack.undo()
         else:
             self._stack.redo()
+
+
+@dataclass(frozen=True)
+class FeatureActions:
+    """The actions the controllers expose, by where they belong in the menus."""
+
+    imports: Sequence[QAction] = ()  # File, after New person
+    outputs: Sequence[QAction] = ()  # File: export, preview, print (while a person is shown)
+    person_files: Sequence[QAction] = ()  # File, after a separator (while a person is shown)
+    files: Sequence[QAction] = ()  # File, after those: any time
+    settings: Sequence[QAction] = ()  # Edit, after a separator
+    person_tools: Sequence[QAction] = ()  # Person, before its separator (a person is shown)
 
 
 class MainWindow(QMainWindow):
@@ -257,6 +270,26 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about_action)
         self._refresh_recent()
+
+    def add_features(self, features: FeatureActions) -> None:
+        """Put every controller's actions in the menus: the one place the menus are built."""
+        for action in features.imports:
+            self.file_menu.insertAction(self.open_action, action)
+        self.add_output_actions(features.outputs)
+        if features.person_files or features.files:
+            self.file_menu.insertSeparator(self.output_anchor)
+        self.add_output_actions(features.person_files)
+        for action in features.files:
+            self.file_menu.insertAction(self.output_anchor, action)
+        if features.settings:
+            self.edit_menu.addSeparator()
+            for action in features.settings:
+                self.edit_menu.addAction(action)
+        person_separator = next(a for a in self.person_menu.actions() if a.isSeparator())
+        for action in features.person_tools:
+            self.person_menu.insertAction(person_separator, action)
+            self.person_actions.append(action)
+        self._show_person_pages(self.session.person_id is not None)
 
     def add_output_actions(self, actions: Sequence[QAction]) -> None:
         """Export/print/preview actions (built by the output controller) in the File menu."""
