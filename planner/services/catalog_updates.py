@@ -37,7 +37,7 @@ class CatalogUpdate:
 
     def text(self) -> list[str]:
         """The update as lines for the command line and the app's dialog."""
-        head = f"Catalog updated from {self.before} to {self.after}: "
+        head = f"Catalog updated {_versions(self.before, self.after)}: "
         count = len(self.lines) + self.more
         if not count:
             return [head + "nothing that plans use changed."]
@@ -139,6 +139,24 @@ class CatalogUpdates:
 
     def mark_shown(self, update: CatalogUpdate) -> None:
         self._coach.set_setting(SHOWN_SETTING, update.after)
+
+
+def _split(version: str) -> tuple[str, dict[str, str]]:
+    """'2026.12.1+GB:2026.12.1,US:2026.12.1' -> ('2026.12.1', {'GB': ..., 'US': ...})."""
+    main, _, packs = version.partition("+")
+    return main, dict(p.split(":", 1) for p in packs.split(",") if ":" in p)
+
+
+def _versions(before: str, after: str) -> str:
+    """'from 2026.12.1 to 2027.01.1', naming only the country packs whose version changed."""
+    (old, old_packs), (new, new_packs) = _split(before), _split(after)
+    text = f"from {old} to {new}" if old != new else f"(catalog {new})"
+    packs = [
+        f"{code} pack {old_packs.get(code, 'none')} -> {new_packs.get(code, 'none')}"
+        for code in sorted(old_packs.keys() | new_packs.keys())
+        if old_packs.get(code) != new_packs.get(code)
+    ]
+    return text + (f"; {', '.join(packs)}" if packs else "")
 
 
 def _to_dict(update: CatalogUpdate) -> dict:
