@@ -13,6 +13,8 @@ from planner.export.pdf.breaks import break_points, fill_lines, fit_name, pieces
 from planner.export.pdf.formatting import day
 from tests.export.pdfcheck import flat, outline, page_texts, reader
 
+US = "en_US"  # these personas live in the US: their dates read "Jan 4, 2027"
+
 LONG_NAME = "Aoife Fitzgerald-O'Shaughnessy-Oyelaran"
 ONE_WORD = "Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewiss"  # 60 letters
 LONG_URL = (
@@ -112,10 +114,10 @@ def test_the_cover_shows_the_headline_dates_and_the_budget(demo_pdf, demo_docume
         ("PMP EXAM", s.pmp_exam),
         ("FINISH", s.finish),
     ):
-        assert f"{label} {day(when)}" in cover
+        assert f"{label} {day(when, US)}" in cover
     assert "Budget $3,000: may not fit" in cover
     first = demo_document.roadmap.steps[0]
-    assert f"First step: {first.title}, from {day(first.start)}." in cover
+    assert f"First step: {first.title}, from {day(first.start, US)}." in cover
 
 
 # -- long URLs ---------------------------------------------------------------------------
@@ -229,7 +231,7 @@ def test_the_gaps_table_adds_evidence_steps_and_dates(demo_pdf, demo_document):
     numbers = {step.id: n for n, step in enumerate(roadmap.steps, 1)}
     security = next(g for g in roadmap.gaps if g.competency == "security-compliance")
     step = next(s for s in roadmap.steps if s.id in security.steps)
-    done = day(step.exam_date or step.end)
+    done = day(step.exam_date or step.end, US)
     assert f"{security.name} 0 \u2192 2, closed {done}" in text
     assert f"{numbers[step.id]}. {step.title} \u00b7 {done}" in text
     assert "Now: 40 months leading projects; holds ITIL 4 Foundation." in text
