@@ -69,6 +69,8 @@ def choose(
     for step in country_route.localise_chapters(ctx.country, picks.drafts):
         picks.add(step)
     warnings += _add_pinned(picks)
+    for step in country_route.pack_steps(ctx, picks.drafts):
+        picks.add(step)
     experience = activities.experience_step(ctx, picks.drafts, picks.levels)
     if experience is not None:
         picks.add(experience)

@@ -238,3 +238,38 @@ def localise_prices(ctx: Context, drafts: Mapping[str, Draft], currency: str) ->
                 draft, currency, rates, local=local, member=member
             )
     return priced
+
+
+PACK_STEP_PRIORITY = 25  # where a pinned step sits: the coach chose it for the country
+
+
+def pack_steps(choosing: Context, drafts: Mapping[str, Draft]) -> list[Draft]:
+    """The coach's own steps in the person's country pack (a local workshop, a course)."""
+    ctx, profile = choosing.country, choosing.profile
+    if ctx.pack is None:
+        return []
+    steps = []
+    for step in ctx.pack.steps:
+        if step.id in drafts or step.id in choosing.held or choosing.is_excluded(step.id):
+            continue
+        steps.append(
+            Draft(
+                id=step.id,
+                title=step.title,
+                kind=step.kind,
+                hours=profile.study_hours.get(step.id, step.hours),
+                why=f"Your coach's own step for people in {ctx.in_name}.",
+                priority=PACK_STEP_PRIORITY,
+                cost=step.cost,
+                currency=step.currency,
+                cost_note="your coach's price" if step.cost is not None else "",
+                cost_as_of=ctx.pack.compiled_on,
+                cost_confidence="coach" if step.cost is not None else "",
+                hours_basis="your own estimate"
+                if step.id in profile.study_hours
+                else "your coach's estimate",
+                description=step.description,
+                cost_range=(step.cost, step.cost) if step.cost is not None else None,
+            )
+        )
+    return steps

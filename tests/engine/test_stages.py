@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from planner.domain.messages import in_country
 from planner.engine import build_roadmap
 from planner.engine.assessment import assess
 from planner.engine.choices import choose
@@ -29,8 +30,9 @@ def stages(catalog, persona):
         assessment = assess(profile, catalog, on=START)
         track = catalog.track_by_id[profile.target_track]
         country = resolve_country(profile, catalog)
-        choices = choose(profile, catalog, track, assessment, START, country=country)
-        return profile, assessment, choices, draft(choices, profile.currency)
+        with in_country(country.code):  # as build_roadmap runs them: dates read as there
+            choices = choose(profile, catalog, track, assessment, START, country=country)
+            return profile, assessment, choices, draft(choices, profile.currency)
 
     return make
 
@@ -103,7 +105,8 @@ def test_assemble_dates_the_scheduled_drafts_into_the_roadmap_build_roadmap_give
     profile, assessment, _choices, drafts = stages("developer")
     placed = schedule(list(drafts.steps.values()), profile.weekly_hours)
     fits = all_fits(assessment, profile.answers, catalog)
-    roadmap = assemble(drafts, placed, fits=fits, warnings=tuple(assessment.warnings))
+    with in_country("US"):
+        roadmap = assemble(drafts, placed, fits=fits, warnings=tuple(assessment.warnings))
     assert roadmap == build_roadmap(profile, catalog, start=START)
     assert {s.id for s in roadmap.steps} == set(drafts.steps)
     assert all(s.start >= START for s in roadmap.steps)
