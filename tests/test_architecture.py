@@ -161,6 +161,46 @@ def test_the_edges_never_reach_past_services():
     assert not found, "reaches past services:\n" + "\n".join(found)
 
 
+ROOT = PACKAGE.parent
+# Where a Workspace's repositories may be named: the services build and use them, and storage
+# tests check the tables themselves.
+REPOSITORIES_SEEN_BY = ("planner/services/", "tests/storage/")
+
+
+def test_a_workspace_offers_use_cases_not_repositories(tmp_path, catalog):
+    """The workspace's services are its whole surface: no public `repos`, nothing that is one."""
+    from datetime import date
+
+    from planner.services.workspace import open_workspace
+
+    with open_workspace(tmp_path / "w.db", catalog, lambda: date(2027, 3, 1)) as ws:
+        public = {name: value for name, value in vars(ws).items() if not name.startswith("_")}
+        assert "repos" not in public
+        repositories = [
+            name
+            for name, value in public.items()
+            if type(value).__module__.startswith("planner.storage.")
+            and type(value).__name__.endswith("Repository")
+        ]
+        assert not repositories, f"the workspace hands out repositories: {repositories}"
+
+
+def test_nothing_outside_services_reads_a_workspaces_repositories():
+    """`.repos` (the repositories a service was given) is named only inside services and the
+    storage tests; everything else asks a service's use case."""
+    found = []
+    for folder in ("planner", "tests", "benchmarks", "scripts"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            relative = path.relative_to(ROOT).as_posix()
+            if relative.startswith(REPOSITORIES_SEEN_BY):
+                continue
+            tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Attribute) and node.attr in ("repos", "_repos"):
+                    found.append(f"{relative}:{node.lineno} .{node.attr}")
+    assert not found, "reads repositories outside services:\n" + "\n".join(found)
+
+
 def test_libraries_stay_in_their_package():
     found, stdlib = [], sys.stdlib_module_names
     for path in files():

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput
+from planner.services.bundles import BundleService
 from planner.services.calendar_sync import CalendarSync
 from planner.services.coach import CoachService
 from planner.services.country_packs import CountryPackService
@@ -32,9 +33,10 @@ AUTO_BACKUP_SECONDS = 3600  # at most one automatic backup an hour
 
 @dataclass
 class Workspace:
+    """One open database, offered as use cases; its repositories stay with the services."""
+
     store: Store
     backups: Backups
-    repos: Repositories
     planning: PlanningService
     people: PeopleService
     calendars: CalendarSync
@@ -42,6 +44,7 @@ class Workspace:
     journal: JournalService
     edits: PlanEdits
     packs: CountryPackService
+    bundles: BundleService
 
     def close(self) -> None:
         self.store.close()
@@ -77,14 +80,14 @@ class Workspace:
     def set_backups_keep(self, keep: int) -> None:
         if keep < 1:
             raise InvalidInput("--keep must be at least 1")
-        self.repos.coach.set_setting(KEEP_SETTING, str(keep))
+        self.coach.set_setting(KEEP_SETTING, str(keep))
         self.backups.keep = keep
         self.backups.rotate()
 
     def auto_backup(self) -> Path | None:
         """A rotating backup when the newest one is over an hour old and there is data."""
         age = self.backups.latest_age_seconds()
-        if (age is None or age > AUTO_BACKUP_SECONDS) and self.repos.people.count():
+        if (age is None or age > AUTO_BACKUP_SECONDS) and self.people.count():
             return self.backups.create(self.store.conn, "auto")
         return None
 
@@ -134,7 +137,6 @@ def open_workspace(
     return Workspace(
         store,
         backups,
-        repos,
         planning,
         people,
         calendars,
@@ -142,4 +144,5 @@ def open_workspace(
         JournalService(repos.journal),
         PlanEdits(store, repos, planning),
         planning.packs,
+        BundleService(store, repos),
     )

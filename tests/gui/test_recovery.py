@@ -44,7 +44,7 @@ def test_recovery_choices_leave_the_refused_file_untouched(
             assert ws is None
         else:
             assert ws.store.path != broken_with_backup
-            names = [p.name for p in ws.repos.people.list()]
+            names = [p.name for p in ws.people.list()]
             assert names == (["Backed Up"] if choice == "restore" else [])
     finally:
         if ws is not None:

@@ -93,4 +93,4 @@ def test_auto_backup_runs_at_most_hourly_and_keep_is_configurable(workspace):
         workspace.backups.create(workspace.store.conn, "manual")
     workspace.set_backups_keep(2)
     assert len(workspace.backups.all()) == 2
-    assert workspace.repos.coach.setting("backups_keep") == "2"
+    assert workspace.coach.setting("backups_keep") == "2"
