@@ -4,8 +4,9 @@
     python scripts/update_catalogs.py --check  # exit 1 when the catalogs are out of date
 
 Strings come from `_()`, `ngettext()`, `pgettext()` and `N_()` in planner/ outside planner/gui
-(the GUI's strings go through Qt's tr() into resources/i18n/gui_*.ts, see docs/i18n.md). New
-messages arrive untranslated, changed ones fuzzy: both fall back to English until translated.
+into planner_*.po; the GUI's tr() and QT_TRANSLATE_NOOP() strings go through pyside6-lupdate
+into gui_*.ts (see docs/i18n.md). New messages arrive untranslated, changed ones fuzzy (.po) or
+unfinished (.ts): they fall back to English until translated.
 """
 
 from __future__ import annotations
@@ -66,6 +67,29 @@ def updated(code: str, pot: Catalog) -> bytes:
     return render(catalog, ignore_obsolete=True, include_previous=False)
 
 
+def updated_ts(path: Path) -> bytes:
+    """path's .ts as pyside6-lupdate leaves it after reading planner/gui (the file untouched)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    import PySide6
+
+    tool = Path(PySide6.__file__).parent / "lupdate"
+    sources = [str(p) for p in sorted((ROOT / "planner" / "gui").rglob("*.py"))]
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / path.name
+        shutil.copy2(path, copy)
+        language = path.stem.split("_", 1)[1]
+        options = ["-silent", "-no-obsolete", "-locations", "none", "-source-language", "en"]
+        subprocess.run(
+            [str(tool), *sources, *options, "-target-language", language, "-ts", str(copy)],
+            check=True,
+            capture_output=True,
+        )
+        return copy.read_bytes()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report stale catalogs")
@@ -73,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     pot = template()
     wanted = {I18N / "planner.pot": render(pot)}
     wanted |= {I18N / f"planner_{code}.po": updated(code, pot) for code in LANGUAGES}
+    wanted |= {path: updated_ts(path) for path in sorted(I18N.glob("gui_*.ts"))}
     stale = [
         path
         for path, text in wanted.items()

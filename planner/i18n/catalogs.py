@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from planner.domain.messages import ENGLISH, Language
+from planner.i18n import pseudo
 from planner.i18n.languages import language_code
 from planner.resources import resources_dir
 
@@ -22,8 +23,13 @@ DOMAIN = "planner"
 MAX_CATALOG_BYTES = 4_000_000
 
 
+def catalog_folder() -> Path:
+    """resources/i18n: the .po catalogs, and the GUI's .qm files where packaging built them."""
+    return resources_dir() / "i18n"
+
+
 def po_path(code: str, root: Path | None = None) -> Path:
-    return (root or resources_dir() / "i18n") / f"{DOMAIN}_{code}.po"
+    return (root or catalog_folder()) / f"{DOMAIN}_{code}.po"
 
 
 def compile_po(path: Path) -> gettext.GNUTranslations:
@@ -46,6 +52,8 @@ def compile_po(path: Path) -> gettext.GNUTranslations:
 @cache
 def load(code: str) -> Language:
     """The language for code ('de', 'de_AT.UTF-8'); English needs no catalog."""
+    if code == pseudo.CODE:  # the developers' pseudo-language: English formats, marked text
+        return Language(pseudo.CODE, "en", pseudo.PseudoTranslations())
     code = language_code(code)
     if code == "en":
         return ENGLISH
