@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -33,10 +34,11 @@ AUTO_BACKUP_SECONDS = 3600  # at most one automatic backup an hour
 
 @dataclass
 class Workspace:
-    """One open database, offered as use cases; its repositories stay with the services."""
+    """One open database, offered as use cases; its store, backups and repositories stay
+    with the services."""
 
-    store: Store
-    backups: Backups
+    _store: Store
+    _backups: Backups
     planning: PlanningService
     people: PeopleService
     calendars: CalendarSync
@@ -47,7 +49,11 @@ class Workspace:
     bundles: BundleService
 
     def close(self) -> None:
-        self.store.close()
+        self._store.close()
+
+    def atomic(self) -> AbstractContextManager[object]:
+        """Several use cases as one transaction: all of their writes are kept, or none."""
+        return self._store.atomic()
 
     def __enter__(self) -> Workspace:
         return self
@@ -58,22 +64,22 @@ class Workspace:
     @property
     def path(self) -> Path:
         """The database file."""
-        return self.store.path
+        return self._store.path
 
     def back_up(self, target: Path | None = None) -> Path:
         """A manual backup: into the backups folder (rotated), or to target ("-": stdout)."""
         if target is not None and str(target) != "-" and target.resolve() == self.path.resolve():
             raise InvalidInput("the backup cannot overwrite the database itself")
         if target is None:
-            return self.backups.create(self.store.conn, "manual")
-        return self.backups.create(self.store.conn, "manual", target=target)
+            return self._backups.create(self._store.conn, "manual")
+        return self._backups.create(self._store.conn, "manual", target=target)
 
     def restore(self, source: Path) -> Path:
         """Replace the database with a backup; closes this workspace (open a new one after).
 
         Returns where the database it replaced is kept.
         """
-        store, safety = restore(self.store, source, self.backups)
+        store, safety = restore(self._store, source, self._backups)
         store.close()
         return safety
 
@@ -81,14 +87,14 @@ class Workspace:
         if keep < 1:
             raise InvalidInput("--keep must be at least 1")
         self.coach.set_setting(KEEP_SETTING, str(keep))
-        self.backups.keep = keep
-        self.backups.rotate()
+        self._backups.keep = keep
+        self._backups.rotate()
 
     def auto_backup(self) -> Path | None:
         """A rotating backup when the newest one is over an hour old and there is data."""
-        age = self.backups.latest_age_seconds()
+        age = self._backups.latest_age_seconds()
         if (age is None or age > AUTO_BACKUP_SECONDS) and self.people.count():
-            return self.backups.create(self.store.conn, "auto")
+            return self._backups.create(self._store.conn, "auto")
         return None
 
 

@@ -45,7 +45,7 @@ class CountingRepository:
 def repo(gui_workspace):
     data = json.loads((PERSONAS / "developer.json").read_text(encoding="utf-8"))
     people = gui_workspace.people
-    with gui_workspace.store.atomic():
+    with gui_workspace.atomic():
         for i in range(PEOPLE):
             tags = ["even"] if i % 2 == 0 else []
             people.add(profile_from_dict({**data, "name": f"Person {i:04d}"}), tags)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import closing
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -57,9 +59,8 @@ def open_ws(tmp_path, catalog):
 
 def snapshot(ws) -> dict[str, list]:
     """Every row of every table the import can touch."""
-    return {
-        t: sorted(map(repr, ws.store.db.execute(f"SELECT * FROM {t}").fetchall())) for t in TABLES
-    }
+    with closing(sqlite3.connect(f"file:{ws.path}?mode=ro", uri=True)) as db:
+        return {t: sorted(map(repr, db.execute(f"SELECT * FROM {t}").fetchall())) for t in TABLES}
 
 
 def counts(ws) -> dict[str, int]:

@@ -4,6 +4,9 @@ plans, progress and notes are written, and sort and filter through the stored co
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections.abc import Sequence
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -29,6 +32,12 @@ def ws(tmp_path, catalog):
     workspace.close()
 
 
+def sql(ws, query: str, params: Sequence[object] = ()) -> tuple:
+    """One row read straight from the tables, beside the workspace's own connection."""
+    with closing(sqlite3.connect(f"file:{ws.path}?mode=ro", uri=True)) as db:
+        return db.execute(query, params).fetchone()
+
+
 def row(ws, person_id, **kwargs):
     return next(p for p in ws.people.list(**kwargs) if p.id == person_id)
 
@@ -51,10 +60,11 @@ def test_next_milestone_is_the_first_coming_one_and_skips_done_steps(ws):
     ws.planning.current(pid)
     person = row(ws, pid)
     assert person.next_kind in ("book", "exam", "eligible") and person.next_day >= TODAY.isoformat()
-    step = ws.store.db.execute(
+    step = sql(
+        ws,
         "SELECT step_id FROM milestones WHERE person_id = ? AND day = ? LIMIT 1",
         [pid, person.next_day],
-    ).fetchone()[0]
+    )[0]
     ws.planning.record(pid, step, "done", TODAY)
     assert row(ws, pid).next_day >= person.next_day
 
@@ -70,9 +80,9 @@ def test_filters_and_sorts(ws):
     assert ids(status="overdue", today=TODAY) == []
     assert sorted(ids(status="overdue", today=date(2040, 1, 1))) == [busy, quiet]
     soon = row(ws, busy)
-    exam_day = ws.store.db.execute(
-        "SELECT min(day) FROM milestones WHERE person_id = ? AND kind = 'exam'", [busy]
-    ).fetchone()[0]
+    exam_day = sql(
+        ws, "SELECT min(day) FROM milestones WHERE person_id = ? AND kind = 'exam'", [busy]
+    )[0]
     assert busy in ids(status="exam-soon", today=date.fromisoformat(exam_day))
     assert ws.people.count(status="no-session", today=TODAY) == 1
     first = ws.planning.current(busy).roadmap["steps"][0]["id"]
@@ -88,9 +98,8 @@ def test_erasing_a_person_erases_their_dashboard_rows(ws):
     pid = ws.people.add(persona("service-manager"))
     ws.planning.current(pid)
     ws.people.erase(pid)
-    db = ws.store.db
-    assert db.execute("SELECT count(*) FROM person_status").fetchone()[0] == 0
-    assert db.execute("SELECT count(*) FROM milestones").fetchone()[0] == 0
+    assert sql(ws, "SELECT count(*) FROM person_status")[0] == 0
+    assert sql(ws, "SELECT count(*) FROM milestones")[0] == 0
 
 
 def test_cli_people_list_carries_the_dashboard(tmp_path, capsys):
