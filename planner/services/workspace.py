@@ -12,6 +12,7 @@ from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput
 from planner.services.bundles import BundleService
 from planner.services.calendar_sync import CalendarSync
+from planner.services.catalog_updates import CatalogUpdate, CatalogUpdates
 from planner.services.coach import CoachService
 from planner.services.country_packs import CountryPackService
 from planner.services.dashboard import Dashboard
@@ -47,6 +48,9 @@ class Workspace:
     edits: PlanEdits
     packs: CountryPackService
     bundles: BundleService
+    updates: CatalogUpdates
+    # The shipped catalog's changes found when this database was opened (None: same version).
+    catalog_update: CatalogUpdate | None = None
 
     def close(self) -> None:
         self._store.close()
@@ -137,6 +141,8 @@ def open_workspace(
         people = PeopleService(store, repos, backups)
         people.finish_pending()  # an erase cut short is finished before anything else
         dashboard.catch_up()
+        updates = CatalogUpdates(repos.coach, repos.people, repos.plans, catalog)
+        update = updates.check()  # compares versions first: a diff only after an update
     except BaseException:
         store.close()
         raise
@@ -151,4 +157,6 @@ def open_workspace(
         PlanEdits(store, repos, planning),
         planning.packs,
         BundleService(store, repos),
+        updates,
+        update,
     )
