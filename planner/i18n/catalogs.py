@@ -25,8 +25,8 @@ DOMAIN = "planner"
 MAX_CATALOG_BYTES = 4_000_000
 
 
-def po_path(code: str, root: Path | None = None) -> Path:
-    return (root or resources_dir() / "i18n") / f"{DOMAIN}_{code}.po"
+def po_path(code: str, root: Path | None = None, domain: str = DOMAIN) -> Path:
+    return (root or resources_dir() / "i18n") / f"{domain}_{code}.po"
 
 
 def compile_po(path: Path) -> gettext.GNUTranslations:
@@ -49,3 +49,11 @@ def load(code: str) -> Language:
     if code == "en":
         return ENGLISH
     return Language(code, code, compile_po(po_path(code)))
+
+
+@cache
+def domain_translations(code: str, domain: str) -> gettext.NullTranslations:
+    """Another gettext domain's translations for code ('catalog': the catalog's own texts),
+    compiled once per language; none (English throughout) when the language has no file."""
+    path = po_path(language_code(code), domain=domain)
+    return compile_po(path) if path.is_file() else gettext.NullTranslations()
