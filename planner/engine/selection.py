@@ -145,7 +145,7 @@ class Selector:
     def _hours_for(self, cert: Certification) -> tuple[float, str]:
         override = self.profile.study_hours.get(cert.id)
         if override is not None:
-            return float(override), "your own estimate"
+            return float(override), _("your own estimate")
         level = self.assessment.level(cert.primary_competency)
         if cert.id in self.assessment.expired:
             level = max(level, 3)  # studied it before: the low end of the range
