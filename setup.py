@@ -8,6 +8,7 @@ installs (`pip install -e .`) copy nothing: they read the checkout's resources/ 
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from setuptools import setup
@@ -33,6 +34,17 @@ def resource_files() -> list[Path]:
     return found
 
 
+def _lrelease() -> Path | None:
+    try:
+        import PySide6
+    except ImportError:
+        return None
+    tool = Path(PySide6.__file__).parent / (
+        "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    )
+    return tool if tool.is_file() else None
+
+
 class BuildPyWithResources(build_py):
     """build_py, then copy resources/ to <build>/planner/resources/ (not for editable installs)."""
 
@@ -51,6 +63,20 @@ class BuildPyWithResources(build_py):
             destination = target / relative
             self.mkpath(str(destination.parent))
             self.copy_file(str(RESOURCES / relative), str(destination), preserve_mode=False)
+        self._build_translations(target / "i18n")
+
+    def _build_translations(self, folder: Path) -> None:
+        """The GUI's .qm files from its .ts files, by PySide6's lrelease when the build
+        environment has PySide6; otherwise the app compiles them on first start (it always has
+        PySide6), so a wheel built in pip's isolated environment still speaks every language."""
+        lrelease = _lrelease()
+        if lrelease is None:
+            print("lrelease (PySide6) not in the build environment: .qm files built at first start")
+            return
+        for source in sorted((RESOURCES / "i18n").glob("gui_*.ts")):
+            self.spawn(
+                [str(lrelease), "-silent", str(source), "-qm", str(folder / f"{source.stem}.qm")]
+            )
 
     def get_outputs(self, include_bytecode: bool = True) -> list[str]:
         outputs = list(super().get_outputs(include_bytecode))

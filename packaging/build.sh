@@ -24,6 +24,15 @@ fi
 
 version=$("$PYTHON" -c 'import sys; sys.path.insert(0, "."); import planner; print(planner.__version__)')
 started=$(date +%s)
+# The GUI's translations: .qm files built from the .ts sources (never committed), so the
+# bundle needs no compiler at run time.
+"$PYTHON" - <<'PY'
+import pathlib, subprocess, sys
+import PySide6
+tool = pathlib.Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
+for ts in sorted(pathlib.Path("resources/i18n").glob("gui_*.ts")):
+    subprocess.run([str(tool), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+PY
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/pyinstaller/career-planner.spec
 

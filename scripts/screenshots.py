@@ -122,6 +122,29 @@ def extra_shots(app, window, out: Path, prefix: str, suffix: str) -> None:
     picker.grab().save(str(path))
     print(path)
     picker.close()
+    preview_shot(app, window, out / f"{prefix}preview{suffix}.png")
+
+
+def preview_shot(app, window, path: Path) -> None:
+    """The print preview as File > Print preview… opens it, once its first pages are drawn."""
+    import time
+
+    from planner.gui.pdf_preview import PdfPreviewDialog
+    from planner.services.exports import write_pdf
+
+    pdf = path.with_suffix(".pdf")
+    write_pdf(window.output.document(), pdf)
+    dialog = PdfPreviewDialog(pdf, window)
+    dialog.show()
+    deadline = time.monotonic() + 10
+    while not dialog.strip.rendered_pages() and time.monotonic() < deadline:
+        settle(app)
+        time.sleep(0.05)
+    settle(app)
+    dialog.grab().save(str(path))
+    print(path)
+    dialog.close()
+    pdf.unlink()
 
 
 def main() -> int:
@@ -129,6 +152,12 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--all", action="store_true", help="wizard and picker too; size in names")
+    parser.add_argument(
+        "--language",
+        choices=("en", "de", "es", "qps"),
+        default="en",
+        help="the app's language (qps: pseudo-localised, to find clipped or untranslated text)",
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
     from PySide6.QtCore import QSettings
@@ -136,6 +165,7 @@ def main() -> int:
 
     from planner.catalog import load_catalog
     from planner.gui.application import build_window, make_application
+    from planner.gui.language import SETTING, apply_language
     from planner.services.workspace import open_workspace
 
     app = make_application()
@@ -144,14 +174,18 @@ def main() -> int:
     catalog = load_catalog()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
+        settings.setValue(SETTING, args.language)
+        apply_language(app, settings)  # before the demo plans are made: they keep its texts
         ws = open_workspace(Path(tmp) / "shots.db", catalog, lambda: date(2027, 3, 1))
         person = populate(ws, catalog)
-        settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
         window = build_window(ws, catalog, settings)  # sized to the screen by the app
         window.session.today = lambda: date(2027, 3, 1)
         window.show()
         window.session.select(person)
-        suffix = "-dark" if args.dark else ""
+        suffix = ("-dark" if args.dark else "") + (
+            f"-{args.language}" if args.language != "en" else ""
+        )
         screen = app.primaryScreen().size()
         prefix = f"{screen.width()}x{screen.height()}-" if args.all else ""
         for index in range(window.tabs.count()):

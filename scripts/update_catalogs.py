@@ -3,11 +3,12 @@
     python scripts/update_catalogs.py          # refresh resources/i18n/*.pot and *.po
     python scripts/update_catalogs.py --check  # exit 1 when the catalogs are out of date
 
-Two domains. `planner`: strings from `_()`, `ngettext()`, `pgettext()` and `N_()` in planner/
-outside planner/gui (the GUI's strings go through Qt's tr() into resources/i18n/gui_*.ts, see
-docs/i18n.md). `catalog`: the prose fields of resources/catalog/*.json and the country packs
-that planner/catalog/texts.py names, each with the context "<file>:<item id>:<field>". New
-messages arrive untranslated, changed ones fuzzy: both fall back to English until translated.
+Three sources. Strings from `_()`, `ngettext()`, `pgettext()` and `N_()` in planner/ outside
+planner/gui go into planner_*.po; the prose fields of resources/catalog/*.json and the country
+packs that planner/catalog/texts.py names go into catalog_*.po, each with the context
+"<file>:<item id>:<field>"; the GUI's tr() and QT_TRANSLATE_NOOP() strings go through
+pyside6-lupdate into gui_*.ts (see docs/i18n.md). New messages arrive untranslated, changed ones
+fuzzy (.po) or unfinished (.ts): they fall back to English until translated.
 """
 
 from __future__ import annotations
@@ -90,6 +91,29 @@ def updated(code: str, pot: Catalog, domain: str = "planner") -> bytes:
     return render(catalog, ignore_obsolete=True, include_previous=False)
 
 
+def updated_ts(path: Path) -> bytes:
+    """path's .ts as pyside6-lupdate leaves it after reading planner/gui (the file untouched)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    import PySide6
+
+    tool = Path(PySide6.__file__).parent / "lupdate"
+    sources = [str(p) for p in sorted((ROOT / "planner" / "gui").rglob("*.py"))]
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / path.name
+        shutil.copy2(path, copy)
+        language = path.stem.split("_", 1)[1]
+        options = ["-silent", "-no-obsolete", "-locations", "none", "-source-language", "en"]
+        subprocess.run(
+            [str(tool), *sources, *options, "-target-language", language, "-ts", str(copy)],
+            check=True,
+            capture_output=True,
+        )
+        return copy.read_bytes()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report stale catalogs")
@@ -98,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     for domain, pot in (("planner", template()), ("catalog", catalog_template())):
         wanted[I18N / f"{domain}.pot"] = render(pot)
         wanted |= {I18N / f"{domain}_{c}.po": updated(c, pot, domain) for c in LANGUAGES}
+    wanted |= {path: updated_ts(path) for path in sorted(I18N.glob("gui_*.ts"))}
     stale = [
         path
         for path, text in wanted.items()

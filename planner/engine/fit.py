@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from planner.domain.catalog_model import Catalog, Track
+from planner.domain.messages import _
 from planner.domain.roadmap import Gap, TrackFit
 from planner.engine.assessment import Assessment
 
@@ -56,22 +57,45 @@ def track_fit(track: Track, assessment: Assessment, answers: Mapping[str, str], 
     pref, moves = preference(track.id, answers, catalog)
     weight = catalog.readiness_weight
     score = ready if pref is None else round(weight * ready + (1 - weight) * pref)
-    reasons = [f"Readiness {ready}%: share of {track.short_name} competency targets you meet."]
+    reasons = [
+        _(
+            "Readiness {ready}%: share of {track} competency targets you meet.",
+            ready=ready,
+            track=track.short_name,
+        )
+    ]
     gaps = gap_analysis(track, assessment, catalog)
     met = [g for g in gaps if g.need and g.size == 0]
     met.sort(key=lambda g: (-g.need, g.competency))
     for gap in met[:2]:
-        reasons.append(f"{gap.name}: you have {gap.have}, the track needs {gap.need}.")
+        reasons.append(
+            _(
+                "{competency}: you have {have}, the track needs {need}.",
+                competency=gap.name,
+                have=gap.have,
+                need=gap.need,
+            )
+        )
     for gap in [g for g in gaps if g.size][:2]:
-        reasons.append(f"Gap in {gap.name}: you have {gap.have}, the track needs {gap.need}.")
+        reasons.append(
+            _(
+                "Gap in {competency}: you have {have}, the track needs {need}.",
+                competency=gap.name,
+                have=gap.have,
+                need=gap.need,
+            )
+        )
     if pref is None:
-        reasons.append("Questionnaire not answered: fit is readiness alone.")
+        reasons.append(_("Questionnaire not answered: fit is readiness alone."))
     else:
-        reasons.append(f"Preference {pref}% from your questionnaire answers.")
+        reasons.append(_("Preference {pref}% from your questionnaire answers.", pref=pref))
         moves.sort(key=lambda m: (-abs(m[0]), m[1]))
         for value, text in moves[:2]:
-            sign = "for" if value > 0 else "against"
-            reasons.append(f"You chose '{text}' ({value:+d}, {sign} this track).")
+            if value > 0:
+                reason = _("You chose '{answer}' ({value}, for this track).")
+            else:
+                reason = _("You chose '{answer}' ({value}, against this track).")
+            reasons.append(reason.format(answer=text, value=f"{value:+d}"))
     return TrackFit(track.id, score, ready, pref, tuple(reasons))
 
 

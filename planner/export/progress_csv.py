@@ -1,5 +1,7 @@
 """Progress as CSV for spreadsheets: one row per planned step, then progress on other steps.
 
+Cells are separated by ',' with a decimal point, or by ';' with a decimal comma where the
+language writes numbers so (German, Spanish), as the spreadsheets there expect.
 The file is UTF-8 with a byte-order mark and CRLF line ends, which is what Excel needs to
 read accented names correctly (LibreOffice and Google Sheets accept it too). Cells that
 start with = + - @ (or a tab or carriage return) get a leading apostrophe, so a spreadsheet
@@ -18,6 +20,7 @@ from pathlib import Path
 from planner.domain.catalog_model import Catalog
 from planner.domain.progress import StepProgress
 from planner.domain.roadmap import Roadmap
+from planner.i18n.format import csv_delimiter, decimal_separator
 
 HEADER = (
     "step_id",
@@ -51,7 +54,8 @@ def _number(value: float | None) -> str:
     if value is None:
         return ""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text if text != "-0" else "0"
+    text = text if text != "-0" else "0"
+    return text.replace(".", decimal_separator())  # '2,5' where spreadsheets expect a comma
 
 
 def _day(value: date | None) -> str:
@@ -118,7 +122,10 @@ def progress_rows(
 def csv_bytes(rows: list[tuple[str, ...]]) -> bytes:
     """HEADER and rows as UTF-8 with BOM, CRLF line ends, quoted where needed."""
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    # ';' where the decimal separator is a comma, as spreadsheets there split on ';'.
+    writer = csv.writer(
+        buffer, delimiter=csv_delimiter(), lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL
+    )
     writer.writerow(HEADER)
     for row in rows:
         writer.writerow([safe_cell(cell) for cell in row])

@@ -191,22 +191,30 @@ def build_shell(session, settings: QSettings):
             old.close()
 
     window = MainWindow(session, pages, settings, open_database)
-    output = OutputController(window, session)
-    window.add_output_actions(output.actions)
-    window.output = output  # kept alive with the window
-    from planner.gui import (
-        coach_action,
-        data_exports,
-        import_action,
-        niche_action,
-        plan_tools_action,
-    )
+    from planner.gui.coach_action import coach_actions
+    from planner.gui.data_exports import DataExports
+    from planner.gui.import_action import import_actions
+    from planner.gui.main_window import FeatureActions
+    from planner.gui.niche_action import niche_action
+    from planner.gui.plan_tools_action import plan_tools_actions
 
-    window.data_exports = data_exports.install(window, session)
-    import_action.install(window, session)
-    niche_action.install(window, session)
-    plan_tools_action.install(window, session)
-    coach_action.install(window, session)
+    # The controllers make their actions; the window puts every one in its menus.
+    window.output = output = OutputController(window, session)  # kept alive with the window
+    window.data_exports = exports = DataExports(window, session)
+    imports = import_actions(window, session)
+    tools = plan_tools_actions(window, session)
+    window.import_clients_action = imports[1]
+    window.history_action, window.what_if_action = tools["history"], tools["what_if"]
+    window.add_features(
+        FeatureActions(
+            imports=imports,
+            outputs=output.actions,
+            person_files=exports.person_actions,
+            files=[exports.cohort_action, exports.bundle_import_action],
+            settings=coach_actions(window, session),
+            person_tools=[niche_action(window, session), *tools.values()],
+        )
+    )
     return window
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 
 
-def install(window, session) -> None:
+def coach_actions(window, session) -> list[QAction]:
+    """Coach settings and country packs; MainWindow puts them in the Edit menu."""
     action = QAction("&Coach settings…", window)
     action.setObjectName("coachSettingsAction")
     action.setStatusTip("Name, organisation and logo for printouts; plan currency; mode")
@@ -16,8 +17,6 @@ def install(window, session) -> None:
         open_coach_settings(window, session)
 
     action.triggered.connect(run)
-    window.edit_menu.addSeparator()
-    window.edit_menu.addAction(action)
 
     packs = QAction("Country &packs…", window)
     packs.setObjectName("countryPacksAction")
@@ -29,4 +28,4 @@ def install(window, session) -> None:
         open_country_packs(window, session)
 
     packs.triggered.connect(run_packs)
-    window.edit_menu.addAction(packs)
+    return [action, packs]

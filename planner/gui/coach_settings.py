@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +30,8 @@ from planner.gui.language import language_choices
 CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "CHF", "SEK", "NZD", "ZAR")
 
 
-EACH_PERSONS = "Each person's own"  # no plan currency set: plans use the person's currency
+# No plan currency set: plans use the person's currency.
+EACH_PERSONS = QT_TRANSLATE_NOOP("CoachSettingsDialog", "Each person's own")
 
 
 class CoachSettingsDialog(QDialog):
@@ -39,7 +40,7 @@ class CoachSettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Coach settings")
+        self.setWindowTitle(self.tr("Coach settings"))
         self.setObjectName("coachSettings")
         self.session = session
         coach = session.workspace.coach
@@ -48,35 +49,37 @@ class CoachSettingsDialog(QDialog):
         self.logo_type: str | None = branding.logo_type
 
         self.name = QLineEdit(branding.coach_name)
-        self.name.setAccessibleName("Coach name")
+        self.name.setAccessibleName(self.tr("Coach name"))
         self.organisation = QLineEdit(branding.organisation)
-        self.organisation.setAccessibleName("Organisation")
+        self.organisation.setAccessibleName(self.tr("Organisation"))
         self.preview = QLabel()
-        self.preview.setAccessibleName("Logo preview")
+        self.preview.setAccessibleName(self.tr("Logo preview"))
         self.preview.setFixedHeight(self.fontMetrics().height() * 4)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        choose = QPushButton("C&hoose logo…")
-        clear = QPushButton("&Remove logo")
+        choose = QPushButton(self.tr("C&hoose logo…"))
+        clear = QPushButton(self.tr("&Remove logo"))
         choose.clicked.connect(self._on_choose_clicked)
         clear.clicked.connect(self._on_clear_clicked)
         self.currency = QComboBox()
         self.currency.setEditable(True)
-        self.currency.setAccessibleName("Plan currency")
-        self.currency.addItem(EACH_PERSONS)
+        self.currency.setAccessibleName(self.tr("Plan currency"))
+        self.currency.addItem(self.tr(EACH_PERSONS))
         self.currency.addItems(CURRENCIES)
-        self.currency.setCurrentText(coach.setting("plan_currency") or EACH_PERSONS)
+        self.currency.setCurrentText(coach.setting("plan_currency") or self.tr(EACH_PERSONS))
         self.mode = QComboBox()
-        self.mode.setAccessibleName("Mode")
-        self.mode.addItem("A coach with clients", Mode.COACH.value)
-        self.mode.addItem("Planning my own move", Mode.PROFESSIONAL.value)
+        self.mode.setAccessibleName(self.tr("Mode"))
+        self.mode.addItem(self.tr("A coach with clients"), Mode.COACH.value)
+        self.mode.addItem(self.tr("Planning my own move"), Mode.PROFESSIONAL.value)
         self.mode.setCurrentIndex(max(0, self.mode.findData(coach.mode().value)))
         self.language = QComboBox()
-        self.language.setAccessibleName("Language")
+        self.language.setAccessibleName(self.tr("Language"))
         for code, label in language_choices():
             self.language.addItem(label, code)
         current = str(settings.value(LANGUAGE_SETTING, "") or "") if settings is not None else ""
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
-        self.language.setToolTip("The app's language; it applies the next time the app starts.")
+        self.language.setToolTip(
+            self.tr("The app's language; it applies the next time the app starts.")
+        )
         self.language.setEnabled(settings is not None)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -87,21 +90,23 @@ class CoachSettingsDialog(QDialog):
         logo_row.addWidget(clear)
         form = QFormLayout()
         for text, field in (
-            ("Coach &name:", self.name),
-            ("&Organisation:", self.organisation),
-            ("Plan &currency:", self.currency),
-            ("&Mode:", self.mode),
-            ("&Language:", self.language),
+            (self.tr("Coach &name:"), self.name),
+            (self.tr("&Organisation:"), self.organisation),
+            (self.tr("Plan &currency:"), self.currency),
+            (self.tr("&Mode:"), self.mode),
+            (self.tr("&Language:"), self.language),
         ):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
-        form.addRow("Logo:", logo_row)
+        form.addRow(self.tr("Logo:"), logo_row)
         hint = QLabel(
-            "Name, organisation and logo print on the cover of every plan. Plans total their "
-            "costs in each person's own currency unless you choose one for every plan here; "
-            "prices the issuer does not publish in it are converted at a dated rate and "
-            "marked so."
+            self.tr(
+                "Name, organisation and logo print on the cover of every plan. Plans total their "
+                "costs in each person's own currency unless you choose one for every plan here; "
+                "prices the issuer does not publish in it are converted at a dated rate and "
+                "marked so."
+            )
         )
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -118,12 +123,12 @@ class CoachSettingsDialog(QDialog):
         general_layout.addWidget(self.error)
         general_layout.addStretch(1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(general, "&Printouts and mode")
+        self.tabs.addTab(general, self.tr("&Printouts and mode"))
         # Prices and steps are saved as they are edited; Save/Cancel are for the first tab.
         self.prices = PricesTab(session)
         self.steps = StepsTab(session)
-        self.tabs.addTab(self.prices, "Your p&rices")
-        self.tabs.addTab(self.steps, "Your &steps")
+        self.tabs.addTab(self.prices, self.tr("Your p&rices"))
+        self.tabs.addTab(self.steps, self.tr("Your &steps"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
@@ -134,11 +139,11 @@ class CoachSettingsDialog(QDialog):
 
     def _show_logo(self) -> None:
         if not self.logo:
-            self.preview.setText("No logo")
+            self.preview.setText(self.tr("No logo"))
             return
         pixmap = QPixmap()
         if not pixmap.loadFromData(self.logo):
-            self.preview.setText("Logo set (no preview)")
+            self.preview.setText(self.tr("Logo set (no preview)"))
             return
         self.preview.setPixmap(
             pixmap.scaledToHeight(self.preview.height(), Qt.TransformationMode.SmoothTransformation)
@@ -148,14 +153,14 @@ class CoachSettingsDialog(QDialog):
         from planner.services.coach import read_logo
 
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose a logo", "", "Images (*.png *.jpg *.jpeg)"
+            self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
         )
         if not name:
             return
         try:
             self.logo, self.logo_type = read_logo(Path(name))
         except Exception as exc:
-            show_error(self, "The logo cannot be used", exc)
+            show_error(self, self.tr("The logo cannot be used"), exc)
             return
         self._show_logo()
 
@@ -167,9 +172,9 @@ class CoachSettingsDialog(QDialog):
         from planner.domain.branding import Branding
 
         currency = self.currency.currentText().strip()
-        currency = "" if currency == EACH_PERSONS else currency.upper()
+        currency = "" if currency == self.tr(EACH_PERSONS) else currency.upper()
         if currency and (len(currency) != 3 or not currency.isalpha()):
-            self.error.setText("A currency is a three-letter code such as USD or EUR.")
+            self.error.setText(self.tr("A currency is a three-letter code such as USD or EUR."))
             self.currency.setFocus()
             return
         coach = self.session.workspace.coach
@@ -186,7 +191,7 @@ class CoachSettingsDialog(QDialog):
             coach.set_mode(Mode(self.mode.currentData()))
             self._save_language()
         except Exception as exc:
-            show_error(self, "The settings could not be saved", exc)
+            show_error(self, self.tr("The settings could not be saved"), exc)
             return
         super().accept()
 
@@ -206,8 +211,10 @@ def open_coach_settings(window, session) -> bool:
     if saved:
         professional = session.workspace.coach.mode() is Mode.PROFESSIONAL
         window.people_action.setChecked(not professional or session.workspace.people.count() > 1)
-        message = "Coach settings saved; re-plan to total plans in the new currency"
+        message = dialog.tr("Coach settings saved; re-plan to total plans in the new currency")
         if dialog.language_changed:
-            message = "Coach settings saved; the new language applies when the app starts again"
+            message = dialog.tr(
+                "Coach settings saved; the new language applies when the app starts again"
+            )
         window.statusBar().showMessage(message, 6000)
     return saved

@@ -328,15 +328,3 @@ class DataExports(QObject):
         else:
             session.select(result.person_id)
         self._status(result.describe())
-
-
-def install(window, session) -> DataExports:
-    """Add the actions to the File menu (before the Quit separator) and keep them alive."""
-    controller = DataExports(window, session)
-    window.file_menu.insertSeparator(window.output_anchor)
-    # Person-dependent actions: the window enables them only while a person is selected.
-    window.add_output_actions(controller.person_actions)
-    window.file_menu.insertAction(window.output_anchor, controller.cohort_action)
-    window.file_menu.insertAction(window.output_anchor, controller.bundle_import_action)
-    window.data_exports = controller
-    return controller

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 
 
-def install(window, session) -> None:
-    """File > Import person… and Import client list…, after New person."""
+def import_actions(window, session) -> list[QAction]:
+    """Import person… and Import client list…; MainWindow puts them after New person."""
     action = QAction("&Import person…", window)
     action.setObjectName("importPersonAction")
     window.shortcut_later(action, "Ctrl+Shift+I")
@@ -21,7 +21,6 @@ def install(window, session) -> None:
         import_person(window, session)
 
     action.triggered.connect(run)
-    window.file_menu.insertAction(window.open_action, action)
 
     clients = QAction("Import client &list…", window)
     clients.setObjectName("importClientListAction")
@@ -36,5 +35,4 @@ def install(window, session) -> None:
         import_client_list(window, session)
 
     clients.triggered.connect(run_clients)
-    window.file_menu.insertAction(window.open_action, clients)
-    window.import_clients_action = clients
+    return [action, clients]

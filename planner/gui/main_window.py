@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QTime, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -79,6 +80,18 @@ class HistoryAction(QAction):
             self._stack.redo()
 
 
+@dataclass(frozen=True)
+class FeatureActions:
+    """The actions the controllers expose, by where they belong in the menus."""
+
+    imports: Sequence[QAction] = ()  # File, after New person
+    outputs: Sequence[QAction] = ()  # File: export, preview, print (while a person is shown)
+    person_files: Sequence[QAction] = ()  # File, after a separator (while a person is shown)
+    files: Sequence[QAction] = ()  # File, after those: any time
+    settings: Sequence[QAction] = ()  # Edit, after a separator
+    person_tools: Sequence[QAction] = ()  # Person, before its separator (a person is shown)
+
+
 class MainWindow(QMainWindow):
     """Built by gui.application (the composition root) with everything it needs passed in."""
 
@@ -107,7 +120,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.pages = list(pages)
         for page in self.pages:
-            self.tabs.addTab(page, page.title)
+            self.tabs.addTab(page, QCoreApplication.translate("Pages", page.title))
         # Rich-text centring: touching PySide6's Qt namespace costs ~20 ms of start-up.
         self.empty = QLabel(
             "<p align='center'>Add a person, or choose one from the list, to start planning.</p>"
@@ -187,34 +200,36 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.new_action = self._action(
-            "&New person…", self.add_person, ("New", "Ctrl+N"), "Add a person"
+            self.tr("&New person…"), self.add_person, ("New", "Ctrl+N"), self.tr("Add a person")
         )
-        self.open_action = self._action("&Open database…", self.choose_database, ("Open", "Ctrl+O"))
+        self.open_action = self._action(
+            self.tr("&Open database…"), self.choose_database, ("Open", "Ctrl+O")
+        )
         self.save_action = self._action(
-            "&Save",
+            self.tr("&Save"),
             self.save_now,
             ("Save", "Ctrl+S"),
-            "Every change is saved as you make it; Save also writes a backup",
+            self.tr("Every change is saved as you make it; Save also writes a backup"),
         )
-        self.quit_action = self._action("&Quit", self.close, ("Quit", "Ctrl+Q"))
-        self.undo_action = self._history_action("&Undo", undo=True)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, ("Quit", "Ctrl+Q"))
+        self.undo_action = self._history_action(self.tr("&Undo"), undo=True)
         self.shortcut_later(self.undo_action, ("Undo", "Ctrl+Z"))
-        self.redo_action = self._history_action("&Redo", undo=False)
+        self.redo_action = self._history_action(self.tr("&Redo"), undo=False)
         self.shortcut_later(self.redo_action, ("Redo", "Ctrl+Shift+Z"))
         self.find_action = self._action(
-            "&Find person", self.people.focus_search, ("Find", "Ctrl+F")
+            self.tr("&Find person"), self.people.focus_search, ("Find", "Ctrl+F")
         )
         self.replan_action = self._action(
-            "&Re-plan from today",
+            self.tr("&Re-plan from today"),
             self.replan,
             "Ctrl+R",
-            "Keep what is done and move everything else forward from today",
+            self.tr("Keep what is done and move everything else forward from today"),
         )
-        self.delete_action = self._action("&Delete person…", self.delete_person)
-        self.people_action = QAction("&People list", self, checkable=True, checked=True)
+        self.delete_action = self._action(self.tr("&Delete person…"), self.delete_person)
+        self.people_action = QAction(self.tr("&People list"), self, checkable=True, checked=True)
         self.shortcut_later(self.people_action, "Ctrl+L")
         self.people_action.toggled.connect(self.people.setVisible)
-        self.about_action = self._action("&About Career Transition Planner", self.about)
+        self.about_action = self._action(self.tr("&About Career Transition Planner"), self.about)
         self.person_actions = [self.replan_action, self.delete_action]
 
     def _history_action(self, text: str, undo: bool) -> QAction:
@@ -232,31 +247,51 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
+        self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
-        self.recent_menu = self.file_menu.addMenu("Open &recent")
+        self.recent_menu = self.file_menu.addMenu(self.tr("Open &recent"))
         self.file_menu.addAction(self.save_action)
         self.file_menu.addSeparator()
         self.output_anchor = self.file_menu.addSeparator()  # export/print actions go here
         self.file_menu.addAction(self.quit_action)
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(self.tr("&Edit"))
         self.edit_menu = edit
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
         edit.addAction(self.find_action)
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         view.addAction(self.people_action)
         self.view_menu = view
-        person = bar.addMenu("&Person")
+        person = bar.addMenu(self.tr("&Person"))
         person.addAction(self.replan_action)
         person.addSeparator()
         person.addAction(self.delete_action)
         self.person_menu = person
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         self._refresh_recent()
+
+    def add_features(self, features: FeatureActions) -> None:
+        """Put every controller's actions in the menus: the one place the menus are built."""
+        for action in features.imports:
+            self.file_menu.insertAction(self.open_action, action)
+        self.add_output_actions(features.outputs)
+        if features.person_files or features.files:
+            self.file_menu.insertSeparator(self.output_anchor)
+        self.add_output_actions(features.person_files)
+        for action in features.files:
+            self.file_menu.insertAction(self.output_anchor, action)
+        if features.settings:
+            self.edit_menu.addSeparator()
+            for action in features.settings:
+                self.edit_menu.addAction(action)
+        person_separator = next(a for a in self.person_menu.actions() if a.isSeparator())
+        for action in features.person_tools:
+            self.person_menu.insertAction(person_separator, action)
+            self.person_actions.append(action)
+        self._show_person_pages(self.session.person_id is not None)
 
     def add_output_actions(self, actions: Sequence[QAction]) -> None:
         """Export/print/preview actions (built by the output controller) in the File menu."""

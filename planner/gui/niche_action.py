@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 
 
-def install(window, session) -> None:
-    """Add 'Find a niche from job ads…' to the Person menu (enabled when a person is shown)."""
-    if window.findChild(QAction, "findNicheAction") is not None:
-        return  # installed already
+def niche_action(window, session) -> QAction:
+    """'Find a niche from job ads…'; MainWindow puts it in the Person menu."""
     action = QAction("Find a &niche from job ads…", window)
     action.setObjectName("findNicheAction")
     action.setStatusTip("Paste local job ads and rank niches by local demand and your fit")
@@ -20,11 +18,4 @@ def install(window, session) -> None:
         open_niche_finder(window, session)
 
     action.triggered.connect(run)
-    menu = window.person_menu
-    separator = next((a for a in menu.actions() if a.isSeparator()), None)
-    if separator is not None:
-        menu.insertAction(separator, action)
-    else:
-        menu.addAction(action)
-    window.person_actions.append(action)
-    action.setEnabled(session.person_id is not None)
+    return action

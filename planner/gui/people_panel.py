@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,22 +21,22 @@ from planner.gui.plural import count
 
 SELECT_AT_ONCE_PAGES = 5  # pages fetched at once to show a selected person; then one a turn
 SORTS = (
-    ("Name", "name"),
-    ("Recently changed", "updated"),
-    ("Newest", "created"),
-    ("Track", "track"),
-    ("Progress", "progress"),
-    ("Next milestone", "next"),
-    ("Most overdue", "overdue"),
-    ("Longest without a session", "last-session"),
-    ("Ready to apply", "ready"),
-    ("Budget verdict", "verdict"),
+    (QT_TRANSLATE_NOOP("PeoplePanel", "Name"), "name"),
+    (QT_TRANSLATE_NOOP("PeoplePanel", "Recently changed"), "updated"),
+    (QT_TRANSLATE_NOOP("PeoplePanel", "Newest"), "created"),
+    (QT_TRANSLATE_NOOP("PeoplePanel", "Track"), "track"),
+    (QT_TRANSLATE_NOOP("PeoplePanel", "Progress"), "progress"),
+    (QT_TRANSLATE_NOOP("PeoplePanel", "Next milestone"), "next"),
+    (QT_TRANSLATE_NOOP("PeoplePanel", "Most overdue"), "overdue"),
+    (QT_TRANSLATE_NOOP("PeoplePanel", "Longest without a session"), "last-session"),
+    (QT_TRANSLATE_NOOP("PeoplePanel", "Ready to apply"), "ready"),
+    (QT_TRANSLATE_NOOP("PeoplePanel", "Budget verdict"), "verdict"),
 )
 SHOW = (
-    ("Everyone", None),
-    ("Overdue steps", "overdue"),
-    ("Exam in 30 days", "exam-soon"),
-    ("No session in 60 days", "no-session"),
+    (QT_TRANSLATE_NOOP("PeoplePanel", "Everyone"), None),
+    (QT_TRANSLATE_NOOP("PeoplePanel", "Overdue steps"), "overdue"),
+    (QT_TRANSLATE_NOOP("PeoplePanel", "Exam in 30 days"), "exam-soon"),
+    (QT_TRANSLATE_NOOP("PeoplePanel", "No session in 60 days"), "no-session"),
 )
 
 
@@ -47,29 +47,29 @@ class PeoplePanel(QWidget):
 
     def __init__(self, people_repo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("People")
+        self.setAccessibleName(self.tr("People"))
         self.model = PeopleModel(people_repo, self)
         self._pending: int | None = None  # a person whose row is still being fetched
 
-        self.search = QLineEdit(placeholderText="Search names, roles, tags, notes")
+        self.search = QLineEdit(placeholderText=self.tr("Search names, roles, tags, notes"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search people")
+        self.search.setAccessibleName(self.tr("Search people"))
         self.tag = QComboBox()
-        self.tag.setAccessibleName("Filter by tag")
+        self.tag.setAccessibleName(self.tr("Filter by tag"))
         self.sort = QComboBox()
-        self.sort.setAccessibleName("Sort people")
+        self.sort.setAccessibleName(self.tr("Sort people"))
         for label, key in SORTS:
-            self.sort.addItem(label, key)
+            self.sort.addItem(self.tr(label), key)
         self.only = QComboBox()
-        self.only.setAccessibleName("Show")
+        self.only.setAccessibleName(self.tr("Show"))
         for label, key in SHOW:
-            self.only.addItem(label, key)
+            self.only.addItem(self.tr(label), key)
         # A table, not a tree: a tree view fetches a second page as soon as it is reset.
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
-        self.view.setAccessibleName("People list")
+        self.view.setAccessibleName(self.tr("People list"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         rows = self.view.verticalHeader()
@@ -77,17 +77,17 @@ class PeoplePanel(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # 50,000 rows: never measured
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
-        header.setAccessibleName("People list columns: click one to sort by it")
+        header.setAccessibleName(self.tr("People list columns: click one to sort by it"))
         header.setSectionsClickable(True)
         header.setHighlightSections(False)
         header.sectionClicked.connect(self._on_header_clicked)
         for column, width in enumerate((170, 50, 210, 64, 92, 100, 84)):
             header.resizeSection(column, width)
         self.count = QLabel()
-        self.add_button = QPushButton("&Add person")
-        self.add_button.setAccessibleName("Add person")
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setAccessibleName("Delete person")
+        self.add_button = QPushButton(self.tr("&Add person"))
+        self.add_button.setAccessibleName(self.tr("Add person"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete person"))
 
         for box in (self.tag, self.only, self.sort):
             # Narrow by default (the panel shares the window); the open list shows full names.
@@ -129,12 +129,12 @@ class PeoplePanel(QWidget):
         """Reload tags and rows, keeping the selection on `keep` when given."""
         repo = self.model.repository
         if repo is None:
-            self.count.setText("Opening the database…")
+            self.count.setText(self.tr("Opening the database…"))
             return
         current_tag = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem("All tags", None)
+        self.tag.addItem(self.tr("All tags"), None)
         for tag, number in repo.all_tags():
             self.tag.addItem(f"{tag} ({number})", tag)
         found = self.tag.findData(current_tag)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 
 
-def install(window, session) -> None:
-    """Both actions in the Person menu, before its separator; enabled while a person is shown."""
+def plan_tools_actions(window, session) -> dict[str, QAction]:
+    """Plan history and What if, by name ("history", "what_if"); MainWindow puts them in the
+    Person menu."""
     entries = (
         (
             "planHistoryAction",
@@ -21,21 +22,15 @@ def install(window, session) -> None:
             "what_if",
         ),
     )
-    menu = window.person_menu
-    separator = next((a for a in menu.actions() if a.isSeparator()), None)
+    actions = {}
     for name, text, tip, which in entries:
         action = QAction(text, window)
         action.setObjectName(name)
         action.setStatusTip(tip)
         action.setToolTip(tip)
         action.triggered.connect(lambda _=False, which=which: _open(which, window, session))
-        if separator is not None:
-            menu.insertAction(separator, action)
-        else:
-            menu.addAction(action)
-        window.person_actions.append(action)
-        action.setEnabled(session.person_id is not None)
-        setattr(window, f"{which}_action", action)
+        actions[which] = action
+    return actions
 
 
 def _open(which: str, window, session) -> None:

@@ -14,10 +14,8 @@ import io
 from functools import cache
 from pathlib import Path
 
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
-
 from planner.domain.messages import ENGLISH, Language
+from planner.i18n import pseudo
 from planner.i18n.languages import language_code
 from planner.resources import resources_dir
 
@@ -25,12 +23,21 @@ DOMAIN = "planner"
 MAX_CATALOG_BYTES = 4_000_000
 
 
+def catalog_folder() -> Path:
+    """resources/i18n: the .po catalogs, and the GUI's .qm files where packaging built them."""
+    return resources_dir() / "i18n"
+
+
 def po_path(code: str, root: Path | None = None, domain: str = DOMAIN) -> Path:
-    return (root or resources_dir() / "i18n") / f"{domain}_{code}.po"
+    return (root or catalog_folder()) / f"{domain}_{code}.po"
 
 
 def compile_po(path: Path) -> gettext.GNUTranslations:
     """The catalog in path as gettext translations (fuzzy and empty entries left out)."""
+    # Babel's message tools cost about 65 ms to import: paid only when a language is loaded.
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
     size = path.stat().st_size
     if size > MAX_CATALOG_BYTES:
         raise ValueError(f"{path.name} is {size} bytes, more than a catalog can be")
@@ -45,6 +52,8 @@ def compile_po(path: Path) -> gettext.GNUTranslations:
 @cache
 def load(code: str) -> Language:
     """The language for code ('de', 'de_AT.UTF-8'); English needs no catalog."""
+    if code == pseudo.CODE:  # the developers' pseudo-language: English formats, marked text
+        return Language(pseudo.CODE, "en", pseudo.PseudoTranslations())
     code = language_code(code)
     if code == "en":
         return ENGLISH

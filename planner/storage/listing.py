@@ -11,6 +11,7 @@ import json
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from planner.domain.folding import sort_key as name_key
 from planner.domain.people_list import PersonSummary
 from planner.storage import search
 from planner.storage.connection import Database
@@ -19,7 +20,7 @@ from planner.storage.dashboard import SETTLED
 PAGE_SIZE = 200
 COMMON = 4 * PAGE_SIZE  # more matches than this: walk the order's index instead
 
-_NAME = "people.name COLLATE NOCASE"
+_NAME = "people.name_key"  # folded: 'Émile' sorts with the E's (migration v7)
 _TRACK = "ifnull(people.target_track, '')"
 # sort -> its key: (SQL expression, descending); the last key is unique, so the order is total.
 ORDERS: dict[str, tuple[tuple[str, bool], ...]] = {
@@ -58,10 +59,10 @@ def _order(sort: str) -> tuple[tuple[str, bool], ...]:
 def sort_key(sort: str, person: PersonSummary) -> tuple[object, ...]:
     """The values of the sort's key columns for a row (what the next page starts after)."""
     values = {
-        "name": (person.name, person.id),
+        "name": (name_key(person.name), person.id),
         "updated": (person.updated_at, person.id),
         "created": (person.id,),
-        "track": (person.target_track or "", person.name, person.id),
+        "track": (person.target_track or "", name_key(person.name), person.id),
         "progress": (person.progress, person.id),
         "next": (person.next_day, person.id),
         "overdue": (person.unfinished_end, person.id),

@@ -9,6 +9,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 
+from planner.domain.folding import fold, sort_key
 from planner.storage.connection import Database
 
 
@@ -329,6 +330,27 @@ def _v6_dashboard(db: Database) -> None:
     )
 
 
+def _v7_folded_search_and_name_order(db: Database) -> None:
+    """Search ignores case, accents and the Turkish dotless i ('yilmaz' finds 'Y\u0131lmaz'): both
+    full-text indexes hold folded text (planner.domain.folding), and queries are folded alike.
+    Names sort by a folded key ('Émile' with the E's, not after 'Z'), indexed for each order."""
+    db.conn.create_function("planner_fold", 1, fold, deterministic=True)
+    db.conn.create_function("planner_sort_key", 1, sort_key, deterministic=True)
+    _run(
+        db,
+        """
+        UPDATE search SET text = planner_fold(text);
+        UPDATE people_search SET text = planner_fold(text);
+        ALTER TABLE people ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+        UPDATE people SET name_key = planner_sort_key(name);
+        DROP INDEX people_by_name;
+        DROP INDEX people_by_track;
+        CREATE INDEX people_by_name ON people(name_key, id);
+        CREATE INDEX people_by_track ON people(ifnull(target_track, ''), name_key, id);
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_people_and_plans,
     _v2_tags_and_search,
@@ -336,5 +358,6 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v4_person_uuid_and_pending_purges,
     _v5_people_list,
     _v6_dashboard,
+    _v7_folded_search_and_name_order,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

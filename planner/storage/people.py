@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 
 from planner.domain.errors import NotFound
+from planner.domain.folding import sort_key
 from planner.domain.people_list import PeoplePage, PersonSummary
 from planner.domain.profile import Credential, Education, Profile, Skill
 from planner.domain.status import PlanMarks
@@ -82,7 +83,7 @@ class PeopleRepository:
                pm_experience_months=?, pm_education_hours=?, agile_training_hours=?,
                agile_experience_months=?, education=?, region=?, weekly_hours=?, budget=?,
                currency=?, target_track=?, start_date=?, niche=?, study_hours=?, exclude=?,
-               include=?, updated_at=? WHERE id=?""",
+               include=?, updated_at=?, name_key=? WHERE id=?""",
             [
                 p.name,
                 p.current_role,
@@ -103,6 +104,7 @@ class PeopleRepository:
                 json.dumps(list(p.exclude)),
                 json.dumps(list(p.include)),
                 stamp,
+                sort_key(p.name),
                 person_id,
             ],
         )
@@ -256,7 +258,7 @@ class PeopleRepository:
         """Everyone tagged tag (a cohort), by name."""
         rows = self._db.execute(
             "SELECT people.id FROM people JOIN tags ON tags.person_id = people.id "
-            "WHERE tags.tag = ? ORDER BY people.name COLLATE NOCASE, people.id",
+            "WHERE tags.tag = ? ORDER BY people.name_key, people.id",
             [tag],
         )
         return [r[0] for r in rows]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from planner.domain.folding import fold
 from planner.storage.connection import Database
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -32,7 +33,7 @@ def match_expression(query: str) -> str | None:
 
     Every word must match; the last one also matches as a prefix ("mig" finds "migration").
     """
-    words = _WORD.findall(query)
+    words = _WORD.findall(fold(query))
     if not words:
         return None
     quoted = [f'"{w}"' for w in words]
@@ -52,7 +53,7 @@ def people_expression(query: str, db: Database | None = None) -> str | None:
     (10 to 20 ms for a word 50,000 people have); with db, such a prefix becomes the few words
     it stands for, ORed, which FTS5 reads without building that list.
     """
-    tokens = _TOKEN.findall(query)
+    tokens = _TOKEN.findall(fold(query))
     if not tokens:
         return None
     quoted = [f'"{t}"' for t in tokens]
@@ -85,7 +86,9 @@ def _index_person_text(db: Database, person_id: int) -> None:
         db.execute("DELETE FROM people_search WHERE rowid = ?", [person_id])
         row = db.execute(PERSON_TEXT, [person_id]).fetchone()
         if row is not None:
-            db.execute("INSERT INTO people_search (rowid, text) VALUES (?, ?)", [person_id, row[0]])
+            db.execute(
+                "INSERT INTO people_search (rowid, text) VALUES (?, ?)", [person_id, fold(row[0])]
+            )
 
     db.before_commit(("people_search", person_id), rewrite)
 
@@ -100,7 +103,7 @@ def index_person(db: Database, person_id: int) -> None:
     tags = [r[0] for r in db.execute("SELECT tag FROM tags WHERE person_id = ?", [person_id])]
     db.execute(
         "INSERT INTO search (rowid, kind, person_id, ref, text) VALUES (?, 'person', ?, ?, ?)",
-        [-person_id, person_id, person_id, " ".join([*row, *tags])],
+        [-person_id, person_id, person_id, fold(" ".join([*row, *tags]))],
     )
     _index_person_text(db, person_id)
 
@@ -109,7 +112,7 @@ def index_note(db: Database, person_id: int, note_id: int, body: str) -> None:
     db.execute("DELETE FROM search WHERE rowid = ?", [note_id])
     db.execute(
         "INSERT INTO search (rowid, kind, person_id, ref, text) VALUES (?, 'note', ?, ?, ?)",
-        [note_id, person_id, note_id, body],
+        [note_id, person_id, note_id, fold(body)],
     )
     _index_person_text(db, person_id)
 

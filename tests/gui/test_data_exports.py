@@ -14,15 +14,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from planner.gui import data_exports
 from planner.gui.application import build_window
-from planner.gui.data_exports import install
 from tests.gui.conftest import persona_profile
 
 
 @pytest.fixture
 def window(qtbot, session, settings, catalog):
     win = build_window(session.workspace, catalog, settings)
-    if getattr(win, "data_exports", None) is None:  # until application.py installs it
-        install(win, win.session)
     qtbot.addWidget(win)
     win.resize(1100, 700)
     win.show()

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.profile import Education
-from planner.gui.import_action import install
+from planner.gui.application import build_window
+from planner.gui.import_action import import_actions
 from planner.gui.import_dialog import ImportDialog, import_person
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "imports"
@@ -151,22 +152,23 @@ def test_every_control_has_an_accessible_name(qtbot, dialog):
             assert named, f"{type(control).__name__} has no accessible name"
 
 
-def test_install_adds_the_menu_action_and_selects_the_new_person(qtbot, session, monkeypatch):
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.file_menu = window.menuBar().addMenu("&File")
-    window.new_action = window.file_menu.addAction("&New person…")
-    window.open_action = window.file_menu.addAction("&Open database…")
-    window.shortcut_later = lambda action, keys: action.setShortcut(QKeySequence(keys))
-    install(window, session)
-    texts = [a.text() for a in window.file_menu.actions()]
-    assert texts == [
+def test_the_menu_action_sits_after_new_person_and_selects_the_new_person(
+    qtbot, session, settings, catalog, monkeypatch
+):
+    main = build_window(session.workspace, catalog, settings)
+    qtbot.addWidget(main)
+    texts = [a.text() for a in main.file_menu.actions()]
+    assert texts[:4] == [
         "&New person…",
         "&Import person…",
         "Import client &list…",
         "&Open database…",
     ]
-    action = window.file_menu.actions()[1]
+    # The action itself, on a bare window, with the session under test.
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.shortcut_later = lambda action, keys: action.setShortcut(QKeySequence(keys))
+    action = import_actions(window, session)[0]
     assert action.statusTip() and action.shortcut().toString() == "Ctrl+Shift+I"
 
     def fake_exec(self) -> int:

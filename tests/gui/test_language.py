@@ -62,3 +62,26 @@ def test_the_language_is_chosen_in_the_coach_settings(qtbot, session, tmp_path):
     dialog.accept()
     assert settings.value(SETTING) == "de" and dialog.language_changed
     assert dialog.language.itemText(0).startswith("System (")
+
+
+def test_german_menus_come_from_the_ts_file(qapp, tmp_path, monkeypatch):
+    from planner.gui import language
+
+    monkeypatch.setattr(
+        language.QStandardPaths, "writableLocation", staticmethod(lambda _where: str(tmp_path))
+    )
+    qm = language.gui_catalog("de")
+    assert qm is not None and qm.is_file()
+    translator = QTranslator()
+    assert translator.load(qm.stem, str(qm.parent))
+    assert translator.translate("MainWindow", "&File") == "&Datei"
+    assert translator.translate("Pages", "&Roadmap") == "&Fahrplan"
+
+
+def test_no_gui_translation_is_left_unfinished():
+    from planner.i18n.catalogs import catalog_folder
+
+    for path in sorted(catalog_folder().glob("gui_*.ts")):
+        text = path.read_text(encoding="utf-8")
+        assert 'type="unfinished"' not in text, f"{path.name} has unfinished entries"
+        assert 'type="vanished"' not in text and 'type="obsolete"' not in text, path.name

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction
 from planner.catalog.onet import ONET_ATTRIBUTION
 from planner.gui import niche_finder
 from planner.gui.application import build_window
-from planner.gui.niche_action import install
 from planner.gui.niche_finder import NicheFinderDialog
 from tests.gui.conftest import persona_profile
 
@@ -36,8 +35,6 @@ def test_the_person_menu_opens_the_finder_once_someone_is_shown(
 ):
     window = build_window(session.workspace, catalog, settings)
     qtbot.addWidget(window)
-    install(window, window.session)
-    install(window, window.session)  # a second call adds nothing
     actions = [a for a in window.person_menu.actions() if a.objectName() == "findNicheAction"]
     assert len(actions) == 1 and window.findChildren(QAction, "findNicheAction") == actions
     action = actions[0]

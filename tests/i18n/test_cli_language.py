@@ -91,3 +91,18 @@ def test_the_calendar_follows_the_language(capsys, tmp_path, code, words):
     assert status == 0, err
     text = target.read_text(encoding="utf-8")
     assert words in text and "Career plan" not in text
+
+
+def test_progress_csv_uses_semicolons_and_decimal_commas_in_german():
+    from planner.domain.messages import speaking
+    from planner.export import progress_csv
+    from planner.i18n import catalogs
+
+    def hours_cell() -> str:
+        row = ("pmi-capm", "CAPM", "certification", "", "", progress_csv._number(2.5))
+        text = progress_csv.csv_bytes([(*row, "", "", "", "", "", "")]).decode("utf-8-sig")
+        return text.splitlines()[1]
+
+    with speaking(catalogs.load("de")):
+        assert hours_cell().split(";")[5] == "2,5"
+    assert hours_cell().split(",")[5] == "2.5"

@@ -159,11 +159,11 @@ class Gantt:
         for i, (number, step) in enumerate(rows):
             self._row(pen, top - (i + 1) * self.row, i, number, step)
         span = self.span
-        self._marker(pen, self.at(span.start), top, "start", st.PRIMARY, dashed=False)
+        self._marker(pen, self.at(span.start), top, _("start"), st.PRIMARY, dashed=False)
         if span.today and span.today != span.start:
-            self._marker(pen, self.at(span.today), top, "today", st.WARN, dashed=True)
+            self._marker(pen, self.at(span.today), top, _("today"), st.WARN, dashed=True)
         finish_x = self.at(span.finish + timedelta(days=1))
-        self._marker(pen, finish_x, top, "finish", st.INK, dashed=True)
+        self._marker(pen, finish_x, top, _("finish"), st.INK, dashed=True)
         assert pen.drawing is not None
         return pen.drawing
 
@@ -347,18 +347,21 @@ def gantt_legend(
     ]
     if bands:
         items.append(("band", _("quiet stretch (see below)")))
-    col_w = width / 4
-    height = (len(items) + 3) // 4 * 13 + 2
+    labels = [kind(value) if what == "kind" else value for what, value in items]
+    widest = max(stringWidth(label, kit.fonts.regular, 7.5) for label in labels) + 24
+    # Four columns while the longest label fits one (a longer language gets fewer, wider ones).
+    columns = next((c for c in (4, 3, 2) if widest <= width / c), 1)
+    col_w = width / columns
+    height = (len(items) + columns - 1) // columns * 13 + 2
     pen = canvas_for(width, height, kit)
     group = pen.group
     for i, (what, value) in enumerate(items):
-        x = (i % 4) * col_w
-        y = height - (i // 4 + 1) * 13 + 3
-        label = value
+        x = (i % columns) * col_w
+        y = height - (i // columns + 1) * 13 + 3
+        label = labels[i]
         if what == "kind":
             look = KIND_LOOKS.get(value, OTHER_LOOK)
             patterned_rect(group, (x, y, 16, 7.5), look, outline=st.INK, outline_width=0.5)
-            label = kind(value)
         elif what == "diamond":
             cx, cy, r = x + 8, y + 3.75, 4
             points = [cx, cy - r, cx + r, cy, cx, cy + r, cx - r, cy]

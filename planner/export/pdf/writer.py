@@ -92,7 +92,7 @@ def render_bytes(
             finish=roadmap.summary.finish.isoformat(),
         ),
         creator=f"{APP} {__version__}",
-        keywords=["career", "project management", track_short],
+        keywords=[_("career"), _("project management"), track_short],
         lang=active().code,
         displayDocTitle=True,
         initialFontName=fonts.regular,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -67,7 +67,7 @@ def level_key(level_labels: Mapping[str, str]) -> str:
 
 
 class GapsPage(Page):
-    title = "&Gaps"
+    title = QT_TRANSLATE_NOOP("Pages", "&Gaps")
 
     def __init__(self, session: PersonSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -81,7 +81,7 @@ def _label(bold: bool = False, scale: float = 1.0) -> QLabel:
 
 
 class ExperiencePage(Page):
-    title = "E&xperience"
+    title = QT_TRANSLATE_NOOP("Pages", "E&xperience")
 
     def __init__(self, session: PersonSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

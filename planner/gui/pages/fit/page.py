@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -44,7 +44,7 @@ def _scrolling(widget: QWidget, name: str) -> QScrollArea:
 
 
 class FitPage(Page):
-    title = "F&it"
+    title = QT_TRANSLATE_NOOP("Pages", "F&it")
 
     def __init__(self, session: PersonSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

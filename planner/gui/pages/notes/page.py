@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QHideEvent, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -47,7 +47,7 @@ class _SearchBox(QLineEdit):
 
 
 class NotesPage(Page):
-    title = "&Notes"
+    title = QT_TRANSLATE_NOOP("Pages", "&Notes")
 
     def __init__(self, session: PersonSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -39,7 +39,7 @@ EMPTY = (
 class ProfilePage(Page):
     """Edits go straight to the session; the form reloads when the session says it changed."""
 
-    title = "&Profile"
+    title = QT_TRANSLATE_NOOP("Pages", "&Profile")
     DEBOUNCE_MS = 700  # a pause in typing or clicking a spin arrow counts as one edit
 
     def __init__(self, session: PersonSession, parent: QWidget | None = None) -> None:

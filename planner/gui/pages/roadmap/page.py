@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,7 +45,7 @@ class RoadmapPage(Page):
     """Reloads on person change (the main window calls reload) and on plan_changed; a profile
     change elsewhere does not re-plan by itself: a banner offers the re-plan instead."""
 
-    title = "&Roadmap"
+    title = QT_TRANSLATE_NOOP("Pages", "&Roadmap")
 
     def __init__(self, session: PersonSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

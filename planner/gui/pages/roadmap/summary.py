@@ -139,13 +139,13 @@ class SummaryStrip(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Plan summary")
-        self.ready = Tile("Ready to apply")
-        self.pmp = Tile("PMP exam")
-        self.finish = Tile("Finish")
-        self.hours = Tile("Study and work")
-        self.cost = Tile("Cost estimate")
-        self.budget = Tile("Budget")
+        self.setAccessibleName(self.tr("Plan summary"))
+        self.ready = Tile(self.tr("Ready to apply"))
+        self.pmp = Tile(self.tr("PMP exam"))
+        self.finish = Tile(self.tr("Finish"))
+        self.hours = Tile(self.tr("Study and work"))
+        self.cost = Tile(self.tr("Cost estimate"))
+        self.budget = Tile(self.tr("Budget"))
         # Dates | time, money and the re-plan button: two lines when the window is narrow.
         self.tiles_row = WrappingRow(spacing=18)
         first, tiles = self.tiles_row.add_group(), self.tiles_row.add_group(1)
@@ -162,10 +162,10 @@ class SummaryStrip(QWidget):
         self.lines_box = QVBoxLayout()
         self.lines_box.setSpacing(2)
         self.more = QToolButton()
-        self.more.setText("Show all")
+        self.more.setText(self.tr("Show all"))
         self.more.setCheckable(True)
         self.more.setAutoRaise(True)
-        self.more.setAccessibleName("Show the full eligibility and notes")
+        self.more.setAccessibleName(self.tr("Show the full eligibility and notes"))
         self.more.toggled.connect(self._on_more_toggled)
         lines_row = QHBoxLayout()
         lines_row.addLayout(self.lines_box, 1)
@@ -184,23 +184,25 @@ class SummaryStrip(QWidget):
     def show_roadmap(self, roadmap: Roadmap) -> None:
         s = roadmap.summary
         ready = s.ready_to_apply
-        self.ready.set(ready.isoformat() if ready else "Not planned", _from_start(roadmap, ready))
+        self.ready.set(
+            ready.isoformat() if ready else self.tr("Not planned"), _from_start(roadmap, ready)
+        )
         if s.pmp_exam:
             eligible = s.pmp_eligible.isoformat() if s.pmp_eligible else "now"
             self.pmp.set(s.pmp_exam.isoformat(), f"eligible {eligible}")
         else:
-            self.pmp.set("Not planned", "held or excluded")
+            self.pmp.set(self.tr("Not planned"), self.tr("held or excluded"))
         self.finish.set(s.finish.isoformat(), count(s.weeks, "week"))
         self.finish.setToolTip(f"The plan runs from {roadmap.start.isoformat()}.")
         self.hours.set(f"{s.total_hours:,.0f} h", count(len(roadmap.steps), "step"))
         unknown = len(s.unknown_cost_steps)
         self.cost.set(
             _cost_range(s.cost_low, s.cost_high, s.currency),
-            f"+ {unknown} unknown" if unknown else "every price estimated",
+            f"+ {unknown} unknown" if unknown else self.tr("every price estimated"),
         )
         self.cost.setToolTip(_cost_detail(roadmap))
         if s.budget is None:
-            self.budget.set("None set", "add one on the Profile page")
+            self.budget.set(self.tr("None set"), self.tr("add one on the Profile page"))
         else:
             verdict = s.budget_verdict or ""
             self.budget.set(money(s.budget, s.budget_currency), VERDICTS[verdict])
@@ -225,6 +227,6 @@ class SummaryStrip(QWidget):
         self.more.setVisible(bool(texts))
 
     def _on_more_toggled(self, checked: bool) -> None:
-        self.more.setText("Show less" if checked else "Show all")
+        self.more.setText(self.tr("Show less") if checked else self.tr("Show all"))
         for label in self.lines:
             label.set_wrapped(checked)

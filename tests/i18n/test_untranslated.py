@@ -1,0 +1,128 @@
+"""No user-facing sentence in the engine's and exporters' text modules bypasses translation.
+
+A string literal of two or more words outside _(), ngettext(), pgettext(), N_() and N_plural()
+fails, unless it is a docstring, an exception or log message, SQL, or listed below as not
+user-facing (file names, style names, ids, brand names). Add a module to MODULES once its
+strings are wrapped; the GUI's strings go through Qt's tr() and are checked by their own test.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2] / "planner"
+MODULES = (
+    "export/pdf",
+    "export/handout",
+    "export/headline.py",
+    "export/plan_text.py",
+    "export/ics.py",
+    "export/progress_csv.py",
+    "engine/selection.py",
+    "engine/strategy.py",
+    "engine/activities.py",
+    "engine/costing.py",
+    "engine/pm_route.py",
+    "engine/planner.py",
+    "engine/risks.py",
+    "engine/eligibility.py",
+    "engine/assessment.py",
+    "engine/fit.py",
+)
+WRAPPERS = {"_", "ngettext", "pgettext", "N_", "N_plural"}
+# Calls whose text is for developers, logs or SQL, never shown as a sentence to a person.
+EXEMPT_CALLS = {
+    "ValueError",
+    "TypeError",
+    "KeyError",
+    "RuntimeError",
+    "InvalidInput",
+    "InvalidProfile",
+    "FontError",
+    "ExportCancelled",
+    "debug",
+    "info",
+    "warning",
+    "error",
+    "exception",
+    "execute",
+    "compile",
+}
+NOT_USER_FACING = {
+    "Career Transition Planner",  # the product's name, the same in every language
+    "-//Career Transition Planner//career-planner //EN",  # iCalendar PRODID
+    "eligible:PMP",  # a milestone id
+    "Table Grid",  # Word style names
+    "List Bullet",
+    "google cloud",  # vendor names the selector matches
+    "red hat",
+    "Google Cloud",
+    "Red Hat",
+}
+SENTENCE = re.compile(r"[A-Za-z]{2,}[ ,;:.!?'’]+[A-Za-z]{2,}")
+MARKUP = re.compile(r"^[^A-Za-z]*<|\.ttf$|^kind:")
+
+
+def _files() -> list[Path]:
+    found = []
+    for name in MODULES:
+        path = ROOT / name
+        found += sorted(path.rglob("*.py")) if path.is_dir() else [path]
+    return found
+
+
+def _call_name(call: ast.Call) -> str:
+    func = call.func
+    return func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+
+
+def bypassing(source: str) -> list[tuple[int, str]]:
+    """(line, text) of each sentence-like literal not under a translation call."""
+    tree = ast.parse(source)
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            text = node.value
+        elif isinstance(node, ast.JoinedStr):
+            text = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+        else:
+            continue
+        if isinstance(parents.get(node), ast.JoinedStr) or not SENTENCE.search(text):
+            continue
+        if text in NOT_USER_FACING or MARKUP.search(text):
+            continue
+        child, parent = node, parents.get(node)
+        exempt = False
+        while parent is not None and not isinstance(parent, ast.FunctionDef | ast.ClassDef):
+            if isinstance(parent, ast.Call) and _call_name(parent) in WRAPPERS | EXEMPT_CALLS:
+                exempt = True
+                break
+            if isinstance(parent, ast.Raise | ast.Assert):
+                exempt = True
+                break
+            if isinstance(parent, ast.Expr) and child is node:  # a docstring or bare string
+                exempt = True
+                break
+            child, parent = parent, parents.get(parent)
+        if not exempt:
+            found.append((node.lineno, text))
+    return found
+
+
+def test_every_sentence_in_the_text_modules_is_translatable():
+    problems = [
+        f"{path.relative_to(ROOT)}:{line}: {text[:60]!r}"
+        for path in _files()
+        for line, text in bypassing(path.read_text(encoding="utf-8"))
+    ]
+    assert not problems, "wrap these in _() or ngettext():\n" + "\n".join(problems)
+
+
+def test_the_scanner_notices_an_f_string_and_accepts_a_template():
+    bad = 'def f(n):\n    return f"You have {n} steps left."\n'
+    good = 'def f(n):\n    return ngettext("{n} step left", "{n} steps left", n)\n'
+    assert bypassing(bad) == [(2, "You have  steps left.")]
+    assert bypassing(good) == []
