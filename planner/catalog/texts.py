@@ -93,6 +93,8 @@ PACK_FIELDS: tuple[str, ...] = (
     *(f"course_prices[].fee.{f}" for f in _FEE),
     "employer_asks[].text",
     "market_notes[].text",
+    "steps[].title",
+    "steps[].description",
 )
 
 # Names matched against what people type (skills, memberships): the English name stays an
