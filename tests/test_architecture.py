@@ -20,7 +20,7 @@ ALLOWED: dict[str, set[str]] = {
     "i18n": {"domain", "resources"},  # locale formatting and message catalogs, pure
     "engine": {"domain", "i18n"},
     "codec": {"domain", "resources"},  # profile and plan JSON, reading files people give
-    "catalog": {"domain", "resources", "codec"},
+    "catalog": {"domain", "resources", "codec", "i18n"},  # i18n: the catalog's own texts
     "storage": {"domain"},
     "importers": {"domain", "codec", "engine", "resources"},
     "export": {"domain", "codec", "catalog", "resources", "i18n"},
