@@ -30,3 +30,9 @@ def count(n: float, noun: str, many: str | None = None) -> str:
     """'1 person', '0 people', '2.5 hours': the number and the noun that agrees with it."""
     number = f"{n:,}" if isinstance(n, int) else f"{n:,g}"
     return f"{number} {noun_for(n, noun, many)}"
+
+
+def resolved(text: str, n: int) -> str:
+    """A `tr("%n week(s)", "", n)` result with English's "(s)" settled: with no catalog for
+    English (the source language), Qt returns the source with only %n filled in."""
+    return text.replace("(s)", "" if n == 1 else "s")

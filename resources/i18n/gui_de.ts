@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Plan notice</source>
+        <translation>Hinweis zum Plan</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogItems</name>
+    <message>
+        <source>%1 (you have %2, the track needs %3)</source>
+        <translation>%1 (Sie haben %2, der Karrierepfad verlangt %3)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Closes your gaps in %1.</source>
+        <translation>Schließt Ihre Lücken in %1.</translation>
+    </message>
+    <message>
+        <source>Also raises %1 (no gap of yours there).</source>
+        <translation>Hebt außerdem %1 (dort haben Sie keine Lücke).</translation>
+    </message>
+    <message>
+        <source>Raises %1 (no gap of yours there).</source>
+        <translation>Hebt %1 (dort haben Sie keine Lücke).</translation>
+    </message>
+    <message>
+        <source>Raises no competency the planner tracks.</source>
+        <translation>Stärkt keine Kompetenz, die der Planer verfolgt.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 members</source>
+        <translation>%1 für Mitglieder von %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 level.</source>
+        <translation>%1, Stufe %2.</translation>
+    </message>
+    <message>
+        <source>Exam %1.</source>
+        <translation>Prüfung %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPicker</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Nothing matches: try fewer or shorter words.</source>
+        <translation>Keine Treffer: Versuchen Sie es mit weniger oder kürzeren Wörtern.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Worum es geht</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>%1 hours of study or work</source>
+        <translation>%1 Stunden Lernen oder Arbeit</translation>
+    </message>
+    <message>
+        <source>Cost and time</source>
+        <translation>Kosten und Zeit</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Add a step from the catalog</source>
+        <translation>Schritt aus dem Katalog hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose a certification or activity to pin to the plan. It stays in every re-plan until you unpin it.</source>
+        <translation>Wählen Sie eine Zertifizierung oder Aktivität, die fest in den Plan soll. Sie bleibt bei jeder Neuplanung enthalten, bis Sie sie wieder lösen.</translation>
+    </message>
+    <message>
+        <source>Search names, codes, issuers, descriptions</source>
+        <translation>Namen, Codes, Anbieter, Beschreibungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>Katalog durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Catalog items</source>
+        <translation>Katalogeinträge</translation>
+    </message>
+    <message>
+        <source>Why, cost and sources of the chosen item</source>
+        <translation>Begründung, Kosten und Quellen des gewählten Eintrags</translation>
+    </message>
+    <message>
+        <source>Pin to plan</source>
+        <translation>Im Plan festhalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s)</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag</numerusform>
+            <numerusform>%1 von %n Einträgen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoachSettingsDialog</name>
     <message>
         <source>Each person&apos;s own</source>
@@ -357,7 +500,539 @@
     </message>
 </context>
 <context>
+    <name>PlanActions</name>
+    <message>
+        <source>The progress could not be saved</source>
+        <translation>Der Fortschritt konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Marked “%1” as %2. Ctrl+Z undoes it.</source>
+        <translation>„%1“ als %2 markiert. Strg+Z macht das rückgängig.</translation>
+    </message>
+    <message>
+        <source>Marked “%1” as %2 on %3. Ctrl+Z undoes it.</source>
+        <translation>„%1“ am %3 als %2 markiert. Strg+Z macht das rückgängig.</translation>
+    </message>
+    <message>
+        <source>“%1” stays: the plan cannot reach its goal without it (see Why). Nothing was changed.</source>
+        <translation>„%1“ bleibt: Ohne diesen Schritt erreicht der Plan sein Ziel nicht (siehe Warum). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Leave out %1</source>
+        <translation>%1 weglassen</translation>
+    </message>
+    <message>
+        <source>The step could not be left out</source>
+        <translation>Der Schritt konnte nicht weggelassen werden</translation>
+    </message>
+    <message>
+        <source>Left out “%1” and re-planned from today. Ctrl+Z brings it back.</source>
+        <translation>„%1“ weggelassen und ab heute neu geplant. Strg+Z holt den Schritt zurück.</translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation>%1 festhalten</translation>
+    </message>
+    <message>
+        <source>The step could not be pinned</source>
+        <translation>Der Schritt konnte nicht festgehalten werden</translation>
+    </message>
+    <message>
+        <source>Pinned “%1” and re-planned from today. Ctrl+Z undoes it.</source>
+        <translation>„%1“ festgehalten und ab heute neu geplant. Strg+Z macht das rückgängig.</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>%1 lösen</translation>
+    </message>
+    <message>
+        <source>The step could not be unpinned</source>
+        <translation>Der Schritt konnte nicht gelöst werden</translation>
+    </message>
+    <message>
+        <source>Unpinned “%1” and re-planned from today. Ctrl+Z undoes it.</source>
+        <translation>„%1“ gelöst und ab heute neu geplant. Strg+Z macht das rückgängig.</translation>
+    </message>
+    <message>
+        <source>Pinned “%1”, but the planner could not place it (see the notes).</source>
+        <translation>„%1“ festgehalten, aber der Planer konnte den Schritt nicht einplanen (siehe Hinweise).</translation>
+    </message>
+    <message>
+        <source>Left out · %1</source>
+        <translation>Weggelassen · %1</translation>
+    </message>
+    <message>
+        <source>Skipped · %1</source>
+        <translation>Übersprungen · %1</translation>
+    </message>
+    <message>
+        <source>Nothing was left out or skipped: every step is in the plan.</source>
+        <translation>Nichts wurde weggelassen oder übersprungen: Alle Schritte sind im Plan.</translation>
+    </message>
+    <message>
+        <source>Bring a step back</source>
+        <translation>Schritt zurückholen</translation>
+    </message>
+    <message>
+        <source>Choose a step you left out or skipped; the plan is made again from today with it.</source>
+        <translation>Wählen Sie einen weggelassenen oder übersprungenen Schritt; der Plan wird damit ab heute neu erstellt.</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <source>Bring back %1</source>
+        <translation>%1 zurückholen</translation>
+    </message>
+    <message>
+        <source>Unskip %1</source>
+        <translation>%1 nicht mehr überspringen</translation>
+    </message>
+    <message>
+        <source>The step could not be brought back</source>
+        <translation>Der Schritt konnte nicht zurückgeholt werden</translation>
+    </message>
+    <message>
+        <source>Brought back “%1” and re-planned from today. Ctrl+Z undoes it.</source>
+        <translation>„%1“ zurückgeholt und ab heute neu geplant. Strg+Z macht das rückgängig.</translation>
+    </message>
+    <message>
+        <source>The plan could not be updated</source>
+        <translation>Der Plan konnte nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Re-planned from today; the earlier plan is kept in the history.</source>
+        <translation>Ab heute neu geplant; der bisherige Plan bleibt im Verlauf erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceConfidence</name>
+    <message>
+        <source>issuer&apos;s own page</source>
+        <translation>eigene Seite des Anbieters</translation>
+    </message>
+    <message>
+        <source>two sources agree</source>
+        <translation>zwei Quellen stimmen überein</translation>
+    </message>
+    <message>
+        <source>single source</source>
+        <translation>nur eine Quelle</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>ungeprüft</translation>
+    </message>
+    <message>
+        <source>your own price</source>
+        <translation>Ihr eigener Preis</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>In progre&amp;ss</source>
+        <translation>In Arbei&amp;t</translation>
+    </message>
+    <message>
+        <source>Mark the step as started on the chosen date</source>
+        <translation>Schritt als am gewählten Datum begonnen markieren</translation>
+    </message>
+    <message>
+        <source>Mark in progress</source>
+        <translation>Als in Arbeit markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>Erledi&amp;gt</translation>
+    </message>
+    <message>
+        <source>Mark the step as finished on the chosen date</source>
+        <translation>Schritt als am gewählten Datum abgeschlossen markieren</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>S&amp;kipped</source>
+        <translation>Über&amp;sprungen</translation>
+    </message>
+    <message>
+        <source>Skip the step; a re-plan leaves it out</source>
+        <translation>Schritt überspringen; eine Neuplanung lässt ihn weg</translation>
+    </message>
+    <message>
+        <source>Mark skipped</source>
+        <translation>Als übersprungen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;To do</source>
+        <translation>&amp;Offen</translation>
+    </message>
+    <message>
+        <source>Clear the progress recorded on this step</source>
+        <translation>Den erfassten Fortschritt dieses Schritts löschen</translation>
+    </message>
+    <message>
+        <source>Mark to do</source>
+        <translation>Als offen markieren</translation>
+    </message>
+    <message>
+        <source>Progress on the chosen step</source>
+        <translation>Fortschritt beim gewählten Schritt</translation>
+    </message>
+    <message>
+        <source>Date of the progress</source>
+        <translation>Datum des Fortschritts</translation>
+    </message>
+    <message>
+        <source>Optional: where you booked, what you learnt…</source>
+        <translation>Optional: wo gebucht, was gelernt…</translation>
+    </message>
+    <message>
+        <source>Note on the step</source>
+        <translation>Notiz zum Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Noti&amp;z:</translation>
+    </message>
+    <message>
+        <source>Mark progress</source>
+        <translation>Fortschritt erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out of plan</source>
+        <translation>Aus de&amp;m Plan weglassen</translation>
+    </message>
+    <message>
+        <source>Leave this step out of the plan</source>
+        <translation>Diesen Schritt aus dem Plan weglassen</translation>
+    </message>
+    <message>
+        <source>Exclude the step and re-plan from today (Ctrl+Z undoes it)</source>
+        <translation>Schritt ausschließen und ab heute neu planen (Strg+Z macht das rückgängig)</translation>
+    </message>
+    <message>
+        <source>Pin (always incl&amp;ude)</source>
+        <translation>Festhalten (imme&amp;r einplanen)</translation>
+    </message>
+    <message>
+        <source>Pin this step to the plan</source>
+        <translation>Diesen Schritt im Plan festhalten</translation>
+    </message>
+    <message>
+        <source>Pinned steps stay in every re-plan, even when no gap asks for them; press again to unpin</source>
+        <translation>Festgehaltene Schritte bleiben bei jeder Neuplanung, auch wenn keine Lücke sie verlangt; erneut drücken zum Lösen</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Ergebnis der letzten Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapPage</name>
+    <message>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Quartale</translation>
+    </message>
+    <message>
+        <source>No one is chosen. Choose a person from the list, or add one with File ▸ New person, to see their roadmap.</source>
+        <translation>Niemand ausgewählt. Wählen Sie eine Person aus der Liste oder legen Sie mit Datei ▸ Neue Person eine an, um ihren Fahrplan zu sehen.</translation>
+    </message>
+    <message>
+        <source>Re-plan from toda&amp;y</source>
+        <translation>Ab heute ne&amp;u planen</translation>
+    </message>
+    <message>
+        <source>Re-plan from today</source>
+        <translation>Ab heute neu planen</translation>
+    </message>
+    <message>
+        <source>Keep what is done and move everything else forward from today (Ctrl+R)</source>
+        <translation>Erledigtes behalten und alles Übrige ab heute neu einplanen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Re-plan now</source>
+        <translation>Jetzt neu planen</translation>
+    </message>
+    <message>
+        <source>No person chosen</source>
+        <translation>Keine Person ausgewählt</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit the plan</source>
+        <translation>Ganzen Plan zeigen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Timeline scale</source>
+        <translation>Maßstab des Zeitplans</translation>
+    </message>
+    <message>
+        <source>Zoo&amp;m:</source>
+        <translation>&amp;Vergrößerung:</translation>
+    </message>
+    <message>
+        <source>Add from &amp;catalog…</source>
+        <translation>Aus &amp;Katalog hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a step from the catalog</source>
+        <translation>Schritt aus dem Katalog hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pin a certification or activity the planner did not choose</source>
+        <translation>Eine Zertifizierung oder Aktivität festhalten, die der Planer nicht gewählt hat</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back…</source>
+        <translation>Zurü&amp;ckholen…</translation>
+    </message>
+    <message>
+        <source>Bring back a step left out or skipped</source>
+        <translation>Einen weggelassenen oder übersprungenen Schritt zurückholen</translation>
+    </message>
+    <message>
+        <source>The roadmap could not be shown</source>
+        <translation>Der Fahrplan konnte nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>The roadmap could not be updated</source>
+        <translation>Der Fahrplan konnte nicht aktualisiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>StepChooser</name>
+    <message>
+        <source>Type to filter</source>
+        <translation>Zum Filtern tippen</translation>
+    </message>
+    <message>
+        <source>Filter steps</source>
+        <translation>Schritte filtern</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>StepKind</name>
+    <message>
+        <source>Certification</source>
+        <translation>Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Networking</translation>
+    </message>
+    <message>
+        <source>Niche</source>
+        <translation>Nische</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Erfahrung</translation>
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation>Jobsuche</translation>
+    </message>
+</context>
+<context>
+    <name>StepStatus</name>
+    <message>
+        <source>To do</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>StepStyle</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>confidence %1 (%2)</source>
+        <translation>Verlässlichkeit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>Verlässlichkeit %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepsModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>No source could confirm this price.</source>
+        <translation>Keine Quelle konnte diesen Preis bestätigen.</translation>
+    </message>
+    <message>
+        <source> (as of %1)</source>
+        <translation> (Stand %1)</translation>
+    </message>
+    <message>
+        <source>; price over 6 months old: check before paying</source>
+        <translation>; Preis älter als 6 Monate: vor dem Bezahlen prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>StepsTable</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+</context>
+<context>
     <name>SummaryStrip</name>
+    <message>
+        <source>✓ Within, even at the high end</source>
+        <translation>✓ Passt, selbst im oberen Bereich</translation>
+    </message>
+    <message>
+        <source>⚠ Over, even at the low end</source>
+        <translation>⚠ Darüber, selbst im unteren Bereich</translation>
+    </message>
+    <message>
+        <source>? May not fit</source>
+        <translation>? Passt eventuell nicht</translation>
+    </message>
+    <message>
+        <source>Re-plan to compare</source>
+        <translation>Zum Vergleich neu planen</translation>
+    </message>
+    <message>
+        <source>The high estimate fits the budget.</source>
+        <translation>Auch die hohe Schätzung passt ins Budget.</translation>
+    </message>
+    <message>
+        <source>Even the low estimate passes the budget: see the cheaper alternatives.</source>
+        <translation>Schon die niedrige Schätzung übersteigt das Budget: Sehen Sie sich die günstigeren Alternativen an.</translation>
+    </message>
+    <message>
+        <source>The high estimate or prices nobody could confirm may pass the budget.</source>
+        <translation>Die hohe Schätzung oder unbestätigte Preise könnten das Budget übersteigen.</translation>
+    </message>
+    <message>
+        <source>This plan was saved before cost estimates: re-plan to compare it with the budget.</source>
+        <translation>Dieser Plan wurde vor den Kostenschätzungen gespeichert: Planen Sie neu, um ihn mit dem Budget zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Low to high estimate; unverified prices count as the range sources report. Verified prices alone: %1.</source>
+        <translation>Niedrige bis hohe Schätzung; ungeprüfte Preise zählen mit der Spanne, die Quellen nennen. Nur geprüfte Preise: %1.</translation>
+    </message>
+    <message>
+        <source>No price known for: %1.</source>
+        <translation>Kein Preis bekannt für: %1.</translation>
+    </message>
+    <message>
+        <source>no job-search step</source>
+        <translation>kein Schritt zur Jobsuche</translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation>von Anfang an</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n week(s)</source>
+        <translation>
+            <numerusform>nach %n Woche</numerusform>
+            <numerusform>nach %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Plan summary</source>
         <translation>Planübersicht</translation>
@@ -399,12 +1074,38 @@
         <translation>Nicht geplant</translation>
     </message>
     <message>
+        <source>eligible %1</source>
+        <translation>zugelassen ab %1</translation>
+    </message>
+    <message>
+        <source>eligible now</source>
+        <translation>schon zugelassen</translation>
+    </message>
+    <message>
         <source>held or excluded</source>
         <translation>vorhanden oder ausgeschlossen</translation>
     </message>
     <message>
+        <source>The plan runs from %1.</source>
+        <translation>Der Plan beginnt am %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>every price estimated</source>
         <translation>jeder Preis geschätzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n unknown</source>
+        <translation>
+            <numerusform>+ %n unbekannt</numerusform>
+            <numerusform>+ %n unbekannt</numerusform>
+        </translation>
     </message>
     <message>
         <source>None set</source>

@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Plan notice</source>
+        <translation>Aviso sobre el plan</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogItems</name>
+    <message>
+        <source>%1 (you have %2, the track needs %3)</source>
+        <translation>%1 (tienes %2, la trayectoria pide %3)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 hasta %2</translation>
+    </message>
+    <message>
+        <source>Closes your gaps in %1.</source>
+        <translation>Cubre tus carencias en %1.</translation>
+    </message>
+    <message>
+        <source>Also raises %1 (no gap of yours there).</source>
+        <translation>También mejora %1 (ahí no tienes carencias).</translation>
+    </message>
+    <message>
+        <source>Raises %1 (no gap of yours there).</source>
+        <translation>Mejora %1 (ahí no tienes carencias).</translation>
+    </message>
+    <message>
+        <source>Raises no competency the planner tracks.</source>
+        <translation>No mejora ninguna competencia que siga el planificador.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 members</source>
+        <translation>%1 para miembros de %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 level.</source>
+        <translation>%1, nivel %2.</translation>
+    </message>
+    <message>
+        <source>Exam %1.</source>
+        <translation>Examen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPicker</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Nothing matches: try fewer or shorter words.</source>
+        <translation>No hay coincidencias: prueba con menos palabras o más cortas.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Qué es</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Requisitos previos</translation>
+    </message>
+    <message>
+        <source>%1 hours of study or work</source>
+        <translation>%1 horas de estudio o trabajo</translation>
+    </message>
+    <message>
+        <source>Cost and time</source>
+        <translation>Coste y tiempo</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Add a step from the catalog</source>
+        <translation>Añadir un paso del catálogo</translation>
+    </message>
+    <message>
+        <source>Choose a certification or activity to pin to the plan. It stays in every re-plan until you unpin it.</source>
+        <translation>Elige una certificación o actividad para fijarla en el plan. Se mantiene en cada replanificación hasta que la sueltes.</translation>
+    </message>
+    <message>
+        <source>Search names, codes, issuers, descriptions</source>
+        <translation>Buscar nombres, códigos, emisores, descripciones</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>Buscar en el catálogo</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Catalog items</source>
+        <translation>Elementos del catálogo</translation>
+    </message>
+    <message>
+        <source>Why, cost and sources of the chosen item</source>
+        <translation>Motivo, coste y fuentes del elemento elegido</translation>
+    </message>
+    <message>
+        <source>Pin to plan</source>
+        <translation>Fijar en el plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s)</source>
+        <translation>
+            <numerusform>%1 de %n elemento</numerusform>
+            <numerusform>%1 de %n elementos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoachSettingsDialog</name>
     <message>
         <source>Each person&apos;s own</source>
@@ -357,7 +500,539 @@
     </message>
 </context>
 <context>
+    <name>PlanActions</name>
+    <message>
+        <source>The progress could not be saved</source>
+        <translation>No se pudo guardar el progreso</translation>
+    </message>
+    <message>
+        <source>Marked “%1” as %2. Ctrl+Z undoes it.</source>
+        <translation>«%1» marcado como %2. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>Marked “%1” as %2 on %3. Ctrl+Z undoes it.</source>
+        <translation>«%1» marcado como %2 el %3. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>“%1” stays: the plan cannot reach its goal without it (see Why). Nothing was changed.</source>
+        <translation>«%1» se queda: sin él el plan no alcanza su objetivo (ver Por qué). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Leave out %1</source>
+        <translation>Omitir %1</translation>
+    </message>
+    <message>
+        <source>The step could not be left out</source>
+        <translation>No se pudo omitir el paso</translation>
+    </message>
+    <message>
+        <source>Left out “%1” and re-planned from today. Ctrl+Z brings it back.</source>
+        <translation>«%1» omitido y plan rehecho desde hoy. Ctrl+Z lo recupera.</translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation>Fijar %1</translation>
+    </message>
+    <message>
+        <source>The step could not be pinned</source>
+        <translation>No se pudo fijar el paso</translation>
+    </message>
+    <message>
+        <source>Pinned “%1” and re-planned from today. Ctrl+Z undoes it.</source>
+        <translation>«%1» fijado y plan rehecho desde hoy. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Soltar %1</translation>
+    </message>
+    <message>
+        <source>The step could not be unpinned</source>
+        <translation>No se pudo soltar el paso</translation>
+    </message>
+    <message>
+        <source>Unpinned “%1” and re-planned from today. Ctrl+Z undoes it.</source>
+        <translation>«%1» soltado y plan rehecho desde hoy. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>Pinned “%1”, but the planner could not place it (see the notes).</source>
+        <translation>«%1» fijado, pero el planificador no ha podido colocarlo (ver las notas).</translation>
+    </message>
+    <message>
+        <source>Left out · %1</source>
+        <translation>Omitido · %1</translation>
+    </message>
+    <message>
+        <source>Skipped · %1</source>
+        <translation>Saltado · %1</translation>
+    </message>
+    <message>
+        <source>Nothing was left out or skipped: every step is in the plan.</source>
+        <translation>No hay nada omitido ni saltado: todos los pasos están en el plan.</translation>
+    </message>
+    <message>
+        <source>Bring a step back</source>
+        <translation>Recuperar un paso</translation>
+    </message>
+    <message>
+        <source>Choose a step you left out or skipped; the plan is made again from today with it.</source>
+        <translation>Elige un paso omitido o saltado; el plan se rehace desde hoy con él.</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Bring back %1</source>
+        <translation>Recuperar %1</translation>
+    </message>
+    <message>
+        <source>Unskip %1</source>
+        <translation>Dejar de saltar %1</translation>
+    </message>
+    <message>
+        <source>The step could not be brought back</source>
+        <translation>No se pudo recuperar el paso</translation>
+    </message>
+    <message>
+        <source>Brought back “%1” and re-planned from today. Ctrl+Z undoes it.</source>
+        <translation>«%1» recuperado y plan rehecho desde hoy. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>The plan could not be updated</source>
+        <translation>No se pudo actualizar el plan</translation>
+    </message>
+    <message>
+        <source>Re-planned from today; the earlier plan is kept in the history.</source>
+        <translation>Plan rehecho desde hoy; el anterior se conserva en el historial.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceConfidence</name>
+    <message>
+        <source>issuer&apos;s own page</source>
+        <translation>página del propio emisor</translation>
+    </message>
+    <message>
+        <source>two sources agree</source>
+        <translation>dos fuentes coinciden</translation>
+    </message>
+    <message>
+        <source>single source</source>
+        <translation>una sola fuente</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>sin verificar</translation>
+    </message>
+    <message>
+        <source>your own price</source>
+        <translation>tu propio precio</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>In progre&amp;ss</source>
+        <translation>En c&amp;urso</translation>
+    </message>
+    <message>
+        <source>Mark the step as started on the chosen date</source>
+        <translation>Marcar el paso como empezado en la fecha elegida</translation>
+    </message>
+    <message>
+        <source>Mark in progress</source>
+        <translation>Marcar en curso</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>Hech&amp;o</translation>
+    </message>
+    <message>
+        <source>Mark the step as finished on the chosen date</source>
+        <translation>Marcar el paso como terminado en la fecha elegida</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marcar como hecho</translation>
+    </message>
+    <message>
+        <source>S&amp;kipped</source>
+        <translation>&amp;Saltado</translation>
+    </message>
+    <message>
+        <source>Skip the step; a re-plan leaves it out</source>
+        <translation>Saltar el paso; al replanificar se omite</translation>
+    </message>
+    <message>
+        <source>Mark skipped</source>
+        <translation>Marcar como saltado</translation>
+    </message>
+    <message>
+        <source>&amp;To do</source>
+        <translation>Pend&amp;iente</translation>
+    </message>
+    <message>
+        <source>Clear the progress recorded on this step</source>
+        <translation>Borrar el progreso registrado en este paso</translation>
+    </message>
+    <message>
+        <source>Mark to do</source>
+        <translation>Marcar como pendiente</translation>
+    </message>
+    <message>
+        <source>Progress on the chosen step</source>
+        <translation>Progreso del paso elegido</translation>
+    </message>
+    <message>
+        <source>Date of the progress</source>
+        <translation>Fecha del progreso</translation>
+    </message>
+    <message>
+        <source>Optional: where you booked, what you learnt…</source>
+        <translation>Opcional: dónde reservaste, qué aprendiste…</translation>
+    </message>
+    <message>
+        <source>Note on the step</source>
+        <translation>Nota sobre el paso</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>No&amp;ta:</translation>
+    </message>
+    <message>
+        <source>Mark progress</source>
+        <translation>Registrar progreso</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out of plan</source>
+        <translation>O&amp;mitir del plan</translation>
+    </message>
+    <message>
+        <source>Leave this step out of the plan</source>
+        <translation>Omitir este paso del plan</translation>
+    </message>
+    <message>
+        <source>Exclude the step and re-plan from today (Ctrl+Z undoes it)</source>
+        <translation>Excluir el paso y replanificar desde hoy (Ctrl+Z lo deshace)</translation>
+    </message>
+    <message>
+        <source>Pin (always incl&amp;ude)</source>
+        <translation>Fi&amp;jar (incluir siempre)</translation>
+    </message>
+    <message>
+        <source>Pin this step to the plan</source>
+        <translation>Fijar este paso en el plan</translation>
+    </message>
+    <message>
+        <source>Pinned steps stay in every re-plan, even when no gap asks for them; press again to unpin</source>
+        <translation>Los pasos fijados se mantienen en cada replanificación aunque ninguna carencia los pida; vuelve a pulsar para soltarlos</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation>En el plan</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Resultado de la última acción</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapPage</name>
+    <message>
+        <source>Weeks</source>
+        <translation>Semanas</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Meses</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <source>No one is chosen. Choose a person from the list, or add one with File ▸ New person, to see their roadmap.</source>
+        <translation>No hay nadie elegido. Elige una persona de la lista, o añade una con Archivo ▸ Nueva persona, para ver su hoja de ruta.</translation>
+    </message>
+    <message>
+        <source>Re-plan from toda&amp;y</source>
+        <translation>Replanificar &amp;desde hoy</translation>
+    </message>
+    <message>
+        <source>Re-plan from today</source>
+        <translation>Replanificar desde hoy</translation>
+    </message>
+    <message>
+        <source>Keep what is done and move everything else forward from today (Ctrl+R)</source>
+        <translation>Conservar lo hecho y volver a planificar el resto desde hoy (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Re-plan now</source>
+        <translation>Replanificar ahora</translation>
+    </message>
+    <message>
+        <source>No person chosen</source>
+        <translation>Ninguna persona elegida</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronograma</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Reducir</translation>
+    </message>
+    <message>
+        <source>Fit the plan</source>
+        <translation>Ajustar el plan</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Timeline scale</source>
+        <translation>Escala del cronograma</translation>
+    </message>
+    <message>
+        <source>Zoo&amp;m:</source>
+        <translation>&amp;Zoom:</translation>
+    </message>
+    <message>
+        <source>Add from &amp;catalog…</source>
+        <translation>Añadir del catálo&amp;go…</translation>
+    </message>
+    <message>
+        <source>Add a step from the catalog</source>
+        <translation>Añadir un paso del catálogo</translation>
+    </message>
+    <message>
+        <source>Pin a certification or activity the planner did not choose</source>
+        <translation>Fijar una certificación o actividad que el planificador no eligió</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back…</source>
+        <translation>&amp;Recuperar…</translation>
+    </message>
+    <message>
+        <source>Bring back a step left out or skipped</source>
+        <translation>Recuperar un paso omitido o saltado</translation>
+    </message>
+    <message>
+        <source>The roadmap could not be shown</source>
+        <translation>No se pudo mostrar la hoja de ruta</translation>
+    </message>
+    <message>
+        <source>The roadmap could not be updated</source>
+        <translation>No se pudo actualizar la hoja de ruta</translation>
+    </message>
+</context>
+<context>
+    <name>StepChooser</name>
+    <message>
+        <source>Type to filter</source>
+        <translation>Escribe para filtrar</translation>
+    </message>
+    <message>
+        <source>Filter steps</source>
+        <translation>Filtrar pasos</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+</context>
+<context>
+    <name>StepKind</name>
+    <message>
+        <source>Certification</source>
+        <translation>Certificación</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Afiliación</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Networking</translation>
+    </message>
+    <message>
+        <source>Niche</source>
+        <translation>Nicho</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Experiencia</translation>
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation>Búsqueda de empleo</translation>
+    </message>
+</context>
+<context>
+    <name>StepStatus</name>
+    <message>
+        <source>To do</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Saltado</translation>
+    </message>
+</context>
+<context>
+    <name>StepStyle</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <source>confidence %1 (%2)</source>
+        <translation>fiabilidad %1 (%2)</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>fiabilidad %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepsModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>No source could confirm this price.</source>
+        <translation>Ninguna fuente ha podido confirmar este precio.</translation>
+    </message>
+    <message>
+        <source> (as of %1)</source>
+        <translation> (a %1)</translation>
+    </message>
+    <message>
+        <source>; price over 6 months old: check before paying</source>
+        <translation>; precio de hace más de 6 meses: compruébalo antes de pagar</translation>
+    </message>
+</context>
+<context>
+    <name>StepsTable</name>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+</context>
+<context>
     <name>SummaryStrip</name>
+    <message>
+        <source>✓ Within, even at the high end</source>
+        <translation>✓ Cabe, incluso en el extremo alto</translation>
+    </message>
+    <message>
+        <source>⚠ Over, even at the low end</source>
+        <translation>⚠ Lo supera, incluso en el extremo bajo</translation>
+    </message>
+    <message>
+        <source>? May not fit</source>
+        <translation>? Puede que no quepa</translation>
+    </message>
+    <message>
+        <source>Re-plan to compare</source>
+        <translation>Replanifica para comparar</translation>
+    </message>
+    <message>
+        <source>The high estimate fits the budget.</source>
+        <translation>La estimación alta cabe en el presupuesto.</translation>
+    </message>
+    <message>
+        <source>Even the low estimate passes the budget: see the cheaper alternatives.</source>
+        <translation>Incluso la estimación baja supera el presupuesto: mira las alternativas más baratas.</translation>
+    </message>
+    <message>
+        <source>The high estimate or prices nobody could confirm may pass the budget.</source>
+        <translation>La estimación alta o los precios sin confirmar podrían superar el presupuesto.</translation>
+    </message>
+    <message>
+        <source>This plan was saved before cost estimates: re-plan to compare it with the budget.</source>
+        <translation>Este plan se guardó antes de las estimaciones de coste: replanifica para compararlo con el presupuesto.</translation>
+    </message>
+    <message>
+        <source>Low to high estimate; unverified prices count as the range sources report. Verified prices alone: %1.</source>
+        <translation>Estimación de baja a alta; los precios sin verificar cuentan con el rango que dan las fuentes. Solo precios verificados: %1.</translation>
+    </message>
+    <message>
+        <source>No price known for: %1.</source>
+        <translation>Sin precio conocido para: %1.</translation>
+    </message>
+    <message>
+        <source>no job-search step</source>
+        <translation>sin paso de búsqueda de empleo</translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation>desde el principio</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n week(s)</source>
+        <translation>
+            <numerusform>tras %n semana</numerusform>
+            <numerusform>tras %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Plan summary</source>
         <translation>Resumen del plan</translation>
@@ -399,12 +1074,38 @@
         <translation>No planificado</translation>
     </message>
     <message>
+        <source>eligible %1</source>
+        <translation>admisible desde %1</translation>
+    </message>
+    <message>
+        <source>eligible now</source>
+        <translation>ya admisible</translation>
+    </message>
+    <message>
         <source>held or excluded</source>
         <translation>obtenido o excluido</translation>
     </message>
     <message>
+        <source>The plan runs from %1.</source>
+        <translation>El plan empieza el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>every price estimated</source>
         <translation>todos los precios estimados</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n unknown</source>
+        <translation>
+            <numerusform>+ %n desconocido</numerusform>
+            <numerusform>+ %n desconocidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>None set</source>

@@ -13,7 +13,7 @@ from planner.domain.roadmap import Step
 from planner.gui.plural import count
 from planner.gui.widgets.gantt_layout import SCALE_PPD, TimelineLayout, scale_for
 from planner.gui.widgets.gantt_paint import View, paint_timeline
-from planner.gui.widgets.step_style import STATUS_LABELS, hours_text, kind_label, money
+from planner.gui.widgets.step_style import hours_text, kind_label, money, status_label
 
 MIN_PPD, MAX_PPD, ZOOM_FACTOR = 0.08, 16.0, 1.5
 
@@ -376,7 +376,7 @@ class GanttWidget(QAbstractScrollArea):
         weeks = max(1, round(((step.end - step.start).days + 1) / 7))
         lines = [
             step.title,
-            f"{kind_label(step.kind)} · {STATUS_LABELS.get(row.status, row.status)}",
+            f"{kind_label(step.kind)} · {status_label(row.status)}",
             f"{step.start.isoformat()} to {step.end.isoformat()} ({count(weeks, 'week')})",
             f"{hours_text(step.hours)} · {money(step.cost, step.currency)}",
         ]

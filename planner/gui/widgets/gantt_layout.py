@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from planner.domain.messages import active
 from planner.domain.roadmap import Step
-from planner.gui.widgets.step_style import STATUS_GLYPHS, STATUS_LABELS, kind_label
+from planner.gui.widgets.step_style import STATUS_GLYPHS, kind_label, status_label
 from planner.i18n.format import month_names
 
 # Pixels per day at which the header switches from quarters to months to weeks.
@@ -52,7 +52,7 @@ class Tick:
 
 def row_label(step: Step, status: str) -> str:
     """The words beside a bar: status (unless to do), kind, and the exam date."""
-    parts = [] if status == "todo" else [f"{STATUS_GLYPHS[status]} {STATUS_LABELS[status]}"]
+    parts = [] if status == "todo" else [f"{STATUS_GLYPHS[status]} {status_label(status)}"]
     parts.append(kind_label(step.kind))
     if step.exam_date:
         parts.append(f"exam {step.exam_date.isoformat()}")
