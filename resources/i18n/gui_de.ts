@@ -12,7 +12,7 @@
     <name>CatalogItems</name>
     <message>
         <source>%1 (you have %2, the track needs %3)</source>
-        <translation>%1 (Sie haben %2, der Karrierepfad verlangt %3)</translation>
+        <translation>%1 (Sie haben %2, die Richtung verlangt %3)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -265,6 +265,101 @@
     <message>
         <source>The settings could not be saved</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>GapsPage</name>
+    <message>
+        <source>done %1</source>
+        <translation>erledigt am %1</translation>
+    </message>
+    <message>
+        <source>exam %1</source>
+        <translation>Prüfung am %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>You meet every competency target of this track.</source>
+        <translation>Sie erfüllen alle Kompetenzziele dieser Richtung.</translation>
+    </message>
+    <message>
+        <source>The track&apos;s one competency is below its target; the plan closes %2 of it.</source>
+        <translation>Die einzige Kompetenz der Richtung liegt unter dem Ziel; der Plan schließt %2 davon.</translation>
+    </message>
+    <message>
+        <source>1 of %1 competencies is below the track&apos;s target; the plan closes %2 of them.</source>
+        <translation>1 von %1 Kompetenzen liegt unter dem Ziel der Richtung; der Plan schließt %2 davon.</translation>
+    </message>
+    <message>
+        <source>%3 of %1 competencies are below the track&apos;s target; the plan closes %2 of them.</source>
+        <translation>%3 von %1 Kompetenzen liegen unter dem Ziel der Richtung; der Plan schließt %2 davon.</translation>
+    </message>
+    <message>
+        <source>Awareness: picked up working alongside the team</source>
+        <translation>Grundverständnis: kommt mit der Arbeit im Team</translation>
+    </message>
+    <message>
+        <source>The plan reaches %1; the rest comes with PM work</source>
+        <translation>Der Plan erreicht %1; der Rest kommt mit der Arbeit im Projektmanagement</translation>
+    </message>
+    <message>
+        <source>Comes with project management work</source>
+        <translation>Kommt mit der Arbeit im Projektmanagement</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Gap summary</source>
+        <translation>Überblick über die Lücken</translation>
+    </message>
+    <message>
+        <source>Gap chart area</source>
+        <translation>Bereich des Lückendiagramms</translation>
+    </message>
+    <message>
+        <source>Competency, then the steps that raise it</source>
+        <translation>Kompetenz, darunter die Schritte, die sie stärken</translation>
+    </message>
+    <message>
+        <source>Level or date</source>
+        <translation>Stufe oder Datum</translation>
+    </message>
+    <message>
+        <source>Steps that close each gap</source>
+        <translation>Schritte, die jede Lücke schließen</translation>
+    </message>
+    <message>
+        <source>Columns of the steps list</source>
+        <translation>Spalten der Schrittliste</translation>
+    </message>
+    <message>
+        <source>&amp;What closes each gap</source>
+        <translation>&amp;Was jede Lücke schließt</translation>
+    </message>
+    <message>
+        <source>Have vs &amp;need per competency, largest gaps first</source>
+        <translation>Vorhanden und benötigt je &amp;Kompetenz, größte Lücken zuerst</translation>
+    </message>
+    <message>
+        <source>Choose a person to see the gaps between where they are and the track.</source>
+        <translation>Wählen Sie eine Person, um die Lücken zwischen ihrem Stand und der Richtung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Gaps for %1</source>
+        <translation>Lücken für %1</translation>
+    </message>
+    <message>
+        <source>Have vs &amp;need per competency, largest gaps first. Levels: %1.</source>
+        <translation>Vorhanden und benötigt je &amp;Kompetenz, größte Lücken zuerst. Stufen: %1.</translation>
+    </message>
+    <message>
+        <source>The gaps could not be shown</source>
+        <translation>Die Lücken konnten nicht angezeigt werden</translation>
     </message>
 </context>
 <context>

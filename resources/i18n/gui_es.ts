@@ -12,7 +12,7 @@
     <name>CatalogItems</name>
     <message>
         <source>%1 (you have %2, the track needs %3)</source>
-        <translation>%1 (tienes %2, la trayectoria pide %3)</translation>
+        <translation>%1 (tiene %2, la orientación necesita %3)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -20,15 +20,15 @@
     </message>
     <message>
         <source>Closes your gaps in %1.</source>
-        <translation>Cubre tus carencias en %1.</translation>
+        <translation>Cubre sus brechas en %1.</translation>
     </message>
     <message>
         <source>Also raises %1 (no gap of yours there).</source>
-        <translation>También mejora %1 (ahí no tienes carencias).</translation>
+        <translation>También mejora %1 (ahí no tiene brechas).</translation>
     </message>
     <message>
         <source>Raises %1 (no gap of yours there).</source>
-        <translation>Mejora %1 (ahí no tienes carencias).</translation>
+        <translation>Mejora %1 (ahí no tiene brechas).</translation>
     </message>
     <message>
         <source>Raises no competency the planner tracks.</source>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Cost</source>
-        <translation>Coste</translation>
+        <translation>Costo</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Nothing matches: try fewer or shorter words.</source>
-        <translation>No hay coincidencias: prueba con menos palabras o más cortas.</translation>
+        <translation>No hay coincidencias: pruebe con menos palabras o más cortas.</translation>
     </message>
     <message>
         <source>Why</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>Cost and time</source>
-        <translation>Coste y tiempo</translation>
+        <translation>Costo y tiempo</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Choose a certification or activity to pin to the plan. It stays in every re-plan until you unpin it.</source>
-        <translation>Elige una certificación o actividad para fijarla en el plan. Se mantiene en cada replanificación hasta que la sueltes.</translation>
+        <translation>Elija una certificación o actividad para fijarla en el plan. Se mantiene en cada replanificación hasta que la suelte.</translation>
     </message>
     <message>
         <source>Search names, codes, issuers, descriptions</source>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>Why, cost and sources of the chosen item</source>
-        <translation>Motivo, coste y fuentes del elemento elegido</translation>
+        <translation>Motivo, costo y fuentes del elemento elegido</translation>
     </message>
     <message>
         <source>Pin to plan</source>
@@ -265,6 +265,101 @@
     <message>
         <source>The settings could not be saved</source>
         <translation>No se pudieron guardar los ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>GapsPage</name>
+    <message>
+        <source>done %1</source>
+        <translation>hecho el %1</translation>
+    </message>
+    <message>
+        <source>exam %1</source>
+        <translation>examen el %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>antes del %1</translation>
+    </message>
+    <message>
+        <source>You meet every competency target of this track.</source>
+        <translation>Cumple todos los objetivos de competencia de esta orientación.</translation>
+    </message>
+    <message>
+        <source>The track&apos;s one competency is below its target; the plan closes %2 of it.</source>
+        <translation>La única competencia de la orientación está por debajo del objetivo; el plan cierra %2.</translation>
+    </message>
+    <message>
+        <source>1 of %1 competencies is below the track&apos;s target; the plan closes %2 of them.</source>
+        <translation>1 de %1 competencias está por debajo del objetivo de la orientación; el plan cierra %2.</translation>
+    </message>
+    <message>
+        <source>%3 of %1 competencies are below the track&apos;s target; the plan closes %2 of them.</source>
+        <translation>%3 de %1 competencias están por debajo del objetivo de la orientación; el plan cierra %2.</translation>
+    </message>
+    <message>
+        <source>Awareness: picked up working alongside the team</source>
+        <translation>Nociones: se adquieren trabajando junto al equipo</translation>
+    </message>
+    <message>
+        <source>The plan reaches %1; the rest comes with PM work</source>
+        <translation>El plan llega a %1; el resto llega con el trabajo en gestión de proyectos</translation>
+    </message>
+    <message>
+        <source>Comes with project management work</source>
+        <translation>Llega con el trabajo en gestión de proyectos</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Trayectoria</translation>
+    </message>
+    <message>
+        <source>Gap summary</source>
+        <translation>Resumen de brechas</translation>
+    </message>
+    <message>
+        <source>Gap chart area</source>
+        <translation>Zona del gráfico de brechas</translation>
+    </message>
+    <message>
+        <source>Competency, then the steps that raise it</source>
+        <translation>Competencia y, debajo, los pasos que la mejoran</translation>
+    </message>
+    <message>
+        <source>Level or date</source>
+        <translation>Nivel o fecha</translation>
+    </message>
+    <message>
+        <source>Steps that close each gap</source>
+        <translation>Pasos que cierran cada brecha</translation>
+    </message>
+    <message>
+        <source>Columns of the steps list</source>
+        <translation>Columnas de la lista de pasos</translation>
+    </message>
+    <message>
+        <source>&amp;What closes each gap</source>
+        <translation>&amp;Qué cierra cada brecha</translation>
+    </message>
+    <message>
+        <source>Have vs &amp;need per competency, largest gaps first</source>
+        <translation>Nivel actual y necesario por &amp;competencia, primero las brechas mayores</translation>
+    </message>
+    <message>
+        <source>Choose a person to see the gaps between where they are and the track.</source>
+        <translation>Elija una persona para ver las brechas entre su situación y la orientación.</translation>
+    </message>
+    <message>
+        <source>Gaps for %1</source>
+        <translation>Brechas para %1</translation>
+    </message>
+    <message>
+        <source>Have vs &amp;need per competency, largest gaps first. Levels: %1.</source>
+        <translation>Nivel actual y necesario por &amp;competencia, primero las brechas mayores. Niveles: %1.</translation>
+    </message>
+    <message>
+        <source>The gaps could not be shown</source>
+        <translation>No se pudieron mostrar las brechas</translation>
     </message>
 </context>
 <context>
@@ -575,7 +670,7 @@
     </message>
     <message>
         <source>Choose a step you left out or skipped; the plan is made again from today with it.</source>
-        <translation>Elige un paso omitido o saltado; el plan se rehace desde hoy con él.</translation>
+        <translation>Elija un paso omitido o saltado; el plan se rehace desde hoy con él.</translation>
     </message>
     <message>
         <source>Bring back</source>
@@ -626,7 +721,7 @@
     </message>
     <message>
         <source>your own price</source>
-        <translation>tu propio precio</translation>
+        <translation>su propio precio</translation>
     </message>
 </context>
 <context>
@@ -689,7 +784,7 @@
     </message>
     <message>
         <source>Optional: where you booked, what you learnt…</source>
-        <translation>Opcional: dónde reservaste, qué aprendiste…</translation>
+        <translation>Opcional: dónde reservó, qué aprendió…</translation>
     </message>
     <message>
         <source>Note on the step</source>
@@ -729,7 +824,7 @@
     </message>
     <message>
         <source>Pinned steps stay in every re-plan, even when no gap asks for them; press again to unpin</source>
-        <translation>Los pasos fijados se mantienen en cada replanificación aunque ninguna carencia los pida; vuelve a pulsar para soltarlos</translation>
+        <translation>Los pasos fijados se mantienen en cada replanificación aunque ninguna brecha los pida; vuelva a pulsar para soltarlos</translation>
     </message>
     <message>
         <source>In the plan</source>
@@ -756,7 +851,7 @@
     </message>
     <message>
         <source>No one is chosen. Choose a person from the list, or add one with File ▸ New person, to see their roadmap.</source>
-        <translation>No hay nadie elegido. Elige una persona de la lista, o añade una con Archivo ▸ Nueva persona, para ver su hoja de ruta.</translation>
+        <translation>No hay nadie elegido. Elija una persona de la lista, o añada una con Archivo ▸ Nueva persona, para ver su hoja de ruta.</translation>
     </message>
     <message>
         <source>Re-plan from toda&amp;y</source>
@@ -839,7 +934,7 @@
     <name>StepChooser</name>
     <message>
         <source>Type to filter</source>
-        <translation>Escribe para filtrar</translation>
+        <translation>Escriba para filtrar</translation>
     </message>
     <message>
         <source>Filter steps</source>
@@ -947,7 +1042,7 @@
     </message>
     <message>
         <source>Cost</source>
-        <translation>Coste</translation>
+        <translation>Costo</translation>
     </message>
     <message>
         <source>No source could confirm this price.</source>
@@ -959,7 +1054,7 @@
     </message>
     <message>
         <source>; price over 6 months old: check before paying</source>
-        <translation>; precio de hace más de 6 meses: compruébalo antes de pagar</translation>
+        <translation>; precio de hace más de 6 meses: compruébelo antes de pagar</translation>
     </message>
 </context>
 <context>
@@ -985,7 +1080,7 @@
     </message>
     <message>
         <source>Re-plan to compare</source>
-        <translation>Replanifica para comparar</translation>
+        <translation>Replanifique para comparar</translation>
     </message>
     <message>
         <source>The high estimate fits the budget.</source>
@@ -993,7 +1088,7 @@
     </message>
     <message>
         <source>Even the low estimate passes the budget: see the cheaper alternatives.</source>
-        <translation>Incluso la estimación baja supera el presupuesto: mira las alternativas más baratas.</translation>
+        <translation>Incluso la estimación baja supera el presupuesto: vea las alternativas más baratas.</translation>
     </message>
     <message>
         <source>The high estimate or prices nobody could confirm may pass the budget.</source>
@@ -1001,7 +1096,7 @@
     </message>
     <message>
         <source>This plan was saved before cost estimates: re-plan to compare it with the budget.</source>
-        <translation>Este plan se guardó antes de las estimaciones de coste: replanifica para compararlo con el presupuesto.</translation>
+        <translation>Este plan se guardó antes de las estimaciones de costo: replanifique para compararlo con el presupuesto.</translation>
     </message>
     <message>
         <source>Low to high estimate; unverified prices count as the range sources report. Verified prices alone: %1.</source>
