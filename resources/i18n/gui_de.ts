@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>Re-plan from toda&amp;y</source>
-        <translation>Ab heute ne&amp;u planen</translation>
+        <translation>Ne&amp;u planen</translation>
     </message>
     <message>
         <source>Re-plan from today</source>
