@@ -35,7 +35,13 @@ from PySide6.QtWidgets import (
 
 from planner.gui.errors import show_error
 from planner.gui.field_guard import guard_fields
-from planner.gui.pages.profile.widgets import EDUCATION_LABELS, HintLabel, fill_levels, name_control
+from planner.gui.pages.profile.widgets import (
+    EDUCATION_LABELS,
+    HintLabel,
+    education_label,
+    fill_levels,
+    name_control,
+)
 from planner.gui.window_size import fit_to_screen
 from planner.gui.workers import run_in_background
 from planner.services.imports import ImportPreview
@@ -146,8 +152,8 @@ class ImportDialog(QDialog):
         self.years = QDoubleSpinBox(minimum=0, maximum=70, decimals=1, singleStep=0.5)
         self.education = QComboBox()
         self.education.addItem("Not given", None)
-        for level, label in EDUCATION_LABELS.items():
-            self.education.addItem(label, level)
+        for level in EDUCATION_LABELS:
+            self.education.addItem(education_label(level), level)
         self.education_hint = HintLabel()
         self.region = QLineEdit(maxLength=200)
         self.hours = QDoubleSpinBox(minimum=0.5, maximum=80, decimals=1, singleStep=0.5)

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutPage</name>
+    <message>
+        <source>About you</source>
+        <translation>Über Sie</translation>
+    </message>
+    <message>
+        <source>About the person</source>
+        <translation>Über die Person</translation>
+    </message>
+    <message>
+        <source>Only the name is needed; everything can be changed later on the Profile page.</source>
+        <translation>Nur der Name ist nötig; alles lässt sich später auf der Seite Profil ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>e.g. Network engineer, IT service manager</source>
+        <translation>z. B. Netzwerktechniker, IT-Service-Manager</translation>
+    </message>
+    <message>
+        <source>Current &amp;role</source>
+        <translation>&amp;Aktuelle Rolle</translation>
+    </message>
+    <message>
+        <source>City, state or country</source>
+        <translation>Stadt, Bundesland oder Land</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>Used to find local PMI chapters and job ads.</source>
+        <translation>Dient zur Suche nach lokalen PMI-Chaptern und Stellenanzeigen.</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry</source>
+        <translation>W&amp;ohnsitzland</translation>
+    </message>
+    <message>
+        <source>e.g. cohort-1</source>
+        <translation>z. B. kohorte-1</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Tags</translation>
+    </message>
+    <message>
+        <source>Optional, separated by commas.</source>
+        <translation>Optional, durch Kommas getrennt.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Plan notice</source>
@@ -268,6 +323,205 @@
     </message>
 </context>
 <context>
+    <name>CredentialsEditor</name>
+    <message>
+        <source>Credentials</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Add credentia&amp;l</source>
+        <translation>Nachweis hinzufügen</translation>
+    </message>
+    <message>
+        <source>No credentials yet. Press Add credential for each certification you hold.</source>
+        <translation>Noch keine Nachweise. Drücken Sie für jede Zertifizierung, die Sie besitzen, auf „Nachweis hinzufügen“.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsModel</name>
+    <message>
+        <source>retired %1</source>
+        <translation>eingestellt am %1</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>eingestellt</translation>
+    </message>
+    <message>
+        <source>: successors %1</source>
+        <translation>: Nachfolger %1</translation>
+    </message>
+    <message>
+        <source>type a credential name</source>
+        <translation>Namen des Nachweises eingeben</translation>
+    </message>
+    <message>
+        <source>not in catalog</source>
+        <translation>nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>%1 was %2. The plan counts what it proved and maps it to its successors.</source>
+        <translation>%1 wurde %2. Der Plan rechnet an, was damit nachgewiesen wurde, und ordnet es den Nachfolgern zu.</translation>
+    </message>
+    <message>
+        <source>Date earned, YYYY-MM-DD (optional)</source>
+        <translation>Erwerbsdatum, JJJJ-MM-TT (optional)</translation>
+    </message>
+    <message>
+        <source>Kept on the profile, but not counted toward any competency.</source>
+        <translation>Bleibt im Profil, zählt aber für keine Kompetenz.</translation>
+    </message>
+    <message>
+        <source>date not given</source>
+        <translation>Datum nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Earned date not changed. %1</source>
+        <translation>Erwerbsdatum nicht geändert. %1</translation>
+    </message>
+    <message>
+        <source>Edit date of %1</source>
+        <translation>Datum von %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <source>Certifications held (optional)</source>
+        <translation>Vorhandene Zertifizierungen (optional)</translation>
+    </message>
+    <message>
+        <source>What you have already earned is not planned again, and it can meet the prerequisites of the next steps.</source>
+        <translation>Was Sie bereits erworben haben, wird nicht erneut eingeplant und kann Voraussetzungen für die nächsten Schritte erfüllen.</translation>
+    </message>
+    <message>
+        <source>Start typing, e.g. ITIL, Network+, AZ-104</source>
+        <translation>Tippen Sie los, z. B. ITIL, Network+, AZ-104</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Earned on</source>
+        <translation>Erworben am</translation>
+    </message>
+    <message>
+        <source>The date it was earned is known</source>
+        <translation>Das Erwerbsdatum ist bekannt</translation>
+    </message>
+    <message>
+        <source>Date earned</source>
+        <translation>Erwerbsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the certification</source>
+        <translation>Zertifizierung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Certifications held</source>
+        <translation>Vorhandene Zertifizierungen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>E&amp;ntfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected certification</source>
+        <translation>Gewählte Zertifizierung entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Certification:</source>
+        <translation>Z&amp;ertifizierung:</translation>
+    </message>
+    <message>
+        <source>In the catalog: %1</source>
+        <translation>Im Katalog: %1</translation>
+    </message>
+    <message>
+        <source>Not in the catalog: kept as written, not used for planning.</source>
+        <translation>Nicht im Katalog: wird wie eingegeben gespeichert, aber nicht für die Planung genutzt.</translation>
+    </message>
+    <message>
+        <source>%1 is in the list already.</source>
+        <translation>%1 steht schon in der Liste.</translation>
+    </message>
+    <message>
+        <source>That date is in the future; list it once it is earned.</source>
+        <translation>Dieses Datum liegt in der Zukunft; tragen Sie die Zertifizierung ein, sobald Sie sie haben.</translation>
+    </message>
+    <message>
+        <source> (earned %1)</source>
+        <translation> (erworben %1)</translation>
+    </message>
+</context>
+<context>
+    <name>DateDelegate</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Earned date</source>
+        <translation>Erwerbsdatum</translation>
+    </message>
+    <message>
+        <source>Optional; write it as YYYY-MM-DD</source>
+        <translation>Optional; im Format JJJJ-MM-TT</translation>
+    </message>
+</context>
+<context>
+    <name>ExperiencePage</name>
+    <message>
+        <source>Experience</source>
+        <translation>Erfahrung</translation>
+    </message>
+    <message>
+        <source>Rough numbers are fine: they decide which certifications are in reach.</source>
+        <translation>Grobe Werte genügen: Sie entscheiden, welche Zertifizierungen in Reichweite sind.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>&amp;Years in IT</source>
+        <translation>&amp;Jahre in der IT</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>&amp;Months leading projects</source>
+        <translation>&amp;Monate Projektleitung</translation>
+    </message>
+    <message>
+        <source>Leading, not only taking part, in the last 8 years.</source>
+        <translation>Als Leitung, nicht nur als Mitarbeit, in den letzten 8 Jahren.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>PM e&amp;ducation</source>
+        <translation>&amp;PM-Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Hours of project-management training.</source>
+        <translation>Stunden Weiterbildung im Projektmanagement.</translation>
+    </message>
+    <message>
+        <source>Highest ed&amp;ucation</source>
+        <translation>&amp;Höchster Abschluss</translation>
+    </message>
+</context>
+<context>
     <name>GapsPage</name>
     <message>
         <source>done %1</source>
@@ -367,6 +621,52 @@
     <message>
         <source>System (%1)</source>
         <translation>System (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDelegate</name>
+    <message>
+        <source>Skill level</source>
+        <translation>Kompetenzstufe</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsPage</name>
+    <message>
+        <source>Time, money and direction</source>
+        <translation>Zeit, Geld und Richtung</translation>
+    </message>
+    <message>
+        <source>The plan never asks for more hours a week than this.</source>
+        <translation>Der Plan verlangt nie mehr Stunden pro Woche als diese.</translation>
+    </message>
+    <message>
+        <source> h a week</source>
+        <translation> Std./Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week</source>
+        <translation>&amp;Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>No budget limit</source>
+        <translation>Keine Budgetgrenze</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>W&amp;ährung</translation>
+    </message>
+    <message>
+        <source>Target trac&amp;k</source>
+        <translation>Z&amp;ielrichtung</translation>
     </message>
 </context>
 <context>
@@ -725,6 +1025,499 @@
     </message>
 </context>
 <context>
+    <name>ProfileChecks</name>
+    <message>
+        <source>A name is needed (a first name or a nickname is enough).</source>
+        <translation>Ein Name ist nötig (ein Vorname oder Spitzname genügt).</translation>
+    </message>
+    <message>
+        <source>Keep the name under %1 characters.</source>
+        <translation>Der Name darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Keep the %1 under %2 characters.</source>
+        <translation>Das Feld „%1“ darf höchstens %2 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Hours per week must be at least 0.5: how many hours a week can go to the plan?</source>
+        <translation>Mindestens 0,5 Stunden pro Woche: Wie viele Stunden pro Woche stehen für den Plan zur Verfügung?</translation>
+    </message>
+    <message>
+        <source>Hours per week can be at most %1.</source>
+        <translation>Höchstens %1 Stunden pro Woche.</translation>
+    </message>
+    <message>
+        <source>Use a three-letter currency code, such as USD, EUR or GBP.</source>
+        <translation>Verwenden Sie einen dreistelligen Währungscode wie USD, EUR oder GBP.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, for example 2019-03-15 (got &apos;%1&apos;).</source>
+        <translation>Schreiben Sie das Datum als JJJJ-MM-TT, zum Beispiel 2019-03-15 (eingegeben: „%1“).</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date.</source>
+        <translation>%1 ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future; list credentials once they are earned.</source>
+        <translation>%1 liegt in der Zukunft; tragen Sie Nachweise erst ein, wenn Sie sie haben.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>current role</source>
+        <translation>aktuelle Rolle</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Wohnsitzland</translation>
+    </message>
+    <message>
+        <source>years in IT</source>
+        <translation>Jahre in der IT</translation>
+    </message>
+    <message>
+        <source>months leading projects</source>
+        <translation>Monate Projektleitung</translation>
+    </message>
+    <message>
+        <source>PM education hours</source>
+        <translation>Stunden PM-Weiterbildung</translation>
+    </message>
+    <message>
+        <source>agile training hours</source>
+        <translation>Stunden agile Schulung</translation>
+    </message>
+    <message>
+        <source>agile experience</source>
+        <translation>agile Praxiserfahrung</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>hours per week</source>
+        <translation>Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>target track</source>
+        <translation>Zielrichtung</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>niche</source>
+        <translation>Nische</translation>
+    </message>
+    <message>
+        <source>PMI membership</source>
+        <translation>PMI-Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>About you</source>
+        <translation>Über Sie</translation>
+    </message>
+    <message>
+        <source>Your name or the client&apos;s</source>
+        <translation>Ihr Name oder der Ihrer Klientin / Ihres Klienten</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>e.g. IT Service Delivery Manager</source>
+        <translation>z. B. IT Service Delivery Manager</translation>
+    </message>
+    <message>
+        <source>Current r&amp;ole</source>
+        <translation>Aktuelle &amp;Rolle</translation>
+    </message>
+    <message>
+        <source>City, state or country</source>
+        <translation>Stadt, Bundesland oder Land</translation>
+    </message>
+    <message>
+        <source>Reg&amp;ion</source>
+        <translation>Regi&amp;on</translation>
+    </message>
+    <message>
+        <source>Used to find local PMI chapters and local job ads.</source>
+        <translation>Dient zur Suche nach lokalen PMI-Chaptern und Stellenanzeigen vor Ort.</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry</source>
+        <translation>Wohnsit&amp;zland</translation>
+    </message>
+    <message>
+        <source>Chooses the local credentials, bodies, chapters and paper size.</source>
+        <translation>Bestimmt die lokalen Nachweise, Fachverbände, Chapter und das Papierformat.</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Erfahrung</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>&amp;Years in IT</source>
+        <translation>&amp;Jahre in der IT</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Months leading pro&amp;jects</source>
+        <translation>Monate Proje&amp;ktleitung</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>PM e&amp;ducation</source>
+        <translation>PM-Wei&amp;terbildung</translation>
+    </message>
+    <message>
+        <source>Agile &amp;training</source>
+        <translation>Agile &amp;Schulung</translation>
+    </message>
+    <message>
+        <source>Agile e&amp;xperience</source>
+        <translation>Agile Pra&amp;xiserfahrung</translation>
+    </message>
+    <message>
+        <source>Months working on agile projects.</source>
+        <translation>Monate in agilen Projekten.</translation>
+    </message>
+    <message>
+        <source>Highest ed&amp;ucation</source>
+        <translation>H&amp;öchster Abschluss</translation>
+    </message>
+    <message>
+        <source>Some eligibility rules depend on it; when not given, a secondary diploma is assumed.</source>
+        <translation>Manche Zulassungsregeln hängen davon ab; ohne Angabe wird ein Sekundarabschluss angenommen.</translation>
+    </message>
+    <message>
+        <source>Limits and target</source>
+        <translation>Grenzen und Ziel</translation>
+    </message>
+    <message>
+        <source> h a week</source>
+        <translation> Std./Woche</translation>
+    </message>
+    <message>
+        <source>Hours per &amp;week</source>
+        <translation>Stunden pro &amp;Woche</translation>
+    </message>
+    <message>
+        <source>No week of the plan asks for more than this.</source>
+        <translation>Keine Woche des Plans verlangt mehr.</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>No budget limit</source>
+        <translation>Keine Budgetgrenze</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>B&amp;udget</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>W&amp;ährung</translation>
+    </message>
+    <message>
+        <source>Target trac&amp;k</source>
+        <translation>Zielri&amp;chtung</translation>
+    </message>
+    <message>
+        <source>On a fixed date:</source>
+        <translation>An einem festen Datum:</translation>
+    </message>
+    <message>
+        <source>Plan from a fixed date</source>
+        <translation>Ab einem festen Datum planen</translation>
+    </message>
+    <message>
+        <source>Plan start date</source>
+        <translation>Startdatum des Plans</translation>
+    </message>
+    <message>
+        <source>Plan &amp;start</source>
+        <translation>Planbe&amp;ginn</translation>
+    </message>
+    <message>
+        <source>Without a fixed date, plans start on the day they are made.</source>
+        <translation>Ohne festes Datum beginnen Pläne an dem Tag, an dem sie erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Niche</source>
+        <translation>Nische</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Memberships and tags</source>
+        <translation>Mitgliedschaften und Tags</translation>
+    </message>
+    <message>
+        <source>Member of the Project Management Institute</source>
+        <translation>Mitglied des Project Management Institute</translation>
+    </message>
+    <message>
+        <source>PMI member</source>
+        <translation>PMI-Mitglied</translation>
+    </message>
+    <message>
+        <source>Members pay less for PMI exams; the plan suggests joining when it saves money.</source>
+        <translation>Mitglieder zahlen weniger für PMI-Prüfungen; der Plan schlägt den Beitritt vor, wenn er Geld spart.</translation>
+    </message>
+    <message>
+        <source>e.g. ISACA, itSMF</source>
+        <translation>z. B. ISACA, itSMF</translation>
+    </message>
+    <message>
+        <source>Other memberships</source>
+        <translation>Weitere Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>Separate them with commas.</source>
+        <translation>Durch Kommas trennen.</translation>
+    </message>
+    <message>
+        <source>e.g. cohort-1, infrastructure</source>
+        <translation>z. B. kohorte-1, infrastruktur</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Separate them with commas; the people list can be filtered by tag.</source>
+        <translation>Durch Kommas trennen; die Personenliste lässt sich nach Tags filtern.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileHints</name>
+    <message>
+        <source>PMP asks for %1 months with a bachelor&apos;s degree, %2 without one.</source>
+        <translation>Für die PMP sind mit Bachelorabschluss %1 Monate nötig, ohne %2.</translation>
+    </message>
+    <message>
+        <source>Months not recorded in the Experience ledger; the ledger&apos;s months (%1 now) are added on top.</source>
+        <translation>Monate, die nicht im Erfahrungsnachweis stehen; die Monate dort (derzeit %1) kommen hinzu.</translation>
+    </message>
+    <message>
+        <source>Months not recorded in the Experience ledger; the ledger&apos;s months are added on top.</source>
+        <translation>Monate, die nicht im Erfahrungsnachweis stehen; die Monate dort kommen hinzu.</translation>
+    </message>
+    <message>
+        <source>Contact hours of project-management training; PMP asks for %1.</source>
+        <translation>Kontaktstunden Weiterbildung im Projektmanagement; die PMP verlangt %1.</translation>
+    </message>
+    <message>
+        <source>Contact hours of project-management training.</source>
+        <translation>Kontaktstunden Weiterbildung im Projektmanagement.</translation>
+    </message>
+    <message>
+        <source>PMI-ACP asks for %1 hours.</source>
+        <translation>Die PMI-ACP verlangt %1 Stunden.</translation>
+    </message>
+    <message>
+        <source>Months working on agile projects; PMI-ACP asks for %1.</source>
+        <translation>Monate in agilen Projekten; die PMI-ACP verlangt %1.</translation>
+    </message>
+    <message>
+        <source>Plan prices are shown in this currency: the issuer&apos;s local price, or converted at a dated rate and marked so.</source>
+        <translation>Planpreise erscheinen in dieser Währung: der lokale Preis des Anbieters oder zu einem datierten Kurs umgerechnet und so gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Plan prices are in %1; a budget in another currency is shown but not compared.</source>
+        <translation>Planpreise sind in %1; ein Budget in anderer Währung wird angezeigt, aber nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>A niche (such as cloud migration) shapes the plan&apos;s technical steps.</source>
+        <translation>Eine Nische (etwa Cloud-Migration) prägt die fachlichen Schritte des Plans.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Changes are saved as you type. Re-plan from the Roadmap page (Ctrl+R) to update the plan.</source>
+        <translation>Änderungen werden beim Tippen gespeichert. Planen Sie auf der Seite Fahrplan neu (Strg+R), um den Plan zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>No one is selected.
+
+Choose a person in the people list, or add one with File › New person (Ctrl+N).</source>
+        <translation>Niemand ausgewählt.
+
+Wählen Sie eine Person in der Personenliste oder legen Sie mit Datei › Neue Person (Strg+N) eine an.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>No person selected</source>
+        <translation>Keine Person ausgewählt</translation>
+    </message>
+    <message>
+        <source>Profile form</source>
+        <translation>Profilformular</translation>
+    </message>
+    <message>
+        <source>Saving and re-planning</source>
+        <translation>Speichern und neu planen</translation>
+    </message>
+    <message>
+        <source>%1 (refused: %2)</source>
+        <translation>%1 (abgelehnt: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (saving…)</source>
+        <translation>%1 (wird gespeichert…)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>The change could not be saved</source>
+        <translation>Die Änderung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Über Sie</translation>
+    </message>
+    <message>
+        <source>About the person</source>
+        <translation>Über die Person</translation>
+    </message>
+    <message>
+        <source>%1 h a week</source>
+        <translation>%1 Std./Woche</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileWidgets</name>
+    <message>
+        <source>Secondary school</source>
+        <translation>Sekundarabschluss</translation>
+    </message>
+    <message>
+        <source>Associate degree</source>
+        <translation>Kurzstudium (Associate Degree)</translation>
+    </message>
+    <message>
+        <source>Bachelor&apos;s degree</source>
+        <translation>Bachelorabschluss</translation>
+    </message>
+    <message>
+        <source>Master&apos;s degree</source>
+        <translation>Masterabschluss</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Best fit (the planner chooses)</source>
+        <translation>Beste Passung (der Planer wählt)</translation>
+    </message>
+    <message>
+        <source>Guess from the region</source>
+        <translation>Aus der Region ableiten</translation>
+    </message>
+    <message>
+        <source>No country chosen and none is clear from the region: the plan follows PMI&apos;s route.</source>
+        <translation>Kein Land gewählt und keines aus der Region erkennbar: Der Plan folgt dem Weg des PMI.</translation>
+    </message>
+    <message>
+        <source>Guessed from the region: %1; choose it to confirm.</source>
+        <translation>Aus der Region abgeleitet: %1; zum Bestätigen auswählen.</translation>
+    </message>
+    <message>
+        <source>No country pack ships for it: PMI&apos;s route, prices converted where possible.</source>
+        <translation>Dafür gibt es kein Länderpaket: Weg des PMI, Preise wo möglich umgerechnet.</translation>
+    </message>
+    <message>
+        <source>Local credentials, professional bodies and chapters for %1; paper %2.</source>
+        <translation>Lokale Nachweise, Fachverbände und Chapter für %1; Papierformat %2.</translation>
+    </message>
+    <message>
+        <source>The planner compares infrastructure, software and hybrid PM with your skills and the questionnaire, and plans for the closest fit.</source>
+        <translation>Der Planer vergleicht Infrastruktur-, Software- und hybrides Projektmanagement mit Ihren Kompetenzen und dem Fragebogen und plant für die beste Passung.</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileWizard</name>
+    <message>
+        <source>Set up your profile</source>
+        <translation>Profil einrichten</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <source>In progre&amp;ss</source>
@@ -928,6 +1721,153 @@
     <message>
         <source>The roadmap could not be updated</source>
         <translation>Der Fahrplan konnte nicht aktualisiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RowsModel</name>
+    <message>
+        <source>Credential</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Erworben</translation>
+    </message>
+    <message>
+        <source>Catalog match</source>
+        <translation>Treffer im Katalog</translation>
+    </message>
+    <message>
+        <source>Remove credential %1</source>
+        <translation>Nachweis %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add credential %1</source>
+        <translation>Nachweis %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit credential %1</source>
+        <translation>Nachweis %1 ändern</translation>
+    </message>
+    <message>
+        <source>A credential needs a name; to take it off, use Remove.</source>
+        <translation>Ein Nachweis braucht einen Namen; zum Entfernen „Entfernen“ verwenden.</translation>
+    </message>
+    <message>
+        <source>Remove selected credential</source>
+        <translation>Gewählten Nachweis entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected credential (Delete)</source>
+        <translation>Gewählten Nachweis entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Counts toward</source>
+        <translation>Zählt für</translation>
+    </message>
+    <message>
+        <source>Remove skill %1</source>
+        <translation>Kompetenz %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add skill %1</source>
+        <translation>Kompetenz %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit skill %1</source>
+        <translation>Kompetenz %1 ändern</translation>
+    </message>
+    <message>
+        <source>A skill needs a name; to take it off, use Remove.</source>
+        <translation>Eine Kompetenz braucht einen Namen; zum Entfernen „Entfernen“ verwenden.</translation>
+    </message>
+    <message>
+        <source>Remove selected skill</source>
+        <translation>Gewählte Kompetenz entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected skill (Delete)</source>
+        <translation>Gewählte Kompetenz entfernen (Entf)</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsEditor</name>
+    <message>
+        <source>Skills</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Add skill</source>
+        <translation>Kompetenz hinzuf&amp;ügen</translation>
+    </message>
+    <message>
+        <source>No skills yet. Press Add skill and type a skill such as Networking, ITIL or Scrum.</source>
+        <translation>Noch keine Kompetenzen. Drücken Sie auf „Kompetenz hinzufügen“ und geben Sie etwa Networking, ITIL oder Scrum ein.</translation>
+    </message>
+    <message>
+        <source>Levels: 0 none, 1 aware, 2 working, 3 practitioner, 4 expert. Names are matched to the catalog by name or alias; unmatched skills are kept but count toward no gap.</source>
+        <translation>Stufen: 0 keine, 1 Grundkenntnis, 2 Anwendung, 3 Praxis, 4 Expertise. Namen werden per Name oder Alias dem Katalog zugeordnet; nicht zugeordnete Kompetenzen bleiben erhalten, zählen aber für keine Lücke.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsModel</name>
+    <message>
+        <source>type a skill name</source>
+        <translation>Namen der Kompetenz eingeben</translation>
+    </message>
+    <message>
+        <source>not in catalog</source>
+        <translation>nicht im Katalog</translation>
+    </message>
+    <message>
+        <source> · listed twice, the higher level counts</source>
+        <translation> · doppelt eingetragen, die höhere Stufe zählt</translation>
+    </message>
+    <message>
+        <source>Not a catalog competency, so it counts toward no gap. Pick one of the suggestions while typing to match one.</source>
+        <translation>Keine Kompetenz aus dem Katalog, zählt also für keine Lücke. Wählen Sie beim Tippen einen der Vorschläge, um sie zuzuordnen.</translation>
+    </message>
+    <message>
+        <source>counts toward %1</source>
+        <translation>zählt für %1</translation>
+    </message>
+    <message>
+        <source>Set %1 to level %2</source>
+        <translation>%1 auf Stufe %2 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsPage</name>
+    <message>
+        <source>First skills (optional)</source>
+        <translation>Erste Kompetenzen (optional)</translation>
+    </message>
+    <message>
+        <source>Tick what you already do and how well; add more on the Profile page.</source>
+        <translation>Haken Sie an, was Sie schon können und wie gut; weitere fügen Sie auf der Seite Profil hinzu.</translation>
+    </message>
+    <message>
+        <source>Level of %1</source>
+        <translation>Stufe für %1</translation>
+    </message>
+    <message>
+        <source>Levels: 1 aware of it, 2 does routine work, 3 works unaided, 4 expert.</source>
+        <translation>Stufen: 1 kennt es, 2 erledigt Routinearbeit, 3 arbeitet selbstständig, 4 Expertise.</translation>
     </message>
 </context>
 <context>

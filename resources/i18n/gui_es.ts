@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutPage</name>
+    <message>
+        <source>About you</source>
+        <translation>Sobre usted</translation>
+    </message>
+    <message>
+        <source>About the person</source>
+        <translation>Sobre la persona</translation>
+    </message>
+    <message>
+        <source>Only the name is needed; everything can be changed later on the Profile page.</source>
+        <translation>Solo hace falta el nombre; todo se puede cambiar después en la página Perfil.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>e.g. Network engineer, IT service manager</source>
+        <translation>p. ej., ingeniero de redes, responsable de servicios de TI</translation>
+    </message>
+    <message>
+        <source>Current &amp;role</source>
+        <translation>P&amp;uesto actual</translation>
+    </message>
+    <message>
+        <source>City, state or country</source>
+        <translation>Ciudad, provincia o país</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>&amp;Región</translation>
+    </message>
+    <message>
+        <source>Used to find local PMI chapters and job ads.</source>
+        <translation>Sirve para encontrar capítulos locales del PMI y ofertas de empleo.</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>e.g. cohort-1</source>
+        <translation>p. ej., cohorte-1</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Etiquetas</translation>
+    </message>
+    <message>
+        <source>Optional, separated by commas.</source>
+        <translation>Opcional, separadas por comas.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Plan notice</source>
@@ -268,6 +323,205 @@
     </message>
 </context>
 <context>
+    <name>CredentialsEditor</name>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>Add credentia&amp;l</source>
+        <translation>Añadir credencial</translation>
+    </message>
+    <message>
+        <source>No credentials yet. Press Add credential for each certification you hold.</source>
+        <translation>Aún no hay credenciales. Pulse Añadir credencial por cada certificación que tenga.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsModel</name>
+    <message>
+        <source>retired %1</source>
+        <translation>retirada el %1</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <source>: successors %1</source>
+        <translation>: sucesoras %1</translation>
+    </message>
+    <message>
+        <source>type a credential name</source>
+        <translation>escriba el nombre de la credencial</translation>
+    </message>
+    <message>
+        <source>not in catalog</source>
+        <translation>no está en el catálogo</translation>
+    </message>
+    <message>
+        <source>%1 was %2. The plan counts what it proved and maps it to its successors.</source>
+        <translation>%1 fue %2. El plan cuenta lo que acreditaba y lo asigna a sus sucesoras.</translation>
+    </message>
+    <message>
+        <source>Date earned, YYYY-MM-DD (optional)</source>
+        <translation>Fecha de obtención, AAAA-MM-DD (opcional)</translation>
+    </message>
+    <message>
+        <source>Kept on the profile, but not counted toward any competency.</source>
+        <translation>Se conserva en el perfil, pero no cuenta para ninguna competencia.</translation>
+    </message>
+    <message>
+        <source>date not given</source>
+        <translation>fecha no indicada</translation>
+    </message>
+    <message>
+        <source>Earned date not changed. %1</source>
+        <translation>Fecha de obtención sin cambiar. %1</translation>
+    </message>
+    <message>
+        <source>Edit date of %1</source>
+        <translation>Cambiar la fecha de %1</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <source>Certifications held (optional)</source>
+        <translation>Certificaciones que ya tiene (opcional)</translation>
+    </message>
+    <message>
+        <source>What you have already earned is not planned again, and it can meet the prerequisites of the next steps.</source>
+        <translation>Lo que ya ha obtenido no se vuelve a planificar y puede cumplir los requisitos de los pasos siguientes.</translation>
+    </message>
+    <message>
+        <source>Start typing, e.g. ITIL, Network+, AZ-104</source>
+        <translation>Empiece a escribir, p. ej., ITIL, Network+, AZ-104</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certificación</translation>
+    </message>
+    <message>
+        <source>Earned on</source>
+        <translation>Obtenida el</translation>
+    </message>
+    <message>
+        <source>The date it was earned is known</source>
+        <translation>Se conoce la fecha de obtención</translation>
+    </message>
+    <message>
+        <source>Date earned</source>
+        <translation>Fecha de obtención</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;ñadir</translation>
+    </message>
+    <message>
+        <source>Add the certification</source>
+        <translation>Añadir la certificación</translation>
+    </message>
+    <message>
+        <source>Certifications held</source>
+        <translation>Certificaciones que tiene</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected certification</source>
+        <translation>Quitar la certificación seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Certification:</source>
+        <translation>&amp;Certificación:</translation>
+    </message>
+    <message>
+        <source>In the catalog: %1</source>
+        <translation>En el catálogo: %1</translation>
+    </message>
+    <message>
+        <source>Not in the catalog: kept as written, not used for planning.</source>
+        <translation>No está en el catálogo: se guarda tal cual, pero no se usa para planificar.</translation>
+    </message>
+    <message>
+        <source>%1 is in the list already.</source>
+        <translation>%1 ya está en la lista.</translation>
+    </message>
+    <message>
+        <source>That date is in the future; list it once it is earned.</source>
+        <translation>Esa fecha es futura; añádala cuando la haya obtenido.</translation>
+    </message>
+    <message>
+        <source> (earned %1)</source>
+        <translation> (obtenida el %1)</translation>
+    </message>
+</context>
+<context>
+    <name>DateDelegate</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Earned date</source>
+        <translation>Fecha de obtención</translation>
+    </message>
+    <message>
+        <source>Optional; write it as YYYY-MM-DD</source>
+        <translation>Opcional; en formato AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>ExperiencePage</name>
+    <message>
+        <source>Experience</source>
+        <translation>Experiencia</translation>
+    </message>
+    <message>
+        <source>Rough numbers are fine: they decide which certifications are in reach.</source>
+        <translation>Bastan cifras aproximadas: deciden qué certificaciones están a su alcance.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <source>&amp;Years in IT</source>
+        <translation>Años en &amp;TI</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>&amp;Months leading projects</source>
+        <translation>&amp;Meses dirigiendo proyectos</translation>
+    </message>
+    <message>
+        <source>Leading, not only taking part, in the last 8 years.</source>
+        <translation>Dirigiendo, no solo participando, en los últimos 8 años.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>PM e&amp;ducation</source>
+        <translation>Formación &amp;en dirección de proyectos</translation>
+    </message>
+    <message>
+        <source>Hours of project-management training.</source>
+        <translation>Horas de formación en gestión de proyectos.</translation>
+    </message>
+    <message>
+        <source>Highest ed&amp;ucation</source>
+        <translation>&amp;Nivel de estudios</translation>
+    </message>
+</context>
+<context>
     <name>GapsPage</name>
     <message>
         <source>done %1</source>
@@ -367,6 +621,52 @@
     <message>
         <source>System (%1)</source>
         <translation>Sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDelegate</name>
+    <message>
+        <source>Skill level</source>
+        <translation>Nivel de la habilidad</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsPage</name>
+    <message>
+        <source>Time, money and direction</source>
+        <translation>Tiempo, dinero y orientación</translation>
+    </message>
+    <message>
+        <source>The plan never asks for more hours a week than this.</source>
+        <translation>El plan nunca pide más horas semanales que estas.</translation>
+    </message>
+    <message>
+        <source> h a week</source>
+        <translation> h/semana</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week</source>
+        <translation>&amp;Horas semanales</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>No budget limit</source>
+        <translation>Sin límite de presupuesto</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Presupuesto</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <source>Target trac&amp;k</source>
+        <translation>&amp;Orientación objetivo</translation>
     </message>
 </context>
 <context>
@@ -725,6 +1025,499 @@
     </message>
 </context>
 <context>
+    <name>ProfileChecks</name>
+    <message>
+        <source>A name is needed (a first name or a nickname is enough).</source>
+        <translation>Hace falta un nombre (basta con el nombre de pila o un apodo).</translation>
+    </message>
+    <message>
+        <source>Keep the name under %1 characters.</source>
+        <translation>El nombre debe tener menos de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Keep the %1 under %2 characters.</source>
+        <translation>El campo «%1» debe tener menos de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Hours per week must be at least 0.5: how many hours a week can go to the plan?</source>
+        <translation>Las horas semanales deben ser al menos 0,5: ¿cuántas horas a la semana puede dedicar al plan?</translation>
+    </message>
+    <message>
+        <source>Hours per week can be at most %1.</source>
+        <translation>Las horas semanales pueden ser %1 como máximo.</translation>
+    </message>
+    <message>
+        <source>Use a three-letter currency code, such as USD, EUR or GBP.</source>
+        <translation>Use un código de moneda de tres letras, como USD, EUR o GBP.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, for example 2019-03-15 (got &apos;%1&apos;).</source>
+        <translation>Escriba la fecha como AAAA-MM-DD, por ejemplo 2019-03-15 (se escribió «%1»).</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date.</source>
+        <translation>%1 no es una fecha válida.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future; list credentials once they are earned.</source>
+        <translation>%1 es una fecha futura; añada las credenciales cuando las haya obtenido.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>current role</source>
+        <translation>puesto actual</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>years in IT</source>
+        <translation>años en TI</translation>
+    </message>
+    <message>
+        <source>months leading projects</source>
+        <translation>meses dirigiendo proyectos</translation>
+    </message>
+    <message>
+        <source>PM education hours</source>
+        <translation>horas de formación en dirección de proyectos</translation>
+    </message>
+    <message>
+        <source>agile training hours</source>
+        <translation>horas de formación ágil</translation>
+    </message>
+    <message>
+        <source>agile experience</source>
+        <translation>experiencia ágil</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>nivel de estudios</translation>
+    </message>
+    <message>
+        <source>hours per week</source>
+        <translation>horas semanales</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>presupuesto</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>moneda</translation>
+    </message>
+    <message>
+        <source>target track</source>
+        <translation>orientación objetivo</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>fecha de inicio</translation>
+    </message>
+    <message>
+        <source>niche</source>
+        <translation>nicho</translation>
+    </message>
+    <message>
+        <source>PMI membership</source>
+        <translation>afiliación al PMI</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>afiliaciones</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>About you</source>
+        <translation>Sobre usted</translation>
+    </message>
+    <message>
+        <source>Your name or the client&apos;s</source>
+        <translation>Su nombre o el de su cliente</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>N&amp;ombre</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorio.</translation>
+    </message>
+    <message>
+        <source>e.g. IT Service Delivery Manager</source>
+        <translation>p. ej., responsable de entrega de servicios de TI</translation>
+    </message>
+    <message>
+        <source>Current r&amp;ole</source>
+        <translation>P&amp;uesto actual</translation>
+    </message>
+    <message>
+        <source>City, state or country</source>
+        <translation>Ciudad, provincia o país</translation>
+    </message>
+    <message>
+        <source>Reg&amp;ion</source>
+        <translation>Re&amp;gión</translation>
+    </message>
+    <message>
+        <source>Used to find local PMI chapters and local job ads.</source>
+        <translation>Sirve para encontrar capítulos locales del PMI y ofertas de empleo de la zona.</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry</source>
+        <translation>Paí&amp;s</translation>
+    </message>
+    <message>
+        <source>Chooses the local credentials, bodies, chapters and paper size.</source>
+        <translation>Determina las credenciales, asociaciones, capítulos y tamaño de papel locales.</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Experiencia</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <source>&amp;Years in IT</source>
+        <translation>A&amp;ños en TI</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Months leading pro&amp;jects</source>
+        <translation>Meses &amp;dirigiendo proyectos</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>PM e&amp;ducation</source>
+        <translation>Forma&amp;ción en dirección de proyectos</translation>
+    </message>
+    <message>
+        <source>Agile &amp;training</source>
+        <translation>Formación ági&amp;l</translation>
+    </message>
+    <message>
+        <source>Agile e&amp;xperience</source>
+        <translation>Exper&amp;iencia ágil</translation>
+    </message>
+    <message>
+        <source>Months working on agile projects.</source>
+        <translation>Meses trabajando en proyectos ágiles.</translation>
+    </message>
+    <message>
+        <source>Highest ed&amp;ucation</source>
+        <translation>Nivel de es&amp;tudios</translation>
+    </message>
+    <message>
+        <source>Some eligibility rules depend on it; when not given, a secondary diploma is assumed.</source>
+        <translation>Algunas reglas de admisión dependen de ello; si no se indica, se supone el título de secundaria.</translation>
+    </message>
+    <message>
+        <source>Limits and target</source>
+        <translation>Límites y objetivo</translation>
+    </message>
+    <message>
+        <source> h a week</source>
+        <translation> h/semana</translation>
+    </message>
+    <message>
+        <source>Hours per &amp;week</source>
+        <translation>Horas se&amp;manales</translation>
+    </message>
+    <message>
+        <source>No week of the plan asks for more than this.</source>
+        <translation>Ninguna semana del plan pide más que esto.</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>No budget limit</source>
+        <translation>Sin límite de presupuesto</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>P&amp;resupuesto</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Target trac&amp;k</source>
+        <translation>Orientación ob&amp;jetivo</translation>
+    </message>
+    <message>
+        <source>On a fixed date:</source>
+        <translation>En una fecha fija:</translation>
+    </message>
+    <message>
+        <source>Plan from a fixed date</source>
+        <translation>Planificar desde una fecha fija</translation>
+    </message>
+    <message>
+        <source>Plan start date</source>
+        <translation>Fecha de inicio del plan</translation>
+    </message>
+    <message>
+        <source>Plan &amp;start</source>
+        <translation>Comien&amp;zo del plan</translation>
+    </message>
+    <message>
+        <source>Without a fixed date, plans start on the day they are made.</source>
+        <translation>Sin una fecha fija, los planes empiezan el día en que se crean.</translation>
+    </message>
+    <message>
+        <source>Niche</source>
+        <translation>Nicho</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>Memberships and tags</source>
+        <translation>Afiliaciones y etiquetas</translation>
+    </message>
+    <message>
+        <source>Member of the Project Management Institute</source>
+        <translation>Miembro del Project Management Institute</translation>
+    </message>
+    <message>
+        <source>PMI member</source>
+        <translation>Miembro del PMI</translation>
+    </message>
+    <message>
+        <source>Members pay less for PMI exams; the plan suggests joining when it saves money.</source>
+        <translation>Los miembros pagan menos por los exámenes del PMI; el plan sugiere afiliarse cuando sale más barato.</translation>
+    </message>
+    <message>
+        <source>e.g. ISACA, itSMF</source>
+        <translation>p. ej., ISACA, itSMF</translation>
+    </message>
+    <message>
+        <source>Other memberships</source>
+        <translation>Otras afiliaciones</translation>
+    </message>
+    <message>
+        <source>Separate them with commas.</source>
+        <translation>Sepárelas con comas.</translation>
+    </message>
+    <message>
+        <source>e.g. cohort-1, infrastructure</source>
+        <translation>p. ej., cohorte-1, infraestructura</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Separate them with commas; the people list can be filtered by tag.</source>
+        <translation>Sepárelas con comas; la lista de personas se puede filtrar por etiqueta.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileHints</name>
+    <message>
+        <source>PMP asks for %1 months with a bachelor&apos;s degree, %2 without one.</source>
+        <translation>El PMP pide %1 meses con título universitario y %2 sin él.</translation>
+    </message>
+    <message>
+        <source>Months not recorded in the Experience ledger; the ledger&apos;s months (%1 now) are added on top.</source>
+        <translation>Meses no registrados en el registro de experiencia; los meses de ese registro (ahora %1) se suman.</translation>
+    </message>
+    <message>
+        <source>Months not recorded in the Experience ledger; the ledger&apos;s months are added on top.</source>
+        <translation>Meses no registrados en el registro de experiencia; los meses de ese registro se suman.</translation>
+    </message>
+    <message>
+        <source>Contact hours of project-management training; PMP asks for %1.</source>
+        <translation>Horas lectivas de formación en gestión de proyectos; el PMP pide %1.</translation>
+    </message>
+    <message>
+        <source>Contact hours of project-management training.</source>
+        <translation>Horas lectivas de formación en gestión de proyectos.</translation>
+    </message>
+    <message>
+        <source>PMI-ACP asks for %1 hours.</source>
+        <translation>El PMI-ACP pide %1 horas.</translation>
+    </message>
+    <message>
+        <source>Months working on agile projects; PMI-ACP asks for %1.</source>
+        <translation>Meses trabajando en proyectos ágiles; el PMI-ACP pide %1.</translation>
+    </message>
+    <message>
+        <source>Plan prices are shown in this currency: the issuer&apos;s local price, or converted at a dated rate and marked so.</source>
+        <translation>Los precios del plan se muestran en esta moneda: el precio local del emisor, o convertido a un tipo de cambio fechado y marcado como tal.</translation>
+    </message>
+    <message>
+        <source>Plan prices are in %1; a budget in another currency is shown but not compared.</source>
+        <translation>Los precios del plan están en %1; un presupuesto en otra moneda se muestra, pero no se compara.</translation>
+    </message>
+    <message>
+        <source>A niche (such as cloud migration) shapes the plan&apos;s technical steps.</source>
+        <translation>Un nicho (como la migración a la nube) orienta los pasos técnicos del plan.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Changes are saved as you type. Re-plan from the Roadmap page (Ctrl+R) to update the plan.</source>
+        <translation>Los cambios se guardan mientras escribe. Replanifique desde la página Hoja de ruta (Ctrl+R) para actualizar el plan.</translation>
+    </message>
+    <message>
+        <source>No one is selected.
+
+Choose a person in the people list, or add one with File › New person (Ctrl+N).</source>
+        <translation>No hay nadie seleccionado.
+
+Elija una persona de la lista o añada una con Archivo › Nueva persona (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>No person selected</source>
+        <translation>Ninguna persona seleccionada</translation>
+    </message>
+    <message>
+        <source>Profile form</source>
+        <translation>Formulario del perfil</translation>
+    </message>
+    <message>
+        <source>Saving and re-planning</source>
+        <translation>Guardar y replanificar</translation>
+    </message>
+    <message>
+        <source>%1 (refused: %2)</source>
+        <translation>%1 (rechazado: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (saving…)</source>
+        <translation>%1 (guardando…)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved</source>
+        <translation>No se pudo guardar el cambio</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Sobre usted</translation>
+    </message>
+    <message>
+        <source>About the person</source>
+        <translation>Sobre la persona</translation>
+    </message>
+    <message>
+        <source>%1 h a week</source>
+        <translation>%1 h/semana</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileWidgets</name>
+    <message>
+        <source>Secondary school</source>
+        <translation>Educación secundaria</translation>
+    </message>
+    <message>
+        <source>Associate degree</source>
+        <translation>Título técnico superior</translation>
+    </message>
+    <message>
+        <source>Bachelor&apos;s degree</source>
+        <translation>Grado universitario</translation>
+    </message>
+    <message>
+        <source>Master&apos;s degree</source>
+        <translation>Máster</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>Doctorado</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Best fit (the planner chooses)</source>
+        <translation>La más adecuada (elige el planificador)</translation>
+    </message>
+    <message>
+        <source>Guess from the region</source>
+        <translation>Deducir de la región</translation>
+    </message>
+    <message>
+        <source>No country chosen and none is clear from the region: the plan follows PMI&apos;s route.</source>
+        <translation>No hay país elegido ni se deduce de la región: el plan sigue la ruta del PMI.</translation>
+    </message>
+    <message>
+        <source>Guessed from the region: %1; choose it to confirm.</source>
+        <translation>Deducido de la región: %1; elíjalo para confirmarlo.</translation>
+    </message>
+    <message>
+        <source>No country pack ships for it: PMI&apos;s route, prices converted where possible.</source>
+        <translation>No hay paquete de país para él: ruta del PMI, con precios convertidos cuando es posible.</translation>
+    </message>
+    <message>
+        <source>Local credentials, professional bodies and chapters for %1; paper %2.</source>
+        <translation>Credenciales, asociaciones profesionales y capítulos locales de %1; papel %2.</translation>
+    </message>
+    <message>
+        <source>The planner compares infrastructure, software and hybrid PM with your skills and the questionnaire, and plans for the closest fit.</source>
+        <translation>El planificador compara la gestión de proyectos de infraestructura, de software e híbrida con sus habilidades y el cuestionario, y planifica para la más adecuada.</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ninguno todavía</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileWizard</name>
+    <message>
+        <source>Set up your profile</source>
+        <translation>Configurar su perfil</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <source>In progre&amp;ss</source>
@@ -928,6 +1721,153 @@
     <message>
         <source>The roadmap could not be updated</source>
         <translation>No se pudo actualizar la hoja de ruta</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>RowsModel</name>
+    <message>
+        <source>Credential</source>
+        <translation>Credencial</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Obtenida</translation>
+    </message>
+    <message>
+        <source>Catalog match</source>
+        <translation>Coincidencia en el catálogo</translation>
+    </message>
+    <message>
+        <source>Remove credential %1</source>
+        <translation>Quitar la credencial %1</translation>
+    </message>
+    <message>
+        <source>Add credential %1</source>
+        <translation>Añadir la credencial %1</translation>
+    </message>
+    <message>
+        <source>Edit credential %1</source>
+        <translation>Editar la credencial %1</translation>
+    </message>
+    <message>
+        <source>A credential needs a name; to take it off, use Remove.</source>
+        <translation>Una credencial necesita un nombre; para quitarla, use Quitar.</translation>
+    </message>
+    <message>
+        <source>Remove selected credential</source>
+        <translation>Quitar la credencial seleccionada</translation>
+    </message>
+    <message>
+        <source>Remove the selected credential (Delete)</source>
+        <translation>Quitar la credencial seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Counts toward</source>
+        <translation>Cuenta para</translation>
+    </message>
+    <message>
+        <source>Remove skill %1</source>
+        <translation>Quitar la habilidad %1</translation>
+    </message>
+    <message>
+        <source>Add skill %1</source>
+        <translation>Añadir la habilidad %1</translation>
+    </message>
+    <message>
+        <source>Edit skill %1</source>
+        <translation>Editar la habilidad %1</translation>
+    </message>
+    <message>
+        <source>A skill needs a name; to take it off, use Remove.</source>
+        <translation>Una habilidad necesita un nombre; para quitarla, use Quitar.</translation>
+    </message>
+    <message>
+        <source>Remove selected skill</source>
+        <translation>Quitar la habilidad seleccionada</translation>
+    </message>
+    <message>
+        <source>Remove the selected skill (Delete)</source>
+        <translation>Quitar la habilidad seleccionada (Supr)</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsEditor</name>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>&amp;Add skill</source>
+        <translation>Añadir habilidad</translation>
+    </message>
+    <message>
+        <source>No skills yet. Press Add skill and type a skill such as Networking, ITIL or Scrum.</source>
+        <translation>Aún no hay habilidades. Pulse Añadir habilidad y escriba una, como Networking, ITIL o Scrum.</translation>
+    </message>
+    <message>
+        <source>Levels: 0 none, 1 aware, 2 working, 3 practitioner, 4 expert. Names are matched to the catalog by name or alias; unmatched skills are kept but count toward no gap.</source>
+        <translation>Niveles: 0 ninguno, 1 nociones, 2 práctico, 3 experto en la práctica, 4 experto. Los nombres se emparejan con el catálogo por nombre o alias; las habilidades sin pareja se conservan, pero no cuentan para ninguna brecha.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsModel</name>
+    <message>
+        <source>type a skill name</source>
+        <translation>escriba el nombre de la habilidad</translation>
+    </message>
+    <message>
+        <source>not in catalog</source>
+        <translation>no está en el catálogo</translation>
+    </message>
+    <message>
+        <source> · listed twice, the higher level counts</source>
+        <translation> · aparece dos veces, cuenta el nivel más alto</translation>
+    </message>
+    <message>
+        <source>Not a catalog competency, so it counts toward no gap. Pick one of the suggestions while typing to match one.</source>
+        <translation>No es una competencia del catálogo, así que no cuenta para ninguna brecha. Elija una de las sugerencias al escribir para emparejarla.</translation>
+    </message>
+    <message>
+        <source>counts toward %1</source>
+        <translation>cuenta para %1</translation>
+    </message>
+    <message>
+        <source>Set %1 to level %2</source>
+        <translation>Poner %1 en el nivel %2</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsPage</name>
+    <message>
+        <source>First skills (optional)</source>
+        <translation>Primeras habilidades (opcional)</translation>
+    </message>
+    <message>
+        <source>Tick what you already do and how well; add more on the Profile page.</source>
+        <translation>Marque lo que ya hace y con qué nivel; añada más en la página Perfil.</translation>
+    </message>
+    <message>
+        <source>Level of %1</source>
+        <translation>Nivel de %1</translation>
+    </message>
+    <message>
+        <source>Levels: 1 aware of it, 2 does routine work, 3 works unaided, 4 expert.</source>
+        <translation>Niveles: 1 lo conoce, 2 hace trabajo rutinario, 3 trabaja sin ayuda, 4 experto.</translation>
     </message>
 </context>
 <context>
