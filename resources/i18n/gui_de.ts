@@ -323,6 +323,48 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more month(s)</source>
+        <translation>
+            <numerusform>%n weiterer Monat</numerusform>
+            <numerusform>%n weitere Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n Projekt</numerusform>
+            <numerusform>%n Projekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialsEditor</name>
     <message>
         <source>Credentials</source>
@@ -475,6 +517,89 @@
     </message>
 </context>
 <context>
+    <name>EntryForm</name>
+    <message>
+        <source>Name the project to add it.</source>
+        <translation>Geben Sie dem Projekt einen Namen, um es hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The start date is in the future: add a project once it has started.</source>
+        <translation>Das Startdatum liegt in der Zukunft: Fügen Sie ein Projekt erst hinzu, wenn es begonnen hat.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Das Enddatum liegt vor dem Startdatum.</translation>
+    </message>
+    <message>
+        <source>Add a project you led</source>
+        <translation>Geleitetes Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. Data-centre migration</source>
+        <translation>z. B. Rechenzentrumsumzug</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>e.g. Project lead</source>
+        <translation>z. B. Projektleitung</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>&amp;Ongoing</source>
+        <translation>Läuf&amp;t noch</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Läuft noch</translation>
+    </message>
+    <message>
+        <source>Still leading it: its months count up to today</source>
+        <translation>Sie leiten es noch: Die Monate zählen bis heute</translation>
+    </message>
+    <message>
+        <source>&amp;Add project</source>
+        <translation>Pro&amp;jekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add project</source>
+        <translation>Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Problem with the project</source>
+        <translation>Problem mit dem Projekt</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject</source>
+        <translation>Pr&amp;ojekt</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Bi&amp;s</translation>
+    </message>
+</context>
+<context>
     <name>ExperiencePage</name>
     <message>
         <source>Experience</source>
@@ -519,6 +644,189 @@
     <message>
         <source>Highest ed&amp;ucation</source>
         <translation>&amp;Höchster Abschluss</translation>
+    </message>
+    <message>
+        <source>Months leading projects</source>
+        <translation>Monate Projektleitung</translation>
+    </message>
+    <message>
+        <source>Months toward the PMP rule</source>
+        <translation>Monate für die PMP-Regel</translation>
+    </message>
+    <message>
+        <source>PMP eligibility</source>
+        <translation>PMP-Zulassung</translation>
+    </message>
+    <message>
+        <source>PMP experience rule</source>
+        <translation>PMP-Erfahrungsregel</translation>
+    </message>
+    <message>
+        <source>PMP education hours</source>
+        <translation>PMP-Weiterbildungsstunden</translation>
+    </message>
+    <message>
+        <source>Contact hours of PM education</source>
+        <translation>Kontaktstunden PM-Weiterbildung</translation>
+    </message>
+    <message>
+        <source>CAPM education hours</source>
+        <translation>CAPM-Weiterbildungsstunden</translation>
+    </message>
+    <message>
+        <source>Project management education</source>
+        <translation>Weiterbildung im Projektmanagement</translation>
+    </message>
+    <message>
+        <source>The plan is out of date</source>
+        <translation>Der Plan ist veraltet</translation>
+    </message>
+    <message>
+        <source>Re-plan from toda&amp;y</source>
+        <translation>Ne&amp;u planen</translation>
+    </message>
+    <message>
+        <source>Re-plan from today</source>
+        <translation>Ab heute neu planen</translation>
+    </message>
+    <message>
+        <source>Projects you led</source>
+        <translation>Geleitete Projekte</translation>
+    </message>
+    <message>
+        <source>Ledger columns</source>
+        <translation>Spalten des Nachweises</translation>
+    </message>
+    <message>
+        <source>No projects recorded yet. Add the projects you have led below: their months count toward the PMP&apos;s experience rule.</source>
+        <translation>Noch keine Projekte erfasst. Tragen Sie unten die Projekte ein, die Sie geleitet haben: Ihre Monate zählen für die Erfahrungsregel der PMP.</translation>
+    </message>
+    <message>
+        <source>Projects you &amp;led</source>
+        <translation>&amp;Geleitete Projekte</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Lös&amp;chen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected project</source>
+        <translation>Gewähltes Projekt löschen</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>Projekt löschen</translation>
+    </message>
+    <message>
+        <source>Choose a person to record the projects they have led.</source>
+        <translation>Wählen Sie eine Person, um die von ihr geleiteten Projekte zu erfassen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>The ledger changed since the plan was made: the plan counts %1 from it, the ledger now adds %2. Re-plan so the dates and the experience steps use the new months.</source>
+        <translation>Der Erfahrungsnachweis hat sich seit der Planerstellung geändert: Der Plan rechnet %1 daraus an, jetzt sind es %2. Planen Sie neu, damit Termine und Erfahrungsschritte die neuen Monate nutzen.</translation>
+    </message>
+    <message>
+        <source>The project could not be added</source>
+        <translation>Das Projekt konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the experience ledger?
+
+Its months stop counting toward the PMP. You can undo this.</source>
+        <translation>„%1“ aus dem Erfahrungsnachweis löschen?
+
+Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The project could not be deleted</source>
+        <translation>Das Projekt konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>The plan could not be updated</source>
+        <translation>Der Plan konnte nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>The experience page could not be updated</source>
+        <translation>Die Seite Erfahrung konnte nicht aktualisiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ExperienceStatus</name>
+    <message>
+        <source>With a secondary diploma, the PMP needs %1 leading projects</source>
+        <translation>Mit Sekundarabschluss verlangt die PMP %1 Projektleitung</translation>
+    </message>
+    <message>
+        <source>With an associate degree, the PMP needs %1 leading projects</source>
+        <translation>Mit Kurzstudium (Associate Degree) verlangt die PMP %1 Projektleitung</translation>
+    </message>
+    <message>
+        <source>With a four-year degree, the PMP needs %1 leading projects</source>
+        <translation>Mit vierjährigem Studienabschluss verlangt die PMP %1 Projektleitung</translation>
+    </message>
+    <message>
+        <source>With a master&apos;s degree, the PMP needs %1 leading projects</source>
+        <translation>Mit Masterabschluss verlangt die PMP %1 Projektleitung</translation>
+    </message>
+    <message>
+        <source>With a doctorate, the PMP needs %1 leading projects</source>
+        <translation>Mit Promotion verlangt die PMP %1 Projektleitung</translation>
+    </message>
+    <message>
+        <source>%1 from the profile + %2 from the ledger (distinct months in the last 8 years) = %3</source>
+        <translation>%1 aus dem Profil + %2 aus dem Erfahrungsnachweis (verschiedene Monate der letzten 8 Jahre) = %3</translation>
+    </message>
+    <message>
+        <source>PMP eligibility: reached</source>
+        <translation>PMP-Zulassung: erreicht</translation>
+    </message>
+    <message>
+        <source>PMP eligibility: no plan yet</source>
+        <translation>PMP-Zulassung: noch kein Plan</translation>
+    </message>
+    <message>
+        <source>PMP eligibility from %1 in the plan</source>
+        <translation>PMP-Zulassung laut Plan ab %1</translation>
+    </message>
+    <message>
+        <source>%1 leading projects, counted from the plan&apos;s start on %2.</source>
+        <translation>%1 Projektleitung, gezählt ab Planbeginn am %2.</translation>
+    </message>
+    <message>
+        <source>; %1 to go</source>
+        <translation>; noch %1</translation>
+    </message>
+    <message>
+        <source> (no education given in the profile, so the stricter rule applies)</source>
+        <translation> (kein Abschluss im Profil angegeben, daher gilt die strengere Regel)</translation>
+    </message>
+    <message>
+        <source>%1-hour PM education: met (%2)</source>
+        <translation>%1 Stunden PM-Weiterbildung: erfüllt (%2)</translation>
+    </message>
+    <message>
+        <source>%1-hour PM education: met by holding the CAPM</source>
+        <translation>%1 Stunden PM-Weiterbildung: durch die CAPM erfüllt</translation>
+    </message>
+    <message>
+        <source>%1-hour PM education: %2 of %1 hours, %3 to go (or hold the CAPM, which replaces them)</source>
+        <translation>%1 Stunden PM-Weiterbildung: %2 von %1 Stunden, noch %3 (oder die CAPM, die sie ersetzt)</translation>
+    </message>
+    <message>
+        <source>CAPM: already held</source>
+        <translation>CAPM: bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>CAPM&apos;s %1 hours: met (%2)</source>
+        <translation>%1 Stunden für die CAPM: erfüllt (%2)</translation>
+    </message>
+    <message>
+        <source>CAPM&apos;s %1 hours: %2 of %1, %3 to go</source>
+        <translation>%1 Stunden für die CAPM: %2 von %1, noch %3</translation>
     </message>
 </context>
 <context>
@@ -621,6 +929,44 @@
     <message>
         <source>System (%1)</source>
         <translation>System (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEditor</name>
+    <message>
+        <source>Add project “%1”</source>
+        <translation>Projekt „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete project “%1”</source>
+        <translation>Projekt „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Months this project counts; overlapping projects count once in the total</source>
+        <translation>Monate, die dieses Projekt zählt; überlappende Projekte zählen in der Summe nur einmal</translation>
     </message>
 </context>
 <context>

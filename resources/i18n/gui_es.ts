@@ -323,6 +323,48 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more month(s)</source>
+        <translation>
+            <numerusform>%n mes más</numerusform>
+            <numerusform>%n meses más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 horas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n proyecto</numerusform>
+            <numerusform>%n proyectos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialsEditor</name>
     <message>
         <source>Credentials</source>
@@ -475,6 +517,89 @@
     </message>
 </context>
 <context>
+    <name>EntryForm</name>
+    <message>
+        <source>Name the project to add it.</source>
+        <translation>Ponga nombre al proyecto para añadirlo.</translation>
+    </message>
+    <message>
+        <source>The start date is in the future: add a project once it has started.</source>
+        <translation>La fecha de inicio es futura: añada el proyecto cuando haya empezado.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>La fecha de fin es anterior a la de inicio.</translation>
+    </message>
+    <message>
+        <source>Add a project you led</source>
+        <translation>Añadir un proyecto que dirigió</translation>
+    </message>
+    <message>
+        <source>e.g. Data-centre migration</source>
+        <translation>p. ej., migración del centro de datos</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>e.g. Project lead</source>
+        <translation>p. ej., jefe de proyecto</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Ongoing</source>
+        <translation>En c&amp;urso</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Still leading it: its months count up to today</source>
+        <translation>Aún lo dirige: sus meses cuentan hasta hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Add project</source>
+        <translation>A&amp;ñadir proyecto</translation>
+    </message>
+    <message>
+        <source>Add project</source>
+        <translation>Añadir proyecto</translation>
+    </message>
+    <message>
+        <source>Problem with the project</source>
+        <translation>Problema con el proyecto</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject</source>
+        <translation>Proye&amp;cto</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le</source>
+        <translation>R&amp;ol</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Ha&amp;sta</translation>
+    </message>
+</context>
+<context>
     <name>ExperiencePage</name>
     <message>
         <source>Experience</source>
@@ -519,6 +644,189 @@
     <message>
         <source>Highest ed&amp;ucation</source>
         <translation>&amp;Nivel de estudios</translation>
+    </message>
+    <message>
+        <source>Months leading projects</source>
+        <translation>Meses dirigiendo proyectos</translation>
+    </message>
+    <message>
+        <source>Months toward the PMP rule</source>
+        <translation>Meses para la regla del PMP</translation>
+    </message>
+    <message>
+        <source>PMP eligibility</source>
+        <translation>Admisión al PMP</translation>
+    </message>
+    <message>
+        <source>PMP experience rule</source>
+        <translation>Regla de experiencia del PMP</translation>
+    </message>
+    <message>
+        <source>PMP education hours</source>
+        <translation>Horas de formación para el PMP</translation>
+    </message>
+    <message>
+        <source>Contact hours of PM education</source>
+        <translation>Horas lectivas de formación en dirección de proyectos</translation>
+    </message>
+    <message>
+        <source>CAPM education hours</source>
+        <translation>Horas de formación para el CAPM</translation>
+    </message>
+    <message>
+        <source>Project management education</source>
+        <translation>Formación en gestión de proyectos</translation>
+    </message>
+    <message>
+        <source>The plan is out of date</source>
+        <translation>El plan está desactualizado</translation>
+    </message>
+    <message>
+        <source>Re-plan from toda&amp;y</source>
+        <translation>&amp;Replanificar desde hoy</translation>
+    </message>
+    <message>
+        <source>Re-plan from today</source>
+        <translation>Replanificar desde hoy</translation>
+    </message>
+    <message>
+        <source>Projects you led</source>
+        <translation>Proyectos que ha dirigido</translation>
+    </message>
+    <message>
+        <source>Ledger columns</source>
+        <translation>Columnas del registro</translation>
+    </message>
+    <message>
+        <source>No projects recorded yet. Add the projects you have led below: their months count toward the PMP&apos;s experience rule.</source>
+        <translation>Aún no hay proyectos registrados. Añada abajo los proyectos que ha dirigido: sus meses cuentan para la regla de experiencia del PMP.</translation>
+    </message>
+    <message>
+        <source>Projects you &amp;led</source>
+        <translation>Proyectos &amp;que ha dirigido</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected project</source>
+        <translation>Eliminar el proyecto seleccionado</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>Eliminar proyecto</translation>
+    </message>
+    <message>
+        <source>Choose a person to record the projects they have led.</source>
+        <translation>Elija una persona para registrar los proyectos que ha dirigido.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>The ledger changed since the plan was made: the plan counts %1 from it, the ledger now adds %2. Re-plan so the dates and the experience steps use the new months.</source>
+        <translation>El registro ha cambiado desde que se hizo el plan: el plan cuenta %1 de él y ahora suma %2. Replanifique para que las fechas y los pasos de experiencia usen los meses nuevos.</translation>
+    </message>
+    <message>
+        <source>The project could not be added</source>
+        <translation>No se pudo añadir el proyecto</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the experience ledger?
+
+Its months stop counting toward the PMP. You can undo this.</source>
+        <translation>¿Eliminar «%1» del registro de experiencia?
+
+Sus meses dejarán de contar para el PMP. Puede deshacerlo.</translation>
+    </message>
+    <message>
+        <source>The project could not be deleted</source>
+        <translation>No se pudo eliminar el proyecto</translation>
+    </message>
+    <message>
+        <source>The plan could not be updated</source>
+        <translation>No se pudo actualizar el plan</translation>
+    </message>
+    <message>
+        <source>The experience page could not be updated</source>
+        <translation>No se pudo actualizar la página Experiencia</translation>
+    </message>
+</context>
+<context>
+    <name>ExperienceStatus</name>
+    <message>
+        <source>With a secondary diploma, the PMP needs %1 leading projects</source>
+        <translation>Con título de secundaria, el PMP pide %1 dirigiendo proyectos</translation>
+    </message>
+    <message>
+        <source>With an associate degree, the PMP needs %1 leading projects</source>
+        <translation>Con un título técnico superior, el PMP pide %1 dirigiendo proyectos</translation>
+    </message>
+    <message>
+        <source>With a four-year degree, the PMP needs %1 leading projects</source>
+        <translation>Con un grado universitario de cuatro años, el PMP pide %1 dirigiendo proyectos</translation>
+    </message>
+    <message>
+        <source>With a master&apos;s degree, the PMP needs %1 leading projects</source>
+        <translation>Con un máster, el PMP pide %1 dirigiendo proyectos</translation>
+    </message>
+    <message>
+        <source>With a doctorate, the PMP needs %1 leading projects</source>
+        <translation>Con un doctorado, el PMP pide %1 dirigiendo proyectos</translation>
+    </message>
+    <message>
+        <source>%1 from the profile + %2 from the ledger (distinct months in the last 8 years) = %3</source>
+        <translation>%1 del perfil + %2 del registro (meses distintos de los últimos 8 años) = %3</translation>
+    </message>
+    <message>
+        <source>PMP eligibility: reached</source>
+        <translation>Admisión al PMP: alcanzada</translation>
+    </message>
+    <message>
+        <source>PMP eligibility: no plan yet</source>
+        <translation>Admisión al PMP: aún no hay plan</translation>
+    </message>
+    <message>
+        <source>PMP eligibility from %1 in the plan</source>
+        <translation>Admisión al PMP desde el %1 según el plan</translation>
+    </message>
+    <message>
+        <source>%1 leading projects, counted from the plan&apos;s start on %2.</source>
+        <translation>%1 dirigiendo proyectos, contados desde el inicio del plan el %2.</translation>
+    </message>
+    <message>
+        <source>; %1 to go</source>
+        <translation>; faltan %1</translation>
+    </message>
+    <message>
+        <source> (no education given in the profile, so the stricter rule applies)</source>
+        <translation> (no se indica formación en el perfil, así que se aplica la regla más estricta)</translation>
+    </message>
+    <message>
+        <source>%1-hour PM education: met (%2)</source>
+        <translation>Formación de %1 horas en dirección de proyectos: cumplida (%2)</translation>
+    </message>
+    <message>
+        <source>%1-hour PM education: met by holding the CAPM</source>
+        <translation>Formación de %1 horas en dirección de proyectos: cumplida al tener el CAPM</translation>
+    </message>
+    <message>
+        <source>%1-hour PM education: %2 of %1 hours, %3 to go (or hold the CAPM, which replaces them)</source>
+        <translation>Formación de %1 horas en dirección de proyectos: %2 de %1 horas, faltan %3 (o tener el CAPM, que las sustituye)</translation>
+    </message>
+    <message>
+        <source>CAPM: already held</source>
+        <translation>CAPM: ya lo tiene</translation>
+    </message>
+    <message>
+        <source>CAPM&apos;s %1 hours: met (%2)</source>
+        <translation>Las %1 horas del CAPM: cumplidas (%2)</translation>
+    </message>
+    <message>
+        <source>CAPM&apos;s %1 hours: %2 of %1, %3 to go</source>
+        <translation>Las %1 horas del CAPM: %2 de %1, faltan %3</translation>
     </message>
 </context>
 <context>
@@ -621,6 +929,44 @@
     <message>
         <source>System (%1)</source>
         <translation>Sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEditor</name>
+    <message>
+        <source>Add project “%1”</source>
+        <translation>Añadir el proyecto «%1»</translation>
+    </message>
+    <message>
+        <source>Delete project “%1”</source>
+        <translation>Eliminar el proyecto «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Meses</translation>
+    </message>
+    <message>
+        <source>Months this project counts; overlapping projects count once in the total</source>
+        <translation>Meses que cuenta este proyecto; los proyectos solapados cuentan una sola vez en el total</translation>
     </message>
 </context>
 <context>
