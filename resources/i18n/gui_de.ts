@@ -830,6 +830,183 @@ Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig 
     </message>
 </context>
 <context>
+    <name>GanttLegend</name>
+    <message>
+        <source>Exam date</source>
+        <translation>Prüfungstermin</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Plan start</source>
+        <translation>Planbeginn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Timeline legend</source>
+        <translation>Legende des Zeitplans</translation>
+    </message>
+    <message>
+        <source>Patterns and marks: %1.</source>
+        <translation>Muster und Markierungen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GanttWidget</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 bis %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 planned</source>
+        <translation>Woche ab %1: %2 geplant</translation>
+    </message>
+    <message>
+        <source>exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>%1: book by %2, sit by %3</source>
+        <translation>%1: buchen bis %2, ablegen bis %3</translation>
+    </message>
+    <message>
+        <source>No steps to show.</source>
+        <translation>Keine Schritte vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3; %4 done, %5 in progress; %6; today is %7. Up and Down choose a step; Ctrl+plus and Ctrl+minus zoom; Ctrl+0 fits the plan.</source>
+        <translation>%1 von %2 bis %3; %4 erledigt, %5 in Arbeit; %6; heute ist der %7. Pfeil hoch und runter wählen einen Schritt; Strg+Plus und Strg+Minus zoomen; Strg+0 zeigt den ganzen Plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exam date(s)</source>
+        <translation>
+            <numerusform>%n Prüfungstermin</numerusform>
+            <numerusform>%n Prüfungstermine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: %1.</source>
+        <translation>Ausgewählt: %1.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Today · plan start</source>
+        <translation>Heute · Planbeginn</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Plan start</source>
+        <translation>Planbeginn</translation>
+    </message>
+</context>
+<context>
+    <name>GapChart</name>
+    <message>
+        <source>You have</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>The plan reaches</source>
+        <translation>Der Plan erreicht</translation>
+    </message>
+    <message>
+        <source>The track needs</source>
+        <translation>Die Richtung verlangt</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>Gap chart</source>
+        <translation>Lückendiagramm</translation>
+    </message>
+    <message>
+        <source>%1: you have %2, the track needs %3</source>
+        <translation>%1: Sie haben %2, die Richtung verlangt %3</translation>
+    </message>
+    <message>
+        <source>, the plan reaches %1</source>
+        <translation>, der Plan erreicht %1</translation>
+    </message>
+    <message>
+        <source>Gaps to close (%1)</source>
+        <translation>Zu schließende Lücken (%1)</translation>
+    </message>
+    <message>
+        <source>Already met (%1)</source>
+        <translation>Bereits erfüllt (%1)</translation>
+    </message>
+    <message>
+        <source>No competencies to show yet.</source>
+        <translation>Noch keine Kompetenzen vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1: you have %2, the track needs %3.</source>
+        <translation>%1: Sie haben %2, die Richtung verlangt %3.</translation>
+    </message>
+    <message>
+        <source>The plan reaches %1.</source>
+        <translation>Der Plan erreicht %1.</translation>
+    </message>
+    <message>
+        <source>Because: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GapLegend</name>
+    <message>
+        <source>Gap chart legend</source>
+        <translation>Legende des Lückendiagramms</translation>
+    </message>
+    <message>
+        <source>Solid bar: the level you have. Hatched bar: the level the plan reaches. Outline with a tick: the level the track needs.</source>
+        <translation>Voller Balken: Ihre vorhandene Stufe. Schraffierter Balken: die Stufe, die der Plan erreicht. Umriss mit Strich: die Stufe, die die Richtung verlangt.</translation>
+    </message>
+</context>
+<context>
     <name>GapsPage</name>
     <message>
         <source>done %1</source>
@@ -885,7 +1062,7 @@ Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig 
     </message>
     <message>
         <source>Competency, then the steps that raise it</source>
-        <translation>Kompetenz, darunter die Schritte, die sie stärken</translation>
+        <translation>Kompetenz und ihre Schritte</translation>
     </message>
     <message>
         <source>Level or date</source>
@@ -2232,6 +2409,109 @@ Wählen Sie eine Person in der Personenliste oder legen Sie mit Datei › Neue P
     </message>
 </context>
 <context>
+    <name>StepDetails</name>
+    <message>
+        <source>Choose a step on the timeline or in the list to see why it is in your plan.</source>
+        <translation>Wählen Sie einen Schritt im Zeitplan oder in der Liste, um zu sehen, warum er in Ihrem Plan steht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Price over 6 months old&lt;/b&gt; by the time you pay: check before paying.</source>
+        <translation>&lt;b&gt;⚠ Preis zum Zahlungszeitpunkt älter als 6 Monate&lt;/b&gt;: vor dem Bezahlen prüfen.</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>begonnen am %1</translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation>abgeschlossen am %1</translation>
+    </message>
+    <message>
+        <source>Done on %1.</source>
+        <translation>Erledigt am %1.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>What it involves</source>
+        <translation>Was dazugehört</translation>
+    </message>
+    <message>
+        <source>Closes gaps in</source>
+        <translation>Schließt Lücken in</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>Starts after</source>
+        <translation>Beginnt nach</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>book by %1 · sit by %2</source>
+        <translation>buchen bis %1 · ablegen bis %2</translation>
+    </message>
+    <message>
+        <source>sit by %1</source>
+        <translation>ablegen bis %1</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Ihre Notiz</translation>
+    </message>
+    <message>
+        <source>Step details</source>
+        <translation>Schrittdetails</translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation>Titel des Schritts</translation>
+    </message>
+    <message>
+        <source>Step kind, status and dates</source>
+        <translation>Art, Status und Termine des Schritts</translation>
+    </message>
+    <message>
+        <source>Why this step, its time, cost and sources</source>
+        <translation>Warum dieser Schritt, Zeit, Kosten und Quellen</translation>
+    </message>
+    <message>
+        <source>No step chosen</source>
+        <translation>Kein Schritt ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
     <name>StepKind</name>
     <message>
         <source>Certification</source>
@@ -2499,6 +2779,29 @@ Wählen Sie eine Person in der Personenliste oder legen Sie mit Datei › Neue P
     <message>
         <source>Show less</source>
         <translation>Weniger zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLayout</name>
+    <message>
+        <source>exam %1</source>
+        <translation>Prüfung %1</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Quartale</translation>
     </message>
 </context>
 <context>

@@ -830,6 +830,183 @@ Sus meses dejarán de contar para el PMP. Puede deshacerlo.</translation>
     </message>
 </context>
 <context>
+    <name>GanttLegend</name>
+    <message>
+        <source>Exam date</source>
+        <translation>Fecha del examen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Plan start</source>
+        <translation>Inicio del plan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Saltado</translation>
+    </message>
+    <message>
+        <source>Timeline legend</source>
+        <translation>Leyenda del cronograma</translation>
+    </message>
+    <message>
+        <source>Patterns and marks: %1.</source>
+        <translation>Tramas y marcas: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GanttWidget</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronograma</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 a %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 planned</source>
+        <translation>Semana del %1: %2 previstas</translation>
+    </message>
+    <message>
+        <source>exam</source>
+        <translation>examen</translation>
+    </message>
+    <message>
+        <source>%1: book by %2, sit by %3</source>
+        <translation>%1: reservar antes del %2, presentarse antes del %3</translation>
+    </message>
+    <message>
+        <source>No steps to show.</source>
+        <translation>No hay pasos que mostrar.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3; %4 done, %5 in progress; %6; today is %7. Up and Down choose a step; Ctrl+plus and Ctrl+minus zoom; Ctrl+0 fits the plan.</source>
+        <translation>%1 del %2 al %3; %4 hechos, %5 en curso; %6; hoy es %7. Flecha arriba y abajo eligen un paso; Ctrl+más y Ctrl+menos cambian el zoom; Ctrl+0 ajusta el plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exam date(s)</source>
+        <translation>
+            <numerusform>%n fecha de examen</numerusform>
+            <numerusform>%n fechas de examen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: %1.</source>
+        <translation>Seleccionado: %1.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Today · plan start</source>
+        <translation>Hoy · inicio del plan</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Plan start</source>
+        <translation>Inicio del plan</translation>
+    </message>
+</context>
+<context>
+    <name>GapChart</name>
+    <message>
+        <source>You have</source>
+        <translation>Tiene</translation>
+    </message>
+    <message>
+        <source>The plan reaches</source>
+        <translation>El plan alcanza</translation>
+    </message>
+    <message>
+        <source>The track needs</source>
+        <translation>La orientación necesita</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>plan %1</translation>
+    </message>
+    <message>
+        <source>Gap chart</source>
+        <translation>Gráfico de brechas</translation>
+    </message>
+    <message>
+        <source>%1: you have %2, the track needs %3</source>
+        <translation>%1: tiene %2, la orientación necesita %3</translation>
+    </message>
+    <message>
+        <source>, the plan reaches %1</source>
+        <translation>, el plan alcanza %1</translation>
+    </message>
+    <message>
+        <source>Gaps to close (%1)</source>
+        <translation>Brechas por cerrar (%1)</translation>
+    </message>
+    <message>
+        <source>Already met (%1)</source>
+        <translation>Ya cumplidas (%1)</translation>
+    </message>
+    <message>
+        <source>No competencies to show yet.</source>
+        <translation>Aún no hay competencias que mostrar.</translation>
+    </message>
+    <message>
+        <source>%1: you have %2, the track needs %3.</source>
+        <translation>%1: tiene %2, la orientación necesita %3.</translation>
+    </message>
+    <message>
+        <source>The plan reaches %1.</source>
+        <translation>El plan alcanza %1.</translation>
+    </message>
+    <message>
+        <source>Because: %1</source>
+        <translation>Porque: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GapLegend</name>
+    <message>
+        <source>Gap chart legend</source>
+        <translation>Leyenda del gráfico de brechas</translation>
+    </message>
+    <message>
+        <source>Solid bar: the level you have. Hatched bar: the level the plan reaches. Outline with a tick: the level the track needs.</source>
+        <translation>Barra llena: el nivel que tiene. Barra rayada: el nivel que alcanza el plan. Contorno con marca: el nivel que necesita la orientación.</translation>
+    </message>
+</context>
+<context>
     <name>GapsPage</name>
     <message>
         <source>done %1</source>
@@ -885,7 +1062,7 @@ Sus meses dejarán de contar para el PMP. Puede deshacerlo.</translation>
     </message>
     <message>
         <source>Competency, then the steps that raise it</source>
-        <translation>Competencia y, debajo, los pasos que la mejoran</translation>
+        <translation>Competencia y sus pasos</translation>
     </message>
     <message>
         <source>Level or date</source>
@@ -2232,6 +2409,109 @@ Elija una persona de la lista o añada una con Archivo › Nueva persona (Ctrl+N
     </message>
 </context>
 <context>
+    <name>StepDetails</name>
+    <message>
+        <source>Choose a step on the timeline or in the list to see why it is in your plan.</source>
+        <translation>Elija un paso en el cronograma o en la lista para ver por qué está en su plan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Price over 6 months old&lt;/b&gt; by the time you pay: check before paying.</source>
+        <translation>&lt;b&gt;⚠ Precio de hace más de 6 meses&lt;/b&gt; cuando pague: compruébelo antes de pagar.</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>empezado el %1</translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation>terminado el %1</translation>
+    </message>
+    <message>
+        <source>Done on %1.</source>
+        <translation>Hecho el %1.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>What it involves</source>
+        <translation>En qué consiste</translation>
+    </message>
+    <message>
+        <source>Closes gaps in</source>
+        <translation>Cierra brechas en</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Requisitos previos</translation>
+    </message>
+    <message>
+        <source>Starts after</source>
+        <translation>Empieza después de</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>book by %1 · sit by %2</source>
+        <translation>reservar antes del %1 · presentarse antes del %2</translation>
+    </message>
+    <message>
+        <source>sit by %1</source>
+        <translation>presentarse antes del %1</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renovación</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Su nota</translation>
+    </message>
+    <message>
+        <source>Step details</source>
+        <translation>Detalles del paso</translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation>Título del paso</translation>
+    </message>
+    <message>
+        <source>Step kind, status and dates</source>
+        <translation>Tipo, estado y fechas del paso</translation>
+    </message>
+    <message>
+        <source>Why this step, its time, cost and sources</source>
+        <translation>Por qué este paso, su tiempo, costo y fuentes</translation>
+    </message>
+    <message>
+        <source>No step chosen</source>
+        <translation>Ningún paso elegido</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+</context>
+<context>
     <name>StepKind</name>
     <message>
         <source>Certification</source>
@@ -2499,6 +2779,29 @@ Elija una persona de la lista o añada una con Archivo › Nueva persona (Ctrl+N
     <message>
         <source>Show less</source>
         <translation>Mostrar menos</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLayout</name>
+    <message>
+        <source>exam %1</source>
+        <translation>examen %1</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semanas</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Meses</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
     </message>
 </context>
 <context>
