@@ -830,6 +830,155 @@ Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig 
     </message>
 </context>
 <context>
+    <name>FitCard</name>
+    <message>
+        <source>Readiness %1% · answer the questionnaire to add your preferences</source>
+        <translation>Bereitschaft %1 % · beantworten Sie den Fragebogen, um Ihre Vorlieben einzubeziehen</translation>
+    </message>
+    <message>
+        <source>Readiness %1% · preference %2% (weighted %3/%4)</source>
+        <translation>Bereitschaft %1 % · Vorliebe %2 % (gewichtet %3/%4)</translation>
+    </message>
+    <message>
+        <source>%1 fit</source>
+        <translation>Passung %1</translation>
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>%1 fit score</source>
+        <translation>Passungswert %1</translation>
+    </message>
+    <message>
+        <source>%1 fit score bar</source>
+        <translation>Balken Passungswert %1</translation>
+    </message>
+    <message>
+        <source>Reasons for the %1 score</source>
+        <translation>Gründe für den Wert von %1</translation>
+    </message>
+    <message>
+        <source>Plan for this track</source>
+        <translation>Für diese Richtung planen</translation>
+    </message>
+    <message>
+        <source>Plan for %1</source>
+        <translation>Für %1 planen</translation>
+    </message>
+    <message>
+        <source>Make %1 the target track and re-plan from today</source>
+        <translation>%1 zur Zielrichtung machen und ab heute neu planen</translation>
+    </message>
+    <message>
+        <source>★ Your target track</source>
+        <translation>★ Ihre Zielrichtung</translation>
+    </message>
+    <message>
+        <source>Best fit</source>
+        <translation>Beste Passung</translation>
+    </message>
+    <message>
+        <source>Your plan&apos;s track</source>
+        <translation>Richtung Ihres Plans</translation>
+    </message>
+    <message>
+        <source>%1 of 100.</source>
+        <translation>%1 von 100.</translation>
+    </message>
+</context>
+<context>
+    <name>FitPage</name>
+    <message>
+        <source>Questions answered</source>
+        <translation>Beantwortete Fragen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear answers</source>
+        <translation>An&amp;tworten löschen</translation>
+    </message>
+    <message>
+        <source>Clear questionnaire answers</source>
+        <translation>Antworten im Fragebogen löschen</translation>
+    </message>
+    <message>
+        <source>Q&amp;uestions</source>
+        <translation>Fra&amp;gen</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <source>Fit results</source>
+        <translation>Ergebnisse der Passung</translation>
+    </message>
+    <message>
+        <source>Fit views</source>
+        <translation>Ansichten zur Passung</translation>
+    </message>
+    <message>
+        <source>Fit &amp;questionnaire</source>
+        <translation>Frageb&amp;ogen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare tracks</source>
+        <translation>&amp;Richtungen vergleichen</translation>
+    </message>
+    <message>
+        <source>Choose a person to answer the questionnaire and compare tracks.</source>
+        <translation>Wählen Sie eine Person, um den Fragebogen zu beantworten und Richtungen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 von %2 beantwortet</translation>
+    </message>
+    <message>
+        <source>Answer “%1”</source>
+        <translation>„%1“ beantworten</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved</source>
+        <translation>Die Antwort konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The answers could not be cleared</source>
+        <translation>Die Antworten konnten nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Plan for %1</source>
+        <translation>Für %1 planen</translation>
+    </message>
+    <message>
+        <source>The plan for %1 could not be made</source>
+        <translation>Der Plan für %1 konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Re-planned for %1 from today; the Roadmap and Gaps tabs show it. The earlier plan is kept in the history.</source>
+        <translation>Ab heute für %1 neu geplant; die Reiter Fahrplan und Lücken zeigen ihn. Der bisherige Plan bleibt im Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <source>The fit could not be updated</source>
+        <translation>Die Passung konnte nicht aktualisiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>FitResults</name>
+    <message>
+        <source>Fit per track</source>
+        <translation>Passung je Richtung</translation>
+    </message>
+    <message>
+        <source>The score blends readiness (how many of the track&apos;s competency targets you already meet, %1%) with your questionnaire answers (%2%). It updates as you answer.</source>
+        <translation>Der Wert verbindet die Bereitschaft (wie viele Kompetenzziele der Richtung Sie schon erfüllen, %1 %) mit Ihren Antworten im Fragebogen (%2 %). Er ändert sich, während Sie antworten.</translation>
+    </message>
+    <message>
+        <source>Planning status</source>
+        <translation>Planungsstatus</translation>
+    </message>
+</context>
+<context>
     <name>GanttLegend</name>
     <message>
         <source>Exam date</source>
@@ -1273,6 +1422,216 @@ Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig 
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorPane</name>
+    <message>
+        <source>Note editor</source>
+        <translation>Notizeditor</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Notiztext</translation>
+    </message>
+    <message>
+        <source>Write what was discussed, decided and agreed…</source>
+        <translation>Notieren Sie, was besprochen, entschieden und vereinbart wurde…</translation>
+    </message>
+    <message>
+        <source>Save n&amp;ote</source>
+        <translation>Notiz speiche&amp;rn</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Lös&amp;chen…</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>Datu&amp;m</translation>
+    </message>
+    <message>
+        <source>Note &amp;text</source>
+        <translation>N&amp;otiztext</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Add note of %1</source>
+        <translation>Notiz vom %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit note of %1</source>
+        <translation>Notiz vom %1 ändern</translation>
+    </message>
+    <message>
+        <source>Delete note of %1</source>
+        <translation>Notiz vom %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>Notes, newest first</source>
+        <translation>Notizen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Every word must appear; the start of the last word is enough</source>
+        <translation>Jedes Wort muss vorkommen; vom letzten Wort genügt der Anfang</translation>
+    </message>
+    <message>
+        <source>Number of notes</source>
+        <translation>Anzahl der Notizen</translation>
+    </message>
+    <message>
+        <source>Choose a person to keep notes about them.</source>
+        <translation>Wählen Sie eine Person, um Notizen über sie zu führen.</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Sitzungsnotizen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w session note</source>
+        <translation>Neue Sitzungsnoti&amp;z</translation>
+    </message>
+    <message>
+        <source>New session note</source>
+        <translation>Neue Sitzungsnotiz</translation>
+    </message>
+    <message>
+        <source>Search session notes</source>
+        <translation>Sitzungsnotizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>No session note matches “%1”.</source>
+        <translation>Keine Sitzungsnotiz passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No session notes yet. Write one on the right: it is saved when you press Save note or move on.</source>
+        <translation>Noch keine Sitzungsnotizen. Schreiben Sie rechts eine: Sie wird gespeichert, wenn Sie „Notiz speichern“ drücken oder weitergehen.</translation>
+    </message>
+    <message>
+        <source>the session note being written</source>
+        <translation>die gerade geschriebene Sitzungsnotiz</translation>
+    </message>
+    <message>
+        <source>Session note of %1</source>
+        <translation>Sitzungsnotiz vom %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w note</source>
+        <translation>Neue Noti&amp;z</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>No note matches “%1”.</source>
+        <translation>Keine Notiz passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No notes yet. Write one on the right: it is saved when you press Save note or move on.</source>
+        <translation>Noch keine Notizen. Schreiben Sie rechts eine: Sie wird gespeichert, wenn Sie „Notiz speichern“ drücken oder weitergehen.</translation>
+    </message>
+    <message>
+        <source>the note being written</source>
+        <translation>die gerade geschriebene Notiz</translation>
+    </message>
+    <message>
+        <source>Note of %1</source>
+        <translation>Notiz vom %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>1 of %n note(s) matches</source>
+        <translation>
+            <numerusform>1 von %n Notiz passt</numerusform>
+            <numerusform>1 von %n Notizen passt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n note(s) match</source>
+        <translation>
+            <numerusform>%1 von %n Notiz passen</numerusform>
+            <numerusform>%1 von %n Notizen passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved yet: saved when you press Save note or move on</source>
+        <translation>Noch nicht gespeichert: wird gespeichert, wenn Sie „Notiz speichern“ drücken oder weitergehen</translation>
+    </message>
+    <message>
+        <source>Start typing to write a new note.</source>
+        <translation>Tippen Sie los, um eine neue Notiz zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>A note needs some text. To remove the note, use Delete.</source>
+        <translation>Eine Notiz braucht Text. Zum Entfernen „Löschen“ verwenden.</translation>
+    </message>
+    <message>
+        <source>The note could not be saved</source>
+        <translation>Die Notiz konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Press Save note to try again.</source>
+        <translation>Nicht gespeichert: %1. Drücken Sie „Notiz speichern“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Delete the note of %1? You can undo this.</source>
+        <translation>Die Notiz vom %1 löschen? Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The note could not be deleted</source>
+        <translation>Die Notiz konnte nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2511,20 @@ Wählen Sie eine Person in der Personenliste oder legen Sie mit Datei › Neue P
     </message>
 </context>
 <context>
+    <name>QuestionBox</name>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Frage %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>Fit questionnaire</source>
+        <translation>Fragebogen zur Passung</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapPage</name>
     <message>
         <source>Weeks</source>
@@ -2802,6 +3175,45 @@ Wählen Sie eine Person in der Personenliste oder legen Sie mit Datei › Neue P
     <message>
         <source>Quarters</source>
         <translation>Quartale</translation>
+    </message>
+</context>
+<context>
+    <name>TrackComparison</name>
+    <message>
+        <source>O*NET-SOC occupations the tracks draw on — %1.</source>
+        <translation>O*NET-SOC-Berufe, auf denen die Richtungen beruhen — %1.</translation>
+    </message>
+    <message>
+        <source>Track comparison</source>
+        <translation>Vergleich der Richtungen</translation>
+    </message>
+    <message>
+        <source>Tracks side by side</source>
+        <translation>Richtungen nebeneinander</translation>
+    </message>
+    <message>
+        <source>Aspects by track</source>
+        <translation>Aspekte je Richtung</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Richtungen</translation>
+    </message>
+    <message>
+        <source>Aspects</source>
+        <translation>Aspekte</translation>
+    </message>
+    <message>
+        <source>How the tracks &amp;differ</source>
+        <translation>&amp;Wie sich die Richtungen unterscheiden</translation>
+    </message>
+    <message>
+        <source>O*NET attribution</source>
+        <translation>O*NET-Quellenangabe</translation>
+    </message>
+    <message>
+        <source>★ your target</source>
+        <translation>★ Ihr Ziel</translation>
     </message>
 </context>
 <context>

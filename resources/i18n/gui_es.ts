@@ -830,6 +830,155 @@ Sus meses dejarán de contar para el PMP. Puede deshacerlo.</translation>
     </message>
 </context>
 <context>
+    <name>FitCard</name>
+    <message>
+        <source>Readiness %1% · answer the questionnaire to add your preferences</source>
+        <translation>Preparación %1 % · responda al cuestionario para añadir sus preferencias</translation>
+    </message>
+    <message>
+        <source>Readiness %1% · preference %2% (weighted %3/%4)</source>
+        <translation>Preparación %1 % · preferencia %2 % (ponderadas %3/%4)</translation>
+    </message>
+    <message>
+        <source>%1 fit</source>
+        <translation>Adecuación de %1</translation>
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation>Estado de %1</translation>
+    </message>
+    <message>
+        <source>%1 fit score</source>
+        <translation>Puntuación de adecuación de %1</translation>
+    </message>
+    <message>
+        <source>%1 fit score bar</source>
+        <translation>Barra de adecuación de %1</translation>
+    </message>
+    <message>
+        <source>Reasons for the %1 score</source>
+        <translation>Motivos de la puntuación de %1</translation>
+    </message>
+    <message>
+        <source>Plan for this track</source>
+        <translation>Planificar para esta orientación</translation>
+    </message>
+    <message>
+        <source>Plan for %1</source>
+        <translation>Planificar para %1</translation>
+    </message>
+    <message>
+        <source>Make %1 the target track and re-plan from today</source>
+        <translation>Hacer de %1 la orientación objetivo y replanificar desde hoy</translation>
+    </message>
+    <message>
+        <source>★ Your target track</source>
+        <translation>★ Su orientación objetivo</translation>
+    </message>
+    <message>
+        <source>Best fit</source>
+        <translation>La más adecuada</translation>
+    </message>
+    <message>
+        <source>Your plan&apos;s track</source>
+        <translation>Orientación de su plan</translation>
+    </message>
+    <message>
+        <source>%1 of 100.</source>
+        <translation>%1 de 100.</translation>
+    </message>
+</context>
+<context>
+    <name>FitPage</name>
+    <message>
+        <source>Questions answered</source>
+        <translation>Preguntas respondidas</translation>
+    </message>
+    <message>
+        <source>C&amp;lear answers</source>
+        <translation>B&amp;orrar respuestas</translation>
+    </message>
+    <message>
+        <source>Clear questionnaire answers</source>
+        <translation>Borrar las respuestas del cuestionario</translation>
+    </message>
+    <message>
+        <source>Q&amp;uestions</source>
+        <translation>P&amp;reguntas</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Fit results</source>
+        <translation>Resultados de adecuación</translation>
+    </message>
+    <message>
+        <source>Fit views</source>
+        <translation>Vistas de adecuación</translation>
+    </message>
+    <message>
+        <source>Fit &amp;questionnaire</source>
+        <translation>C&amp;uestionario</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare tracks</source>
+        <translation>&amp;Comparar orientaciones</translation>
+    </message>
+    <message>
+        <source>Choose a person to answer the questionnaire and compare tracks.</source>
+        <translation>Elija una persona para responder al cuestionario y comparar orientaciones.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 de %2 respondidas</translation>
+    </message>
+    <message>
+        <source>Answer “%1”</source>
+        <translation>Responder «%1»</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved</source>
+        <translation>No se pudo guardar la respuesta</translation>
+    </message>
+    <message>
+        <source>The answers could not be cleared</source>
+        <translation>No se pudieron borrar las respuestas</translation>
+    </message>
+    <message>
+        <source>Plan for %1</source>
+        <translation>Planificar para %1</translation>
+    </message>
+    <message>
+        <source>The plan for %1 could not be made</source>
+        <translation>No se pudo hacer el plan para %1</translation>
+    </message>
+    <message>
+        <source>Re-planned for %1 from today; the Roadmap and Gaps tabs show it. The earlier plan is kept in the history.</source>
+        <translation>Plan rehecho para %1 desde hoy; las pestañas Hoja de ruta y Brechas lo muestran. El plan anterior se conserva en el historial.</translation>
+    </message>
+    <message>
+        <source>The fit could not be updated</source>
+        <translation>No se pudo actualizar la adecuación</translation>
+    </message>
+</context>
+<context>
+    <name>FitResults</name>
+    <message>
+        <source>Fit per track</source>
+        <translation>Adecuación por orientación</translation>
+    </message>
+    <message>
+        <source>The score blends readiness (how many of the track&apos;s competency targets you already meet, %1%) with your questionnaire answers (%2%). It updates as you answer.</source>
+        <translation>La puntuación combina la preparación (cuántos objetivos de competencia de la orientación ya cumple, %1 %) con sus respuestas al cuestionario (%2 %). Se actualiza a medida que responde.</translation>
+    </message>
+    <message>
+        <source>Planning status</source>
+        <translation>Estado de la planificación</translation>
+    </message>
+</context>
+<context>
     <name>GanttLegend</name>
     <message>
         <source>Exam date</source>
@@ -1273,6 +1422,216 @@ Sus meses dejarán de contar para el PMP. Puede deshacerlo.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorPane</name>
+    <message>
+        <source>Note editor</source>
+        <translation>Editor de notas</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <source>Write what was discussed, decided and agreed…</source>
+        <translation>Escriba lo que se habló, decidió y acordó…</translation>
+    </message>
+    <message>
+        <source>Save n&amp;ote</source>
+        <translation>&amp;Guardar nota</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Guardar nota</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Eliminar nota</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>Fe&amp;cha</translation>
+    </message>
+    <message>
+        <source>Note &amp;text</source>
+        <translation>&amp;Texto de la nota</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Add note of %1</source>
+        <translation>Añadir la nota del %1</translation>
+    </message>
+    <message>
+        <source>Edit note of %1</source>
+        <translation>Editar la nota del %1</translation>
+    </message>
+    <message>
+        <source>Delete note of %1</source>
+        <translation>Eliminar la nota del %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>Notes, newest first</source>
+        <translation>Notas, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Eliminar nota</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Buscar en las notas</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>B&amp;uscar</translation>
+    </message>
+    <message>
+        <source>Every word must appear; the start of the last word is enough</source>
+        <translation>Deben aparecer todas las palabras; de la última basta el principio</translation>
+    </message>
+    <message>
+        <source>Number of notes</source>
+        <translation>Número de notas</translation>
+    </message>
+    <message>
+        <source>Choose a person to keep notes about them.</source>
+        <translation>Elija una persona para tomar notas sobre ella.</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Notas de sesión</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w session note</source>
+        <translation>Nueva n&amp;ota de sesión</translation>
+    </message>
+    <message>
+        <source>New session note</source>
+        <translation>Nueva nota de sesión</translation>
+    </message>
+    <message>
+        <source>Search session notes</source>
+        <translation>Buscar en las notas de sesión</translation>
+    </message>
+    <message>
+        <source>No session note matches “%1”.</source>
+        <translation>Ninguna nota de sesión coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>No session notes yet. Write one on the right: it is saved when you press Save note or move on.</source>
+        <translation>Aún no hay notas de sesión. Escriba una a la derecha: se guarda al pulsar Guardar nota o al pasar a otra cosa.</translation>
+    </message>
+    <message>
+        <source>the session note being written</source>
+        <translation>la nota de sesión que se está escribiendo</translation>
+    </message>
+    <message>
+        <source>Session note of %1</source>
+        <translation>Nota de sesión del %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w note</source>
+        <translation>Nueva n&amp;ota</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nueva nota</translation>
+    </message>
+    <message>
+        <source>No note matches “%1”.</source>
+        <translation>Ninguna nota coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>No notes yet. Write one on the right: it is saved when you press Save note or move on.</source>
+        <translation>Aún no hay notas. Escriba una a la derecha: se guarda al pulsar Guardar nota o al pasar a otra cosa.</translation>
+    </message>
+    <message>
+        <source>the note being written</source>
+        <translation>la nota que se está escribiendo</translation>
+    </message>
+    <message>
+        <source>Note of %1</source>
+        <translation>Nota del %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>1 of %n note(s) matches</source>
+        <translation>
+            <numerusform>1 de %n nota coincide</numerusform>
+            <numerusform>1 de %n notas coincide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n note(s) match</source>
+        <translation>
+            <numerusform>%1 de %n nota coinciden</numerusform>
+            <numerusform>%1 de %n notas coinciden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved yet: saved when you press Save note or move on</source>
+        <translation>Aún sin guardar: se guarda al pulsar Guardar nota o al pasar a otra cosa</translation>
+    </message>
+    <message>
+        <source>Start typing to write a new note.</source>
+        <translation>Empiece a escribir para crear una nota nueva.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>A note needs some text. To remove the note, use Delete.</source>
+        <translation>Una nota necesita texto. Para quitarla, use Eliminar.</translation>
+    </message>
+    <message>
+        <source>The note could not be saved</source>
+        <translation>No se pudo guardar la nota</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Press Save note to try again.</source>
+        <translation>Sin guardar: %1. Pulse Guardar nota para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Delete the note of %1? You can undo this.</source>
+        <translation>¿Eliminar la nota del %1? Puede deshacerlo.</translation>
+    </message>
+    <message>
+        <source>The note could not be deleted</source>
+        <translation>No se pudo eliminar la nota</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2511,20 @@ Elija una persona de la lista o añada una con Archivo › Nueva persona (Ctrl+N
     </message>
 </context>
 <context>
+    <name>QuestionBox</name>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Pregunta %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>Fit questionnaire</source>
+        <translation>Cuestionario de adecuación</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapPage</name>
     <message>
         <source>Weeks</source>
@@ -2802,6 +3175,45 @@ Elija una persona de la lista o añada una con Archivo › Nueva persona (Ctrl+N
     <message>
         <source>Quarters</source>
         <translation>Trimestres</translation>
+    </message>
+</context>
+<context>
+    <name>TrackComparison</name>
+    <message>
+        <source>O*NET-SOC occupations the tracks draw on — %1.</source>
+        <translation>Ocupaciones O*NET-SOC en las que se basan las orientaciones — %1.</translation>
+    </message>
+    <message>
+        <source>Track comparison</source>
+        <translation>Comparación de orientaciones</translation>
+    </message>
+    <message>
+        <source>Tracks side by side</source>
+        <translation>Orientaciones lado a lado</translation>
+    </message>
+    <message>
+        <source>Aspects by track</source>
+        <translation>Aspectos por orientación</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Orientaciones</translation>
+    </message>
+    <message>
+        <source>Aspects</source>
+        <translation>Aspectos</translation>
+    </message>
+    <message>
+        <source>How the tracks &amp;differ</source>
+        <translation>En &amp;qué se diferencian las orientaciones</translation>
+    </message>
+    <message>
+        <source>O*NET attribution</source>
+        <translation>Atribución de O*NET</translation>
+    </message>
+    <message>
+        <source>★ your target</source>
+        <translation>★ su objetivo</translation>
     </message>
 </context>
 <context>
