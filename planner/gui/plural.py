@@ -37,6 +37,8 @@ def count(n: float, noun: str, many: str | None = None) -> str:
 def resolved(text: str, n: int) -> str:
     """A `tr("%n week(s)", "", n)` result with English's "(s)" settled: with no catalog for
     English (the source language), Qt returns the source with only %n filled in."""
+    if "person(s)" in text:  # the one irregular plural among the GUI's counted nouns
+        text = text.replace("person(s)", "person" if n == 1 else "people")
     return text.replace("(s)", "" if n == 1 else "s")
 
 

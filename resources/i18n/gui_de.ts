@@ -1344,6 +1344,30 @@ Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig 
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Plan not available</source>
+        <translation>Plan nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Career Transition Planner</source>
+        <translation>Career Transition Planner</translation>
+    </message>
+    <message>
+        <source>Person pages</source>
+        <translation>Seiten zur Person</translation>
+    </message>
+    <message>
+        <source>Add a person, or choose one from the list, to start planning.</source>
+        <translation>Legen Sie eine Person an oder wählen Sie eine aus der Liste, um mit der Planung zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation>Planübersicht</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message>
         <source>&amp;New person…</source>
         <translation>&amp;Neue Person…</translation>
     </message>
@@ -1400,6 +1424,10 @@ Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig 
         <translation>Ü&amp;ber Career Transition Planner</translation>
     </message>
     <message>
+        <source>The %1 page could not save</source>
+        <translation>Die Seite %1 konnte nicht speichern</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1422,6 +1450,96 @@ Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig 
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>The person could not be added</source>
+        <translation>Die Person konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message>
+        <source>Erase %1 and everything about them (plans, progress, notes, ledger)?
+
+They are also removed from the automatic backups, so this cannot be undone.</source>
+        <translation>%1 und alle zugehörigen Daten (Pläne, Fortschritt, Notizen, Erfahrungsnachweis) löschen?
+
+Die Daten werden auch aus den automatischen Sicherungen entfernt; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The person could not be deleted</source>
+        <translation>Die Person konnte nicht gelöscht werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 (and from %n backup(s))</source>
+        <translation>
+            <numerusform>%1 gelöscht (auch aus %n Sicherung)</numerusform>
+            <numerusform>%1 gelöscht (auch aus %n Sicherungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>The plan could not be updated</source>
+        <translation>Der Plan konnte nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Re-planned from today; the earlier plan is in the history</source>
+        <translation>Ab heute neu geplant; der bisherige Plan steht im Verlauf</translation>
+    </message>
+    <message>
+        <source>The backup could not be written</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>All changes are saved; backup written to %1</source>
+        <translation>Alle Änderungen sind gespeichert; Sicherung unter %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Open planner database</source>
+        <translation>Planer-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Planner databases (*.db);;All files (*)</source>
+        <translation>Planer-Datenbanken (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The database could not be opened</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The %1 page could not load</source>
+        <translation>Die Seite %1 konnte nicht laden</translation>
+    </message>
+    <message>
+        <source>no budget set</source>
+        <translation>kein Budget festgelegt</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n unknown</source>
+        <translation>
+            <numerusform>+ %n unbekannt</numerusform>
+            <numerusform>+ %n unbekannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish %1</source>
+        <translation>Abschluss %1</translation>
+    </message>
+    <message>
+        <source>OVER BUDGET</source>
+        <translation>ÜBER BUDGET</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1780,41 @@ Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig 
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>Nächster Meilenstein</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Letzte Sitzung</translation>
+    </message>
+    <message>
+        <source>Ready to apply</source>
+        <translation>Bewerbungsreif</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePanel</name>
     <message>
         <source>Name</source>
@@ -1774,6 +1927,20 @@ Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig 
     <message>
         <source>All tags</source>
         <translation>Alle Tags</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n person(s)</source>
+        <translation>
+            <numerusform>%1 von %n Person</numerusform>
+            <numerusform>%1 von %n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

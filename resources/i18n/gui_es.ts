@@ -1344,6 +1344,30 @@ Sus meses dejarán de contar para el PMP. Puede deshacerlo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Plan not available</source>
+        <translation>Plan no disponible</translation>
+    </message>
+    <message>
+        <source>Career Transition Planner</source>
+        <translation>Career Transition Planner</translation>
+    </message>
+    <message>
+        <source>Person pages</source>
+        <translation>Páginas de la persona</translation>
+    </message>
+    <message>
+        <source>Add a person, or choose one from the list, to start planning.</source>
+        <translation>Añada una persona o elija una de la lista para empezar a planificar.</translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation>Resumen del plan</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Todos los cambios guardados</translation>
+    </message>
+    <message>
         <source>&amp;New person…</source>
         <translation>&amp;Nueva persona…</translation>
     </message>
@@ -1400,6 +1424,10 @@ Sus meses dejarán de contar para el PMP. Puede deshacerlo.</translation>
         <translation>&amp;Acerca de Career Transition Planner</translation>
     </message>
     <message>
+        <source>The %1 page could not save</source>
+        <translation>La página %1 no pudo guardar</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1422,6 +1450,96 @@ Sus meses dejarán de contar para el PMP. Puede deshacerlo.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>The person could not be added</source>
+        <translation>No se pudo añadir la persona</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Eliminar persona</translation>
+    </message>
+    <message>
+        <source>Erase %1 and everything about them (plans, progress, notes, ledger)?
+
+They are also removed from the automatic backups, so this cannot be undone.</source>
+        <translation>¿Borrar a %1 y todo lo que le concierne (planes, progreso, notas, registro)?
+
+También se elimina de las copias de seguridad automáticas, así que no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The person could not be deleted</source>
+        <translation>No se pudo eliminar la persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 (and from %n backup(s))</source>
+        <translation>
+            <numerusform>%1 eliminado (también de %n copia de seguridad)</numerusform>
+            <numerusform>%1 eliminado (también de %n copias de seguridad)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 eliminado</translation>
+    </message>
+    <message>
+        <source>The plan could not be updated</source>
+        <translation>No se pudo actualizar el plan</translation>
+    </message>
+    <message>
+        <source>Re-planned from today; the earlier plan is in the history</source>
+        <translation>Plan rehecho desde hoy; el anterior está en el historial</translation>
+    </message>
+    <message>
+        <source>The backup could not be written</source>
+        <translation>No se pudo escribir la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>All changes are saved; backup written to %1</source>
+        <translation>Todos los cambios están guardados; copia de seguridad escrita en %1</translation>
+    </message>
+    <message>
+        <source>Open planner database</source>
+        <translation>Abrir base de datos del planificador</translation>
+    </message>
+    <message>
+        <source>Planner databases (*.db);;All files (*)</source>
+        <translation>Bases de datos del planificador (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The database could not be opened</source>
+        <translation>No se pudo abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>The %1 page could not load</source>
+        <translation>La página %1 no pudo cargarse</translation>
+    </message>
+    <message>
+        <source>no budget set</source>
+        <translation>sin presupuesto fijado</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>presupuesto %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n unknown</source>
+        <translation>
+            <numerusform>+ %n desconocido</numerusform>
+            <numerusform>+ %n desconocidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish %1</source>
+        <translation>Fin %1</translation>
+    </message>
+    <message>
+        <source>OVER BUDGET</source>
+        <translation>SUPERA EL PRESUPUESTO</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Sin guardar: %1</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1780,41 @@ Sus meses dejarán de contar para el PMP. Puede deshacerlo.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>Próximo hito</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Última sesión</translation>
+    </message>
+    <message>
+        <source>Ready to apply</source>
+        <translation>Listo para postularse</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePanel</name>
     <message>
         <source>Name</source>
@@ -1774,6 +1927,20 @@ Sus meses dejarán de contar para el PMP. Puede deshacerlo.</translation>
     <message>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n person(s)</source>
+        <translation>
+            <numerusform>%1 de %n persona</numerusform>
+            <numerusform>%1 de %n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
