@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Plan a move from technical IT work into project management: dated, costed and printable. Offline and private: no account, no network connections.</source>
+        <translation>Planen Sie den Wechsel aus der technischen IT ins Projektmanagement: mit Terminen, Kosten und druckbar. Offline und privat: kein Konto, keine Netzwerkverbindungen.</translation>
+    </message>
+    <message>
+        <source>Catalog %1. Prices carry their source and date; unverified ones say &lt;i&gt;check with issuer&lt;/i&gt;.</source>
+        <translation>Katalog %1. Preise nennen Quelle und Datum; ungeprüfte tragen den Hinweis &lt;i&gt;beim Anbieter prüfen&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Licences: the planner, MIT. Qt and PySide6, LGPL v3. reportlab, BSD. sqlite-utils, Apache 2.0. DejaVu fonts, Bitstream Vera licence. JSON Resume schema, MIT.</source>
+        <translation>Lizenzen: der Planer, MIT. Qt und PySide6, LGPL v3. reportlab, BSD. sqlite-utils, Apache 2.0. DejaVu-Schriften, Bitstream-Vera-Lizenz. JSON-Resume-Schema, MIT.</translation>
+    </message>
+    <message>
+        <source>About Career Transition Planner</source>
+        <translation>Über Career Transition Planner</translation>
+    </message>
+</context>
+<context>
     <name>AboutPage</name>
     <message>
         <source>About you</source>
@@ -200,6 +219,103 @@
     </message>
 </context>
 <context>
+    <name>ClientListDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Current role</source>
+        <translation>Aktuelle Rolle</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Target track</source>
+        <translation>Zielrichtung</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>Import client list — %1</source>
+        <translation>Klientenliste importieren — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1. Choose what each column holds; only Name is needed (hours a week default to 5). Every row is checked before anyone is added, and everyone is added together or not at all.</source>
+        <translation>
+            <numerusform>%n Zeile in %1. Wählen Sie, was jede Spalte enthält; nur der Name ist nötig (Stunden pro Woche sind standardmäßig 5). Jede Zeile wird geprüft, bevor jemand angelegt wird, und alle werden gemeinsam angelegt oder gar nicht.</numerusform>
+            <numerusform>%n Zeilen in %1. Wählen Sie, was jede Spalte enthält; nur der Name ist nötig (Stunden pro Woche sind standardmäßig 5). Jede Zeile wird geprüft, bevor jemand angelegt wird, und alle werden gemeinsam angelegt oder gar nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client list preview</source>
+        <translation>Vorschau der Klientenliste</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Enthält</translation>
+    </message>
+    <message>
+        <source>What column %1 holds</source>
+        <translation>Was Spalte %1 enthält</translation>
+    </message>
+    <message>
+        <source>e.g. spring-2027 (comma-separated)</source>
+        <translation>z. B. frühjahr-2027 (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>Tags for everyone</source>
+        <translation>Tags für alle</translation>
+    </message>
+    <message>
+        <source>Tag everyone:</source>
+        <translation>Alle taggen:</translation>
+    </message>
+    <message>
+        <source>Problem with the list</source>
+        <translation>Problem mit der Liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n person(s)</source>
+        <translation>
+            <numerusform>%n Person &amp;hinzufügen</numerusform>
+            <numerusform>%n Personen &amp;hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two columns are set to %1: choose one.</source>
+        <translation>Zwei Spalten stehen auf %1: Wählen Sie eine.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds each client&apos;s name.</source>
+        <translation>Wählen Sie die Spalte mit dem Namen der Klienten.</translation>
+    </message>
+    <message>
+        <source>%1. Fix the file (or the column choices) and try again.</source>
+        <translation>%1. Korrigieren Sie die Datei (oder die Spaltenwahl) und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>CoachSettingsDialog</name>
     <message>
         <source>Each person&apos;s own</source>
@@ -320,6 +436,103 @@
     <message>
         <source>The settings could not be saved</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>CohortDialog</name>
+    <message>
+        <source>Export cohort</source>
+        <translation>Kohorte exportieren</translation>
+    </message>
+    <message>
+        <source>Tag of the cohort</source>
+        <translation>Tag der Kohorte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PDF plan for each person</source>
+        <translation>Einen PDF-Plan für jede Person</translation>
+    </message>
+    <message>
+        <source>A calendar (.ics) for each person</source>
+        <translation>Einen Kalender (.ics) für jede Person</translation>
+    </message>
+    <message>
+        <source>Folder to write to</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Kohorte:</translation>
+    </message>
+    <message>
+        <source>Write:</source>
+        <translation>Schreiben:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Each file is also put in one ZIP in the same folder, ready to send.</source>
+        <translation>Jede Datei landet außerdem in einem ZIP im selben Ordner, fertig zum Versenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Nobody has a tag yet: tag people to form a cohort.</source>
+        <translation>Noch niemand hat ein Tag: Vergeben Sie Tags, um eine Kohorte zu bilden.</translation>
+    </message>
+    <message>
+        <source>Export cohort to</source>
+        <translation>Kohorte exportieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPacksDialog</name>
+    <message>
+        <source>Country packs</source>
+        <translation>Länderpakete</translation>
+    </message>
+    <message>
+        <source>Country packs in use</source>
+        <translation>Verwendete Länderpakete</translation>
+    </message>
+    <message>
+        <source>&amp;Import pack…</source>
+        <translation>Paket &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove your pack</source>
+        <translation>Eigenes Paket &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Each country&apos;s credentials, bodies, chapters, local prices and exchange rates. Your own pack (a checked JSON file) replaces the shipped one for your plans.</source>
+        <translation>Nachweise, Fachverbände, Chapter, lokale Preise und Wechselkurse je Land. Ihr eigenes Paket (eine geprüfte JSON-Datei) ersetzt für Ihre Pläne das mitgelieferte.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Import country pack</source>
+        <translation>Länderpaket importieren</translation>
+    </message>
+    <message>
+        <source>Country packs (*.json)</source>
+        <translation>Länderpakete (*.json)</translation>
     </message>
 </context>
 <context>
@@ -597,6 +810,21 @@
     <message>
         <source>&amp;To</source>
         <translation>Bi&amp;s</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Correct the input and try again; nothing else was changed.</source>
+        <translation>Korrigieren Sie die Eingabe und versuchen Sie es erneut; sonst wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong (%1).</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen (%1).</translation>
+    </message>
+    <message>
+        <source>Your saved data is safe. The details are in the log file; please report them.</source>
+        <translation>Ihre gespeicherten Daten sind sicher. Die Einzelheiten stehen in der Protokolldatei; bitte melden Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1981,83 @@ Die Daten werden auch aus den automatischen Sicherungen entfernt; das lässt sic
     </message>
 </context>
 <context>
+    <name>OutputController</name>
+    <message>
+        <source>&amp;Export plan as PDF…</source>
+        <translation>Plan als PDF e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Export plan as PDF</source>
+        <translation>Plan als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to %1</source>
+        <translation>
+            <numerusform>%n Seite nach %1 exportiert</numerusform>
+            <numerusform>%n Seiten nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the plan is out of date: re-plan on the Roadmap page to update it)</source>
+        <translation>(der Plan ist veraltet: Planen Sie auf der Seite Fahrplan neu, um ihn zu aktualisieren)</translation>
+    </message>
+    <message>
+        <source>Some characters could not be shown</source>
+        <translation>Einige Zeichen können nicht dargestellt werden</translation>
+    </message>
+    <message>
+        <source>The PDF was written, but no installed font has these characters, so they appear as a replacement mark: %1</source>
+        <translation>Das PDF wurde geschrieben, aber keine installierte Schrift enthält diese Zeichen, daher erscheinen sie als Ersatzzeichen: %1</translation>
+    </message>
+    <message>
+        <source>The plan could not be exported</source>
+        <translation>Der Plan konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>PDF wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>The plan was sent to the printer</source>
+        <translation>Der Plan wurde an den Drucker gesendet</translation>
+    </message>
+    <message>
+        <source>Exported the plan to %1</source>
+        <translation>Plan nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewDialog</name>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Nothing is changed until you confirm. Progress is kept by step id, so removing or replacing a pack never loses what a person has done.</source>
+        <translation>Nichts wird geändert, bevor Sie bestätigen. Der Fortschritt hängt an der Schritt-ID, daher geht beim Entfernen oder Ersetzen eines Pakets nie verloren, was eine Person erledigt hat.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>E&amp;xperience</source>
@@ -2048,6 +2353,81 @@ Die Daten werden auch aus den automatischen Sicherungen entfernt; das lässt sic
     <message>
         <source>Re-planned from today; the earlier plan is kept in the history.</source>
         <translation>Ab heute neu geplant; der bisherige Plan bleibt im Verlauf erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistoryDialog</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Plan history — %1</source>
+        <translation>Planverlauf — %1</translation>
+    </message>
+    <message>
+        <source>Saved plans, newest first</source>
+        <translation>Gespeicherte Pläne, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>What changed between the two plans</source>
+        <translation>Was sich zwischen den beiden Plänen geändert hat</translation>
+    </message>
+    <message>
+        <source>Select two plans to compare them (Ctrl+click); select one to make it current again. Nothing is ever removed from the history.</source>
+        <translation>Wählen Sie zwei Pläne zum Vergleichen (Strg+Klick) oder einen, um ihn wieder zum aktuellen zu machen. Aus dem Verlauf wird nie etwas entfernt.</translation>
+    </message>
+    <message>
+        <source>Make &amp;current</source>
+        <translation>Zum &amp;aktuellen Plan machen</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>Select two plans to see what changed between them.</source>
+        <translation>Wählen Sie zwei Pläne, um zu sehen, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>Only one plan so far: re-plan or mark progress to see changes here.</source>
+        <translation>Bisher nur ein Plan: Planen Sie neu oder erfassen Sie Fortschritt, um hier Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Plan %1 -&gt; plan %2</source>
+        <translation>Plan %1 -&gt; Plan %2</translation>
+    </message>
+    <message>
+        <source>The plan could not be made current</source>
+        <translation>Der Plan konnte nicht zum aktuellen gemacht werden</translation>
+    </message>
+    <message>
+        <source>Plan %1 is current again (saved as plan %2)</source>
+        <translation>Plan %1 ist wieder aktuell (gespeichert als Plan %2)</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3761,120 @@ Wählen Sie eine Person in der Personenliste oder legen Sie mit Datei › Neue P
     <message>
         <source>★ your target</source>
         <translation>★ Ihr Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>VariantEditor</name>
+    <message>
+        <source>as now</source>
+        <translation>wie bisher</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>Hours a &amp;week:</source>
+        <translation>Stunden pro &amp;Woche:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out:</source>
+        <translation>Weg&amp;lassen:</translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation>&amp;Hinzufügen:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>hours a week must be at least 0.5</source>
+        <translation>Stunden pro Woche müssen mindestens 0,5 sein</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfDialog</name>
+    <message>
+        <source>Ready to apply</source>
+        <translation>Bewerbungsreif</translation>
+    </message>
+    <message>
+        <source>PMP exam</source>
+        <translation>PMP-Prüfung</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>What if — %1</source>
+        <translation>Was wäre, wenn — %1</translation>
+    </message>
+    <message>
+        <source>Variant %1</source>
+        <translation>Variante %1</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>The plan and its variants side by side</source>
+        <translation>Der Plan und seine Varianten nebeneinander</translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation>Wie geplant</translation>
+    </message>
+    <message>
+        <source>Change what you want to try in up to three variants, then compare. Choosing one saves its plan (and its hours, budget, track or steps) as the current plan; Edit &gt; Undo takes it back.</source>
+        <translation>Ändern Sie in bis zu drei Varianten, was Sie ausprobieren möchten, und vergleichen Sie dann. Wenn Sie eine wählen, wird ihr Plan (mit Stunden, Budget, Richtung oder Schritten) zum aktuellen Plan; Bearbeiten &gt; Rückgängig nimmt das zurück.</translation>
+    </message>
+    <message>
+        <source>Change something in a variant first.</source>
+        <translation>Ändern Sie zuerst etwas in einer Variante.</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>kein Budget</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 übernehmen</translation>
+    </message>
+    <message>
+        <source>Use the variant: %1</source>
+        <translation>Variante übernehmen: %1</translation>
+    </message>
+    <message>
+        <source>The variant could not be saved</source>
+        <translation>Die Variante konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Plan saved with %1; Edit &gt; Undo takes it back</source>
+        <translation>Plan mit %1 gespeichert; Bearbeiten &gt; Rückgängig nimmt das zurück</translation>
     </message>
 </context>
 <context>

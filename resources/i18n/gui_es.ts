@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Plan a move from technical IT work into project management: dated, costed and printable. Offline and private: no account, no network connections.</source>
+        <translation>Planifique el paso del trabajo técnico de TI a la gestión de proyectos: con fechas, costos y listo para imprimir. Sin conexión y privado: sin cuenta ni conexiones de red.</translation>
+    </message>
+    <message>
+        <source>Catalog %1. Prices carry their source and date; unverified ones say &lt;i&gt;check with issuer&lt;/i&gt;.</source>
+        <translation>Catálogo %1. Los precios indican su fuente y fecha; los no verificados dicen &lt;i&gt;consultar con el emisor&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Licences: the planner, MIT. Qt and PySide6, LGPL v3. reportlab, BSD. sqlite-utils, Apache 2.0. DejaVu fonts, Bitstream Vera licence. JSON Resume schema, MIT.</source>
+        <translation>Licencias: el planificador, MIT. Qt y PySide6, LGPL v3. reportlab, BSD. sqlite-utils, Apache 2.0. Fuentes DejaVu, licencia Bitstream Vera. Esquema JSON Resume, MIT.</translation>
+    </message>
+    <message>
+        <source>About Career Transition Planner</source>
+        <translation>Acerca de Career Transition Planner</translation>
+    </message>
+</context>
+<context>
     <name>AboutPage</name>
     <message>
         <source>About you</source>
@@ -200,6 +219,103 @@
     </message>
 </context>
 <context>
+    <name>ClientListDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Current role</source>
+        <translation>Puesto actual</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Horas semanales</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Target track</source>
+        <translation>Orientación objetivo</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(sin usar)</translation>
+    </message>
+    <message>
+        <source>Import client list — %1</source>
+        <translation>Importar lista de clientes — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1. Choose what each column holds; only Name is needed (hours a week default to 5). Every row is checked before anyone is added, and everyone is added together or not at all.</source>
+        <translation>
+            <numerusform>%n fila en %1. Elija qué contiene cada columna; solo hace falta el nombre (las horas semanales son 5 por defecto). Se comprueba cada fila antes de añadir a nadie, y se añaden todos juntos o ninguno.</numerusform>
+            <numerusform>%n filas en %1. Elija qué contiene cada columna; solo hace falta el nombre (las horas semanales son 5 por defecto). Se comprueba cada fila antes de añadir a nadie, y se añaden todos juntos o ninguno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client list preview</source>
+        <translation>Vista previa de la lista de clientes</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <source>What column %1 holds</source>
+        <translation>Qué contiene la columna %1</translation>
+    </message>
+    <message>
+        <source>e.g. spring-2027 (comma-separated)</source>
+        <translation>p. ej., primavera-2027 (separadas por comas)</translation>
+    </message>
+    <message>
+        <source>Tags for everyone</source>
+        <translation>Etiquetas para todos</translation>
+    </message>
+    <message>
+        <source>Tag everyone:</source>
+        <translation>Etiquetar a todos:</translation>
+    </message>
+    <message>
+        <source>Problem with the list</source>
+        <translation>Problema con la lista</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n person(s)</source>
+        <translation>
+            <numerusform>&amp;Añadir %n persona</numerusform>
+            <numerusform>&amp;Añadir %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two columns are set to %1: choose one.</source>
+        <translation>Dos columnas están puestas en %1: elija una.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds each client&apos;s name.</source>
+        <translation>Elija la columna que contiene el nombre de cada cliente.</translation>
+    </message>
+    <message>
+        <source>%1. Fix the file (or the column choices) and try again.</source>
+        <translation>%1. Corrija el archivo (o la elección de columnas) e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>CoachSettingsDialog</name>
     <message>
         <source>Each person&apos;s own</source>
@@ -320,6 +436,103 @@
     <message>
         <source>The settings could not be saved</source>
         <translation>No se pudieron guardar los ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>CohortDialog</name>
+    <message>
+        <source>Export cohort</source>
+        <translation>Exportar cohorte</translation>
+    </message>
+    <message>
+        <source>Tag of the cohort</source>
+        <translation>Etiqueta de la cohorte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PDF plan for each person</source>
+        <translation>Un plan en PDF para cada persona</translation>
+    </message>
+    <message>
+        <source>A calendar (.ics) for each person</source>
+        <translation>Un calendario (.ics) para cada persona</translation>
+    </message>
+    <message>
+        <source>Folder to write to</source>
+        <translation>Carpeta de destino</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Cohorte:</translation>
+    </message>
+    <message>
+        <source>Write:</source>
+        <translation>Escribir:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Carpe&amp;ta:</translation>
+    </message>
+    <message>
+        <source>Each file is also put in one ZIP in the same folder, ready to send.</source>
+        <translation>Cada archivo se pone también en un ZIP en la misma carpeta, listo para enviar.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Nobody has a tag yet: tag people to form a cohort.</source>
+        <translation>Nadie tiene etiqueta aún: etiquete a personas para formar una cohorte.</translation>
+    </message>
+    <message>
+        <source>Export cohort to</source>
+        <translation>Exportar la cohorte a</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPacksDialog</name>
+    <message>
+        <source>Country packs</source>
+        <translation>Paquetes de país</translation>
+    </message>
+    <message>
+        <source>Country packs in use</source>
+        <translation>Paquetes de país en uso</translation>
+    </message>
+    <message>
+        <source>&amp;Import pack…</source>
+        <translation>&amp;Importar paquete…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove your pack</source>
+        <translation>&amp;Quitar su paquete</translation>
+    </message>
+    <message>
+        <source>Each country&apos;s credentials, bodies, chapters, local prices and exchange rates. Your own pack (a checked JSON file) replaces the shipped one for your plans.</source>
+        <translation>Credenciales, asociaciones, capítulos, precios locales y tipos de cambio de cada país. Su propio paquete (un archivo JSON comprobado) sustituye al incluido en sus planes.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versión %1</translation>
+    </message>
+    <message>
+        <source>Import country pack</source>
+        <translation>Importar paquete de país</translation>
+    </message>
+    <message>
+        <source>Country packs (*.json)</source>
+        <translation>Paquetes de país (*.json)</translation>
     </message>
 </context>
 <context>
@@ -597,6 +810,21 @@
     <message>
         <source>&amp;To</source>
         <translation>Ha&amp;sta</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Correct the input and try again; nothing else was changed.</source>
+        <translation>Corrija la entrada e inténtelo de nuevo; no se ha cambiado nada más.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong (%1).</source>
+        <translation>Algo inesperado ha fallado (%1).</translation>
+    </message>
+    <message>
+        <source>Your saved data is safe. The details are in the log file; please report them.</source>
+        <translation>Sus datos guardados están a salvo. Los detalles están en el archivo de registro; por favor, infórmenos.</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1981,83 @@ También se elimina de las copias de seguridad automáticas, así que no se pued
     </message>
 </context>
 <context>
+    <name>OutputController</name>
+    <message>
+        <source>&amp;Export plan as PDF…</source>
+        <translation>E&amp;xportar plan en PDF…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Export plan as PDF</source>
+        <translation>Exportar plan en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to %1</source>
+        <translation>
+            <numerusform>%n página exportada a %1</numerusform>
+            <numerusform>%n páginas exportadas a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the plan is out of date: re-plan on the Roadmap page to update it)</source>
+        <translation>(el plan está desactualizado: replanifique en la página Hoja de ruta para actualizarlo)</translation>
+    </message>
+    <message>
+        <source>Some characters could not be shown</source>
+        <translation>Algunos caracteres no se pueden mostrar</translation>
+    </message>
+    <message>
+        <source>The PDF was written, but no installed font has these characters, so they appear as a replacement mark: %1</source>
+        <translation>El PDF se ha escrito, pero ninguna fuente instalada tiene estos caracteres, así que aparecen como un signo de sustitución: %1</translation>
+    </message>
+    <message>
+        <source>The plan could not be exported</source>
+        <translation>No se pudo exportar el plan</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Escribiendo el PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written</source>
+        <translation>Exportación cancelada; no se ha escrito ningún archivo</translation>
+    </message>
+    <message>
+        <source>The plan was sent to the printer</source>
+        <translation>El plan se ha enviado a la impresora</translation>
+    </message>
+    <message>
+        <source>Exported the plan to %1</source>
+        <translation>Plan exportado a %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewDialog</name>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Nothing is changed until you confirm. Progress is kept by step id, so removing or replacing a pack never loses what a person has done.</source>
+        <translation>No se cambia nada hasta que lo confirme. El progreso se guarda por id de paso, así que quitar o sustituir un paquete nunca pierde lo que una persona ha hecho.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>E&amp;xperience</source>
@@ -2048,6 +2353,81 @@ También se elimina de las copias de seguridad automáticas, así que no se pued
     <message>
         <source>Re-planned from today; the earlier plan is kept in the history.</source>
         <translation>Plan rehecho desde hoy; el anterior se conserva en el historial.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistoryDialog</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Plan history — %1</source>
+        <translation>Historial de planes — %1</translation>
+    </message>
+    <message>
+        <source>Saved plans, newest first</source>
+        <translation>Planes guardados, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>What changed between the two plans</source>
+        <translation>Qué ha cambiado entre los dos planes</translation>
+    </message>
+    <message>
+        <source>Select two plans to compare them (Ctrl+click); select one to make it current again. Nothing is ever removed from the history.</source>
+        <translation>Seleccione dos planes para compararlos (Ctrl+clic) o uno para volver a hacerlo actual. Nunca se elimina nada del historial.</translation>
+    </message>
+    <message>
+        <source>Make &amp;current</source>
+        <translation>&amp;Hacer actual</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (actual)</translation>
+    </message>
+    <message>
+        <source>Select two plans to see what changed between them.</source>
+        <translation>Seleccione dos planes para ver qué ha cambiado entre ellos.</translation>
+    </message>
+    <message>
+        <source>Only one plan so far: re-plan or mark progress to see changes here.</source>
+        <translation>De momento solo hay un plan: replanifique o registre progreso para ver cambios aquí.</translation>
+    </message>
+    <message>
+        <source>Plan %1 -&gt; plan %2</source>
+        <translation>Plan %1 -&gt; plan %2</translation>
+    </message>
+    <message>
+        <source>The plan could not be made current</source>
+        <translation>No se pudo hacer actual el plan</translation>
+    </message>
+    <message>
+        <source>Plan %1 is current again (saved as plan %2)</source>
+        <translation>El plan %1 vuelve a ser el actual (guardado como plan %2)</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3761,120 @@ Elija una persona de la lista o añada una con Archivo › Nueva persona (Ctrl+N
     <message>
         <source>★ your target</source>
         <translation>★ su objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>VariantEditor</name>
+    <message>
+        <source>as now</source>
+        <translation>como ahora</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Hours a &amp;week:</source>
+        <translation>Horas &amp;semanales:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Presupuesto:</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>&amp;Orientación:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out:</source>
+        <translation>O&amp;mitir:</translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation>&amp;Añadir:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>hours a week must be at least 0.5</source>
+        <translation>las horas semanales deben ser al menos 0,5</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfDialog</name>
+    <message>
+        <source>Ready to apply</source>
+        <translation>Listo para postularse</translation>
+    </message>
+    <message>
+        <source>PMP exam</source>
+        <translation>Examen PMP</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>What if — %1</source>
+        <translation>¿Y si…? — %1</translation>
+    </message>
+    <message>
+        <source>Variant %1</source>
+        <translation>Variante %1</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>The plan and its variants side by side</source>
+        <translation>El plan y sus variantes lado a lado</translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation>Según lo planificado</translation>
+    </message>
+    <message>
+        <source>Change what you want to try in up to three variants, then compare. Choosing one saves its plan (and its hours, budget, track or steps) as the current plan; Edit &gt; Undo takes it back.</source>
+        <translation>Cambie lo que quiera probar en hasta tres variantes y compárelas. Al elegir una, su plan (con sus horas, presupuesto, orientación o pasos) pasa a ser el actual; Editar &gt; Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <source>Change something in a variant first.</source>
+        <translation>Cambie primero algo en una variante.</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>sin presupuesto</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Usar %1</translation>
+    </message>
+    <message>
+        <source>Use the variant: %1</source>
+        <translation>Usar la variante: %1</translation>
+    </message>
+    <message>
+        <source>The variant could not be saved</source>
+        <translation>No se pudo guardar la variante</translation>
+    </message>
+    <message>
+        <source>Plan saved with %1; Edit &gt; Undo takes it back</source>
+        <translation>Plan guardado con %1; Editar &gt; Deshacer lo revierte</translation>
     </message>
 </context>
 <context>
