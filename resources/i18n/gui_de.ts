@@ -1058,6 +1058,73 @@ Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig 
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Career Transition Planner</source>
+        <translation>Willkommen bei Career Transition Planner</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>The planner turns where you are today into a dated, costed plan toward project management. Everything stays on this computer; there is no account.</source>
+        <translation>Der Planer macht aus Ihrem heutigen Stand einen Plan mit Terminen und Kosten für den Weg ins Projektmanagement. Alles bleibt auf diesem Computer; es gibt kein Konto.</translation>
+    </message>
+    <message>
+        <source>How will you use it?</source>
+        <translation>Wie möchten Sie ihn nutzen?</translation>
+    </message>
+    <message>
+        <source>I&apos;m planning my &amp;own move</source>
+        <translation>Ich plane meinen &amp;eigenen Wechsel</translation>
+    </message>
+    <message>
+        <source>I&apos;m a &amp;coach with clients</source>
+        <translation>Ich bin &amp;Coach mit Klienten</translation>
+    </message>
+    <message>
+        <source>One person, one plan: the people list stays out of the way.</source>
+        <translation>Eine Person, ein Plan: Die Personenliste bleibt ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>Many people, with tags, session notes and branded printouts.</source>
+        <translation>Viele Personen, mit Tags, Sitzungsnotizen und Ausdrucken mit Ihrem Logo.</translation>
+    </message>
+    <message>
+        <source>How would you like to start?</source>
+        <translation>Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>Start with a &amp;demo person</source>
+        <translation>Mit einer &amp;Beispielperson beginnen</translation>
+    </message>
+    <message>
+        <source>Dana, a service delivery manager moving into infrastructure PM: a full plan to explore in seconds. She is tagged &apos;demo&apos;; delete her whenever you like.</source>
+        <translation>Dana, Service Delivery Managerin auf dem Weg ins Infrastruktur-Projektmanagement: ein vollständiger Plan zum Erkunden in Sekunden. Sie trägt das Tag „demo“; löschen Sie sie, wann immer Sie möchten.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up my profile</source>
+        <translation>Mein Profil ein&amp;richten</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>Vorerst &amp;überspringen</translation>
+    </message>
+    <message>
+        <source>Start with an empty list; File › New person adds someone later.</source>
+        <translation>Mit leerer Liste beginnen; Datei › Neue Person legt später jemanden an.</translation>
+    </message>
+    <message>
+        <source>Add my &amp;first client</source>
+        <translation>Meinen ersten &amp;Klienten anlegen</translation>
+    </message>
+    <message>
+        <source>A few short questions (about two minutes); everything can be changed later.</source>
+        <translation>Ein paar kurze Fragen (etwa zwei Minuten); alles lässt sich später ändern.</translation>
+    </message>
+</context>
+<context>
     <name>FitCard</name>
     <message>
         <source>Readiness %1% · answer the questionnaire to add your preferences</source>
@@ -1479,6 +1546,249 @@ Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig 
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import person</source>
+        <translation>Person importieren</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Noch keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>Source file or folder</source>
+        <translation>Quelldatei oder -ordner</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a JSON Resume or LinkedIn ZIP file</source>
+        <translation>Eine JSON-Resume- oder LinkedIn-ZIP-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Choose an unzipped LinkedIn export folder</source>
+        <translation>Einen entpackten LinkedIn-Exportordner wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>A JSON Resume file (.json), a LinkedIn “Get a copy of your data” export (.zip), or its unzipped folder. Check what was read below; nothing is saved until you choose Import.</source>
+        <translation>Eine JSON-Resume-Datei (.json), ein LinkedIn-Export „Kopie Ihrer Daten anfordern“ (.zip) oder dessen entpackter Ordner. Prüfen Sie unten, was gelesen wurde; gespeichert wird erst, wenn Sie „Importieren“ wählen.</translation>
+    </message>
+    <message>
+        <source>Choose a file or folder to see what will be imported.</source>
+        <translation>Wählen Sie eine Datei oder einen Ordner, um zu sehen, was importiert wird.</translation>
+    </message>
+    <message>
+        <source>Import status and warnings</source>
+        <translation>Importstatus und Warnungen</translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation>Was importiert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation>Gespeichert als</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Zugeordnet über</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Erworben</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>S&amp;kills</source>
+        <translation>&amp;Kompetenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials</source>
+        <translation>Nach&amp;weise</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import this person</source>
+        <translation>Diese Person importieren</translation>
+    </message>
+    <message>
+        <source>Nothing to review yet: choose a file or folder above.</source>
+        <translation>Noch nichts zu prüfen: Wählen Sie oben eine Datei oder einen Ordner.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Not in the file: 5 assumed. How many hours a week can you give?</source>
+        <translation>Nicht in der Datei: 5 angenommen. Wie viele Stunden pro Woche können Sie aufwenden?</translation>
+    </message>
+    <message>
+        <source>Positions that suggest leading projects</source>
+        <translation>Positionen, die auf Projektleitung hindeuten</translation>
+    </message>
+    <message>
+        <source>Record these positions as dated projects in the experience &amp;ledger</source>
+        <translation>Diese Positionen als datierte Projekte im &amp;Erfahrungsnachweis erfassen</translation>
+    </message>
+    <message>
+        <source>The ledger keeps the dates, so PMI&apos;s 8-year window moves with time; the months then come from the ledger instead of the number above.</source>
+        <translation>Der Erfahrungsnachweis behält die Daten, sodass das 8-Jahres-Fenster des PMI mitwandert; die Monate kommen dann aus dem Nachweis statt aus der Zahl oben.</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. cohort-3, imported</source>
+        <translation>durch Kommas getrennt, z. B. kohorte-3, importiert</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Current &amp;role:</source>
+        <translation>Aktuelle &amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Years of experience:</source>
+        <translation>&amp;Jahre Erfahrung:</translation>
+    </message>
+    <message>
+        <source>&amp;Education:</source>
+        <translation>&amp;Abschluss:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a week:</source>
+        <translation>&amp;Stunden pro Woche:</translation>
+    </message>
+    <message>
+        <source>&amp;Months leading projects:</source>
+        <translation>&amp;Monate Projektleitung:</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>&amp;Belege:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>Import person from a file</source>
+        <translation>Person aus einer Datei importieren</translation>
+    </message>
+    <message>
+        <source>JSON Resume or LinkedIn export (*.json *.zip);;All files (*)</source>
+        <translation>JSON Resume oder LinkedIn-Export (*.json *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import person from an unzipped LinkedIn export</source>
+        <translation>Person aus einem entpackten LinkedIn-Export importieren</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>This cannot be imported: %1</source>
+        <translation>Das lässt sich nicht importieren: %1</translation>
+    </message>
+    <message>
+        <source>%1: check the fields, then choose Import.</source>
+        <translation>%1: Prüfen Sie die Felder und wählen Sie dann „Importieren“.</translation>
+    </message>
+    <message>
+        <source>From “%1”.</source>
+        <translation>Aus „%1“.</translation>
+    </message>
+    <message>
+        <source>Nothing in the file suggests leading projects: 0 assumed.</source>
+        <translation>Nichts in der Datei deutet auf Projektleitung hin: 0 angenommen.</translation>
+    </message>
+    <message>
+        <source>Estimated %1 from the ticked positions below (the last 8 years, as PMI counts them). Please check it.</source>
+        <translation>Geschätzt %1 aus den angehakten Positionen unten (die letzten 8 Jahre, wie das PMI zählt). Bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the catalog)</source>
+        <translation>%1 (nicht im Katalog)</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message>
+        <source>Level for %1</source>
+        <translation>Stufe für %1</translation>
+    </message>
+    <message>
+        <source>S&amp;kills (%1 of %2)</source>
+        <translation>&amp;Kompetenzen (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>%1 (kept as written)</source>
+        <translation>%1 (wie eingegeben übernommen)</translation>
+    </message>
+    <message>
+        <source>not in the catalog</source>
+        <translation>nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials (%1)</source>
+        <translation>Nach&amp;weise (%1)</translation>
+    </message>
+    <message>
+        <source>Counted from the dated projects in the ledger (the ticked positions below).</source>
+        <translation>Gezählt aus den datierten Projekten im Erfahrungsnachweis (die angehakten Positionen unten).</translation>
+    </message>
+    <message>
+        <source>The person could not be imported</source>
+        <translation>Die Person konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importiert</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System (%1)</source>
@@ -1771,6 +2081,240 @@ Die Daten werden auch aus den automatischen Sicherungen entfernt; das lässt sic
     </message>
 </context>
 <context>
+    <name>NicheCard</name>
+    <message>
+        <source>Score %1 of 100.</source>
+        <translation>Wert %1 von 100.</translation>
+    </message>
+    <message>
+        <source>   ★ Your niche</source>
+        <translation>   ★ Ihre Nische</translation>
+    </message>
+    <message>
+        <source>%1 score bar</source>
+        <translation>Balken Wert %1</translation>
+    </message>
+    <message>
+        <source>%1 score</source>
+        <translation>Wert %1</translation>
+    </message>
+    <message>
+        <source>Demand %1% · fit %2%</source>
+        <translation>Nachfrage %1 % · Passung %2 %</translation>
+    </message>
+    <message>
+        <source>Your niche</source>
+        <translation>Ihre Nische</translation>
+    </message>
+    <message>
+        <source>Choose this niche</source>
+        <translation>Diese Nische wählen</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>%1 wählen</translation>
+    </message>
+    <message>
+        <source>Make %1 the person&apos;s niche and re-plan from today</source>
+        <translation>%1 zur Nische der Person machen und ab heute neu planen</translation>
+    </message>
+</context>
+<context>
+    <name>NicheFinderDialog</name>
+    <message>
+        <source>Find a niche from job ads</source>
+        <translation>Nische aus Stellenanzeigen finden</translation>
+    </message>
+    <message>
+        <source>Job ads</source>
+        <translation>Stellenanzeigen</translation>
+    </message>
+    <message>
+        <source>Separate ads with a line of --- or two blank lines</source>
+        <translation>Anzeigen durch eine Zeile mit --- oder zwei Leerzeilen trennen</translation>
+    </message>
+    <message>
+        <source>Paste one or more job ads here.
+
+Separate ads with a line of ---
+or two blank lines.</source>
+        <translation>Fügen Sie hier eine oder mehrere Stellenanzeigen ein.
+
+Trennen Sie Anzeigen durch eine Zeile mit ---
+oder zwei Leerzeilen.</translation>
+    </message>
+    <message>
+        <source>&amp;Job ads from your area</source>
+        <translation>&amp;Stellenanzeigen aus Ihrer Region</translation>
+    </message>
+    <message>
+        <source>Number of ads</source>
+        <translation>Anzahl der Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Load files…</source>
+        <translation>Dateien &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Load job ads from text files</source>
+        <translation>Stellenanzeigen aus Textdateien laden</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>Lee&amp;ren</translation>
+    </message>
+    <message>
+        <source>Clear the job ads</source>
+        <translation>Stellenanzeigen leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Find niches</source>
+        <translation>Nischen &amp;finden</translation>
+    </message>
+    <message>
+        <source>Find niches</source>
+        <translation>Nischen finden</translation>
+    </message>
+    <message>
+        <source>Niche finder status</source>
+        <translation>Status der Nischensuche</translation>
+    </message>
+    <message>
+        <source>How the score works</source>
+        <translation>So entsteht der Wert</translation>
+    </message>
+    <message>
+        <source>Ranked niches</source>
+        <translation>Nischen nach Rang</translation>
+    </message>
+    <message>
+        <source>In-demand terms</source>
+        <translation>Gefragte Begriffe</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Begriff</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Ads</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Niches</source>
+        <translation>Nischen</translation>
+    </message>
+    <message>
+        <source>How terms are found</source>
+        <translation>So werden Begriffe gefunden</translation>
+    </message>
+    <message>
+        <source>Ranked &amp;niches</source>
+        <translation>&amp;Nischen nach Rang</translation>
+    </message>
+    <message>
+        <source>In-demand &amp;terms</source>
+        <translation>Gefragte &amp;Begriffe</translation>
+    </message>
+    <message>
+        <source>Tool names come from the O*NET hot technologies.</source>
+        <translation>Werkzeugnamen stammen aus den O*NET Hot Technologies.</translation>
+    </message>
+    <message>
+        <source>O*NET attribution</source>
+        <translation>O*NET-Quellenangabe</translation>
+    </message>
+    <message>
+        <source>Load job ads</source>
+        <translation>Stellenanzeigen laden</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.text *.md);;All (*)</source>
+        <translation>Textdateien (*.txt *.text *.md);;Alle (*)</translation>
+    </message>
+    <message>
+        <source>The ads could not be loaded</source>
+        <translation>Die Anzeigen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Too long: the limit is %1 MB of text</source>
+        <translation>Zu lang: Die Grenze liegt bei %1 MB Text</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s)</source>
+        <translation>
+            <numerusform>%n Anzeige</numerusform>
+            <numerusform>%n Anzeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ads yet</source>
+        <translation>Noch keine Anzeigen</translation>
+    </message>
+    <message>
+        <source>Choose a person first.</source>
+        <translation>Wählen Sie zuerst eine Person.</translation>
+    </message>
+    <message>
+        <source>The person could not be read</source>
+        <translation>Die Person konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Reading the ads…</source>
+        <translation>Anzeigen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The ads could not be analysed.</source>
+        <translation>Die Anzeigen konnten nicht ausgewertet werden.</translation>
+    </message>
+    <message>
+        <source>The ads could not be analysed</source>
+        <translation>Die Anzeigen konnten nicht ausgewertet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s) read: niches ranked by demand and your fit.</source>
+        <translation>
+            <numerusform>%n Anzeige gelesen: Nischen nach Nachfrage und Ihrer Passung geordnet.</numerusform>
+            <numerusform>%n Anzeigen gelesen: Nischen nach Nachfrage und Ihrer Passung geordnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>— no niche</source>
+        <translation>— keine Nische</translation>
+    </message>
+    <message>
+        <source>Asked for in the ads, but part of no niche</source>
+        <translation>In den Anzeigen gefragt, aber keiner Nische zugeordnet</translation>
+    </message>
+    <message>
+        <source>O*NET: </source>
+        <translation>O*NET: </translation>
+    </message>
+    <message>
+        <source>In-demand &amp;terms (%1)</source>
+        <translation>Gefragte &amp;Begriffe (%1)</translation>
+    </message>
+    <message>
+        <source>Choose niche %1</source>
+        <translation>Nische %1 wählen</translation>
+    </message>
+    <message>
+        <source>The niche could not be chosen</source>
+        <translation>Die Nische konnte nicht gewählt werden</translation>
+    </message>
+    <message>
+        <source>%1 is now the niche; the plan was re-planned from today.</source>
+        <translation>%1 ist jetzt die Nische; der Plan wurde ab heute neu erstellt.</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditorPane</name>
     <message>
         <source>Note editor</source>
@@ -2058,6 +2602,17 @@ Die Daten werden auch aus den automatischen Sicherungen entfernt; das lässt sic
     </message>
 </context>
 <context>
+    <name>PageStrip</name>
+    <message>
+        <source>PDF pages</source>
+        <translation>PDF-Seiten</translation>
+    </message>
+    <message>
+        <source>Page %1…</source>
+        <translation>Seite %1…</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>E&amp;xperience</source>
@@ -2082,6 +2637,53 @@ Die Daten werden auch aus den automatischen Sicherungen entfernt; das lässt sic
     <message>
         <source>&amp;Roadmap</source>
         <translation>&amp;Fahrplan</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Druckvorschau — %1</translation>
+    </message>
+    <message>
+        <source>Preview of the printed plan</source>
+        <translation>Vorschau des gedruckten Plans</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Seitenzahl</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>&amp;Breite anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>No pages</source>
+        <translation>Keine Seiten</translation>
     </message>
 </context>
 <context>

@@ -1058,6 +1058,73 @@ Sus meses dejarán de contar para el PMP. Puede deshacerlo.</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Career Transition Planner</source>
+        <translation>Bienvenido a Career Transition Planner</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>The planner turns where you are today into a dated, costed plan toward project management. Everything stays on this computer; there is no account.</source>
+        <translation>El planificador convierte su situación actual en un plan con fechas y costos hacia la gestión de proyectos. Todo se queda en este equipo; no hay cuenta.</translation>
+    </message>
+    <message>
+        <source>How will you use it?</source>
+        <translation>¿Cómo lo va a usar?</translation>
+    </message>
+    <message>
+        <source>I&apos;m planning my &amp;own move</source>
+        <translation>Planifico mi &amp;propio cambio</translation>
+    </message>
+    <message>
+        <source>I&apos;m a &amp;coach with clients</source>
+        <translation>Soy &amp;coach con clientes</translation>
+    </message>
+    <message>
+        <source>One person, one plan: the people list stays out of the way.</source>
+        <translation>Una persona, un plan: la lista de personas no estorba.</translation>
+    </message>
+    <message>
+        <source>Many people, with tags, session notes and branded printouts.</source>
+        <translation>Muchas personas, con etiquetas, notas de sesión e impresos con su marca.</translation>
+    </message>
+    <message>
+        <source>How would you like to start?</source>
+        <translation>¿Cómo quiere empezar?</translation>
+    </message>
+    <message>
+        <source>Start with a &amp;demo person</source>
+        <translation>Empezar con una persona de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Dana, a service delivery manager moving into infrastructure PM: a full plan to explore in seconds. She is tagged &apos;demo&apos;; delete her whenever you like.</source>
+        <translation>Dana, responsable de entrega de servicios que pasa a la gestión de proyectos de infraestructura: un plan completo para explorar en segundos. Tiene la etiqueta «demo»; elimínela cuando quiera.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up my profile</source>
+        <translation>Con&amp;figurar mi perfil</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>&amp;Omitir por ahora</translation>
+    </message>
+    <message>
+        <source>Start with an empty list; File › New person adds someone later.</source>
+        <translation>Empezar con la lista vacía; Archivo › Nueva persona añade a alguien más tarde.</translation>
+    </message>
+    <message>
+        <source>Add my &amp;first client</source>
+        <translation>Añadir mi primer c&amp;liente</translation>
+    </message>
+    <message>
+        <source>A few short questions (about two minutes); everything can be changed later.</source>
+        <translation>Unas preguntas breves (unos dos minutos); todo se puede cambiar después.</translation>
+    </message>
+</context>
+<context>
     <name>FitCard</name>
     <message>
         <source>Readiness %1% · answer the questionnaire to add your preferences</source>
@@ -1479,6 +1546,249 @@ Sus meses dejarán de contar para el PMP. Puede deshacerlo.</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import person</source>
+        <translation>Importar persona</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Aún no se ha elegido ningún archivo</translation>
+    </message>
+    <message>
+        <source>Source file or folder</source>
+        <translation>Archivo o carpeta de origen</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Elegir &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Choose a JSON Resume or LinkedIn ZIP file</source>
+        <translation>Elegir un archivo JSON Resume o ZIP de LinkedIn</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>Elegir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Choose an unzipped LinkedIn export folder</source>
+        <translation>Elegir una carpeta de exportación de LinkedIn descomprimida</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <source>A JSON Resume file (.json), a LinkedIn “Get a copy of your data” export (.zip), or its unzipped folder. Check what was read below; nothing is saved until you choose Import.</source>
+        <translation>Un archivo JSON Resume (.json), una exportación de LinkedIn «Obtener una copia de tus datos» (.zip) o su carpeta descomprimida. Revise abajo lo que se ha leído; no se guarda nada hasta que elija Importar.</translation>
+    </message>
+    <message>
+        <source>Choose a file or folder to see what will be imported.</source>
+        <translation>Elija un archivo o carpeta para ver qué se importará.</translation>
+    </message>
+    <message>
+        <source>Import status and warnings</source>
+        <translation>Estado de la importación y avisos</translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation>Qué se importará</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Perfil</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>En el archivo</translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation>Se guarda como</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Emparejado por</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Obtenida</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>S&amp;kills</source>
+        <translation>&amp;Habilidades</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials</source>
+        <translation>C&amp;redenciales</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import this person</source>
+        <translation>Importar esta persona</translation>
+    </message>
+    <message>
+        <source>Nothing to review yet: choose a file or folder above.</source>
+        <translation>Aún no hay nada que revisar: elija un archivo o carpeta arriba.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Not in the file: 5 assumed. How many hours a week can you give?</source>
+        <translation>No está en el archivo: se suponen 5. ¿Cuántas horas semanales puede dedicar?</translation>
+    </message>
+    <message>
+        <source>Positions that suggest leading projects</source>
+        <translation>Puestos que indican dirección de proyectos</translation>
+    </message>
+    <message>
+        <source>Record these positions as dated projects in the experience &amp;ledger</source>
+        <translation>Registrar estos puestos como proyectos &amp;fechados en el registro de experiencia</translation>
+    </message>
+    <message>
+        <source>The ledger keeps the dates, so PMI&apos;s 8-year window moves with time; the months then come from the ledger instead of the number above.</source>
+        <translation>El registro conserva las fechas, así que la ventana de 8 años del PMI avanza con el tiempo; los meses salen entonces del registro y no de la cifra de arriba.</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. cohort-3, imported</source>
+        <translation>separadas por comas, p. ej., cohorte-3, importado</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Current &amp;role:</source>
+        <translation>P&amp;uesto actual:</translation>
+    </message>
+    <message>
+        <source>&amp;Years of experience:</source>
+        <translation>Años de e&amp;xperiencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Education:</source>
+        <translation>&amp;Estudios:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gión:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a week:</source>
+        <translation>Horas &amp;semanales:</translation>
+    </message>
+    <message>
+        <source>&amp;Months leading projects:</source>
+        <translation>&amp;Meses dirigiendo proyectos:</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>E&amp;videncias:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>E&amp;tiquetas:</translation>
+    </message>
+    <message>
+        <source>Import person from a file</source>
+        <translation>Importar persona desde un archivo</translation>
+    </message>
+    <message>
+        <source>JSON Resume or LinkedIn export (*.json *.zip);;All files (*)</source>
+        <translation>JSON Resume o exportación de LinkedIn (*.json *.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import person from an unzipped LinkedIn export</source>
+        <translation>Importar persona desde una exportación de LinkedIn descomprimida</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>This cannot be imported: %1</source>
+        <translation>No se puede importar: %1</translation>
+    </message>
+    <message>
+        <source>%1: check the fields, then choose Import.</source>
+        <translation>%1: revise los campos y elija Importar.</translation>
+    </message>
+    <message>
+        <source>From “%1”.</source>
+        <translation>A partir de «%1».</translation>
+    </message>
+    <message>
+        <source>Nothing in the file suggests leading projects: 0 assumed.</source>
+        <translation>Nada en el archivo indica dirección de proyectos: se suponen 0.</translation>
+    </message>
+    <message>
+        <source>Estimated %1 from the ticked positions below (the last 8 years, as PMI counts them). Please check it.</source>
+        <translation>Estimado en %1 a partir de los puestos marcados abajo (los últimos 8 años, como cuenta el PMI). Compruébelo.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the catalog)</source>
+        <translation>%1 (no está en el catálogo)</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>sin coincidencia</translation>
+    </message>
+    <message>
+        <source>Level for %1</source>
+        <translation>Nivel de %1</translation>
+    </message>
+    <message>
+        <source>S&amp;kills (%1 of %2)</source>
+        <translation>&amp;Habilidades (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>%1 (kept as written)</source>
+        <translation>%1 (se conserva tal cual)</translation>
+    </message>
+    <message>
+        <source>not in the catalog</source>
+        <translation>no está en el catálogo</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials (%1)</source>
+        <translation>C&amp;redenciales (%1)</translation>
+    </message>
+    <message>
+        <source>Counted from the dated projects in the ledger (the ticked positions below).</source>
+        <translation>Contado a partir de los proyectos con fecha del registro (los puestos marcados abajo).</translation>
+    </message>
+    <message>
+        <source>The person could not be imported</source>
+        <translation>No se pudo importar la persona</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importado</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System (%1)</source>
@@ -1771,6 +2081,240 @@ También se elimina de las copias de seguridad automáticas, así que no se pued
     </message>
 </context>
 <context>
+    <name>NicheCard</name>
+    <message>
+        <source>Score %1 of 100.</source>
+        <translation>Puntuación %1 de 100.</translation>
+    </message>
+    <message>
+        <source>   ★ Your niche</source>
+        <translation>   ★ Su nicho</translation>
+    </message>
+    <message>
+        <source>%1 score bar</source>
+        <translation>Barra de puntuación de %1</translation>
+    </message>
+    <message>
+        <source>%1 score</source>
+        <translation>Puntuación de %1</translation>
+    </message>
+    <message>
+        <source>Demand %1% · fit %2%</source>
+        <translation>Demanda %1 % · adecuación %2 %</translation>
+    </message>
+    <message>
+        <source>Your niche</source>
+        <translation>Su nicho</translation>
+    </message>
+    <message>
+        <source>Choose this niche</source>
+        <translation>Elegir este nicho</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>Elegir %1</translation>
+    </message>
+    <message>
+        <source>Make %1 the person&apos;s niche and re-plan from today</source>
+        <translation>Hacer de %1 el nicho de la persona y replanificar desde hoy</translation>
+    </message>
+</context>
+<context>
+    <name>NicheFinderDialog</name>
+    <message>
+        <source>Find a niche from job ads</source>
+        <translation>Encontrar un nicho a partir de ofertas de empleo</translation>
+    </message>
+    <message>
+        <source>Job ads</source>
+        <translation>Ofertas de empleo</translation>
+    </message>
+    <message>
+        <source>Separate ads with a line of --- or two blank lines</source>
+        <translation>Separe las ofertas con una línea de --- o dos líneas en blanco</translation>
+    </message>
+    <message>
+        <source>Paste one or more job ads here.
+
+Separate ads with a line of ---
+or two blank lines.</source>
+        <translation>Pegue aquí una o varias ofertas de empleo.
+
+Separe las ofertas con una línea de ---
+o dos líneas en blanco.</translation>
+    </message>
+    <message>
+        <source>&amp;Job ads from your area</source>
+        <translation>&amp;Ofertas de empleo de su zona</translation>
+    </message>
+    <message>
+        <source>Number of ads</source>
+        <translation>Número de ofertas</translation>
+    </message>
+    <message>
+        <source>&amp;Load files…</source>
+        <translation>&amp;Cargar archivos…</translation>
+    </message>
+    <message>
+        <source>Load job ads from text files</source>
+        <translation>Cargar ofertas de empleo desde archivos de texto</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>&amp;Vaciar</translation>
+    </message>
+    <message>
+        <source>Clear the job ads</source>
+        <translation>Vaciar las ofertas de empleo</translation>
+    </message>
+    <message>
+        <source>&amp;Find niches</source>
+        <translation>&amp;Buscar nichos</translation>
+    </message>
+    <message>
+        <source>Find niches</source>
+        <translation>Buscar nichos</translation>
+    </message>
+    <message>
+        <source>Niche finder status</source>
+        <translation>Estado del buscador de nichos</translation>
+    </message>
+    <message>
+        <source>How the score works</source>
+        <translation>Cómo se calcula la puntuación</translation>
+    </message>
+    <message>
+        <source>Ranked niches</source>
+        <translation>Nichos clasificados</translation>
+    </message>
+    <message>
+        <source>In-demand terms</source>
+        <translation>Términos demandados</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Término</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Ads</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <source>Niches</source>
+        <translation>Nichos</translation>
+    </message>
+    <message>
+        <source>How terms are found</source>
+        <translation>Cómo se encuentran los términos</translation>
+    </message>
+    <message>
+        <source>Ranked &amp;niches</source>
+        <translation>&amp;Nichos clasificados</translation>
+    </message>
+    <message>
+        <source>In-demand &amp;terms</source>
+        <translation>&amp;Términos demandados</translation>
+    </message>
+    <message>
+        <source>Tool names come from the O*NET hot technologies.</source>
+        <translation>Los nombres de herramientas proceden de las «hot technologies» de O*NET.</translation>
+    </message>
+    <message>
+        <source>O*NET attribution</source>
+        <translation>Atribución de O*NET</translation>
+    </message>
+    <message>
+        <source>Load job ads</source>
+        <translation>Cargar ofertas de empleo</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.text *.md);;All (*)</source>
+        <translation>Archivos de texto (*.txt *.text *.md);;Todos (*)</translation>
+    </message>
+    <message>
+        <source>The ads could not be loaded</source>
+        <translation>No se pudieron cargar las ofertas</translation>
+    </message>
+    <message>
+        <source>Too long: the limit is %1 MB of text</source>
+        <translation>Demasiado largo: el límite es de %1 MB de texto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s)</source>
+        <translation>
+            <numerusform>%n oferta</numerusform>
+            <numerusform>%n ofertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ads yet</source>
+        <translation>Aún no hay ofertas</translation>
+    </message>
+    <message>
+        <source>Choose a person first.</source>
+        <translation>Elija primero una persona.</translation>
+    </message>
+    <message>
+        <source>The person could not be read</source>
+        <translation>No se pudo leer la persona</translation>
+    </message>
+    <message>
+        <source>Reading the ads…</source>
+        <translation>Leyendo las ofertas…</translation>
+    </message>
+    <message>
+        <source>The ads could not be analysed.</source>
+        <translation>No se pudieron analizar las ofertas.</translation>
+    </message>
+    <message>
+        <source>The ads could not be analysed</source>
+        <translation>No se pudieron analizar las ofertas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s) read: niches ranked by demand and your fit.</source>
+        <translation>
+            <numerusform>%n oferta leída: nichos ordenados por demanda y por su adecuación.</numerusform>
+            <numerusform>%n ofertas leídas: nichos ordenados por demanda y por su adecuación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>— no niche</source>
+        <translation>— ningún nicho</translation>
+    </message>
+    <message>
+        <source>Asked for in the ads, but part of no niche</source>
+        <translation>Se pide en las ofertas, pero no pertenece a ningún nicho</translation>
+    </message>
+    <message>
+        <source>O*NET: </source>
+        <translation>O*NET: </translation>
+    </message>
+    <message>
+        <source>In-demand &amp;terms (%1)</source>
+        <translation>&amp;Términos demandados (%1)</translation>
+    </message>
+    <message>
+        <source>Choose niche %1</source>
+        <translation>Elegir el nicho %1</translation>
+    </message>
+    <message>
+        <source>The niche could not be chosen</source>
+        <translation>No se pudo elegir el nicho</translation>
+    </message>
+    <message>
+        <source>%1 is now the niche; the plan was re-planned from today.</source>
+        <translation>%1 es ahora el nicho; el plan se ha rehecho desde hoy.</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditorPane</name>
     <message>
         <source>Note editor</source>
@@ -2058,6 +2602,17 @@ También se elimina de las copias de seguridad automáticas, así que no se pued
     </message>
 </context>
 <context>
+    <name>PageStrip</name>
+    <message>
+        <source>PDF pages</source>
+        <translation>Páginas del PDF</translation>
+    </message>
+    <message>
+        <source>Page %1…</source>
+        <translation>Página %1…</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>E&amp;xperience</source>
@@ -2082,6 +2637,53 @@ También se elimina de las copias de seguridad automáticas, así que no se pued
     <message>
         <source>&amp;Roadmap</source>
         <translation>&amp;Hoja de ruta</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Vista previa de impresión — %1</translation>
+    </message>
+    <message>
+        <source>Preview of the printed plan</source>
+        <translation>Vista previa del plan impreso</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Número de página</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>Ajustar al anc&amp;ho</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>E&amp;xportar PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>No pages</source>
+        <translation>No hay páginas</translation>
     </message>
 </context>
 <context>
