@@ -88,6 +88,10 @@ calendar_demo() {
     "$app" ics "$bundle/_internal/resources/demo/dana.json" -o "$work/dana.ics"
     grep -q "BEGIN:VCALENDAR" "$work/dana.ics"
 }
+languages_inside() {  # the .po catalogs and Babel's CLDR data must be bundled
+    "$app" plan --demo --language de | grep "Bewerbungsreif"
+    "$app" plan --demo --language es | grep "RESUMEN"
+}
 gui_smoke() {
     QT_QPA_PLATFORM=offscreen "$app" --db "$work/smoke.db" gui --smoke-test
 }
@@ -112,6 +116,7 @@ check "plan --demo" plan_demo
 check "export of the bundled demo person" export_demo
 check "Word hand-out of the bundled demo person" handout_demo
 check "ics of the bundled demo person" calendar_demo
+check "German and Spanish plans" languages_inside
 check "gui --smoke-test (offscreen; ms to first paint)" gui_smoke
 check "PDFium for print and preview" pdfium_inside
 check "only the Qt modules the app uses" lean

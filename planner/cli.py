@@ -433,7 +433,9 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (coach_show, coach_set, coach_price, coach_step):
         sub.set_defaults(run=_handler("coach", "run_coach"))
 
-    catalog = commands.add_parser("catalog", help="your own country packs")
+    catalog = commands.add_parser(
+        "catalog", help="your own country packs, and what a catalog update changed"
+    )
     catalog_commands = catalog.add_subparsers(dest="action", parser_class=_Parser, required=True)
     pack_import = catalog_commands.add_parser(
         "import", help="add or replace a country pack (checked; --dry-run shows the changes)"
@@ -445,7 +447,11 @@ def build_parser() -> argparse.ArgumentParser:
     pack_remove.add_argument("--dry-run", action="store_true", help="show the changes only")
     pack_list = catalog_commands.add_parser("packs", help="the country packs in use")
     pack_list.add_argument("--format", choices=("text", "json"), default="text")
-    for sub in (pack_import, pack_remove, pack_list):
+    changes = catalog_commands.add_parser(
+        "changes", help="what the last shipped catalog update changed (progress is kept)"
+    )
+    changes.add_argument("--format", choices=("text", "json"), default="text")
+    for sub in (pack_import, pack_remove, pack_list, changes):
         sub.set_defaults(run=_handler("catalog_packs", "run_catalog"))
 
     backup = commands.add_parser("backup", help="copy the database")

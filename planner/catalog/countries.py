@@ -86,6 +86,8 @@ def _ids(data: dict[str, Any]) -> Iterable[tuple[str, str]]:
     for i, cred in enumerate(data["credentials"]):
         for j, level in enumerate(cred["levels"]):
             yield f"credentials[{i}].levels[{j}].id", level["id"]
+    for i, step in enumerate(data.get("steps", ())):
+        yield f"steps[{i}].id", step["id"]
 
 
 def _check_country(name: str, data: dict[str, Any], stem: str | None) -> None:
@@ -120,6 +122,11 @@ def _check_rates(name: str, data: dict[str, Any]) -> None:
         rated[rate["currency"]] = i
     wanted = [("currency", data["currency"])]
     wanted += [(f"{where}.currency", fee["currency"]) for where, fee in _fees(data)]
+    # A step's price is converted into the person's currency like any other.
+    wanted += [
+        (f"steps[{i}].currency", step.get("currency", "USD"))
+        for i, step in enumerate(data.get("steps", ()))
+    ]
     for where, currency in wanted:
         if currency != "USD" and currency not in rated:
             raise _refuse(name, where, f"no exchange rate for '{currency}' in exchange_rates")

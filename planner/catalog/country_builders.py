@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from planner.domain.catalog_model import Source
+from planner.domain.catalog_model import CustomStep, Source
 from planner.domain.country_pack import (
     Chapter,
     CountryPack,
@@ -108,6 +108,18 @@ def _rate(d: dict[str, Any]) -> ExchangeRate:
     )
 
 
+def _step(s: dict[str, Any]) -> CustomStep:
+    return CustomStep(
+        id=s["id"],
+        title=s["title"],
+        kind=s.get("kind", "education"),
+        hours=float(s["hours"]),
+        cost=None if s.get("cost") is None else float(s["cost"]),
+        currency=s.get("currency", "USD"),
+        description=s.get("description", ""),
+    )
+
+
 def build_pack(d: dict[str, Any]) -> CountryPack:
     return CountryPack(
         country=d["country"],
@@ -145,4 +157,5 @@ def build_pack(d: dict[str, Any]) -> CountryPack:
             )
             for n in d["market_notes"]
         ),
+        steps=tuple(_step(s) for s in d.get("steps", ())),
     )

@@ -24,7 +24,7 @@ def fee_text(fee: PackFee) -> str:
     return text + (" a year" if fee.period == "year" and fee.amount is not None else "")
 
 
-def _items(pack: CountryPack | None) -> dict[str, tuple[str, str, Any]]:
+def pack_items(pack: CountryPack | None) -> dict[str, tuple[str, str, Any]]:
     """Every identified item: key -> (kind, label, comparable value)."""
     if pack is None:
         return {}
@@ -56,10 +56,19 @@ def _items(pack: CountryPack | None) -> dict[str, tuple[str, str, Any]]:
         found[f"ask:{ask.id}"] = ("employer ask", ask.id, ask.text)
     for note in pack.market_notes:
         found[f"note:{note.id}"] = ("market note", note.id, note.text)
+    for step in pack.steps:
+        cost = (
+            format_amount(step.cost, step.currency) if step.cost is not None else CHECK_WITH_ISSUER
+        )
+        found[f"step:{step.id}"] = (
+            "step",
+            f"{step.title} ({step.id})",
+            f"{step.kind}, {step.hours:g} h, {cost}",
+        )
     return found
 
 
-def _short(value: Any) -> str:
+def short_value(value: Any) -> str:
     text = str(value)
     return text if len(text) <= 70 else text[:67] + "..."
 
@@ -70,24 +79,36 @@ def _head(p: CountryPack) -> str:
 
 def pack_changes(old: CountryPack | None, new: CountryPack | None) -> list[str]:
     """Lines '+ added', '- removed', '~ changed: before -> after' from old to new."""
-    before, after = _items(old), _items(new)
+    before, after = pack_items(old), pack_items(new)
     lines = []
     if old is not None and new is not None and _head(old) != _head(new):
         lines.append(f"~ pack: {_head(old)} -> {_head(new)}")
     for key in sorted(before.keys() | after.keys(), key=_order):
         if key not in before:
             kind, label, value = after[key]
-            lines.append(f"+ {kind} {label}" + (f": {_short(value)}" if value else ""))
+            lines.append(f"+ {kind} {label}" + (f": {short_value(value)}" if value else ""))
         elif key not in after:
             kind, label, _ = before[key]
             lines.append(f"- {kind} {label}")
         elif before[key][2] != after[key][2]:
             kind, label, value = after[key]
-            lines.append(f"~ {kind} {label}: {_short(before[key][2])} -> {_short(value)}")
+            lines.append(f"~ {kind} {label}: {short_value(before[key][2])} -> {short_value(value)}")
     return lines
 
 
-_ORDER = ("rate", "body", "dues", "credential", "level", "fee", "chapter", "course", "ask", "note")
+_ORDER = (
+    "rate",
+    "body",
+    "dues",
+    "credential",
+    "level",
+    "fee",
+    "chapter",
+    "course",
+    "ask",
+    "note",
+    "step",
+)
 
 
 def _order(key: str) -> tuple[int, str]:
@@ -96,7 +117,11 @@ def _order(key: str) -> tuple[int, str]:
 
 
 def step_ids(pack: CountryPack | None) -> Iterable[str]:
-    """The plan step ids a pack can add (levels and bodies by their own ids)."""
+    """The plan step ids a pack can add (bodies, levels and its own steps, by their own ids)."""
     if pack is None:
         return ()
-    return [b.id for b in pack.bodies] + [lv.id for lv in pack.levels()]
+    return (
+        [b.id for b in pack.bodies]
+        + [lv.id for lv in pack.levels() if not lv.catalog_id]
+        + [s.id for s in pack.steps]
+    )

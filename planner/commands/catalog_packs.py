@@ -1,4 +1,4 @@
-"""`catalog import PACK.json`, `catalog remove-pack CODE`, `catalog packs`: a coach's own packs."""
+"""`catalog import PACK.json`, `remove-pack CODE`, `packs`: a coach's own packs; `changes`."""
 
 from __future__ import annotations
 
@@ -17,7 +17,34 @@ def _print(change, dry_run: bool, verb: str) -> None:
     out("\n".join(lines))
 
 
+def _changes(args: argparse.Namespace, ctx: Context) -> int:
+    """The last shipped catalog update's changes (recorded when the database was opened)."""
+    update = ctx.workspace().updates.last()
+    if args.format == "json":
+        out_json(
+            None
+            if update is None
+            else {
+                "from": update.before,
+                "to": update.after,
+                "changes": list(update.lines),
+                "more": update.more,
+                "affected": [
+                    {"person": i, "name": name, "changes": list(lines)}
+                    for i, name, lines in update.affected
+                ],
+            }
+        )
+    elif update is None:
+        out("No catalog update since this database was first opened with this app.")
+    else:
+        out("\n".join(update.text()))
+    return 0
+
+
 def run_catalog(args: argparse.Namespace, ctx: Context) -> int:
+    if args.action == "changes":
+        return _changes(args, ctx)
     if args.action == "packs":
         ws = ctx.workspace()
         rows = [

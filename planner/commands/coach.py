@@ -56,6 +56,9 @@ def run_coach(args: argparse.Namespace, ctx: Context) -> int:
         else:
             if args.title is None or args.hours is None:
                 raise InvalidInput("a custom step needs --title and --hours")
+            country = ws.packs.pack_step_country(args.id)
+            if country is not None:
+                raise InvalidInput(f"'{args.id}' is already a step of the {country} country pack")
             coach.save_custom_step(
                 CustomStep(
                     args.id,

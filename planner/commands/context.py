@@ -41,6 +41,15 @@ class Context:
             from planner.services.workspace import open_workspace
 
             self._workspace = open_workspace(self.db_path, self.catalog, self.today)
+            update = self._workspace.catalog_update
+            if update is not None:  # said once, on the run that first opens the new catalog
+                count = len(update.lines) + update.more
+                print(
+                    f"career-planner: the catalog was updated ({update.before} -> "
+                    f"{update.after}): {count} change(s); progress is kept. "
+                    "See `career-planner catalog changes`.",
+                    file=sys.stderr,
+                )
             if writing:
                 self._workspace.auto_backup()
         return self._workspace

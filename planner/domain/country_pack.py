@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from planner.domain.catalog_model import Source
+from planner.domain.catalog_model import CustomStep, Source
 
 
 @dataclass(frozen=True)
@@ -146,6 +146,8 @@ class CountryPack:
     course_prices: tuple[CoursePrice, ...] = ()
     employer_asks: tuple[EmployerAsk, ...] = ()
     market_notes: tuple[MarketNote, ...] = ()
+    # The coach's own steps for people in this country, shaped like `coach step` steps.
+    steps: tuple[CustomStep, ...] = ()
     rate_by_currency: dict[str, ExchangeRate] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:

@@ -31,9 +31,16 @@ _LETTERS = str.maketrans(
 
 def fold(text: str) -> str:
     """text case-folded, decomposed, its combining marks dropped and special letters mapped."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return plain.translate(_LETTERS)
+    # Repeated until nothing changes: decomposing can bring back capitals ("㎩" is "Pa") and
+    # case-folding can bring back marks ("İ" folds to "i" plus a dot), so one pass is not
+    # always final, and a folded query must fold to itself.
+    for _ in range(4):
+        decomposed = unicodedata.normalize("NFKD", text.casefold())
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS)
+        if plain == text:
+            break
+        text = plain
+    return text
 
 
 def sort_key(name: str) -> str:

@@ -48,6 +48,27 @@ def speaking(language: Language) -> Iterator[Language]:
         _ACTIVE.reset(token)
 
 
+# The country a document is for: it decides what the language leaves open (an English date
+# reads 'Jan 4, 2027' for a US person and '4 Jan 2027' for everyone else). Set only around one
+# person's document (`in_country`), like the language; None (the default) is no country.
+_COUNTRY: ContextVar[str | None] = ContextVar("planner_country", default=None)
+
+
+def country() -> str | None:
+    """The ISO 3166-1 code of the country the current document is for, if any."""
+    return _COUNTRY.get()
+
+
+@contextmanager
+def in_country(code: str | None) -> Iterator[str | None]:
+    """Inside the block, formats follow code's conventions where the language leaves them open."""
+    token = _COUNTRY.set(code.upper() if code else None)
+    try:
+        yield code
+    finally:
+        _COUNTRY.reset(token)
+
+
 def speak(language: Language) -> None:
     """Speak language from now on in this context: for a process's entry point only."""
     _ACTIVE.set(language)

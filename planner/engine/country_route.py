@@ -213,3 +213,34 @@ def localise_prices(sel: Selector, currency: str) -> None:
             local is not None and bool(local.member_of) and sel.is_member(local.member_of or "")
         )
         local_prices.localise(draft, currency, rates, local=local, member=member)
+
+
+PACK_STEP_PRIORITY = 25  # where a pinned step sits: the coach chose it for the country
+
+
+def add_pack_steps(sel: Selector) -> None:
+    """The coach's own steps in the person's country pack (a local workshop, a course)."""
+    ctx = sel.country
+    if ctx.pack is None:
+        return
+    for step in ctx.pack.steps:
+        if step.id in sel.drafts or step.id in sel.held or sel.is_excluded(step.id):
+            continue
+        sel.drafts[step.id] = Draft(
+            id=step.id,
+            title=step.title,
+            kind=step.kind,
+            hours=sel.profile.study_hours.get(step.id, step.hours),
+            why=f"Your coach's own step for people in {ctx.in_name}.",
+            priority=PACK_STEP_PRIORITY,
+            cost=step.cost,
+            currency=step.currency,
+            cost_note="your coach's price" if step.cost is not None else "",
+            cost_as_of=ctx.pack.compiled_on,
+            cost_confidence="coach" if step.cost is not None else "",
+            hours_basis="your own estimate"
+            if step.id in sel.profile.study_hours
+            else "your coach's estimate",
+            description=step.description,
+            cost_range=(step.cost, step.cost) if step.cost is not None else None,
+        )

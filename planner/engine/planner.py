@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.country_pack import CountryPack
 from planner.domain.errors import InvalidProfile
-from planner.domain.messages import _
+from planner.domain.messages import _, in_country
 from planner.domain.profile import TRACK_IDS, Profile
 from planner.domain.progress import StepProgress
 from planner.domain.roadmap import Roadmap, Step, Summary
@@ -35,7 +36,13 @@ MAX_PLAN_YEARS = 15  # a longer plan is a typing mistake in the hours, not a pla
 MAX_PLAN_WEEKS = MAX_PLAN_YEARS * 52 + 4
 
 
-def build_roadmap(
+def build_roadmap(profile: Profile, catalog: Catalog, **options: Any) -> Roadmap:
+    """_build_roadmap in the person's country, so dates in its sentences read as there."""
+    with in_country(resolve_country(profile, catalog).code):
+        return _build_roadmap(profile, catalog, **options)
+
+
+def _build_roadmap(
     profile: Profile,
     catalog: Catalog,
     *,
@@ -99,6 +106,7 @@ def build_roadmap(
     country_route.add_local_membership(sel)
     country_route.localise_chapters(sel)
     warnings += activities.add_pinned(sel)
+    country_route.add_pack_steps(sel)
     activities.add_experience(sel)
     activities.add_finish(sel)
     activities.membership_savings(sel)

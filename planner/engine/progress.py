@@ -53,6 +53,15 @@ def with_progress(profile: Profile, progress: Mapping[str, StepProgress], catalo
     )
 
 
+def _pack_hours(catalog: Catalog, step_id: str, kind: str) -> float:
+    """A coach's pack step keeps its own hours; a body or level counts 0 or 1 as before."""
+    for pack in catalog.countries.values():
+        for step in pack.steps:
+            if step.id == step_id:
+                return step.hours
+    return 0 if kind == "membership" else 1
+
+
 def _pack_items(catalog: Catalog) -> dict[str, tuple[str, str, PackFee]]:
     """Steps the country packs add by their own ids (not the catalog's): title, kind, fee."""
     found: dict[str, tuple[str, str, PackFee]] = {}
@@ -63,6 +72,9 @@ def _pack_items(catalog: Catalog) -> dict[str, tuple[str, str, PackFee]]:
         for level in pack.levels():
             if not level.catalog_id:
                 found.setdefault(level.id, (level.name, "certification", level.fee))
+        for step in pack.steps:
+            fee = PackFee(step.cost, step.currency, pack.compiled_on, "coach", ())
+            found.setdefault(step.id, (step.title, step.kind, fee))
     return found
 
 
@@ -104,7 +116,7 @@ def done_steps(
             price_range = (cost, cost) if cost is not None else activity.cost_range
         elif step_id in pack_items:
             title, kind, fee = pack_items[step_id]
-            hours = 0 if kind == "membership" else 1
+            hours = _pack_hours(catalog, step_id, kind)
             cost, currency = fee.amount, fee.currency
             price_range = (cost, cost) if cost is not None else fee.reported_range
         elif member is not None:
@@ -116,8 +128,23 @@ def done_steps(
                 "USD",
             )
             price_range = member.fee.range_for(False)
+        elif step_id in earlier:
+            # The catalog no longer has it (a shipped update removed it, or a pack left): the
+            # step stays done as the plan that had it described it, with its recorded dates.
+            before = earlier[step_id]
+            steps.append(
+                replace(
+                    before,
+                    start=min(began, finished),
+                    end=finished,
+                    status="done",
+                    note=p.note or before.note,
+                    depends_on=(),
+                )
+            )
+            continue
         else:
-            continue  # progress on a step the catalog no longer has: kept in the database only
+            continue  # progress on a step no plan ever had: kept in the database only
         step = Step(
             id=step_id,
             title=title,

@@ -28,6 +28,7 @@ from pathlib import Path
 from planner import __version__
 from planner.domain.messages import N_, _, ngettext
 from planner.domain.roadmap import Roadmap, Step
+from planner.export.country_dates import follows_country
 from planner.export.pdf.formatting import track_name
 from planner.i18n.format import day as format_day
 from planner.i18n.format import money, number
@@ -124,6 +125,7 @@ def _step_text(step: Step) -> str:
     return "\n".join(lines)
 
 
+@follows_country
 def milestones(roadmap: Roadmap) -> list[Milestone]:
     """Every all-day milestone of the plan, in date order."""
     track = track_name(roadmap.track)
@@ -279,6 +281,7 @@ def _sessions(
     return sorted(chosen, key=lambda c: (c[1], c[0]))
 
 
+@follows_country
 def study_blocks(roadmap: Roadmap) -> list[StudyBlock]:
     """Weekly blocks that follow each open step's scheduled weeks; steps together get other days."""
     steps = sorted(

@@ -7,6 +7,7 @@ import textwrap
 from planner.domain.messages import _, ngettext
 from planner.domain.roadmap import Roadmap, Step
 from planner.export import headline
+from planner.export.country_dates import follows_country
 from planner.export.pdf.formatting import kind, track_name
 from planner.i18n.format import day, hours, money, month
 
@@ -107,6 +108,7 @@ def _gap_line(gap) -> str:
     return line.rstrip()
 
 
+@follows_country
 def render_text(roadmap: Roadmap) -> str:
     s = roadmap.summary
     out = [

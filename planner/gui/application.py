@@ -189,6 +189,7 @@ def build_shell(session, settings: QSettings):
         session.replace_workspace(new)
         if old is not None:
             old.close()
+        _show_catalog_update(window, new)
 
     window = MainWindow(session, pages, settings, open_database)
     from planner.gui.coach_action import coach_actions
@@ -283,6 +284,7 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
             QTimer.singleShot(0, app.quit)
         else:
             _after_start(window, settings)
+            _show_catalog_update(window, workspace)
             check_pages_later(window, session, app)
 
     def painted() -> None:
@@ -296,6 +298,13 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
     if session.workspace is not None:
         session.workspace.close()
     return outcome["code"] or code
+
+
+def _show_catalog_update(window, workspace) -> None:
+    """A shipped catalog update's changes, once, after the window is ready."""
+    from planner.gui.catalog_update_dialog import show_catalog_update
+
+    window.catalog_update_dialog = show_catalog_update(window, workspace)  # kept alive
 
 
 def check_pages_later(window, session, app) -> None:

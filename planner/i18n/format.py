@@ -16,10 +16,12 @@ from babel.dates import format_date, format_skeleton
 from babel.numbers import format_currency, format_decimal, get_decimal_symbol
 
 from planner.domain.catalog_model import CHECK_WITH_ISSUER
-from planner.domain.messages import _, active
+from planner.domain.messages import _, active, country
 
 # English keeps the day before the month; CLDR's 'en' (US) would write 'Jan 4, 2027'.
 ENGLISH_PATTERNS = {"yMMMd": "d MMM y", "yMMMEd": "EEE dd MMM y", "yMMM": "MMM y", "MMMd": "d MMM"}
+# A US person's document (messages.in_country("US")) reads the month first, as there.
+US_PATTERNS = {"yMMMd": "MMM d, y", "yMMMEd": "EEE, MMM d, y", "yMMM": "MMM y", "MMMd": "MMM d"}
 
 
 def _locale(locale: str | None) -> str:
@@ -29,7 +31,8 @@ def _locale(locale: str | None) -> str:
 def _date(value: date, skeleton: str, locale: str | None) -> str:
     loc = _locale(locale)
     if loc.split("_")[0] == "en":
-        return format_date(value, ENGLISH_PATTERNS[skeleton], locale=loc)
+        us = loc == "en_US" or (loc == "en" and country() == "US")
+        return format_date(value, (US_PATTERNS if us else ENGLISH_PATTERNS)[skeleton], locale=loc)
     return format_skeleton(skeleton, value, locale=loc)
 
 

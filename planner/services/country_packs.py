@@ -1,16 +1,18 @@
 """A coach's own country packs: checked, shown as changes before they apply, and removable.
 
 A coach pack replaces the shipped pack of its country (or adds a country) for every plan the
-coach makes. It is refused, in one line naming the field and with nothing changed, when it fails
-the schema, names an unknown country, prices in a currency without a rate, quotes a rate that
-disagrees with another pack's, or uses a step id the catalog or the coach's own steps already
-use. Plans keep progress by step id, so replacing or removing a pack never resets it: a done
-step whose id a pack no longer has stays recorded and comes back with the pack.
+coach makes, and may carry the coach's own steps for people in that country. It is refused, in
+one line naming the field and with nothing changed, when it fails the schema, names an unknown
+country, prices in a currency without a rate, quotes a rate that disagrees with another pack's,
+or uses a step id the catalog, the coach's own steps or another country's pack already use.
+Plans keep progress by step id, so replacing or removing a pack never resets it: a done step
+whose id a pack no longer has stays recorded and comes back with the pack.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -20,7 +22,7 @@ from planner.catalog.countries import (
     check_pack_data,
     check_rates_agree,
 )
-from planner.catalog.pack_diff import pack_changes
+from planner.catalog.pack_diff import pack_changes, step_ids
 from planner.codec.json_file import read_json_file
 from planner.domain.catalog_model import Catalog
 from planner.domain.country_pack import CountryPack
@@ -49,10 +51,29 @@ class PackChange:
         ]
 
 
-def _check_ids(name: str, data: dict[str, Any], catalog: Catalog, own: set[str]) -> None:
-    """Pack step ids (levels without a catalog id, bodies) must not collide with other steps."""
+def _check_ids(
+    name: str,
+    data: dict[str, Any],
+    catalog: Catalog,
+    own: set[str],
+    other_packs: Iterable[CountryPack] = (),
+) -> None:
+    """Pack step ids (levels without a catalog id, bodies, own steps) must not collide with
+    other steps; the pack's own steps must not reuse another country's step ids either."""
     taken = set(catalog.cert_by_id) | set(catalog.activity_by_id) | own
     taken |= set(catalog.membership_by_id) - {"pmi"}
+    elsewhere = {ident: p.country for p in other_packs for ident in step_ids(p)}
+    for i, step in enumerate(data.get("steps", ())):
+        if step["id"] in taken:
+            raise CatalogError(
+                f"{name}: field 'steps[{i}].id': id '{step['id']}' is already a step of the "
+                "catalog or your own steps"
+            )
+        if step["id"] in elsewhere:
+            raise CatalogError(
+                f"{name}: field 'steps[{i}].id': id '{step['id']}' is already a step of the "
+                f"{elsewhere[step['id']]} country pack"
+            )
     for i, body in enumerate(data["professional_bodies"]):
         if body["id"] != "pmi" and body["id"] in taken:
             raise CatalogError(
@@ -114,6 +135,13 @@ class CountryPackService:
                 found.append((self._base.countries[code], "shipped"))
         return found
 
+    def pack_step_country(self, step_id: str) -> str | None:
+        """The country whose pack in use has a step with this id (a coach step may not take it)."""
+        for pack, _where in self.packs():
+            if step_id in step_ids(pack):
+                return pack.country
+        return None
+
     # -- changing --------------------------------------------------------------------------
     def preview_import(self, path: Path) -> PackChange:
         """Check the file in full and say what it would change; nothing is stored."""
@@ -129,9 +157,9 @@ class CountryPackService:
             known_certifications=set(self._base.cert_by_id),
         )
         own_steps = {s.id for s in self._coach.custom_steps()}
-        _check_ids(name, data, self._base, own_steps)
         current = {**self._base.countries, **self.own_packs()}
         others = {code: p for code, p in current.items() if code != pack.country}
+        _check_ids(name, data, self._base, own_steps, others.values())
         try:
             check_rates_agree({**others, pack.country: pack})
         except CatalogError as exc:

@@ -10,6 +10,7 @@ from pathlib import Path
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput
 from planner.services.calendar_sync import CalendarSync
+from planner.services.catalog_updates import CatalogUpdate, CatalogUpdates
 from planner.services.coach import CoachService
 from planner.services.country_packs import CountryPackService
 from planner.services.dashboard import Dashboard
@@ -42,6 +43,9 @@ class Workspace:
     journal: JournalService
     edits: PlanEdits
     packs: CountryPackService
+    updates: CatalogUpdates
+    # The shipped catalog's changes found when this database was opened (None: same version).
+    catalog_update: CatalogUpdate | None = None
 
     def close(self) -> None:
         self.store.close()
@@ -128,6 +132,8 @@ def open_workspace(
         people = PeopleService(store, repos, backups)
         people.finish_pending()  # an erase cut short is finished before anything else
         dashboard.catch_up()
+        updates = CatalogUpdates(repos.coach, repos.people, repos.plans, catalog)
+        update = updates.check()  # compares versions first: a diff only after an update
     except BaseException:
         store.close()
         raise
@@ -142,4 +148,6 @@ def open_workspace(
         JournalService(repos.journal),
         PlanEdits(store, repos, planning),
         planning.packs,
+        updates,
+        update,
     )

@@ -31,6 +31,12 @@ class CoachRepository:
                 [key, value],
             )
 
+    def set_settings(self, values: dict[str, str]) -> None:
+        """Several settings in one transaction: all are saved or none."""
+        with self._store.atomic():
+            for key, value in values.items():
+                self.set_setting(key, value)
+
     def delete_setting(self, key: str) -> None:
         with self._store.atomic() as db:
             db.execute("DELETE FROM settings WHERE key = ?", [key])

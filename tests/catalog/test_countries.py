@@ -129,6 +129,15 @@ def test_issue_contents_are_present(packs):
     assert {sub for c in packs["IN"].chapters for sub in c.subdivisions} >= {"IN-KA", "IN-MH"}
 
 
+def test_chpp_fee_is_apms_own_pathway_2_price(packs):
+    """APM publishes ChPP Pathway 2 at £866 + VAT; the pack keeps the VAT-inclusive total."""
+    chpp = next(lv for lv in packs["GB"].levels() if lv.id == "apm-chpp")
+    fee = chpp.fee
+    assert (fee.amount, fee.currency, fee.includes_tax) == (1039.2, "GBP", True)
+    assert fee.confidence == "O" and fee.as_of == "2025-09"
+    assert any(s.url.startswith("https://www.apm.org.uk/chartered-standard/") for s in fee.sources)
+
+
 def test_paper_size_follows_the_country(packs):
     assert [default_paper_size(c, packs) for c in ("US", "CA", "GB", "IN")] == [
         "Letter",

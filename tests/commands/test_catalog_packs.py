@@ -131,3 +131,114 @@ def test_bad_packs_are_refused_in_one_line_and_nothing_changes(cli, tmp_path, ch
 def test_removing_a_pack_that_is_not_yours_is_refused(cli):
     code, _, err = cli("catalog", "remove-pack", "DE")
     assert code == 2 and "no country pack of yours for 'DE'" in err
+
+
+WORKSHOP = {
+    "id": "coach-uk-cv-workshop",
+    "title": "UK CV and interview workshop",
+    "kind": "job-search",
+    "hours": 6,
+    "cost": 120,
+    "currency": "GBP",
+    "description": "Our Manchester workshop on UK-style CVs.",
+}
+
+
+def with_steps(*steps):
+    def change(data):
+        data["steps"] = [dict(s) for s in steps]
+
+    return change
+
+
+def add_person(cli, tmp_path, persona: str) -> None:
+    profile = json.loads((PERSONAS / "countries" / persona).read_text())
+    path = tmp_path / persona
+    path.write_text(json.dumps(profile), encoding="utf-8")
+    assert cli("people", "add", str(path))[0] == 0
+
+
+def plan_steps(cli, person: str, verb: str = "plan") -> dict[str, dict]:
+    args = ("plan", "--person", person) if verb == "plan" else ("replan", person)
+    code, out, err = cli(*args, "--format", "json")
+    assert code == 0, err
+    return {s["id"]: s for s in json.loads(out)["steps"]}
+
+
+def test_a_pack_step_is_previewed_planned_for_the_country_and_keeps_its_progress(cli, tmp_path):
+    add_person(cli, tmp_path, "uk-infrastructure-engineer.json")
+    add_person(cli, tmp_path, "de-developer.json")
+    path = coach_pack(tmp_path, with_steps(WORKSHOP))
+    code, out, _ = cli("catalog", "import", str(path), "--dry-run")
+    assert code == 0
+    assert (
+        "+ step UK CV and interview workshop (coach-uk-cv-workshop): job-search, 6 h, £120" in out
+    )
+    assert cli("catalog", "import", str(path))[0] == 0
+    uk, de = plan_steps(cli, "1"), plan_steps(cli, "2")
+    assert "coach-uk-cv-workshop" not in de  # only for people in the pack's country
+    step = uk["coach-uk-cv-workshop"]
+    assert (step["cost"], step["currency"], step["hours"]) == (120, "GBP", 6)
+    assert cli("progress", "1", "coach-uk-cv-workshop", "done", "--on", "2026-11-20")[0] == 0
+
+    # An update renames the step and changes its price: the preview says so, progress stays.
+    renamed = {**WORKSHOP, "title": "UK CV workshop", "cost": 150}
+    meetup = {"id": "coach-uk-meetup", "title": "Our Manchester PM meetup", "hours": 2}
+    updated = coach_pack(tmp_path, with_steps(renamed, meetup), name="gb-coach-2.json")
+    code, out, _ = cli("catalog", "import", str(updated), "--dry-run")
+    assert "~ step UK CV workshop (coach-uk-cv-workshop): job-search, 6 h, £120 -> " in out
+    assert "+ step Our Manchester PM meetup (coach-uk-meetup): education, 2 h, check" in out
+    assert cli("catalog", "import", str(updated))[0] == 0
+    uk = plan_steps(cli, "1", "replan")
+    assert uk["coach-uk-cv-workshop"]["status"] == "done"
+    assert uk["coach-uk-meetup"]["status"] == "todo"
+
+    # Removing the pack takes its steps out of the plan; what is done stays done.
+    code, out, _ = cli("catalog", "remove-pack", "GB")
+    assert code == 0 and "- step UK CV workshop (coach-uk-cv-workshop)" in out
+    uk = plan_steps(cli, "1", "replan")
+    assert "coach-uk-meetup" not in uk
+    assert uk["coach-uk-cv-workshop"]["status"] == "done"
+    assert uk["coach-uk-cv-workshop"]["end"] == "2026-11-20"
+    assert cli("catalog", "import", str(updated))[0] == 0
+    assert plan_steps(cli, "1", "replan")["coach-uk-cv-workshop"]["status"] == "done"
+
+
+@pytest.mark.parametrize(
+    ("step", "field"),
+    [
+        (
+            {**WORKSHOP, "id": "cisco-ccna"},
+            "field 'steps[0].id': id 'cisco-ccna' is already a step of the catalog",
+        ),
+        (
+            {**WORKSHOP, "id": "gpm-level-d"},
+            "field 'steps[0].id': id 'gpm-level-d' is already a step of the DE country pack",
+        ),
+        ({**WORKSHOP, "id": "apm-pfq"}, "field 'steps[0].id': id 'apm-pfq' is already used at"),
+        ({**WORKSHOP, "currency": "JPY"}, "field 'steps[0].currency': no exchange rate for 'JPY'"),
+        ({**WORKSHOP, "hours": 5000}, "field 'steps[0].hours'"),
+        ({**WORKSHOP, "kind": "party"}, "field 'steps[0].kind'"),
+    ],
+)
+def test_a_bad_pack_step_is_refused_in_one_line_and_nothing_is_stored(cli, tmp_path, step, field):
+    code, out, err = cli("catalog", "import", str(coach_pack(tmp_path, with_steps(step))))
+    assert code == 2 and not out and err.count("\n") == 1 and field in err, err
+    assert packs(cli)["GB"]["source"] == "shipped"
+
+
+def test_a_pack_step_may_not_take_the_id_of_a_coach_step(cli, tmp_path):
+    assert cli("coach", "step", "uk-workshop", "--title", "Workshop", "--hours", "3")[0] == 0
+    step = {**WORKSHOP, "id": "uk-workshop"}
+    code, _, err = cli("catalog", "import", str(coach_pack(tmp_path, with_steps(step))))
+    assert code == 2 and "field 'steps[0].id': id 'uk-workshop' is already a step" in err
+
+
+def test_a_coach_step_may_not_take_the_id_of_a_pack_step(cli, tmp_path):
+    assert cli("catalog", "import", str(coach_pack(tmp_path, with_steps(WORKSHOP))))[0] == 0
+    code, _, err = cli("coach", "step", WORKSHOP["id"], "--title", "W", "--hours", "3")
+    assert code == 2 and err.endswith(
+        f"'{WORKSHOP['id']}' is already a step of the GB country pack\n"
+    )
+    code, _, err = cli("coach", "step", "gpm-level-d", "--title", "W", "--hours", "3")
+    assert code == 2 and "DE country pack" in err

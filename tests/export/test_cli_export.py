@@ -56,7 +56,7 @@ def test_export_on_letter_toward_another_track(cli, tmp_path):
     assert code == 0 and "US Letter" in out
     assert (float(pdf.pages[0].mediabox.width), float(pdf.pages[0].mediabox.height)) == LETTER
     assert (
-        "Dev Oper \u00b7 Hybrid / technical PM \u00b7 plan of 7 Jun 2027"
+        "Dev Oper \u00b7 Hybrid / technical PM \u00b7 plan of Jun 7, 2027"
         in pdf.pages[1].extract_text()
     )
 
@@ -81,8 +81,8 @@ def test_export_a_stored_person_with_notes_branding_and_progress(cli, tmp_path):
     text = flat(" ".join(page_texts(reader(target))))
     assert "Sam Service" in text
     assert "Alex Coach, Bright Paths" in text
-    assert "5 Jan 2027 Agreed to book CAPM" in text
-    assert f"\u2713 Done on {day(done_on)}" in text
+    assert "Jan 5, 2027 Agreed to book CAPM" in text
+    assert f"\u2713 Done on {day(done_on, 'en_US')}" in text  # a US person: month first
 
 
 def test_missing_characters_are_named_in_the_one_line(cli, tmp_path, no_system_fonts):

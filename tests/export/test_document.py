@@ -10,6 +10,8 @@ from reportlab.lib.pagesizes import A4, LETTER
 from planner.export.pdf import write_pdf
 from tests.export.pdfcheck import flat, fonts, image_count, is_embedded, outline, page_texts, reader
 
+US = "en_US"  # these personas live in the US: their dates read "Jan 4, 2027"
+
 SECTIONS = [
     "Summary",
     "Gaps",
@@ -48,7 +50,7 @@ def test_sections_start_on_their_own_pages_in_order(demo):
     assert pages == sorted(pages)
     own = [page for title, page in starts.items() if title not in FLOWING]
     assert len(set(own)) == len(own)
-    header = "Dana Example \u00b7 Infrastructure PM \u00b7 plan of 4 Jan 2027"
+    header = "Dana Example \u00b7 Infrastructure PM \u00b7 plan of Jan 4, 2027"
     for title, page in starts.items():
         if title in FLOWING:
             assert title in texts[page - 1].split("\n"), (title, page)
@@ -68,13 +70,13 @@ def test_every_page_after_the_cover_is_numbered_and_headed(demo):
         assert f"page {number} of {total}" in text
         first_line = text.split("\n")[0]
         assert first_line.startswith(
-            "Dana Example \u00b7 Infrastructure PM \u00b7 plan of 4 Jan 2027"
+            "Dana Example \u00b7 Infrastructure PM \u00b7 plan of Jan 4, 2027"
         )
 
 
 def test_running_header_names_the_section(demo):
     pdf, texts, _ = demo
-    header = "Dana Example \u00b7 Infrastructure PM \u00b7 plan of 4 Jan 2027"
+    header = "Dana Example \u00b7 Infrastructure PM \u00b7 plan of Jan 4, 2027"
     running = [flat(t)[len(header) :].split()[0] for t in texts[1:]]
     steps_page = next(page for level, title, page in outline(pdf) if title == "Steps")
     assert running[0] == "Summary"
@@ -110,11 +112,11 @@ def test_summary_page_has_the_key_figures(demo, demo_document):
     # Dana has 40 months leading projects: she applies in the first quarter
     assert s.ready_to_apply <= demo_document.roadmap.start + timedelta(weeks=13)
     for expected in (
-        day(s.ready_to_apply),
+        day(s.ready_to_apply, US),
         "Ready to apply",
         "PMP eligible",
         "PMP exam",
-        day(s.finish),
+        day(s.finish, US),
         f"{s.total_hours:g} h",
         f"${s.cost_low:,.0f}\u2013${s.cost_high:,.0f} estimated",
         "$3,000",

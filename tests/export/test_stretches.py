@@ -15,6 +15,8 @@ from planner.export.stretches import MIN_DAYS, quiet_stretches
 from tests.conftest import persona_dict
 from tests.export.pdfcheck import flat, outline, page_texts, reader
 
+US = "en_US"  # these personas live in the US: their dates read "Jan 4, 2027"
+
 
 @pytest.fixture(scope="module")
 def developer(catalog):
@@ -62,8 +64,8 @@ def test_the_timeline_explains_the_stretch(tmp_path, developer):
     [stretch] = quiet_stretches(developer.roadmap)
     assert "quiet stretch (see below)" in text  # the legend
     assert f"({stretch.months} months): building project months for PMP eligibility." in text
-    assert f"You meet PMP's experience rule on {day(stretch.pmp_eligible)}" in text
-    assert f"PMP study starts on {day(stretch.next_step.start)}" in text
+    assert f"You meet PMP's experience rule on {day(stretch.pmp_eligible, US)}" in text
+    assert f"PMP study starts on {day(stretch.next_step.start, US)}" in text
     experience = stretch.experience[0]
     number = developer.roadmap.steps.index(experience) + 1
     assert f"keep going with {number}. {experience.title}" in text

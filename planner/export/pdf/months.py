@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, Table
 from planner.domain.messages import _, pgettext
 from planner.domain.roadmap import Roadmap
 from planner.export.pdf import styles as st
-from planner.export.pdf.blocks import Layout, heading
+from planner.export.pdf.blocks import Layout, table_heading
 from planner.export.pdf.formatting import month as month_name
 from planner.export.pdf.formatting import number
 
@@ -30,7 +30,8 @@ def month_table(layout: Layout) -> list[Flowable]:
     months = list(hours_by_month(layout.roadmap).items())[:MAX_MONTHS]
     if not months:
         return []
-    story: list[Flowable] = [heading(layout, _("Month by month"), key="months", level=1)]
+    # Split across pages rather than moved whole after a page left mostly empty.
+    story: list[Flowable] = table_heading(layout, _("Month by month"), key="months")
     head = [
         layout.p(h, s.cell_head)
         for h in (_("Month"), pgettext("narrow column", "Hours"), _("What to do (hours)"))

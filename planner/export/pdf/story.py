@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, Spacer
 
 from planner.domain.messages import _
 from planner.export.pdf.blocks import Layout
@@ -20,6 +20,9 @@ from planner.export.pdf.summary import gaps_section, summary
 from planner.export.pdf.timeline import timeline
 
 FLOW_ROOM = 45 * mm  # below this much room a flowing section starts on a new page
+# A section opens a new page unless the one before only spilled a few rows onto this one
+# (German runs about a fifth longer than English: a table's last row alone on a page).
+SPILL = 0.25
 
 
 def build_story(layout: Layout, document: object) -> list[Flowable]:
@@ -29,7 +32,16 @@ def build_story(layout: Layout, document: object) -> list[Flowable]:
     story += cover(layout, profile, getattr(document, "branding", None))
 
     def new_page(section: str, template: str = "body") -> None:
-        story.extend([SectionStart(section), NextPageTemplate(template), PageBreak()])
+        """The section opens a page, or goes on under a spill (at most SPILL of a page used)."""
+        room = layout.height * (1 - SPILL)
+        story.extend(
+            [
+                SectionStart(section),
+                NextPageTemplate(template),
+                CondPageBreak(room),
+                Spacer(1, 8 * mm),
+            ]
+        )
 
     def flow(section: str) -> None:
         """A short section goes on under the one before when a fair part of the page is left."""

@@ -15,6 +15,7 @@ from typing import Any
 from planner import __version__
 from planner.domain.errors import InvalidInput
 from planner.domain.messages import _, active
+from planner.export.country_dates import follows_country
 from planner.export.files import atomic_write, check_cancel, check_target, source_date_epoch
 from planner.export.pdf import PdfResult, PlanDocument
 
@@ -38,6 +39,7 @@ def page_size(paper: str) -> tuple[float, float]:
     return sizes[paper]
 
 
+@follows_country
 def render_bytes(
     doc: PlanDocument,
     *,
