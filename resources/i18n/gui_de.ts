@@ -1156,7 +1156,7 @@ Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig 
     </message>
     <message>
         <source>Plan for this track</source>
-        <translation>Für diese Richtung planen</translation>
+        <translation>Hierfür planen</translation>
     </message>
     <message>
         <source>Plan for %1</source>
@@ -1168,7 +1168,7 @@ Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig 
     </message>
     <message>
         <source>★ Your target track</source>
-        <translation>★ Ihre Zielrichtung</translation>
+        <translation>★ Ihr Ziel</translation>
     </message>
     <message>
         <source>Best fit</source>
@@ -1176,7 +1176,7 @@ Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig 
     </message>
     <message>
         <source>Your plan&apos;s track</source>
-        <translation>Richtung Ihres Plans</translation>
+        <translation>Im Plan</translation>
     </message>
     <message>
         <source>%1 of 100.</source>
@@ -1388,11 +1388,11 @@ Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig 
     </message>
     <message>
         <source>The plan reaches</source>
-        <translation>Der Plan erreicht</translation>
+        <translation>Mit Plan</translation>
     </message>
     <message>
         <source>The track needs</source>
-        <translation>Die Richtung verlangt</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>met</source>
@@ -3628,7 +3628,7 @@ Wählen Sie eine Person in der Personenliste oder legen Sie mit Datei › Neue P
     </message>
     <message>
         <source>&amp;Leave out of plan</source>
-        <translation>Aus de&amp;m Plan weglassen</translation>
+        <translation>Herausneh&amp;men</translation>
     </message>
     <message>
         <source>Leave this step out of the plan</source>
@@ -3640,7 +3640,7 @@ Wählen Sie eine Person in der Personenliste oder legen Sie mit Datei › Neue P
     </message>
     <message>
         <source>Pin (always incl&amp;ude)</source>
-        <translation>Festhalten (imme&amp;r einplanen)</translation>
+        <translation>Fi&amp;xieren</translation>
     </message>
     <message>
         <source>Pin this step to the plan</source>

@@ -1156,7 +1156,7 @@ Sus meses dejarán de contar para el PMP. Puede deshacerlo.</translation>
     </message>
     <message>
         <source>Plan for this track</source>
-        <translation>Planificar para esta orientación</translation>
+        <translation>Elegir esta</translation>
     </message>
     <message>
         <source>Plan for %1</source>
@@ -1168,15 +1168,15 @@ Sus meses dejarán de contar para el PMP. Puede deshacerlo.</translation>
     </message>
     <message>
         <source>★ Your target track</source>
-        <translation>★ Su orientación objetivo</translation>
+        <translation>★ Su objetivo</translation>
     </message>
     <message>
         <source>Best fit</source>
-        <translation>La más adecuada</translation>
+        <translation>La mejor</translation>
     </message>
     <message>
         <source>Your plan&apos;s track</source>
-        <translation>Orientación de su plan</translation>
+        <translation>En el plan</translation>
     </message>
     <message>
         <source>%1 of 100.</source>
@@ -1388,11 +1388,11 @@ Sus meses dejarán de contar para el PMP. Puede deshacerlo.</translation>
     </message>
     <message>
         <source>The plan reaches</source>
-        <translation>El plan alcanza</translation>
+        <translation>Con el plan</translation>
     </message>
     <message>
         <source>The track needs</source>
-        <translation>La orientación necesita</translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>met</source>
