@@ -87,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ws = open_workspace(path, load_catalog(), lambda: today)
         upgrade_s = time.perf_counter() - begin
         try:
-            people = ws.repos.people
+            people = ws.people
             total = people.count()
             rows = [("figure", "ours", "floor", "ratio", "goal")]
             floor = _median_ms(lambda: _floor(path), args.runs)

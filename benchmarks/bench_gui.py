@@ -156,7 +156,7 @@ def stalls(tmp: Path) -> dict[str, float]:
     catalog = load_catalog()
     ws = open_workspace(tmp / "stall.db", catalog, lambda: datetime.now(UTC).date())
     for i in range(30):
-        ws.repos.coach.save_custom_step(
+        ws.coach.save_custom_step(
             CustomStep(f"coach-step-{i:02d}", f"Coach workshop {i + 1}", "education", 6, 120.0)
         )
     profile = load_profile(ROOT / "resources" / "demo" / "dana.json")
@@ -166,7 +166,7 @@ def stalls(tmp: Path) -> dict[str, float]:
 
     person = ws.people.add(replace(profile, include=tuple(pins)))
     for i in range(20):
-        ws.repos.journal.add_note(person, profile.start_date, "Long session note. " * 250 + str(i))
+        ws.journal.add_note(person, profile.start_date, "Long session note. " * 250 + str(i))
     window = build_window(ws, catalog, QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
     window.resize(1280, 800)
     window.show()

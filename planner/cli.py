@@ -461,8 +461,22 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="replace the database with a backup")
     restore.add_argument("file", type=Path)
     restore.set_defaults(run=_handler("data", "run_restore"))
+
+    completion = commands.add_parser(
+        "completion", help="print a shell completion script (bash, zsh or fish)"
+    )
+    completion.add_argument("shell", choices=("bash", "zsh", "fish"))
+    completion.set_defaults(run=_print_completion)
     _add_language_option(parser, top=True)
     return parser
+
+
+def _print_completion(args: argparse.Namespace, ctx: object) -> int:
+    """The script is written from this very parser, so it never lists a command that is gone."""
+    from planner.commands.completion import script
+
+    sys.stdout.write(script(build_parser(), args.shell))
+    return EXIT_OK
 
 
 def _require_display() -> None:

@@ -57,7 +57,7 @@ def populate(ws, catalog) -> int:
 
         data = json.loads((ROOT / "tests" / "data" / "personas" / f"{which}.json").read_text())
         ws.people.add(profile_from_dict(data), tags)
-    journal = ws.repos.journal
+    journal = ws.journal
     journal.add_project(
         dana_id,
         "Service desk tooling roll-out",

@@ -1,18 +1,21 @@
 """Extract the planner's message templates and merge them into every language's .po file.
 
-    python scripts/update_catalogs.py          # refresh resources/i18n/planner.pot and *.po
+    python scripts/update_catalogs.py          # refresh resources/i18n/*.pot and *.po
     python scripts/update_catalogs.py --check  # exit 1 when the catalogs are out of date
 
-Strings come from `_()`, `ngettext()`, `pgettext()` and `N_()` in planner/ outside planner/gui
-into planner_*.po; the GUI's tr() and QT_TRANSLATE_NOOP() strings go through pyside6-lupdate
-into gui_*.ts (see docs/i18n.md). New messages arrive untranslated, changed ones fuzzy (.po) or
-unfinished (.ts): they fall back to English until translated.
+Three sources. Strings from `_()`, `ngettext()`, `pgettext()` and `N_()` in planner/ outside
+planner/gui go into planner_*.po; the prose fields of resources/catalog/*.json and the country
+packs that planner/catalog/texts.py names go into catalog_*.po, each with the context
+"<file>:<item id>:<field>"; the GUI's tr() and QT_TRANSLATE_NOOP() strings go through
+pyside6-lupdate into gui_*.ts (see docs/i18n.md). New messages arrive untranslated, changed ones
+fuzzy (.po) or unfinished (.ts): they fall back to English until translated.
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import json
 import sys
 from pathlib import Path
 
@@ -21,6 +24,11 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # run as a script from a checkout: import the planner beside it
+
+from planner.catalog.loader import FILES  # noqa: E402
+from planner.catalog.texts import FIELDS, PACK_FIELDS, pack_file, texts  # noqa: E402
+
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("de", "es")
 METHOD_MAP = [("gui/**.py", "ignore"), ("**.py", "python")]
@@ -50,14 +58,30 @@ def template() -> Catalog:
     return catalog
 
 
+def catalog_template() -> Catalog:
+    """The catalog's own texts: one message per (context, English text)."""
+    catalog = Catalog(project="career-transition-planner", fuzzy=False)
+    folder = ROOT / "resources" / "catalog"
+    sources = [(name, folder / f"{name}.json", FIELDS[name]) for name in FILES]
+    for path in sorted((folder / "countries").glob("*.json")):
+        sources.append(("", path, PACK_FIELDS))
+    for name, path, patterns in sources:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        file = name or pack_file(data)
+        where = path.relative_to(ROOT).as_posix()
+        for context, text in texts(file, data, patterns):
+            catalog.add(text, None, [(where, None)], context=context)
+    return catalog
+
+
 def render(catalog: Catalog, **options: bool) -> bytes:
     buffer = io.BytesIO()
     write_po(buffer, catalog, width=100, include_lineno=False, **options)
     return buffer.getvalue()
 
 
-def updated(code: str, pot: Catalog) -> bytes:
-    path = I18N / f"planner_{code}.po"
+def updated(code: str, pot: Catalog, domain: str = "planner") -> bytes:
+    path = I18N / f"{domain}_{code}.po"
     if path.exists():
         with path.open("rb") as handle:
             catalog = read_po(handle, locale=code)
@@ -94,9 +118,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report stale catalogs")
     args = parser.parse_args(argv)
-    pot = template()
-    wanted = {I18N / "planner.pot": render(pot)}
-    wanted |= {I18N / f"planner_{code}.po": updated(code, pot) for code in LANGUAGES}
+    wanted: dict[Path, bytes] = {}
+    for domain, pot in (("planner", template()), ("catalog", catalog_template())):
+        wanted[I18N / f"{domain}.pot"] = render(pot)
+        wanted |= {I18N / f"{domain}_{c}.po": updated(c, pot, domain) for c in LANGUAGES}
     wanted |= {path: updated_ts(path) for path in sorted(I18N.glob("gui_*.ts"))}
     stale = [
         path

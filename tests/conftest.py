@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from planner.catalog import load_catalog
 from planner.codec.profile_file import profile_from_dict
@@ -22,6 +23,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
     os.environ.pop(_name, None)
 os.environ["LANG"] = "C.UTF-8"
+
+# Properties assert rules, not speed (benchmarks/ measures that): a busy machine must not turn
+# a slow example into a failure. Each test's own @settings still applies on top.
+settings.register_profile("planner", deadline=None)
+settings.load_profile("planner")
 
 DATA = Path(__file__).parent / "data"
 PERSONAS = ("service-manager", "network-engineer", "developer", "helpdesk")

@@ -20,7 +20,7 @@ ALLOWED: dict[str, set[str]] = {
     "i18n": {"domain", "resources"},  # locale formatting and message catalogs, pure
     "engine": {"domain", "i18n"},
     "codec": {"domain", "resources"},  # profile and plan JSON, reading files people give
-    "catalog": {"domain", "resources", "codec"},
+    "catalog": {"domain", "resources", "codec", "i18n"},  # i18n: the catalog's own texts
     "storage": {"domain"},
     "importers": {"domain", "codec", "engine", "resources"},
     "export": {"domain", "codec", "catalog", "resources", "i18n"},
@@ -159,6 +159,50 @@ def test_the_edges_never_reach_past_services():
             if isinstance(node, ast.Attribute) and node.attr in INTERNALS:
                 found.append(f"{relative.as_posix()}:{node.lineno} .{node.attr}")
     assert not found, "reaches past services:\n" + "\n".join(found)
+
+
+ROOT = PACKAGE.parent
+# Where storage objects may be named: storage itself, the services that build and use them, and
+# the storage tests, which check the tables themselves.
+REPOSITORIES_SEEN_BY = ("planner/services/", "planner/storage/", "tests/storage/")
+PRIVATE = {"repos", "_repos", "_store", "_backups"}  # a workspace's (or a service's) storage
+
+
+def test_a_workspace_offers_use_cases_not_repositories(tmp_path, catalog):
+    """The workspace's services are its whole surface: no store, backups or repositories."""
+    from datetime import date
+
+    from planner.services.workspace import open_workspace
+
+    with open_workspace(tmp_path / "w.db", catalog, lambda: date(2027, 3, 1)) as ws:
+        public = {name: value for name, value in vars(ws).items() if not name.startswith("_")}
+        assert not {"repos", "store", "backups"} & public.keys()
+        storage = [
+            f"{name}: {type(value).__name__}"
+            for name, value in public.items()
+            if type(value).__module__.startswith("planner.storage")
+        ]
+        assert not storage, f"the workspace hands out storage: {storage}"
+        assert all(
+            v is None or type(v).__module__.startswith("planner.services.") for v in public.values()
+        )
+
+
+def test_nothing_outside_services_reads_a_workspaces_repositories():
+    """`.repos` (the repositories a service was given) and a workspace's private store and
+    backups are named only inside services and the storage tests; everything else asks a
+    service's use case."""
+    found = []
+    for folder in ("planner", "tests", "benchmarks", "scripts"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            relative = path.relative_to(ROOT).as_posix()
+            if relative.startswith(REPOSITORIES_SEEN_BY):
+                continue
+            tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Attribute) and node.attr in PRIVATE:
+                    found.append(f"{relative}:{node.lineno} .{node.attr}")
+    assert not found, "reads repositories outside services:\n" + "\n".join(found)
 
 
 def test_libraries_stay_in_their_package():

@@ -25,8 +25,27 @@ from planner.domain.catalog_model import (
     StudySource,
     Track,
 )
+from planner.domain.messages import N_plural, _, ngettext
 
 Json = dict[str, Any]
+
+# The planner's own study-hour estimate, said in the active language when the catalog is built.
+_ESTIMATE_NOTES = {
+    "entry": N_plural(
+        "planner estimate: entry level, {n} exam", "planner estimate: entry level, {n} exams"
+    ),
+    "associate": N_plural(
+        "planner estimate: associate level, {n} exam",
+        "planner estimate: associate level, {n} exams",
+    ),
+    "professional": N_plural(
+        "planner estimate: professional level, {n} exam",
+        "planner estimate: professional level, {n} exams",
+    ),
+    "expert": N_plural(
+        "planner estimate: expert level, {n} exam", "planner estimate: expert level, {n} exams"
+    ),
+}
 
 
 def _sources(items: list[Json]) -> tuple[Source, ...]:
@@ -77,7 +96,7 @@ def estimate_hours(level: str, exam_count: int, estimates: Estimates) -> StudyHo
     hours = estimates.study_hours_by_level[level] * (
         1 + estimates.additional_exam_factor * (exams - 1)
     )
-    note = f"planner estimate: {level} level, {exams} exam{'s' if exams > 1 else ''}"
+    note = ngettext(*_ESTIMATE_NOTES[level], exams)
     return StudyHours(round(hours, 1), "planner-estimate", note)
 
 
@@ -107,7 +126,8 @@ def build_certification(raw: Json, estimates: Estimates) -> Certification:
         if "range" in sh:
             low, high = sh["range"]
             if sh["basis"] == "source-range-midpoint":
-                note = note or f"midpoint of the sourced range {low:g}-{high:g} h"
+                bounds = {"low": f"{low:g}", "high": f"{high:g}"}
+                note = note or _("midpoint of the sourced range {low}-{high} h", **bounds)
         hours = StudyHours(
             sh.get("typical", sh["hours"]),
             sh["basis"],

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.catalog.country_builders import build_pack
+from planner.catalog.texts import localize_pack
 from planner.codec.json_file import read_json_file
 from planner.domain.country_pack import CountryPack, ExchangeRate
 from planner.domain.currency import ConvertedPrice, convert_price
@@ -182,7 +183,7 @@ def check_pack_data(
     _check_ids(name, data)
     _check_rates(name, data)
     _check_references(name, data, known_certifications)
-    return build_pack(data)
+    return build_pack(localize_pack(data))
 
 
 def load_pack_file(

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.catalog import builders
+from planner.catalog.texts import catalog_translations, localize_file
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import CatalogError
 from planner.resources import resources_dir
@@ -101,7 +102,8 @@ def validate(data: dict[str, Any], schema_dir: Path, name: str) -> None:
 
 
 def load_catalog(root: Path | None = None, *, force_validation: bool = False) -> Catalog:
-    """Load the catalog from root (default: the bundled resources folder)."""
+    """Load the catalog from root (default: the bundled resources folder), its texts in the
+    active language (planner.domain.messages.speaking)."""
     from dataclasses import replace
 
     from planner.catalog.countries import load_country_packs
@@ -113,6 +115,10 @@ def load_catalog(root: Path | None = None, *, force_validation: bool = False) ->
     if checked:
         for name, data in raw.items():
             validate(data, root / "schemas", name)
+    # Texts in the active language (proper nouns and ids stay): see planner/catalog/texts.py.
+    translations = catalog_translations()
+    if translations is not None:
+        raw = {name: localize_file(name, data, translations) for name, data in raw.items()}
     catalog = builders.build_catalog(raw)
     check_references(catalog)
     # Packs get every check but the schema when the stamp vouches for them (jsonschema is slow

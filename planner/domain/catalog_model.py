@@ -74,13 +74,18 @@ class StudyHours:
         """Hours for someone at `level` in what the exam covers: 3+ low end, 0-1 high end."""
         if self.low is None or self.high is None:
             return self.hours, self.note or self.label
+        values = {"low": f"{self.low:g}", "high": f"{self.high:g}", "level": level}
         if level >= 3:
-            hours, where = self.low, "low end"
-        elif level <= 1:
-            hours, where = self.high, "high end"
-        else:
-            hours, where = self.hours, "typical"
-        return hours, f"{where} of the sourced {self.low:g}-{self.high:g} h, for your level {level}"
+            return self.low, _(
+                "low end of the sourced {low}-{high} h, for your level {level}", **values
+            )
+        if level <= 1:
+            return self.high, _(
+                "high end of the sourced {low}-{high} h, for your level {level}", **values
+            )
+        return self.hours, _(
+            "typical of the sourced {low}-{high} h, for your level {level}", **values
+        )
 
 
 @dataclass(frozen=True)

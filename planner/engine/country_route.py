@@ -120,9 +120,9 @@ def _add_level(
         cost_confidence=level.fee.confidence,
         closes=(PM_COMPETENCY,) if sel.levels.get(PM_COMPETENCY, 0) < LOCAL_PM_LEVEL else (),
         hours_basis=(
-            "your own estimate"
+            _("your own estimate")
             if level.id in sel.profile.study_hours
-            else "planner estimate: entry level, 1 exam (no sourced hours for this exam)"
+            else _("planner estimate: entry level, 1 exam (no sourced hours for this exam)")
         ),
         booking_lead_weeks=estimates.default_booking_lead_weeks,
         prerequisites=level.prerequisites,

@@ -131,14 +131,14 @@ def done_steps(
         elif step_id in earlier:
             # The catalog no longer has it (a shipped update removed it, or a pack left): the
             # step stays done as the plan that had it described it, with its recorded dates.
-            before = earlier[step_id]
+            gone = earlier[step_id]
             steps.append(
                 replace(
-                    before,
+                    gone,
                     start=min(began, finished),
                     end=finished,
                     status="done",
-                    note=p.note or before.note,
+                    note=p.note or gone.note,
                     depends_on=(),
                 )
             )

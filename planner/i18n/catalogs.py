@@ -28,8 +28,8 @@ def catalog_folder() -> Path:
     return resources_dir() / "i18n"
 
 
-def po_path(code: str, root: Path | None = None) -> Path:
-    return (root or catalog_folder()) / f"{DOMAIN}_{code}.po"
+def po_path(code: str, root: Path | None = None, domain: str = DOMAIN) -> Path:
+    return (root or catalog_folder()) / f"{domain}_{code}.po"
 
 
 def compile_po(path: Path) -> gettext.GNUTranslations:
@@ -58,3 +58,11 @@ def load(code: str) -> Language:
     if code == "en":
         return ENGLISH
     return Language(code, code, compile_po(po_path(code)))
+
+
+@cache
+def domain_translations(code: str, domain: str) -> gettext.NullTranslations:
+    """Another gettext domain's translations for code ('catalog': the catalog's own texts),
+    compiled once per language; none (English throughout) when the language has no file."""
+    path = po_path(language_code(code), domain=domain)
+    return compile_po(path) if path.is_file() else gettext.NullTranslations()

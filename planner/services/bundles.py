@@ -33,6 +33,7 @@ from planner.export.bundle import (
 if TYPE_CHECKING:
     from planner.services.planning import Repositories
     from planner.services.workspace import Workspace
+    from planner.storage.database import Store
 
 RANK = {"todo": 0, "in_progress": 1, "skipped": 2, "done": 3}
 IMPORTED = "imported from a bundle"
@@ -110,32 +111,60 @@ class ImportResult:
         )
 
 
-# -- export ----------------------------------------------------------------------------------
+# -- the service -----------------------------------------------------------------------------
+class BundleService:
+    """Bundles out of and into one database (the workspace's `bundles`)."""
+
+    def __init__(self, store: Store, repos: Repositories) -> None:
+        self._store = store
+        self._repos = repos
+
+    def export_person(self, person_id: int, catalog_version: str = "") -> PersonBundle:
+        """Everything stored about one person, as a bundle (plans oldest first)."""
+        from planner.export.ics import stamp_now
+
+        repos = self._repos
+        profile = repos.people.get(person_id)  # NotFound for an unknown id
+        summary = next((p for p in repos.people.list() if p.id == person_id), None)
+        return PersonBundle(
+            profile=profile,
+            uid=repos.people.uuid(person_id),
+            updated_at=_moment(summary.updated_at) if summary else None,
+            tags=tuple(repos.people.tags(person_id)),
+            progress=tuple(repos.plans.progress(person_id).values()),
+            notes=tuple(BundleNote(n.day, n.body) for n in repos.journal.notes(person_id)),
+            experience=tuple(
+                BundleProject(e.project, e.started, e.finished, e.role, e.note)
+                for e in repos.journal.ledger(person_id)
+            ),
+            plans=tuple(
+                BundlePlan(p.roadmap, p.inputs, p.created_at, p.reason)
+                for p in reversed(repos.plans.history(person_id))
+            ),
+            exported_at=stamp_now().isoformat(),
+            catalog_version=catalog_version,
+        )
+
+    def import_bundle(self, bundle: PersonBundle, *, dry_run: bool = False) -> ImportResult:
+        """Add or merge the bundle's person in one transaction; dry_run rolls everything back."""
+        try:
+            with self._store.atomic():
+                result = _import(self._repos, bundle)
+                if dry_run:
+                    raise _DryRun(result)
+        except _DryRun as preview:
+            return preview.result
+        return result
+
+
 def export_person(ws: Workspace, person_id: int, catalog_version: str = "") -> PersonBundle:
     """Everything stored about one person, as a bundle (plans oldest first)."""
-    from planner.export.ics import stamp_now
+    return ws.bundles.export_person(person_id, catalog_version)
 
-    repos = ws.repos
-    profile = repos.people.get(person_id)  # NotFound for an unknown id
-    summary = next((p for p in repos.people.list() if p.id == person_id), None)
-    return PersonBundle(
-        profile=profile,
-        uid=repos.people.uuid(person_id),
-        updated_at=_moment(summary.updated_at) if summary else None,
-        tags=tuple(repos.people.tags(person_id)),
-        progress=tuple(repos.plans.progress(person_id).values()),
-        notes=tuple(BundleNote(n.day, n.body) for n in repos.journal.notes(person_id)),
-        experience=tuple(
-            BundleProject(e.project, e.started, e.finished, e.role, e.note)
-            for e in repos.journal.ledger(person_id)
-        ),
-        plans=tuple(
-            BundlePlan(p.roadmap, p.inputs, p.created_at, p.reason)
-            for p in reversed(repos.plans.history(person_id))
-        ),
-        exported_at=stamp_now().isoformat(),
-        catalog_version=catalog_version,
-    )
+
+def import_bundle(ws: Workspace, bundle: PersonBundle, *, dry_run: bool = False) -> ImportResult:
+    """Add or merge the bundle's person in one transaction; dry_run rolls everything back."""
+    return ws.bundles.import_bundle(bundle, dry_run=dry_run)
 
 
 # -- matching and merging (pure) -------------------------------------------------------------
@@ -225,18 +254,6 @@ def find_match(repos: Repositories, profile: Profile, uid: str = "") -> tuple[in
         p.id for p in repos.people.list() if same_person(p.name, p.current_role, p.region, profile)
     ]
     return (min(found), len(found) - 1) if found else (None, 0)
-
-
-def import_bundle(ws: Workspace, bundle: PersonBundle, *, dry_run: bool = False) -> ImportResult:
-    """Add or merge the bundle's person in one transaction; dry_run rolls everything back."""
-    try:
-        with ws.store.atomic():
-            result = _import(ws.repos, bundle)
-            if dry_run:
-                raise _DryRun(result)
-    except _DryRun as preview:
-        return preview.result
-    return result
 
 
 def _import(repos: Repositories, bundle: PersonBundle) -> ImportResult:

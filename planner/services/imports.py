@@ -93,7 +93,7 @@ class ImportService:
         """Add the person (and ledger entries when chosen) in one transaction; their id."""
         profile = preview.profile()  # checked before the database is touched
         ws = self._workspace
-        with ws.store.atomic():
+        with ws.atomic():
             person_id = ws.people.add(profile, list(tags))
             for lead in preview.ledger_entries():
                 period = lead.period
@@ -127,7 +127,7 @@ def add_clients(
     ws = workspace
     extra = list(tags)
     ids = []
-    with ws.store.atomic():
+    with ws.atomic():
         for done, row in enumerate(rows):
             if cancelled is not None and done % 50 == 0 and cancelled():
                 raise ImportCancelled("import cancelled; nobody was added")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from planner.codec.plan_json import roadmap_from_dict, roadmap_to_dict
+from planner.codec.plan_json import roadmap_from_dict
 from planner.domain.errors import InvalidInput
 from planner.domain.roadmap import Roadmap
 from planner.domain.saved_plan import SavedPlan
@@ -78,8 +78,4 @@ class PlanHistoryService:
         planning = self._ws.planning
         day = (on or planning.today()).isoformat()
         reason = f"plan {plan_id} of {when} restored on {day}"
-        plans = self._ws.repos.plans
-        plans.save(person_id, roadmap_to_dict(roadmap), saved[0].inputs, reason)
-        current = plans.current(person_id)
-        assert current is not None
-        return current
+        return planning.bring_back(person_id, roadmap, reason)

@@ -39,7 +39,7 @@ class PlanningService:
     """Plans for stored people; `today` is injected so tests and re-plans are reproducible."""
 
     def __init__(self, repos: Repositories, catalog: Catalog, today: Callable[[], date]) -> None:
-        self.repos = repos
+        self._repos = repos
         self.base_catalog = catalog
         self.today = today
         self.packs = CountryPackService(repos.coach, catalog)
@@ -48,8 +48,8 @@ class PlanningService:
 
     def catalog(self) -> Catalog:
         """The catalog with the coach's own prices and country packs applied."""
-        overrides = self.repos.coach.price_overrides()
-        custom = self.repos.coach.custom_steps()
+        overrides = self._repos.coach.price_overrides()
+        custom = self._repos.coach.custom_steps()
         catalog = self.packs.catalog_with_packs(self.base_catalog)
         if not overrides and not custom:
             return catalog
@@ -57,11 +57,11 @@ class PlanningService:
 
     def plan_currency(self) -> str | None:
         """The coach's currency for every plan; None (the default): each person's own."""
-        return self.repos.coach.setting(PLAN_CURRENCY_SETTING, None) or None
+        return self._repos.coach.setting(PLAN_CURRENCY_SETTING, None) or None
 
     def ledger_months(self, person_id: int, on: date) -> int:
         """Months the experience ledger adds (distinct months in the 8 years before `on`)."""
-        ledger = self.repos.journal.ledger(person_id)
+        ledger = self._repos.journal.ledger(person_id)
         return months_led(((e.started, e.finished) for e in ledger), on)
 
     def effective_profile(
@@ -71,7 +71,7 @@ class PlanningService:
 
         The profile's own pm_experience_months are months not recorded in the ledger.
         """
-        profile = profile or self.repos.people.get(person_id)
+        profile = profile or self._repos.people.get(person_id)
         extra = self.ledger_months(person_id, on)
         return replace(profile, pm_experience_months=profile.pm_experience_months + extra)
 
@@ -93,7 +93,7 @@ class PlanningService:
             self.catalog(),
             track=track,
             start=start,
-            progress=self.repos.plans.progress(person_id),
+            progress=self._repos.plans.progress(person_id),
             currency=self.plan_currency(),
             today=self.today(),  # a start already past is planned from today, with a warning
             earlier=self.earlier_steps(person_id),
@@ -106,7 +106,7 @@ class PlanningService:
         said only "Done.", so older plans in the history are looked at for those steps.
         """
         found: dict[str, Step] = {}
-        done = {k for k, p in self.repos.plans.progress(person_id).items() if p.status == "done"}
+        done = {k for k, p in self._repos.plans.progress(person_id).items() if p.status == "done"}
 
         def collect(plans: list[SavedPlan]) -> bool:
             for saved in plans:  # newest first
@@ -117,10 +117,10 @@ class PlanningService:
                     return True
             return False
 
-        current = self.repos.plans.current(person_id)
+        current = self._repos.plans.current(person_id)
         # The whole history is read only for steps the current plan has no reason for.
         if current is not None and not collect([current]):
-            collect(self.repos.plans.history(person_id)[1:])
+            collect(self._repos.plans.history(person_id)[1:])
         return found
 
     def experience_date(self, person_id: int, cert_id: str = "pmi-pmp") -> ExperienceDate:
@@ -133,7 +133,7 @@ class PlanningService:
         start = date.fromisoformat(saved.start)
         inputs = saved.inputs or {}
         stored = inputs.get("profile")
-        profile = profile_from_dict(stored) if stored else self.repos.people.get(person_id)
+        profile = profile_from_dict(stored) if stored else self._repos.people.get(person_id)
         ledger = inputs.get("ledger_months_added")
         extra = self.ledger_months(person_id, start) if ledger is None else int(ledger)
         counted = replace(profile, pm_experience_months=profile.pm_experience_months + extra)
@@ -141,22 +141,22 @@ class PlanningService:
 
     def save(self, person_id: int, roadmap: Roadmap, reason: str) -> SavedPlan:
         inputs = {
-            "profile": self.repos.people.get(person_id).to_dict(),
+            "profile": self._repos.people.get(person_id).to_dict(),
             "progress": {
                 k: {"status": p.status, "started": _iso(p.started), "finished": _iso(p.finished)}
-                for k, p in sorted(self.repos.plans.progress(person_id).items())
+                for k, p in sorted(self._repos.plans.progress(person_id).items())
             },
             "ledger_months_added": self.ledger_months(person_id, roadmap.start),
         }
-        self.repos.plans.save(person_id, roadmap_to_dict(roadmap), inputs, reason)
-        saved = self.repos.plans.current(person_id)
+        self._repos.plans.save(person_id, roadmap_to_dict(roadmap), inputs, reason)
+        saved = self._repos.plans.current(person_id)
         assert saved is not None
         for listener in self.saved_listeners:
             listener(person_id, roadmap)
         return saved
 
     def _require(self, person_id: int) -> None:
-        if not self.repos.people.exists(person_id):
+        if not self._repos.people.exists(person_id):
             raise NotFound(f"no person with id {person_id}")
 
     def current_roadmap(self, person_id: int, start: date | None = None) -> Roadmap:
@@ -165,14 +165,14 @@ class PlanningService:
 
     def has_plan(self, person_id: int) -> bool:
         """Whether a plan was saved for the person (current() would make the first one)."""
-        return self.repos.plans.current(person_id) is not None
+        return self._repos.plans.current(person_id) is not None
 
     def current(self, person_id: int, start: date | None = None) -> SavedPlan:
         """The person's latest saved plan; the first one is made (and saved) on demand."""
         self._require(person_id)
-        saved = self.repos.plans.current(person_id)
+        saved = self._repos.plans.current(person_id)
         if saved is None:
-            profile = self.repos.people.get(person_id)
+            profile = self._repos.people.get(person_id)
             first_start = start or profile.start_date or self.today()
             saved = self.save(person_id, self.build(person_id, first_start), "first plan")
         return saved
@@ -182,8 +182,8 @@ class PlanningService:
         saved = saved or self.current(person_id)
         return staleness.reasons(
             saved,
-            self.repos.people.get(person_id),
-            self.repos.plans.progress(person_id),
+            self._repos.people.get(person_id),
+            self._repos.plans.progress(person_id),
             self.ledger_months(person_id, date.fromisoformat(saved.start)),
         )
 
@@ -192,17 +192,26 @@ class PlanningService:
         self._require(person_id)
         return self.save(person_id, self.build(person_id, start), "re-plan from today")
 
+    def bring_back(self, person_id: int, roadmap: Roadmap, reason: str) -> SavedPlan:
+        """Save an earlier plan's roadmap as the current plan, with the inputs of the plan it
+        replaces; the plans in between stay in the history. (Listeners are not told.)"""
+        inputs = self.current(person_id).inputs
+        self._repos.plans.save(person_id, roadmap_to_dict(roadmap), inputs, reason)
+        saved = self._repos.plans.current(person_id)
+        assert saved is not None
+        return saved
+
     def history(self, person_id: int) -> list[SavedPlan]:
         """Every plan saved for the person, newest first."""
-        return self.repos.plans.history(person_id)
+        return self._repos.plans.history(person_id)
 
     def progress(self, person_id: int) -> dict[str, StepProgress]:
         """The person's recorded progress by step id."""
-        return self.repos.plans.progress(person_id)
+        return self._repos.plans.progress(person_id)
 
     def set_progress(self, person_id: int, entry: StepProgress) -> None:
         """Store one step's progress as given (undo and redo put back what was there)."""
-        self.repos.plans.set_progress(person_id, entry)
+        self._repos.plans.set_progress(person_id, entry)
 
     def record(
         self, person_id: int, step_id: str, status: str, on: date | None = None, note: str = ""
@@ -216,7 +225,7 @@ class PlanningService:
             raise InvalidInput(f"'{step_id}' is not a step of this person's plan")
         if on > self.today():
             raise InvalidInput(f"{on} is in the future; record progress once it has happened")
-        previous = self.repos.plans.progress(person_id).get(step_id)
+        previous = self._repos.plans.progress(person_id).get(step_id)
         started = previous.started if previous else None
         if status == "in_progress":
             entry = StepProgress(step_id, status, started or on, None, note)
@@ -228,7 +237,7 @@ class PlanningService:
             entry = StepProgress(step_id, "todo", None, None, note)
         if not note and previous:
             entry = replace(entry, note=previous.note)
-        self.repos.plans.set_progress(person_id, entry)
+        self._repos.plans.set_progress(person_id, entry)
         return entry
 
 

@@ -37,7 +37,7 @@ class WhatIfService:
     def choose(self, person_id: int, variant: Variant, start: date | None = None) -> SavedPlan:
         """Apply the variant to the stored profile and save its plan, in one transaction."""
         ws = self._ws
-        with ws.store.atomic():
+        with ws.atomic():
             profile = variant.apply(ws.people.get(person_id))
             ws.people.update(person_id, profile)
             roadmap = ws.planning.build(person_id, start, track=variant.track)
@@ -48,6 +48,6 @@ class WhatIfService:
     ) -> SavedPlan:
         """Store this profile and make this plan current, together (choosing or undoing)."""
         ws = self._ws
-        with ws.store.atomic():
+        with ws.atomic():
             ws.people.update(person_id, profile)
             return ws.planning.save(person_id, roadmap, reason)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput
+from planner.services.bundles import BundleService
 from planner.services.calendar_sync import CalendarSync
 from planner.services.catalog_updates import CatalogUpdate, CatalogUpdates
 from planner.services.coach import CoachService
@@ -33,9 +35,11 @@ AUTO_BACKUP_SECONDS = 3600  # at most one automatic backup an hour
 
 @dataclass
 class Workspace:
-    store: Store
-    backups: Backups
-    repos: Repositories
+    """One open database, offered as use cases; its store, backups and repositories stay
+    with the services."""
+
+    _store: Store
+    _backups: Backups
     planning: PlanningService
     people: PeopleService
     calendars: CalendarSync
@@ -43,12 +47,17 @@ class Workspace:
     journal: JournalService
     edits: PlanEdits
     packs: CountryPackService
+    bundles: BundleService
     updates: CatalogUpdates
     # The shipped catalog's changes found when this database was opened (None: same version).
     catalog_update: CatalogUpdate | None = None
 
     def close(self) -> None:
-        self.store.close()
+        self._store.close()
+
+    def atomic(self) -> AbstractContextManager[object]:
+        """Several use cases as one transaction: all of their writes are kept, or none."""
+        return self._store.atomic()
 
     def __enter__(self) -> Workspace:
         return self
@@ -59,37 +68,37 @@ class Workspace:
     @property
     def path(self) -> Path:
         """The database file."""
-        return self.store.path
+        return self._store.path
 
     def back_up(self, target: Path | None = None) -> Path:
         """A manual backup: into the backups folder (rotated), or to target ("-": stdout)."""
         if target is not None and str(target) != "-" and target.resolve() == self.path.resolve():
             raise InvalidInput("the backup cannot overwrite the database itself")
         if target is None:
-            return self.backups.create(self.store.conn, "manual")
-        return self.backups.create(self.store.conn, "manual", target=target)
+            return self._backups.create(self._store.conn, "manual")
+        return self._backups.create(self._store.conn, "manual", target=target)
 
     def restore(self, source: Path) -> Path:
         """Replace the database with a backup; closes this workspace (open a new one after).
 
         Returns where the database it replaced is kept.
         """
-        store, safety = restore(self.store, source, self.backups)
+        store, safety = restore(self._store, source, self._backups)
         store.close()
         return safety
 
     def set_backups_keep(self, keep: int) -> None:
         if keep < 1:
             raise InvalidInput("--keep must be at least 1")
-        self.repos.coach.set_setting(KEEP_SETTING, str(keep))
-        self.backups.keep = keep
-        self.backups.rotate()
+        self.coach.set_setting(KEEP_SETTING, str(keep))
+        self._backups.keep = keep
+        self._backups.rotate()
 
     def auto_backup(self) -> Path | None:
         """A rotating backup when the newest one is over an hour old and there is data."""
-        age = self.backups.latest_age_seconds()
-        if (age is None or age > AUTO_BACKUP_SECONDS) and self.repos.people.count():
-            return self.backups.create(self.store.conn, "auto")
+        age = self._backups.latest_age_seconds()
+        if (age is None or age > AUTO_BACKUP_SECONDS) and self.people.count():
+            return self._backups.create(self._store.conn, "auto")
         return None
 
 
@@ -140,7 +149,6 @@ def open_workspace(
     return Workspace(
         store,
         backups,
-        repos,
         planning,
         people,
         calendars,
@@ -148,6 +156,7 @@ def open_workspace(
         JournalService(repos.journal),
         PlanEdits(store, repos, planning),
         planning.packs,
+        BundleService(store, repos),
         updates,
         update,
     )

@@ -73,7 +73,7 @@ def test_export_a_stored_person_with_notes_branding_and_progress(cli, tmp_path):
     assert cli("replan", "1")[0] == 0
     db = tmp_path / "db" / "planner.db"
     with open_workspace(db, load_catalog(), date.today) as ws:
-        ws.repos.coach.set_branding(Branding("Alex Coach", "Bright Paths"))
+        ws.coach.set_branding(Branding("Alex Coach", "Bright Paths"))
 
     target = tmp_path / "person.pdf"
     code, out, err = cli("export", "--person", "1", "-o", str(target))

@@ -13,7 +13,7 @@ def test_the_update_is_listed_once_with_replan_later(qtbot, tmp_path, catalog):
     with open_workspace(path, catalog, lambda: TODAY) as ws:
         person = ws.people.add(persona_profile("service-manager"))
         ws.planning.replan(person)
-        before = ws.repos.plans.history(person)
+        before = ws.planning.history(person)
         assert show_catalog_update(None, ws) is None  # same catalog: nothing to say
     with open_workspace(path, newer(catalog), lambda: TODAY) as ws:
         assert ws.catalog_update is not None
@@ -24,7 +24,7 @@ def test_the_update_is_listed_once_with_replan_later(qtbot, tmp_path, catalog):
         assert "~ price CompTIA Security+ (comptia-secplus)" in text
         assert f"({GONE})" in text
         assert "Re-plan affected people later" in text
-        assert ws.repos.plans.history(person) == before  # nothing re-planned
+        assert ws.planning.history(person) == before  # nothing re-planned
         dialog.accept()
         assert show_catalog_update(None, ws) is None  # shown once
     with open_workspace(path, newer(catalog), lambda: TODAY) as ws:

@@ -56,9 +56,9 @@ def test_a_bad_row_is_named_and_nothing_closes(qtbot, tmp_path):
 def test_adding_everyone_selects_the_first_and_tags_them(window, clients):
     session = window.session
     add_all(window, session, client_rows(clients), ["cohort-b"])
-    repos = session.workspace.repos
-    assert repos.people.count() == 2
-    assert session.person_id is not None and "cohort-b" in repos.people.tags(session.person_id)
+    people = session.workspace.people
+    assert people.count() == 2
+    assert session.person_id is not None and "cohort-b" in people.tags(session.person_id)
     assert "Added 2 people" in window.statusBar().currentMessage()
 
 
@@ -67,7 +67,7 @@ def test_cancel_adds_nobody(window, clients, monkeypatch):
 
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
     add_all(window, window.session, client_rows(clients), [])
-    assert window.session.workspace.repos.people.count() == 0
+    assert window.session.workspace.people.count() == 0
     assert "nobody was added" in window.statusBar().currentMessage()
 
 

@@ -20,7 +20,7 @@ def test_settings_are_saved(qtbot, session, monkeypatch, tmp_path):
     dialog.currency.setCurrentText("eur")
     dialog.mode.setCurrentIndex(dialog.mode.findData("professional"))
     dialog.accept()
-    coach = session.workspace.repos.coach
+    coach = session.workspace.coach
     branding = coach.branding()
     assert (branding.coach_name, branding.organisation, branding.logo) == (
         "Robin Mentor",
@@ -36,18 +36,18 @@ def test_bad_currency_is_refused_inline(qtbot, session):
     dialog.currency.setCurrentText("dollars")
     dialog.accept()
     assert "three-letter" in dialog.error.text()
-    assert session.workspace.repos.coach.setting("plan_currency") is None
+    assert session.workspace.coach.setting("plan_currency") is None
 
 
 def test_removing_the_logo(qtbot, session):
     from planner.domain.branding import Branding
 
-    session.workspace.repos.coach.set_branding(Branding("A", "B", PNG, "image/png"))
+    session.workspace.coach.set_branding(Branding("A", "B", PNG, "image/png"))
     dialog = CoachSettingsDialog(session)
     qtbot.addWidget(dialog)
     dialog._on_clear_clicked()
     dialog.accept()
-    assert session.workspace.repos.coach.branding().logo is None
+    assert session.workspace.coach.branding().logo is None
 
 
 def test_own_prices_are_added_shown_beside_the_catalogs_and_removed(qtbot, session, person):
@@ -61,7 +61,7 @@ def test_own_prices_are_added_shown_beside_the_catalogs_and_removed(qtbot, sessi
     dialog.currency.setCurrentText("eur")
     dialog.note.setText("partner voucher")
     tab._edit(None, dialog=_accepting(dialog))
-    (price,) = session.workspace.repos.coach.price_overrides().values()
+    (price,) = session.workspace.coach.price_overrides().values()
     assert (price.item_id, price.amount, price.currency) == ("cisco-ccna", 250, "EUR")
     row = [tab.table.item(0, c).text() for c in range(5)]
     assert row[0].startswith("Cisco") and row[1].startswith("$300") and row[2] == "€250.00"
@@ -70,7 +70,7 @@ def test_own_prices_are_added_shown_beside_the_catalogs_and_removed(qtbot, sessi
     assert fee.amount == 250 and fee.confidence == "coach" and fee.as_of == price.as_of
     tab.table.selectRow(0)
     tab._on_remove()
-    assert session.workspace.repos.coach.price_overrides() == {}
+    assert session.workspace.coach.price_overrides() == {}
 
 
 def test_a_price_needs_a_real_currency(qtbot, session):
@@ -100,7 +100,7 @@ def test_own_steps_are_checked_then_saved(qtbot, session):
     dialog.hours.setValue(6)
     dialog.free.setChecked(True)
     tab._edit(None, dialog=_accepting(dialog))
-    (step,) = session.workspace.repos.coach.custom_steps()
+    (step,) = session.workspace.coach.custom_steps()
     assert (step.id, step.hours, step.cost) == ("stakeholder-workshop", 6, None)
     assert tab.table.item(0, 0).text() == "Stakeholder workshop"
     assert "stakeholder-workshop" in session.workspace.planning.catalog().activity_by_id

@@ -145,20 +145,20 @@ def test_export_error_is_shown_not_raised(window, person, monkeypatch, tmp_path,
 
 def test_bundle_round_trip_through_the_menu(window, person, monkeypatch, tmp_path, errors):
     session = window.session
-    session.workspace.repos.journal.add_note(person, session.today(), "Talked about CAPM")
+    session.workspace.journal.add_note(person, session.today(), "Talked about CAPM")
     bundle = tmp_path / "sam.json"
     save_as(monkeypatch, bundle)
     window.data_exports.bundle_export_action.trigger()
     assert private(bundle) and json.loads(bundle.read_text(encoding="utf-8"))["version"] == 1
     session.erase_person(person)
-    assert session.workspace.repos.people.count() == 0
+    assert session.workspace.people.count() == 0
 
     open_file(monkeypatch, bundle)
     asked = answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
     window.data_exports.bundle_import_action.trigger()
     assert asked and asked[0].startswith("Add Sam Service as a new person with")
-    assert session.workspace.repos.people.count() == 1 and session.person_id is not None
-    assert [n.body for n in session.workspace.repos.journal.notes(session.person_id)] == [
+    assert session.workspace.people.count() == 1 and session.person_id is not None
+    assert [n.body for n in session.workspace.journal.notes(session.person_id)] == [
         "Talked about CAPM"
     ]
     assert window.statusBar().currentMessage().startswith("Added Sam Service as person")
@@ -167,7 +167,7 @@ def test_bundle_round_trip_through_the_menu(window, person, monkeypatch, tmp_pat
     # The same bundle again: nothing to ask, nothing changed.
     asked.clear()
     window.data_exports.bundle_import_action.trigger()
-    assert asked == [] and session.workspace.repos.people.count() == 1
+    assert asked == [] and session.workspace.people.count() == 1
     assert "already has everything" in window.statusBar().currentMessage()
     assert errors == []
 
@@ -195,7 +195,7 @@ def test_merging_into_the_person_on_screen_refreshes_and_clears_undo(
     )
     assert session.undo_stack.count() == 0
     assert session.profile().weekly_hours == 11  # the local profile is newer
-    assert "From the other coach" in [n.body for n in session.workspace.repos.journal.notes(person)]
+    assert "From the other coach" in [n.body for n in session.workspace.journal.notes(person)]
 
 
 def test_declined_or_bad_imports_change_nothing(window, person, monkeypatch, tmp_path, errors):
@@ -210,7 +210,7 @@ def test_declined_or_bad_imports_change_nothing(window, person, monkeypatch, tmp
     open_file(monkeypatch, bundle)
     answer_question(monkeypatch, QMessageBox.StandardButton.Cancel)
     window.data_exports.bundle_import_action.trigger()
-    assert session.workspace.repos.people.count() == 1
+    assert session.workspace.people.count() == 1
     assert window.statusBar().currentMessage() == "Import cancelled; nothing was changed"
 
     bad = tmp_path / "bad.json"
@@ -219,7 +219,7 @@ def test_declined_or_bad_imports_change_nothing(window, person, monkeypatch, tmp
     window.data_exports.bundle_import_action.trigger()
     assert errors[0][0] == "The person bundle could not be imported"
     assert "newer version of the planner" in errors[0][1]
-    assert session.workspace.repos.people.count() == 1
+    assert session.workspace.people.count() == 1
 
 
 @pytest.mark.parametrize("case", [("plan.docx", b"PK"), ("plan.md", b"# Career")])

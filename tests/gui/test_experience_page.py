@@ -36,7 +36,7 @@ def fill(page: ExperiencePage, project: str, started: date, finished: date | Non
 def ledger(session) -> list[tuple]:
     return [
         (e.project, e.role, e.started, e.finished)
-        for e in session.workspace.repos.journal.ledger(session.person_id)
+        for e in session.workspace.journal.ledger(session.person_id)
     ]
 
 
@@ -151,7 +151,7 @@ def test_delete_asks_first_and_undo_brings_the_project_back(qtbot, session, pers
 
 
 def test_cancelling_the_confirmation_keeps_the_project(qtbot, session, person, monkeypatch):
-    session.workspace.repos.journal.add_project(person, "Keep me", date(2026, 1, 1))
+    session.workspace.journal.add_project(person, "Keep me", date(2026, 1, 1))
     page = make_page(qtbot, session)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     page.table.selectRow(0)

@@ -69,8 +69,8 @@ def fill_wizard(monkeypatch, name="Zoë Δημήτρης", hours=7.5, cancel_at=
 def test_first_run_demo_adds_dana_tagged_demo_and_sets_mode(parent, session, monkeypatch):
     answer_first_run(monkeypatch, "professional", "demo")
     run_first_run(parent, session)
-    assert session.workspace.repos.coach.setting("mode") == "professional"
-    assert session.workspace.repos.people.count() == 1
+    assert session.workspace.coach.setting("mode") == "professional"
+    assert session.workspace.people.count() == 1
     assert session.person_id is not None
     assert session.profile().name == "Dana Example"
     assert session.tags() == ["demo"]
@@ -91,16 +91,16 @@ def test_demo_profile_starts_on_the_monday_of_this_week():
 def test_first_run_coach_sets_coach_mode(parent, session, monkeypatch):
     answer_first_run(monkeypatch, "coach", "skip")
     run_first_run(parent, session)
-    assert session.workspace.repos.coach.setting("mode") == "coach"
-    assert session.workspace.repos.people.count() == 0
+    assert session.workspace.coach.setting("mode") == "coach"
+    assert session.workspace.people.count() == 0
     assert session.person_id is None
 
 
 def test_closing_the_welcome_changes_nothing(parent, session, monkeypatch):
     monkeypatch.setattr(FirstRunDialog, "exec", lambda self: 0)
     run_first_run(parent, session)
-    assert session.workspace.repos.coach.setting("mode") is None
-    assert session.workspace.repos.people.count() == 0
+    assert session.workspace.coach.setting("mode") is None
+    assert session.workspace.people.count() == 0
 
 
 def test_first_run_set_up_creates_and_selects_the_person(parent, session, monkeypatch):
@@ -108,7 +108,7 @@ def test_first_run_set_up_creates_and_selects_the_person(parent, session, monkey
     fill_wizard(monkeypatch, name="Ada")
     run_first_run(parent, session)
     assert session.profile().name == "Ada"
-    assert session.workspace.repos.coach.setting("mode") == "professional"
+    assert session.workspace.coach.setting("mode") == "professional"
 
 
 def test_welcome_wording_follows_the_mode(qtbot):
@@ -124,7 +124,7 @@ def test_new_person_from_a_filled_wizard_has_the_typed_values(parent, session, m
     fill_wizard(monkeypatch)
     person_id = ask_new_person(parent, session)
     assert person_id is not None
-    profile = session.workspace.repos.people.get(person_id)
+    profile = session.workspace.people.get(person_id)
     assert profile.name == "Zoë Δημήτρης"
     assert profile.current_role == "Network engineer"
     assert profile.region == "Θεσσαλονίκη"
@@ -140,16 +140,16 @@ def test_new_person_from_a_filled_wizard_has_the_typed_values(parent, session, m
 
 
 def test_coach_can_tag_the_new_person(parent, session, monkeypatch):
-    session.workspace.repos.coach.set_setting("mode", "coach")
+    session.workspace.coach.set_setting("mode", "coach")
     fill_wizard(monkeypatch, tags="cohort-2, evening")
     person_id = ask_new_person(parent, session)
-    assert session.workspace.repos.people.tags(person_id) == ["cohort-2", "evening"]
+    assert session.workspace.people.tags(person_id) == ["cohort-2", "evening"]
 
 
 def test_cancel_returns_none_and_adds_nobody(parent, session, monkeypatch):
     fill_wizard(monkeypatch, cancel_at="experience")
     assert ask_new_person(parent, session) is None
-    assert session.workspace.repos.people.count() == 0
+    assert session.workspace.people.count() == 0
 
 
 def test_wizard_pages_are_checked_before_next(qtbot, catalog):

@@ -65,7 +65,7 @@ def test_edited_fields_are_what_gets_saved(qtbot, dialog, session):
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
     assert dialog.result() == QDialog.DialogCode.Accepted
-    saved = session.workspace.repos.people.get(dialog.created_id)
+    saved = session.workspace.people.get(dialog.created_id)
     assert saved.name == "Morgan Vale-Okoro" and saved.current_role == "Infrastructure Lead"
     assert saved.weekly_hours == 8 and saved.pm_experience_months == 30
     assert saved.education is Education.MASTER
@@ -74,7 +74,7 @@ def test_edited_fields_are_what_gets_saved(qtbot, dialog, session):
     names = {c.name for c in saved.credentials}
     assert "Cisco Certified Network Associate (CCNA)" in names
     assert not any(n.startswith("VMware") for n in names)
-    assert session.workspace.repos.people.tags(dialog.created_id) == ["cohort-3", "imported"]
+    assert session.workspace.people.tags(dialog.created_id) == ["cohort-3", "imported"]
 
 
 def test_cancel_adds_nobody(qtbot, dialog, session):
@@ -82,7 +82,7 @@ def test_cancel_adds_nobody(qtbot, dialog, session):
     dialog.name.setText("Someone Else")
     dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
     assert dialog.result() == QDialog.DialogCode.Rejected and dialog.created_id is None
-    assert session.workspace.repos.people.count() == 0
+    assert session.workspace.people.count() == 0
 
 
 def test_unticking_evidence_re_estimates_the_months(qtbot, dialog):
@@ -100,8 +100,8 @@ def test_ledger_choice_records_dated_projects(qtbot, dialog, session):
     assert not dialog.months.isEnabled()
     dialog.import_button.click()
     person = dialog.created_id
-    assert session.workspace.repos.people.get(person).pm_experience_months == 0
-    assert len(session.workspace.repos.journal.ledger(person)) == 2
+    assert session.workspace.people.get(person).pm_experience_months == 0
+    assert len(session.workspace.journal.ledger(person)) == 2
     assert session.workspace.planning.ledger_months(person, date(2027, 3, 1)) > 0
 
 
@@ -112,7 +112,7 @@ def test_a_refused_file_is_explained_in_the_dialog_and_nothing_is_saved(qtbot, d
     assert not dialog.import_button.isEnabled()
     assert dialog.stack.currentWidget() is dialog.empty
     dialog.import_button.click()
-    assert session.workspace.repos.people.count() == 0
+    assert session.workspace.people.count() == 0
 
 
 def test_an_edit_that_cannot_be_saved_shows_an_error_and_keeps_the_dialog(
@@ -126,7 +126,7 @@ def test_an_edit_that_cannot_be_saved_shows_an_error_and_keeps_the_dialog(
     dialog.name.setText("   ")
     dialog.import_button.click()
     assert shown and "the imported profile is not usable" in shown[0]
-    assert dialog.created_id is None and session.workspace.repos.people.count() == 0
+    assert dialog.created_id is None and session.workspace.people.count() == 0
 
 
 def test_choose_file_and_folder_buttons_load_the_source(qtbot, dialog, monkeypatch):
@@ -189,4 +189,4 @@ def test_import_person_returns_none_when_cancelled(qtbot, session, monkeypatch):
     qtbot.addWidget(window)
     monkeypatch.setattr(ImportDialog, "exec", lambda self: QDialog.DialogCode.Rejected.value)
     assert import_person(window, session) is None
-    assert session.person_id is None and session.workspace.repos.people.count() == 0
+    assert session.person_id is None and session.workspace.people.count() == 0

@@ -79,7 +79,7 @@ def test_main_flow_profile_progress_replan_undo(window):
     window.replan_action.trigger()
     steps = {s.id: s for s in session.roadmap().steps}
     assert steps["choose-niche"].status == "done"
-    assert len(session.workspace.repos.plans.history(person)) == 2
+    assert len(session.workspace.planning.history(person)) == 2
     window.undo_action.trigger()  # undo the progress
     assert "choose-niche" not in session.progress() or (
         session.progress()["choose-niche"].status == "todo"
@@ -90,10 +90,10 @@ def test_delete_person_asks_and_erases(window, monkeypatch):
     person = add(window)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     window.delete_action.trigger()
-    assert window.session.workspace.repos.people.exists(person)
+    assert window.session.workspace.people.exists(person)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.delete_action.trigger()
-    assert not window.session.workspace.repos.people.exists(person)
+    assert not window.session.workspace.people.exists(person)
     assert window.session.person_id is None and window.empty.isVisible()
 
 

@@ -24,7 +24,7 @@ def make_page(qtbot, session) -> NotesPage:
 
 
 def stored(session, person_id=None) -> list[tuple[date, str]]:
-    notes = session.workspace.repos.journal.notes(person_id or session.person_id)
+    notes = session.workspace.journal.notes(person_id or session.person_id)
     return [(n.day, n.body) for n in notes]
 
 
@@ -78,7 +78,7 @@ def test_a_long_non_ascii_note_round_trips_exactly(qtbot, session, person):
 
 
 def test_changing_the_selection_saves_the_edit_and_undo_restores_it(qtbot, session, person):
-    journal = session.workspace.repos.journal
+    journal = session.workspace.journal
     older = journal.add_note(person, date(2027, 1, 5), "Older note")
     journal.add_note(person, date(2027, 2, 5), "Newer note")
     page = make_page(qtbot, session)
@@ -152,7 +152,7 @@ def test_delete_asks_and_undo_brings_the_note_back(qtbot, session, person, yes):
 
 
 def test_search_matches_whole_words_and_prefixes(qtbot, session, person):
-    journal = session.workspace.repos.journal
+    journal = session.workspace.journal
     journal.add_note(person, date(2027, 1, 1), "Discussed the cloud migration niche")
     journal.add_note(person, date(2027, 1, 8), "Budget talk; the café near the office")
     journal.add_note(person, date(2027, 1, 15), "Mock interview went well")
@@ -178,7 +178,7 @@ def test_search_matches_whole_words_and_prefixes(qtbot, session, person):
 
 
 def test_a_blanked_note_is_not_saved_over_the_real_one(qtbot, session, person):
-    session.workspace.repos.journal.add_note(person, date(2027, 1, 1), "Keep me")
+    session.workspace.journal.add_note(person, date(2027, 1, 1), "Keep me")
     page = make_page(qtbot, session)
     page.list.setCurrentIndex(page.model.index(0, 0))
     write(page, "   ")
@@ -191,7 +191,7 @@ def test_a_blanked_note_is_not_saved_over_the_real_one(qtbot, session, person):
 def test_wording_follows_the_mode(qtbot, session, person):
     page = make_page(qtbot, session)
     assert page.kind_label.text() == "Session notes"
-    session.workspace.repos.coach.set_setting("mode", "professional")
+    session.workspace.coach.set_setting("mode", "professional")
     page.reload()
     # The tab is "Notes" in both modes, so the page never calls them a journal.
     assert page.kind_label.text() == "Notes"
@@ -206,7 +206,7 @@ def test_empty_state(qtbot, session):
 
 
 def test_a_failed_save_on_moving_on_keeps_the_words_open(qtbot, session, person, monkeypatch):
-    journal = session.workspace.repos.journal
+    journal = session.workspace.journal
     journal.add_note(person, date(2027, 1, 1), "One")
     journal.add_note(person, date(2027, 1, 2), "Two")
     page = make_page(qtbot, session)

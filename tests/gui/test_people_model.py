@@ -44,8 +44,8 @@ class CountingRepository:
 @pytest.fixture
 def repo(gui_workspace):
     data = json.loads((PERSONAS / "developer.json").read_text(encoding="utf-8"))
-    people = gui_workspace.repos.people
-    with gui_workspace.store.atomic():
+    people = gui_workspace.people
+    with gui_workspace.atomic():
         for i in range(PEOPLE):
             tags = ["even"] if i % 2 == 0 else []
             people.add(profile_from_dict({**data, "name": f"Person {i:04d}"}), tags)
@@ -103,14 +103,14 @@ def test_the_dashboard_columns_sort_and_filter(qtbot, gui_workspace):
     from planner.gui.people_panel import PeoplePanel
 
     data = json.loads((PERSONAS / "developer.json").read_text(encoding="utf-8"))
-    people = gui_workspace.repos.people
+    people = gui_workspace.people
     first = people.add(profile_from_dict({**data, "name": "Ada Active"}))
     second = people.add(profile_from_dict({**data, "name": "Ben Behind"}))
     for pid in (first, second):
         gui_workspace.planning.current(pid)
     step = gui_workspace.planning.current(first).roadmap["steps"][0]["id"]
     gui_workspace.planning.record(first, step, "done", gui_workspace.planning.today())
-    gui_workspace.repos.journal.add_note(first, gui_workspace.planning.today(), "session")
+    gui_workspace.journal.add_note(first, gui_workspace.planning.today(), "session")
     panel = PeoplePanel(people)
     qtbot.addWidget(panel)
     panel.refresh()

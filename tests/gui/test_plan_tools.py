@@ -53,7 +53,7 @@ def test_history_compares_the_two_newest_and_restores(window, qtbot):
 def test_what_if_compares_and_keeps_a_variant_undoably(window, qtbot):
     session = window.session
     hours = session.profile().weekly_hours
-    plans = len(session.workspace.repos.plans.history(session.person_id) or [1])
+    plans = len(session.workspace.planning.history(session.person_id) or [1])
     dialog = WhatIfDialog(window, session)
     qtbot.addWidget(dialog)
     dialog.compare()
@@ -71,7 +71,7 @@ def test_what_if_compares_and_keeps_a_variant_undoably(window, qtbot):
     assert session.roadmap().summary.finish == faster.roadmap.summary.finish
     session.undo_stack.undo()
     assert session.profile().weekly_hours == hours
-    assert len(session.workspace.repos.plans.history(session.person_id)) >= plans + 2
+    assert len(session.workspace.planning.history(session.person_id)) >= plans + 2
 
 
 def test_a_too_small_hours_value_is_explained(window, qtbot):

@@ -21,7 +21,7 @@ def broken_with_backup(tmp_path, catalog):
     path = tmp_path / "planner.db"
     ws = open_workspace(path, catalog, lambda: TODAY)
     ws.people.add(profile_from_dict({"name": "Backed Up", "weekly_hours": 4}))
-    ws.backups.create(ws.store.conn, "auto")
+    ws.back_up()
     ws.close()
     path.write_bytes(b"this was overwritten by something else" * 200)
     return path
@@ -43,8 +43,8 @@ def test_recovery_choices_leave_the_refused_file_untouched(
         if choice == "cancel":
             assert ws is None
         else:
-            assert ws.store.path != broken_with_backup
-            names = [p.name for p in ws.repos.people.list()]
+            assert ws.path != broken_with_backup
+            names = [p.name for p in ws.people.list()]
             assert names == (["Backed Up"] if choice == "restore" else [])
     finally:
         if ws is not None:
@@ -62,7 +62,7 @@ def damaged_page(tmp_path, catalog):
         ws.people.add(
             profile_from_dict({"name": f"Person {n}", "current_role": "x" * 190, "weekly_hours": 4})
         )
-    ws.backups.create(ws.store.conn, "auto")
+    ws.back_up()
     ws.close()
     damage_middle_page(path)
     return path
@@ -96,7 +96,7 @@ def test_a_damaged_page_found_after_start_offers_recovery(
     QThreadPool.globalInstance().waitForDone()
     assert "damaged" in asked[0] and "restore" in asked[0]
     if choice == "new":
-        assert window.session.workspace.store.path != damaged_page and not quit_calls
+        assert window.session.workspace.path != damaged_page and not quit_calls
         window.session.workspace.close()
     else:
         assert quit_calls

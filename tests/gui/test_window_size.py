@@ -99,9 +99,9 @@ def test_status_says_not_saved_while_a_note_is_being_written(window, qtbot):
     assert "Not saved" in window.saved.full_text() and "note" in window.saved.full_text()
     page.save()
     assert window.saved.full_text().startswith("All changes saved")
-    assert [
-        n.body for n in window.session.workspace.repos.journal.notes(window.session.person_id)
-    ] == ["Talked about the budget"]
+    assert [n.body for n in window.session.workspace.journal.notes(window.session.person_id)] == [
+        "Talked about the budget"
+    ]
 
 
 def test_status_says_saving_while_a_typed_value_waits(window, qtbot):

@@ -40,7 +40,7 @@ def test_plural_rules():
 
 
 def test_people_count_says_person_for_one(qtbot, session):
-    panel = PeoplePanel(session.workspace.repos.people)
+    panel = PeoplePanel(session.workspace.people)
     qtbot.addWidget(panel)
     session.add_person(persona_profile("helpdesk"))
     panel.refresh()
@@ -57,7 +57,7 @@ def test_notes_page_empty_text_and_titles(qtbot, session, person):
     qtbot.addWidget(page)
     page.reload()
     assert page.list_empty.text().startswith("No session notes yet.")
-    session.workspace.repos.coach.set_setting("mode", "professional")
+    session.workspace.coach.set_setting("mode", "professional")
     page.reload()
     assert page.list_empty.text().startswith("No notes yet.")
     assert "ys yet" not in page.list_empty.text() and page.kind_label.text() == "Notes"

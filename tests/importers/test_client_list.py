@@ -143,19 +143,19 @@ def ws(tmp_path, catalog):
 def test_everyone_is_added_in_one_transaction_with_their_email(ws, tmp_path):
     rows = client_rows(read_client_list(write_csv(tmp_path / "c.csv", [HEADER, *ROWS])))
     ids = add_clients(ws, rows, ["cohort-a"])
-    assert len(ids) == 2 and ws.repos.people.count() == 2
-    assert "cohort-a" in ws.repos.people.tags(ids[0])
-    key = person_setting_key(ws.repos.people.uuid(ids[0]), "email")
-    assert ws.repos.coach.setting(key) == "ada@example.com"
+    assert len(ids) == 2 and ws.people.count() == 2
+    assert "cohort-a" in ws.people.tags(ids[0])
+    key = person_setting_key(ws.people.uuid(ids[0]), "email")
+    assert ws.coach.setting(key) == "ada@example.com"
     ws.people.erase(ids[0])
-    assert ws.repos.coach.setting(key) is None
+    assert ws.coach.setting(key) is None
 
 
 def test_a_cancelled_or_failed_import_adds_nobody(ws, tmp_path, monkeypatch):
     rows = client_rows(read_client_list(write_csv(tmp_path / "c.csv", [HEADER, *ROWS * 60])))
     with pytest.raises(ImportCancelled):
-        add_clients(ws, rows, cancelled=lambda: ws.repos.people.count() > 50)
-    assert ws.repos.people.count() == 0
+        add_clients(ws, rows, cancelled=lambda: ws.people.count() > 50)
+    assert ws.people.count() == 0
     calls = []
     real = ws.people.add
     monkeypatch.setattr(
@@ -163,7 +163,7 @@ def test_a_cancelled_or_failed_import_adds_nobody(ws, tmp_path, monkeypatch):
     )
     with pytest.raises(ZeroDivisionError):
         add_clients(ws, rows)
-    assert ws.repos.people.count() == 0
+    assert ws.people.count() == 0
 
 
 def test_cli_previews_then_adds(tmp_path, capsys):

@@ -43,11 +43,11 @@ def outcome(place, source: Path) -> None:
         preview = service.preview(source)
     except InvalidInput as exc:
         assert "\n" not in str(exc) and str(exc)
-        assert ws.repos.people.count() == 0
+        assert ws.people.count() == 0
         return
     person_id = service.commit(preview)  # a preview that came back must be saveable
-    assert ws.repos.people.get(person_id).name == preview.name.strip()
-    ws.repos.people.delete(person_id)
+    assert ws.people.get(person_id).name == preview.name.strip()
+    ws.people.erase(person_id)
 
 
 @FAST

@@ -53,12 +53,12 @@ def test_commit_saves_the_reviewed_person(workspace):
     preview.name, preview.weekly_hours = "Morgan V.", 7
     preview.skills[0].level = 4  # "Windows Server" raised in the review
     person_id = service.commit(preview, ["imported"])
-    saved = workspace.repos.people.get(person_id)
+    saved = workspace.people.get(person_id)
     assert saved.name == "Morgan V." and saved.weekly_hours == 7
     assert saved.pm_experience_months == 61 and saved.current_role == "Infrastructure Team Lead"
     assert dict((s.name, s.level) for s in saved.skills)["Servers and operating systems"] == 4
-    assert workspace.repos.people.tags(person_id) == ["imported"]
-    assert workspace.repos.journal.ledger(person_id) == []  # months are in the profile
+    assert workspace.people.tags(person_id) == ["imported"]
+    assert workspace.journal.ledger(person_id) == []  # months are in the profile
 
 
 def test_ledger_option_records_dated_projects_instead_of_a_number(workspace):
@@ -66,8 +66,8 @@ def test_ledger_option_records_dated_projects_instead_of_a_number(workspace):
     preview = service.preview(DATA / "mixed-language.resume.json")
     preview.record_in_ledger = True
     person_id = service.commit(preview)
-    assert workspace.repos.people.get(person_id).pm_experience_months == 0  # no double count
-    ledger = workspace.repos.journal.ledger(person_id)
+    assert workspace.people.get(person_id).pm_experience_months == 0  # no double count
+    ledger = workspace.journal.ledger(person_id)
     assert [(e.project, e.started, e.finished) for e in ledger] == [
         (
             "Systemadministratorin at Beispiel GmbH (fiktiv)",
@@ -93,10 +93,10 @@ def test_a_failure_midway_leaves_nothing_behind(workspace, monkeypatch):
     def broken(*args, **kwargs):
         raise InvalidInput("disk said no")
 
-    monkeypatch.setattr(workspace.repos.journal, "add_project", broken)
+    monkeypatch.setattr(workspace.journal, "add_project", broken)
     with pytest.raises(InvalidInput, match="disk said no"):
         service.commit(preview)
-    assert workspace.repos.people.count() == 0
+    assert workspace.people.count() == 0
 
 
 def test_an_edit_that_breaks_the_profile_is_refused_before_writing(workspace):
@@ -108,11 +108,11 @@ def test_an_edit_that_breaks_the_profile_is_refused_before_writing(workspace):
     preview.weekly_hours, preview.name = 5, "  "
     with pytest.raises(InvalidInput, match=r"sysadmin\.resume\.json: the imported profile"):
         service.commit(preview)
-    assert workspace.repos.people.count() == 0
+    assert workspace.people.count() == 0
 
 
 def test_previewing_writes_nothing(workspace):
     service = ImportService(workspace)
     for source in ("sysadmin.resume.json", "linkedin-current", "linkedin-partial"):
         service.preview(DATA / source)
-    assert workspace.repos.people.count() == 0
+    assert workspace.people.count() == 0

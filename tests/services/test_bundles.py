@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import closing
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -22,6 +24,7 @@ from planner.services.bundles import (
     same_person,
 )
 from planner.services.workspace import open_workspace
+from planner.storage.journal import JournalRepository
 from tests.services.test_planning import TODAY, add
 
 TABLES = (
@@ -56,9 +59,8 @@ def open_ws(tmp_path, catalog):
 
 def snapshot(ws) -> dict[str, list]:
     """Every row of every table the import can touch."""
-    return {
-        t: sorted(map(repr, ws.store.db.execute(f"SELECT * FROM {t}").fetchall())) for t in TABLES
-    }
+    with closing(sqlite3.connect(f"file:{ws.path}?mode=ro", uri=True)) as db:
+        return {t: sorted(map(repr, db.execute(f"SELECT * FROM {t}").fetchall())) for t in TABLES}
 
 
 def counts(ws) -> dict[str, int]:
@@ -70,14 +72,14 @@ def source(open_ws):
     """A coach's database with one person who has a bit of everything."""
     ws = open_ws("source")
     pid = add(ws, "service-manager")
-    ws.repos.people.set_tags(pid, ["cohort-1", "remote"])
+    ws.people.set_tags(pid, ["cohort-1", "remote"])
     ws.planning.current(pid)
     ws.planning.record(pid, "choose-niche", "done", date(2027, 1, 20), "Picked ITSM")
     ws.planning.record(pid, "pmi", "in_progress", date(2027, 2, 1))
     ws.planning.replan(pid)
-    ws.repos.journal.add_note(pid, date(2027, 1, 10), "Kick-off; agreed on weekends")
-    ws.repos.journal.add_note(pid, date(2027, 2, 10), "Second session")
-    ws.repos.journal.add_project(
+    ws.journal.add_note(pid, date(2027, 1, 10), "Kick-off; agreed on weekends")
+    ws.journal.add_note(pid, date(2027, 2, 10), "Second session")
+    ws.journal.add_project(
         pid, "Service desk migration", date(2025, 3, 1), finished=date(2025, 9, 30), role="lead"
     )
     return ws, pid
@@ -95,20 +97,20 @@ def test_a_bundle_recreates_the_person_in_an_empty_database(source, open_ws, cat
     result = import_bundle(target, bundle)
     assert result.created and result.plans == 2 and result.notes == 2
     new = result.person_id
-    assert target.repos.people.get(new) == ws.repos.people.get(pid)
-    assert target.repos.people.tags(new) == ["cohort-1", "remote"]
-    assert target.repos.plans.progress(new) == ws.repos.plans.progress(pid)
-    assert [(n.day, n.body) for n in target.repos.journal.notes(new)] == [
-        (n.day, n.body) for n in ws.repos.journal.notes(pid)
+    assert target.people.get(new) == ws.people.get(pid)
+    assert target.people.tags(new) == ["cohort-1", "remote"]
+    assert target.planning.progress(new) == ws.planning.progress(pid)
+    assert [(n.day, n.body) for n in target.journal.notes(new)] == [
+        (n.day, n.body) for n in ws.journal.notes(pid)
     ]
-    assert [
-        (e.project, e.started, e.finished, e.role) for e in target.repos.journal.ledger(new)
-    ] == [(e.project, e.started, e.finished, e.role) for e in ws.repos.journal.ledger(pid)]
+    assert [(e.project, e.started, e.finished, e.role) for e in target.journal.ledger(new)] == [
+        (e.project, e.started, e.finished, e.role) for e in ws.journal.ledger(pid)
+    ]
     # The history keeps its order: the source's current plan is the target's current plan.
-    assert target.repos.plans.current(new).roadmap == ws.repos.plans.current(pid).roadmap
-    assert len(target.repos.plans.history(new)) == 2
-    assert "imported from a bundle" in target.repos.plans.current(new).reason
-    assert target.repos.people.list(query="weekends")  # notes are searchable
+    assert target.planning.current(new).roadmap == ws.planning.current(pid).roadmap
+    assert len(target.planning.history(new)) == 2
+    assert "imported from a bundle" in target.planning.current(new).reason
+    assert target.people.list(query="weekends")  # notes are searchable
 
 
 def test_importing_the_same_bundle_twice_changes_nothing_the_second_time(source, open_ws):
@@ -134,25 +136,25 @@ def test_a_merge_unions_and_keeps_the_most_advanced_progress(source, open_ws):
     ws, pid = source
     target = open_ws("target")
     local = add(target, "service-manager", weekly_hours=5)
-    target.repos.people.set_tags(local, ["local-tag"])
-    target.repos.plans.set_progress(local, StepProgress("choose-niche", "in_progress"))
-    target.repos.plans.set_progress(
+    target.people.set_tags(local, ["local-tag"])
+    target.planning.set_progress(local, StepProgress("choose-niche", "in_progress"))
+    target.planning.set_progress(
         local, StepProgress("pmi", "done", date(2027, 1, 5), date(2027, 1, 6), "paid")
     )
-    target.repos.journal.add_note(local, date(2027, 1, 10), "Kick-off; agreed on weekends")
-    target.repos.journal.add_project(local, "service desk MIGRATION", date(2025, 3, 1))
+    target.journal.add_note(local, date(2027, 1, 10), "Kick-off; agreed on weekends")
+    target.journal.add_project(local, "service desk MIGRATION", date(2025, 3, 1))
     result = import_bundle(target, round_trip(export_person(ws, pid)))
     assert not result.created and result.person_id == local
-    assert set(target.repos.people.tags(local)) == {"cohort-1", "remote", "local-tag"}
-    progress = target.repos.plans.progress(local)
+    assert set(target.people.tags(local)) == {"cohort-1", "remote", "local-tag"}
+    progress = target.planning.progress(local)
     assert progress["choose-niche"].status == "done"  # the bundle's is further on
     assert progress["choose-niche"].note == "Picked ITSM"
     assert progress["pmi"].status == "done" and progress["pmi"].note == "paid"  # local wins
-    assert [n.body for n in target.repos.journal.notes(local)] == [
+    assert [n.body for n in target.journal.notes(local)] == [
         "Second session",
         "Kick-off; agreed on weekends",
     ]
-    assert len(target.repos.journal.ledger(local)) == 1  # same project, same start
+    assert len(target.journal.ledger(local)) == 1  # same project, same start
     assert result.notes == 1 and result.experience == 0 and result.tags == 2
     assert result.describe() == (
         "Merged the bundle into Sam Service (person 1): "
@@ -165,18 +167,16 @@ def test_the_newer_profile_wins_and_skills_are_unioned(source, open_ws):
     bundle = round_trip(export_person(ws, pid))
     target = open_ws("target")
     local = add(target, "service-manager", weekly_hours=5)
-    profile = target.repos.people.get(local)
-    target.repos.people.update(
-        local, replace(profile, skills=(*profile.skills, Skill("Kubernetes", 2)))
-    )
+    profile = target.people.get(local)
+    target.people.update(local, replace(profile, skills=(*profile.skills, Skill("Kubernetes", 2))))
     older = replace(bundle, updated_at=datetime(2000, 1, 1, tzinfo=UTC))
     import_bundle(target, older)
-    merged = target.repos.people.get(local)
+    merged = target.people.get(local)
     assert merged.weekly_hours == 5  # the local profile is newer
     assert "Kubernetes" in {s.name for s in merged.skills}
     newer = replace(bundle, updated_at=datetime(2100, 1, 1, tzinfo=UTC))
     result = import_bundle(target, newer)
-    merged = target.repos.people.get(local)
+    merged = target.people.get(local)
     assert result.profile_changed and merged.weekly_hours == bundle.profile.weekly_hours
     assert "Kubernetes" in {s.name for s in merged.skills}  # kept from the local side
 
@@ -206,11 +206,11 @@ def test_identical_plans_are_not_duplicated_and_a_newer_local_plan_stays_current
     )
     target = open_ws("target")
     import_bundle(target, replace(bundle, plans=bundle.plans[:1]))
-    local = target.repos.people.list()[0].id
+    local = target.people.list()[0].id
     mine = target.planning.replan(local, date(2027, 6, 1))  # made after the bundle's plans
     result = import_bundle(target, bundle)
     assert result.plans == 1  # only the one not already there
-    assert target.repos.plans.current(local).roadmap == mine.roadmap
+    assert target.planning.current(local).roadmap == mine.roadmap
     before = snapshot(target)
     import_bundle(target, bundle)
     assert snapshot(target) == before
@@ -226,7 +226,7 @@ def test_a_failure_half_way_changes_nothing(source, open_ws, monkeypatch):
     def fail(*args, **kwargs):
         raise InvalidInput("disk trouble")
 
-    monkeypatch.setattr(target.repos.journal, "add_project", fail)
+    monkeypatch.setattr(JournalRepository, "add_project", fail)  # the import's every write
     with pytest.raises(InvalidInput, match="disk trouble"):
         import_bundle(target, bundle)
     assert snapshot(target) == before

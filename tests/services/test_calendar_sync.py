@@ -49,14 +49,14 @@ def test_erasing_the_person_erases_their_calendar_setting(tmp_path, catalog):
     assert run(db, "people", "add", str(DEMO)) == 0
     assert run(db, "ics", "--person", "1", "-o", str(tmp_path / "p.ics"), "--keep-current") == 0
     with open_workspace(db, catalog, date.today) as ws:
-        key = person_setting_key(ws.repos.people.uuid(1), "calendar")
-        assert ws.repos.coach.setting(key)
+        key = person_setting_key(ws.people.uuid(1), "calendar")
+        assert ws.coach.setting(key)
     assert run(db, "backup") == 0
     backups = list((tmp_path / "backups").glob("*.db"))
     assert any(key.encode() in b.read_bytes() for b in backups)
     assert run(db, "people", "delete", "1", "--yes") == 0
     with open_workspace(db, catalog, date.today) as ws:
-        assert ws.repos.coach.setting(key) is None
+        assert ws.coach.setting(key) is None
     for backup in (tmp_path / "backups").glob("*.db"):
         assert key.encode() not in backup.read_bytes()
 

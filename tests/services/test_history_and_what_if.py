@@ -16,7 +16,7 @@ from tests.services.test_planning import add, ws  # noqa: F401 (fixture)
 def test_history_lists_plans_newest_first_and_restores_one(ws):  # noqa: F811
     pid = add(ws, "service-manager")
     ws.planning.current(pid)
-    ws.repos.people.update(pid, replace(ws.repos.people.get(pid), weekly_hours=20))
+    ws.people.update(pid, replace(ws.people.get(pid), weekly_hours=20))
     ws.planning.replan(pid)
     history = PlanHistoryService(ws)
     entries = history.entries(pid)
@@ -24,7 +24,7 @@ def test_history_lists_plans_newest_first_and_restores_one(ws):  # noqa: F811
     first, second = entries[1].id, entries[0].id
     assert history.diff(pid, first, second).finish_moved < 0
     restored = history.restore(pid, first)
-    assert restored.roadmap == ws.repos.plans.history(pid)[2].roadmap
+    assert restored.roadmap == ws.planning.history(pid)[2].roadmap
     assert "restored" in restored.reason and len(history.entries(pid)) == 3
     with pytest.raises(InvalidInput):
         history.restore(pid, restored.id)
@@ -38,7 +38,7 @@ def test_choosing_a_variant_changes_the_profile_and_the_plan_together(ws, monkey
     base, faster = what_if.compare(pid, [Variant(weekly_hours=20)])
     assert faster.figures.finish < base.figures.finish
     saved = what_if.choose(pid, Variant(weekly_hours=20))
-    assert ws.repos.people.get(pid).weekly_hours == 20
+    assert ws.people.get(pid).weekly_hours == 20
     assert saved.reason.startswith("what-if chosen: 20 h a week")
     # A failure while saving the plan leaves the profile as it was.
     monkeypatch.setattr(
@@ -46,4 +46,4 @@ def test_choosing_a_variant_changes_the_profile_and_the_plan_together(ws, monkey
     )
     with pytest.raises(RuntimeError):
         what_if.choose(pid, Variant(weekly_hours=6))
-    assert ws.repos.people.get(pid).weekly_hours == 20
+    assert ws.people.get(pid).weekly_hours == 20

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from planner.codec.plan_json import roadmap_from_dict
 from planner.codec.profile_file import profile_from_dict
 from planner.domain.catalog_model import PriceOverride
 from planner.domain.errors import InvalidInput, NotFound
@@ -50,13 +51,13 @@ def test_replan_keeps_done_steps_and_history(ws):
     ws.planning.record(pid, "comptia-secplus", "in_progress", date(2027, 1, 11))
     ws.planning.record(pid, "chapter-meetings", "skipped")
     second = ws.planning.replan(pid)
-    assert [p.id for p in ws.repos.plans.history(pid)] == [second.id, first.id]
+    assert [p.id for p in ws.planning.history(pid)] == [second.id, first.id]
     now = steps(second)
     assert now["choose-niche"]["status"] == "done" and now["choose-niche"]["end"] == "2027-01-08"
     assert now["comptia-secplus"]["status"] == "in_progress"
     assert now["comptia-secplus"]["start"] >= "2027-03-01"
     assert "chapter-meetings" not in now
-    progress = ws.repos.plans.progress(pid)
+    progress = ws.planning.progress(pid)
     assert progress["comptia-secplus"].started == date(2027, 1, 11)
 
 
@@ -86,9 +87,7 @@ def test_done_keeps_the_start_of_in_progress(ws):
 def test_ledger_months_bring_pmp_eligibility_forward(ws):
     pid = add(ws, "service-manager")  # 40 of 60 months
     before = ws.planning.build(pid)
-    ws.repos.journal.add_project(
-        pid, "Data-centre move", date(2025, 1, 1), finished=date(2026, 8, 31)
-    )
+    ws.journal.add_project(pid, "Data-centre move", date(2025, 1, 1), finished=date(2026, 8, 31))
     after = ws.planning.build(pid)
     pmp_before = next(s for s in before.steps if s.id == "pmi-pmp")
     pmp_after = next(s for s in after.steps if s.id == "pmi-pmp")
@@ -98,15 +97,15 @@ def test_ledger_months_bring_pmp_eligibility_forward(ws):
 
 def test_coach_prices_replace_catalog_prices(ws):
     pid = add(ws, "helpdesk")
-    ws.repos.coach.set_price(PriceOverride("cisco-ccna", 275.0, "USD", "partner voucher"))
+    ws.coach.set_price(PriceOverride("cisco-ccna", 275.0, "USD", "partner voucher"))
     ccna = next(s for s in ws.planning.build(pid).steps if s.id == "cisco-ccna")
     assert ccna.cost == 275 and ccna.cost_confidence == "coach"
 
 
 def test_other_plan_currency_converts_usd_prices_into_it(ws):
     pid = add(ws, "helpdesk", currency="EUR", budget=5000)
-    ws.repos.coach.set_setting("plan_currency", "EUR")
-    ws.repos.coach.set_price(PriceOverride("cisco-ccna", 280.0, "EUR"))
+    ws.coach.set_setting("plan_currency", "EUR")
+    ws.coach.set_price(PriceOverride("cisco-ccna", 280.0, "EUR"))
     roadmap = ws.planning.build(pid)
     assert roadmap.summary.currency == "EUR" and roadmap.summary.total_cost == 280
     assert all(s.currency == "EUR" for s in roadmap.steps)  # nothing left in dollars
@@ -122,13 +121,13 @@ def test_plan_currency_defaults_to_the_persons(ws):
     pid = add(ws, "helpdesk", currency="GBP", budget=2000, country="GB")
     roadmap = ws.planning.build(pid)
     assert roadmap.summary.currency == "GBP" and roadmap.summary.country == "GB"
-    assert ws.repos.people.get(pid).country == "GB"  # stored and read back
+    assert ws.people.get(pid).country == "GB"  # stored and read back
 
 
 def test_coach_custom_steps_can_be_pinned(ws):
     from planner.domain.catalog_model import CustomStep
 
-    ws.repos.coach.save_custom_step(
+    ws.coach.save_custom_step(
         CustomStep("acme-bootcamp", "ACME PM bootcamp", "education", 24, 400.0)
     )
     pid = add(ws, "helpdesk", include=["acme-bootcamp"])
@@ -140,7 +139,7 @@ def test_coach_custom_steps_can_be_pinned(ws):
         "education",
     )
     with pytest.raises(InvalidInput, match="kind must be one of"):
-        ws.repos.coach.save_custom_step(CustomStep("x", "X", "party", 1))
+        ws.coach.save_custom_step(CustomStep("x", "X", "party", 1))
 
 
 def test_a_done_step_keeps_its_reason_through_re_plans(ws):
@@ -162,11 +161,11 @@ def test_a_done_step_keeps_its_reason_through_re_plans(ws):
     broken["steps"] = [
         {**s, "why": "Done."} if s["id"] == "comptia-secplus" else s for s in saved.roadmap["steps"]
     ]
-    ws.repos.plans.save(pid, broken, saved.inputs, "old re-plan")
+    ws.planning.save(pid, roadmap_from_dict(broken), "old re-plan")
     assert steps(ws.planning.replan(pid))["comptia-secplus"]["why"] == planned["why"]
 
     # Done without ever being planned (e.g. imported progress): says when, not just "Done."
-    ws.repos.plans.set_progress(pid, StepProgress("comptia-aplus", "done", None, date(2027, 2, 1)))
+    ws.planning.set_progress(pid, StepProgress("comptia-aplus", "done", None, date(2027, 2, 1)))
     assert (
         steps(ws.planning.replan(pid))["comptia-aplus"]["why"] == "Recorded as done on 2027-02-01."
     )

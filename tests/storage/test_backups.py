@@ -76,9 +76,9 @@ def test_erasing_a_person_reaches_the_backups(workspace):
     keep = workspace.people.add(profile_from_dict({"name": "Stays", "weekly_hours": 3}))
     gone = workspace.people.add(profile_from_dict({"name": "Vanishing Verity", "weekly_hours": 3}))
     for _ in range(2):
-        workspace.backups.create(workspace.store.conn, "auto")
+        workspace.back_up()
     assert workspace.people.erase(gone) == 2
-    for backup in workspace.backups.all():
+    for backup in Backups(workspace.path).all():
         assert b"Vanishing" not in Path(backup).read_bytes()
         with open_store(backup) as copy:
             assert [p.id for p in PeopleRepository(copy).list()] == [keep]
@@ -90,7 +90,7 @@ def test_auto_backup_runs_at_most_hourly_and_keep_is_configurable(workspace):
     assert workspace.auto_backup() is not None
     assert workspace.auto_backup() is None
     for _ in range(4):
-        workspace.backups.create(workspace.store.conn, "manual")
+        workspace.back_up()
     workspace.set_backups_keep(2)
-    assert len(workspace.backups.all()) == 2
-    assert workspace.repos.coach.setting("backups_keep") == "2"
+    assert len(Backups(workspace.path).all()) == 2
+    assert workspace.coach.setting("backups_keep") == "2"

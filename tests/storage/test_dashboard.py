@@ -4,6 +4,9 @@ plans, progress and notes are written, and sort and filter through the stored co
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections.abc import Sequence
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -29,8 +32,14 @@ def ws(tmp_path, catalog):
     workspace.close()
 
 
+def sql(ws, query: str, params: Sequence[object] = ()) -> tuple:
+    """One row read straight from the tables, beside the workspace's own connection."""
+    with closing(sqlite3.connect(f"file:{ws.path}?mode=ro", uri=True)) as db:
+        return db.execute(query, params).fetchone()
+
+
 def row(ws, person_id, **kwargs):
-    return next(p for p in ws.repos.people.list(**kwargs) if p.id == person_id)
+    return next(p for p in ws.people.list(**kwargs) if p.id == person_id)
 
 
 def test_progress_follows_every_write_including_undo(ws):
@@ -42,7 +51,7 @@ def test_progress_follows_every_write_including_undo(ws):
     ws.planning.record(pid, first["id"], "done", TODAY)
     done = row(ws, pid)
     assert done.steps_done == 1 and done.hours_done == first["hours"] and done.progress > 0
-    ws.repos.plans.set_progress(pid, StepProgress(first["id"], "todo"))  # what undo writes
+    ws.planning.set_progress(pid, StepProgress(first["id"], "todo"))  # what undo writes
     assert row(ws, pid).steps_done == 0
 
 
@@ -51,10 +60,11 @@ def test_next_milestone_is_the_first_coming_one_and_skips_done_steps(ws):
     ws.planning.current(pid)
     person = row(ws, pid)
     assert person.next_kind in ("book", "exam", "eligible") and person.next_day >= TODAY.isoformat()
-    step = ws.repos.people._db.execute(
+    step = sql(
+        ws,
         "SELECT step_id FROM milestones WHERE person_id = ? AND day = ? LIMIT 1",
         [pid, person.next_day],
-    ).fetchone()[0]
+    )[0]
     ws.planning.record(pid, step, "done", TODAY)
     assert row(ws, pid).next_day >= person.next_day
 
@@ -64,33 +74,32 @@ def test_filters_and_sorts(ws):
     quiet = ws.people.add(persona("developer"))
     for pid in (busy, quiet):
         ws.planning.current(pid)
-    ws.repos.journal.add_note(busy, TODAY, "first session")
-    ids = lambda **kw: [p.id for p in ws.repos.people.list(**kw)]  # noqa: E731
+    ws.journal.add_note(busy, TODAY, "first session")
+    ids = lambda **kw: [p.id for p in ws.people.list(**kw)]  # noqa: E731
     assert ids(status="no-session", today=TODAY) == [quiet]
     assert ids(status="overdue", today=TODAY) == []
     assert sorted(ids(status="overdue", today=date(2040, 1, 1))) == [busy, quiet]
     soon = row(ws, busy)
-    exam_day = ws.repos.people._db.execute(
-        "SELECT min(day) FROM milestones WHERE person_id = ? AND kind = 'exam'", [busy]
-    ).fetchone()[0]
+    exam_day = sql(
+        ws, "SELECT min(day) FROM milestones WHERE person_id = ? AND kind = 'exam'", [busy]
+    )[0]
     assert busy in ids(status="exam-soon", today=date.fromisoformat(exam_day))
-    assert ws.repos.people.count(status="no-session", today=TODAY) == 1
+    assert ws.people.count(status="no-session", today=TODAY) == 1
     first = ws.planning.current(busy).roadmap["steps"][0]["id"]
     ws.planning.record(busy, first, "done", TODAY)
     assert ids(sort="progress")[0] == busy
     assert ids(sort="last-session")[0] == quiet  # never had a session: first to call
     assert soon.last_note == TODAY.isoformat()
-    page = ws.repos.people.list(sort="next", limit=1)
-    assert ws.repos.people.list(sort="next", limit=1, after=page[0])[0].id != page[0].id
+    page = ws.people.list(sort="next", limit=1)
+    assert ws.people.list(sort="next", limit=1, after=page[0])[0].id != page[0].id
 
 
 def test_erasing_a_person_erases_their_dashboard_rows(ws):
     pid = ws.people.add(persona("service-manager"))
     ws.planning.current(pid)
     ws.people.erase(pid)
-    db = ws.repos.people._db
-    assert db.execute("SELECT count(*) FROM person_status").fetchone()[0] == 0
-    assert db.execute("SELECT count(*) FROM milestones").fetchone()[0] == 0
+    assert sql(ws, "SELECT count(*) FROM person_status")[0] == 0
+    assert sql(ws, "SELECT count(*) FROM milestones")[0] == 0
 
 
 def test_cli_people_list_carries_the_dashboard(tmp_path, capsys):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
 from planner.domain.catalog_model import Catalog
@@ -202,9 +203,13 @@ def field_table(
 
     continued (markup) opens the second part when the table is split over two pages.
     """
-    data = [
-        [Paragraph(layout.esc(label.upper()), layout.styles.label), value] for label, value in rows
-    ]
+    style = layout.styles.label
+    data = [[Paragraph(layout.esc(label.upper()), style), value] for label, value in rows]
+    # Labels wrap at spaces only: the column is at least as wide as the longest word, so a
+    # German "VORAUSSETZUNGEN" never breaks mid-word (4 pt: the cell's right padding).
+    words = [word for label, _value in rows for word in label.upper().split()]
+    widest = max((stringWidth(w, style.fontName, style.fontSize) for w in words), default=0)
+    label_width = max(label_width, widest + 4.5)
     table = ContinuedTable(
         data,
         colWidths=[label_width, layout.width - label_width],

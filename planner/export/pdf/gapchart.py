@@ -42,7 +42,13 @@ def gap_chart(
     """
     fonts = kit.fonts
     label_w = min(62 * mm, width * 0.36)
-    value_w = 24 * mm
+    header = _("have \u2192 need")
+    # The column of numbers is as wide as its header ("vorhanden → nötig" is twice "have →
+    # need"), so the highest level's label never runs into it.
+    header_w = Pen(Group(), kit).write(
+        0, 0, header, font=fonts.bold, size=AXIS_SIZE, colour=st.MUTED
+    )
+    value_w = max(24 * mm, header_w + 8)
     x0 = label_w + 4
     chart_w = width - x0 - value_w
     height = HEAD + ROW * len(gaps) + LEGEND
@@ -70,7 +76,7 @@ def gap_chart(
     pen.write(
         width,
         top + 8,
-        _("have \u2192 need"),
+        header,
         font=fonts.bold,
         size=AXIS_SIZE,
         colour=st.MUTED,

@@ -71,7 +71,9 @@ def _rows(layout: Layout, step: Step) -> list[tuple[str, Flowable | list[Flowabl
         prereq.append(esc(step.prerequisites))
     if step.depends_on:
         after = "; ".join(layout.step_title(d) for d in step.depends_on)
-        prereq.append(f"<i>{esc(_('After:'))}</i> {esc(after)}")
+        # Outside the f-string: the extractor does not see a call inside one.
+        after_label = _("After:")
+        prereq.append(f"<i>{esc(after_label)}</i> {esc(after)}")
     if prereq:
         rows.append((_("Prerequisites"), layout.m("<br/>".join(prereq), s.cell)))
     basis = f" ({step.hours_basis})" if step.hours_basis else ""
@@ -148,7 +150,7 @@ def step_block(layout: Layout, number: int, step: Step) -> list[Flowable]:
             ]
         )
     )
-    continued = layout.esc(f"{number}. {step.title} (continued)")
+    continued = layout.esc(_("{number}. {title} (continued)", number=number, title=step.title))
     fields = field_table(layout, _rows(layout, step), LABEL_WIDTH, continued=continued)
     return [
         KeepUnlessTall([head, fields], tall=layout.height * TALL, room=layout.height * ROOM),
