@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,20 +21,21 @@ from PySide6.QtWidgets import (
 
 from planner.gui.errors import show_error
 from planner.gui.field_guard import guard_fields
+from planner.gui.plural import resolved
 from planner.services.imports import FIELDS, ClientList, client_rows, remap
 
 PREVIEW_ROWS = 20
 FIELD_LABELS = {
-    "name": "Name",
-    "current_role": "Current role",
-    "region": "Region",
-    "email": "Email",
-    "tags": "Tags",
-    "weekly_hours": "Hours a week",
-    "budget": "Budget",
-    "target_track": "Target track",
+    "name": QT_TRANSLATE_NOOP("ClientListDialog", "Name"),
+    "current_role": QT_TRANSLATE_NOOP("ClientListDialog", "Current role"),
+    "region": QT_TRANSLATE_NOOP("ClientListDialog", "Region"),
+    "email": QT_TRANSLATE_NOOP("ClientListDialog", "Email"),
+    "tags": QT_TRANSLATE_NOOP("ClientListDialog", "Tags"),
+    "weekly_hours": QT_TRANSLATE_NOOP("ClientListDialog", "Hours a week"),
+    "budget": QT_TRANSLATE_NOOP("ClientListDialog", "Budget"),
+    "target_track": QT_TRANSLATE_NOOP("ClientListDialog", "Target track"),
 }
-NOT_USED = "(not used)"
+NOT_USED = QT_TRANSLATE_NOOP("ClientListDialog", "(not used)")
 
 
 class ClientListDialog(QDialog):
@@ -42,29 +43,38 @@ class ClientListDialog(QDialog):
 
     def __init__(self, clients: ClientList, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import client list — {clients.source.name}")
+        self.setWindowTitle(self.tr("Import client list — %1").replace("%1", clients.source.name))
         self.setObjectName("clientListDialog")
         self.clients = clients
         count = len(clients.rows)
         intro = QLabel(
-            f"{count} row{'s' if count != 1 else ''} in {clients.source.name}. Choose what each "
-            "column holds; only Name is needed (hours a week default to 5). Every row is "
-            "checked before anyone is added, and everyone is added together or not at all."
+            resolved(
+                self.tr(
+                    "%n row(s) in %1. Choose what each column holds; only Name is needed (hours a "
+                    "week default to 5). Every row is checked before anyone is added, and "
+                    "everyone is added together or not at all.",
+                    "",
+                    count,
+                ),
+                count,
+            ).replace("%1", clients.source.name)
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(min(count, PREVIEW_ROWS) + 1, len(clients.header))
-        self.table.setAccessibleName("Client list preview")
+        self.table.setAccessibleName(self.tr("Client list preview"))
         self.table.setHorizontalHeaderLabels(list(clients.header))
         self.table.setVerticalHeaderLabels(
-            ["Holds"] + [str(n) for n in range(2, min(count, PREVIEW_ROWS) + 2)]
+            [self.tr("Holds")] + [str(n) for n in range(2, min(count, PREVIEW_ROWS) + 2)]
         )
         self.choosers: list[QComboBox] = []
         for column in range(len(clients.header)):
             chooser = QComboBox()
-            chooser.setAccessibleName(f"What column {clients.header[column]!r} holds")
-            chooser.addItem(NOT_USED, None)
+            chooser.setAccessibleName(
+                self.tr("What column %1 holds").replace("%1", repr(clients.header[column]))
+            )
+            chooser.addItem(self.tr(NOT_USED), None)
             for field in FIELDS:
-                chooser.addItem(FIELD_LABELS[field], field)
+                chooser.addItem(self.tr(FIELD_LABELS[field]), field)
             chosen = clients.mapping.get(column)
             chooser.setCurrentIndex(chooser.findData(chosen) if chosen else 0)
             chooser.currentIndexChanged.connect(self._check_mapping)
@@ -78,18 +88,18 @@ class ClientListDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.resizeColumnsToContents()
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("e.g. spring-2027 (comma-separated)")
-        self.tags.setAccessibleName("Tags for everyone")
+        self.tags.setPlaceholderText(self.tr("e.g. spring-2027 (comma-separated)"))
+        self.tags.setAccessibleName(self.tr("Tags for everyone"))
         form = QFormLayout()
-        form.addRow("Tag everyone:", self.tags)
+        form.addRow(self.tr("Tag everyone:"), self.tags)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Problem with the list")
+        self.problem.setAccessibleName(self.tr("Problem with the list"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.add_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.add_button.setText(f"&Add {count} people")
+        self.add_button.setText(resolved(self.tr("&Add %n person(s)", "", count), count))
         self.buttons.accepted.connect(self._on_add)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -114,9 +124,13 @@ class ClientListDialog(QDialog):
         fields = list(self.mapping().values())
         twice = sorted({f for f in fields if fields.count(f) > 1})
         if twice:
-            self._refuse(f"Two columns are set to {FIELD_LABELS[twice[0]]}: choose one.")
+            self._refuse(
+                self.tr("Two columns are set to %1: choose one.").replace(
+                    "%1", self.tr(FIELD_LABELS[twice[0]])
+                )
+            )
         elif "name" not in fields:
-            self._refuse("Choose the column that holds each client's name.")
+            self._refuse(self.tr("Choose the column that holds each client's name."))
         else:
             self._refuse("")
 
@@ -128,7 +142,11 @@ class ClientListDialog(QDialog):
         try:
             self.rows = client_rows(remap(self.clients, self.mapping()))
         except Exception as exc:  # the row and the problem, in one line
-            self._refuse(f"{exc}. Fix the file (or the column choices) and try again.")
+            self._refuse(
+                self.tr("%1. Fix the file (or the column choices) and try again.").replace(
+                    "%1", str(exc)
+                )
+            )
             return
         self.accept()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner.gui.errors import show_error
 from planner.gui.field_guard import guard_fields
+from planner.gui.plural import resolved
 
 
 class CohortDialog(QDialog):
@@ -29,40 +30,43 @@ class CohortDialog(QDialog):
 
     def __init__(self, tags: list[tuple[str, int]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export cohort")
+        self.setWindowTitle(self.tr("Export cohort"))
         self.setObjectName("cohortDialog")
         self.tag = QComboBox()
-        self.tag.setAccessibleName("Tag of the cohort")
+        self.tag.setAccessibleName(self.tr("Tag of the cohort"))
         for tag, count in tags:
-            self.tag.addItem(f"{tag} ({count} {'person' if count == 1 else 'people'})", tag)
-        self.pdf = QRadioButton("A PDF plan for each person")
-        self.ics = QRadioButton("A calendar (.ics) for each person")
+            people = resolved(self.tr("%n person(s)", "", count), count)
+            self.tag.addItem(f"{tag} ({people})", tag)
+        self.pdf = QRadioButton(self.tr("A PDF plan for each person"))
+        self.ics = QRadioButton(self.tr("A calendar (.ics) for each person"))
         self.pdf.setChecked(True)
         self.folder = QLineEdit(str(Path.home()))
-        self.folder.setAccessibleName("Folder to write to")
-        browse = QPushButton("&Choose…")
+        self.folder.setAccessibleName(self.tr("Folder to write to"))
+        browse = QPushButton(self.tr("&Choose…"))
         browse.clicked.connect(self._choose_folder)
         where = QHBoxLayout()
         where.addWidget(self.folder, 1)
         where.addWidget(browse)
         form = QFormLayout()
-        form.addRow("&Cohort:", self.tag)
-        form.addRow("Write:", self.pdf)
+        form.addRow(self.tr("&Cohort:"), self.tag)
+        form.addRow(self.tr("Write:"), self.pdf)
         form.addRow("", self.ics)
-        form.addRow("&Folder:", where)
-        note = QLabel("Each file is also put in one ZIP in the same folder, ready to send.")
+        form.addRow(self.tr("&Folder:"), where)
+        note = QLabel(
+            self.tr("Each file is also put in one ZIP in the same folder, ready to send.")
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("&Export")
+        self.ok.setText(self.tr("&Export"))
         self.ok.setEnabled(bool(tags))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if not tags:
-            layout.addWidget(QLabel("Nobody has a tag yet: tag people to form a cohort."))
+            layout.addWidget(QLabel(self.tr("Nobody has a tag yet: tag people to form a cohort.")))
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
@@ -71,7 +75,9 @@ class CohortDialog(QDialog):
     def _choose_folder(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        chosen = QFileDialog.getExistingDirectory(self, "Export cohort to", self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Export cohort to"), self.folder.text()
+        )
         if chosen:
             self.folder.setText(chosen)
 

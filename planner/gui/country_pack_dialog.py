@@ -34,7 +34,7 @@ class PackPreviewDialog(QDialog):
         self.setWindowTitle(title)
         text = QPlainTextEdit("\n".join(lines))
         text.setReadOnly(True)
-        text.setAccessibleName("Changes")
+        text.setAccessibleName(self.tr("Changes"))
         text.setMinimumSize(self.fontMetrics().averageCharWidth() * 90, 280)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = buttons.addButton(apply_text, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -42,8 +42,10 @@ class PackPreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         note = QLabel(
-            "Nothing is changed until you confirm. Progress is kept by step id, so removing "
-            "or replacing a pack never loses what a person has done."
+            self.tr(
+                "Nothing is changed until you confirm. Progress is kept by step id, so removing "
+                "or replacing a pack never loses what a person has done."
+            )
         )
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -63,13 +65,13 @@ class CountryPacksDialog(QDialog):
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("countryPacks")
-        self.setWindowTitle("Country packs")
+        self.setWindowTitle(self.tr("Country packs"))
         self.session = session
         self.list = QListWidget()
-        self.list.setAccessibleName("Country packs in use")
+        self.list.setAccessibleName(self.tr("Country packs in use"))
         self.list.currentRowChanged.connect(self._on_list_row_changed)
-        self.import_button = QPushButton("&Import pack…")
-        self.remove_button = QPushButton("&Remove your pack")
+        self.import_button = QPushButton(self.tr("&Import pack…"))
+        self.remove_button = QPushButton(self.tr("&Remove your pack"))
         self.import_button.clicked.connect(self._on_import_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -80,8 +82,10 @@ class CountryPacksDialog(QDialog):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         hint = QLabel(
-            "Each country's credentials, bodies, chapters, local prices and exchange rates. "
-            "Your own pack (a checked JSON file) replaces the shipped one for your plans."
+            self.tr(
+                "Each country's credentials, bodies, chapters, local prices and exchange rates. "
+                "Your own pack (a checked JSON file) replaces the shipped one for your plans."
+            )
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -97,8 +101,9 @@ class CountryPacksDialog(QDialog):
         self._codes = []
         for pack, where in self.session.workspace.packs.packs():
             self.list.addItem(
-                f"{pack.name} ({pack.country}) · {pack.currency} · version {pack.pack_version} "
-                f"· {where}"
+                f"{pack.name} ({pack.country}) · {pack.currency} · "
+                + self.tr("version %1").replace("%1", str(pack.pack_version))
+                + f" · {where}"
             )
             self._codes.append((pack.country, where != "shipped"))
         self._on_list_row_changed(self.list.currentRow())
@@ -108,7 +113,7 @@ class CountryPacksDialog(QDialog):
 
     def _on_import_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Import country pack", "", "Country packs (*.json)"
+            self, self.tr("Import country pack"), "", self.tr("Country packs (*.json)")
         )
         if name:
             import_pack(self, self.session, Path(name))

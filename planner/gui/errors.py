@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.domain.errors import PlannerError
@@ -26,11 +27,19 @@ def setup_logging(log_file: Path) -> None:
 
 def explain(exc: BaseException) -> tuple[str, str]:
     """(what happened, what to do) for an exception raised by the core."""
+    translate = QCoreApplication.translate
     if isinstance(exc, PlannerError):
-        return str(exc), "Correct the input and try again; nothing else was changed."
+        return str(exc), translate(
+            "Errors", "Correct the input and try again; nothing else was changed."
+        )
     return (
-        f"Something unexpected went wrong ({type(exc).__name__}: {exc}).",
-        "Your saved data is safe. The details are in the log file; please report them.",
+        translate("Errors", "Something unexpected went wrong (%1).").replace(
+            "%1", f"{type(exc).__name__}: {exc}"
+        ),
+        translate(
+            "Errors",
+            "Your saved data is safe. The details are in the log file; please report them.",
+        ),
     )
 
 

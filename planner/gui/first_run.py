@@ -39,29 +39,31 @@ class FirstRunDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunDialog")
-        self.setWindowTitle("Welcome to Career Transition Planner")
+        self.setWindowTitle(self.tr("Welcome to Career Transition Planner"))
         self.choice = SKIP
 
-        heading = QLabel("Welcome")
+        heading = QLabel(self.tr("Welcome"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         heading.setFont(font)
         intro = QLabel(
-            "The planner turns where you are today into a dated, costed plan toward project "
-            "management. Everything stays on this computer; there is no account."
+            self.tr(
+                "The planner turns where you are today into a dated, costed plan toward project "
+                "management. Everything stays on this computer; there is no account."
+            )
         )
         intro.setWordWrap(True)
 
-        use = QGroupBox("How will you use it?")
-        self.own = QRadioButton("I'm planning my &own move")
-        self.coach = QRadioButton("I'm a &coach with clients")
+        use = QGroupBox(self.tr("How will you use it?"))
+        self.own = QRadioButton(self.tr("I'm planning my &own move"))
+        self.coach = QRadioButton(self.tr("I'm a &coach with clients"))
         self.own.setChecked(True)
         self.modes = QButtonGroup(self)
         use_layout = QVBoxLayout(use)
         for radio, hint in (
-            (self.own, "One person, one plan: the people list stays out of the way."),
-            (self.coach, "Many people, with tags, session notes and branded printouts."),
+            (self.own, self.tr("One person, one plan: the people list stays out of the way.")),
+            (self.coach, self.tr("Many people, with tags, session notes and branded printouts.")),
         ):
             self.modes.addButton(radio)
             radio.setAccessibleDescription(hint)
@@ -70,15 +72,18 @@ class FirstRunDialog(QDialog):
             note.setIndent(radio.iconSize().width() + 8)
             use_layout.addWidget(note)
 
-        start = QGroupBox("How would you like to start?")
+        start = QGroupBox(self.tr("How would you like to start?"))
         self.demo_button = QCommandLinkButton(
-            "Start with a &demo person",
-            "Dana, a service delivery manager moving into infrastructure PM: a full plan to "
-            "explore in seconds. She is tagged 'demo'; delete her whenever you like.",
+            self.tr("Start with a &demo person"),
+            self.tr(
+                "Dana, a service delivery manager moving into infrastructure PM: a full plan to "
+                "explore in seconds. She is tagged 'demo'; delete her whenever you like."
+            ),
         )
-        self.setup_button = QCommandLinkButton("&Set up my profile", "")
+        self.setup_button = QCommandLinkButton(self.tr("&Set up my profile"), "")
         self.skip_button = QCommandLinkButton(
-            "S&kip for now", "Start with an empty list; File › New person adds someone later."
+            self.tr("S&kip for now"),
+            self.tr("Start with an empty list; File › New person adds someone later."),
         )
         start_layout = QVBoxLayout(start)
         for button, choice in (
@@ -152,10 +157,12 @@ class FirstRunDialog(QDialog):
 
     def _on_mode_toggled(self, *_args) -> None:
         coach = self.coach.isChecked()
-        self.setup_button.setText("Add my &first client" if coach else "&Set up my profile")
+        self.setup_button.setText(
+            self.tr("Add my &first client") if coach else self.tr("&Set up my profile")
+        )
         self.setup_button.setAccessibleName(self.setup_button.text().replace("&", ""))
         self.setup_button.setDescription(
-            "A few short questions (about two minutes); everything can be changed later."
+            self.tr("A few short questions (about two minutes); everything can be changed later.")
         )
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,7 +35,13 @@ from PySide6.QtWidgets import (
 
 from planner.gui.errors import show_error
 from planner.gui.field_guard import guard_fields
-from planner.gui.pages.profile.widgets import EDUCATION_LABELS, HintLabel, fill_levels, name_control
+from planner.gui.pages.profile.widgets import (
+    EDUCATION_LABELS,
+    HintLabel,
+    education_label,
+    fill_levels,
+    name_control,
+)
 from planner.gui.window_size import fit_to_screen
 from planner.gui.workers import run_in_background
 from planner.services.imports import ImportPreview
@@ -65,21 +71,21 @@ class ImportDialog(QDialog):
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle("Import person")
+        self.setWindowTitle(self.tr("Import person"))
         self.session = session
         self.preview: ImportPreview | None = None
         self.created_id: int | None = None
         self._loading: Path | None = None
 
-        self.source = QLineEdit(readOnly=True, placeholderText="No file chosen yet")
-        self.source.setAccessibleName("Source file or folder")
-        choose_file = QPushButton("Choose &file…")
-        choose_file.setAccessibleName("Choose a JSON Resume or LinkedIn ZIP file")
+        self.source = QLineEdit(readOnly=True, placeholderText=self.tr("No file chosen yet"))
+        self.source.setAccessibleName(self.tr("Source file or folder"))
+        choose_file = QPushButton(self.tr("Choose &file…"))
+        choose_file.setAccessibleName(self.tr("Choose a JSON Resume or LinkedIn ZIP file"))
         choose_file.clicked.connect(self._on_choose_file_clicked)
-        choose_folder = QPushButton("Choose f&older…")
-        choose_folder.setAccessibleName("Choose an unzipped LinkedIn export folder")
+        choose_folder = QPushButton(self.tr("Choose f&older…"))
+        choose_folder.setAccessibleName(self.tr("Choose an unzipped LinkedIn export folder"))
         choose_folder.clicked.connect(self._on_choose_folder_clicked)
-        source_label = QLabel("&Source:")
+        source_label = QLabel(self.tr("&Source:"))
         source_label.setBuddy(choose_file)
         source_row = QHBoxLayout()
         source_row.addWidget(source_label)
@@ -87,36 +93,42 @@ class ImportDialog(QDialog):
         source_row.addWidget(choose_file)
         source_row.addWidget(choose_folder)
         intro = HintLabel(
-            "A JSON Resume file (.json), a LinkedIn “Get a copy of your data” export (.zip), or "
-            "its unzipped folder. Check what was read below; nothing is saved until you choose "
-            "Import."
+            self.tr(
+                "A JSON Resume file (.json), a LinkedIn “Get a copy of your data” export (.zip), "
+                "or its unzipped folder. Check what was read below; nothing is saved until you "
+                "choose Import."
+            )
         )
 
         self.status_icon = QLabel()
-        self.status = QLabel("Choose a file or folder to see what will be imported.")
+        self.status = QLabel(self.tr("Choose a file or folder to see what will be imported."))
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setAccessibleName("Import status and warnings")
+        self.status.setAccessibleName(self.tr("Import status and warnings"))
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
         status_row.addWidget(self.status, 1)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("What will be imported")
-        self.tabs.addTab(self._build_profile_tab(), "&Profile")
-        self.skills = self._table(["In the file", "Saved as", "Matched by", "Level"], "Skills")
-        self.credentials = self._table(
-            ["In the file", "Saved as", "Matched by", "Earned"], "Credentials"
+        self.tabs.setAccessibleName(self.tr("What will be imported"))
+        self.tabs.addTab(self._build_profile_tab(), self.tr("&Profile"))
+        self.skills = self._table(
+            [self.tr("In the file"), self.tr("Saved as"), self.tr("Matched by"), self.tr("Level")],
+            self.tr("Skills"),
         )
-        self.tabs.addTab(self.skills, "S&kills")
-        self.tabs.addTab(self.credentials, "&Credentials")
+        self.credentials = self._table(
+            [self.tr("In the file"), self.tr("Saved as"), self.tr("Matched by"), self.tr("Earned")],
+            self.tr("Credentials"),
+        )
+        self.tabs.addTab(self.skills, self.tr("S&kills"))
+        self.tabs.addTab(self.credentials, self.tr("&Credentials"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.import_button.setAccessibleName("Import this person")
+        self.import_button.setAccessibleName(self.tr("Import this person"))
         self.buttons.accepted.connect(self._on_import_clicked)
         self.buttons.rejected.connect(self.reject)
 
@@ -124,7 +136,7 @@ class ImportDialog(QDialog):
         layout.addLayout(source_row)
         layout.addWidget(intro)
         layout.addLayout(status_row)
-        self.empty = HintLabel("Nothing to review yet: choose a file or folder above.")
+        self.empty = HintLabel(self.tr("Nothing to review yet: choose a file or folder above."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
@@ -145,40 +157,44 @@ class ImportDialog(QDialog):
         self.role = QLineEdit(maxLength=200)
         self.years = QDoubleSpinBox(minimum=0, maximum=70, decimals=1, singleStep=0.5)
         self.education = QComboBox()
-        self.education.addItem("Not given", None)
-        for level, label in EDUCATION_LABELS.items():
-            self.education.addItem(label, level)
+        self.education.addItem(self.tr("Not given"), None)
+        for level in EDUCATION_LABELS:
+            self.education.addItem(education_label(level), level)
         self.education_hint = HintLabel()
         self.region = QLineEdit(maxLength=200)
         self.hours = QDoubleSpinBox(minimum=0.5, maximum=80, decimals=1, singleStep=0.5)
-        hours_hint = HintLabel("Not in the file: 5 assumed. How many hours a week can you give?")
+        hours_hint = HintLabel(
+            self.tr("Not in the file: 5 assumed. How many hours a week can you give?")
+        )
         self.months = QSpinBox(minimum=0, maximum=840)
         self.months_hint = HintLabel()
         self.evidence = QListWidget()
         self.evidence.setWordWrap(True)
         self.evidence.setSpacing(3)
         self.evidence.setAlternatingRowColors(True)
-        self.evidence.setAccessibleName("Positions that suggest leading projects")
+        self.evidence.setAccessibleName(self.tr("Positions that suggest leading projects"))
         self.evidence.itemChanged.connect(self._on_evidence_item_changed)
         self.ledger = QCheckBox(
-            "Record these positions as dated projects in the experience &ledger"
+            self.tr("Record these positions as dated projects in the experience &ledger")
         )
         self.ledger.setToolTip(
-            "The ledger keeps the dates, so PMI's 8-year window moves with time; the months "
-            "then come from the ledger instead of the number above."
+            self.tr(
+                "The ledger keeps the dates, so PMI's 8-year window moves with time; the months "
+                "then come from the ledger instead of the number above."
+            )
         )
         self.ledger.toggled.connect(self._on_ledger_toggled)
-        self.tags = QLineEdit(placeholderText="comma-separated, e.g. cohort-3, imported")
+        self.tags = QLineEdit(placeholderText=self.tr("comma-separated, e.g. cohort-3, imported"))
         rows: list[tuple[str, QWidget, QWidget | None]] = [
-            ("&Name:", self.name, None),
-            ("Current &role:", self.role, None),
-            ("&Years of experience:", self.years, None),
-            ("&Education:", self.education, self.education_hint),
-            ("Re&gion:", self.region, None),
-            ("&Hours a week:", self.hours, hours_hint),
-            ("&Months leading projects:", self.months, self.months_hint),
-            ("E&vidence:", self.evidence, self.ledger),
-            ("&Tags:", self.tags, None),
+            (self.tr("&Name:"), self.name, None),
+            (self.tr("Current &role:"), self.role, None),
+            (self.tr("&Years of experience:"), self.years, None),
+            (self.tr("&Education:"), self.education, self.education_hint),
+            (self.tr("Re&gion:"), self.region, None),
+            (self.tr("&Hours a week:"), self.hours, hours_hint),
+            (self.tr("&Months leading projects:"), self.months, self.months_hint),
+            (self.tr("E&vidence:"), self.evidence, self.ledger),
+            (self.tr("&Tags:"), self.tags, None),
         ]
         for text, field, hint in rows:
             label = QLabel(text)
@@ -217,16 +233,22 @@ class ImportDialog(QDialog):
         """The file chosen (None when cancelled); tests patch this."""
         name, _ = QFileDialog.getOpenFileName(
             parent,
-            "Import person from a file",
+            QCoreApplication.translate("ImportDialog", "Import person from a file"),
             str(Path.home()),
-            "JSON Resume or LinkedIn export (*.json *.zip);;All files (*)",
+            QCoreApplication.translate(
+                "ImportDialog", "JSON Resume or LinkedIn export (*.json *.zip);;All files (*)"
+            ),
         )
         return Path(name) if name else None
 
     @classmethod
     def ask_folder(cls, parent: QWidget) -> Path | None:
         name = QFileDialog.getExistingDirectory(
-            parent, "Import person from an unzipped LinkedIn export", str(Path.home())
+            parent,
+            QCoreApplication.translate(
+                "ImportDialog", "Import person from an unzipped LinkedIn export"
+            ),
+            str(Path.home()),
         )
         return Path(name) if name else None
 
@@ -245,7 +267,7 @@ class ImportDialog(QDialog):
         self._loading = path
         self.preview = None
         self.source.setText(str(path))
-        self._show_state(None, f"Reading {path.name}…")
+        self._show_state(None, self.tr("Reading %1…").replace("%1", path.name))
         catalog, today = self.session.catalog, self.session.today()
         run_in_background(
             self,
@@ -270,7 +292,9 @@ class ImportDialog(QDialog):
         if not isinstance(exc, PlannerError):  # a bug, not a bad file: keep the details
             log.error("import preview failed", exc_info=exc)
         happened, _ = explain(exc)
-        self._show_state(None, f"This cannot be imported: {happened}", warning=True)
+        self._show_state(
+            None, self.tr("This cannot be imported: %1").replace("%1", happened), warning=True
+        )
 
     # -- showing ---------------------------------------------------------------------------
     def _show_state(self, preview: ImportPreview | None, text: str = "", warning=False) -> None:
@@ -278,10 +302,14 @@ class ImportDialog(QDialog):
         self.stack.setCurrentWidget(self.tabs if ready else self.empty)
         self.import_button.setEnabled(ready)
         if ready:
-            lines = [f"{preview.kind}: check the fields, then choose Import."]
+            lines = [
+                self.tr("%1: check the fields, then choose Import.").replace("%1", preview.kind)
+            ]
             lines += [f"• {w}" for w in preview.warnings] + [f"• {n}" for n in preview.notes]
             text, warning = "\n".join(lines), bool(preview.warnings)
-        self.status.setText(text or "Choose a file or folder to see what will be imported.")
+        self.status.setText(
+            text or self.tr("Choose a file or folder to see what will be imported.")
+        )
         pixmap = QStyle.StandardPixmap.SP_MessageBoxWarning if warning else None
         side = self.fontMetrics().height() * 3 // 2
         icon = self.style().standardIcon(pixmap or QStyle.StandardPixmap.SP_MessageBoxInformation)
@@ -292,7 +320,9 @@ class ImportDialog(QDialog):
         self.role.setText(p.current_role)
         self.years.setValue(p.years_experience)
         self.education.setCurrentIndex(max(0, self.education.findData(p.education)))
-        self.education_hint.setText(f"From “{p.education_basis}”." if p.education_basis else "")
+        self.education_hint.setText(
+            self.tr("From “%1”.").replace("%1", p.education_basis) if p.education_basis else ""
+        )
         self.region.setText(p.region)
         self.hours.setValue(p.weekly_hours)
         self.ledger.setChecked(p.record_in_ledger)
@@ -316,11 +346,15 @@ class ImportDialog(QDialog):
         assert p is not None
         self.months.setValue(p.pm_experience_months)
         if not p.leadership:
-            self.months_hint.setText("Nothing in the file suggests leading projects: 0 assumed.")
+            self.months_hint.setText(
+                self.tr("Nothing in the file suggests leading projects: 0 assumed.")
+            )
             return
         self.months_hint.setText(
-            f"Estimated {p.estimated_months} from the ticked positions below (the last 8 years, "
-            "as PMI counts them). Please check it."
+            self.tr(
+                "Estimated %1 from the ticked positions below (the last 8 years, as PMI counts "
+                "them). Please check it."
+            ).replace("%1", str(p.estimated_months))
         )
 
     def _fill_skills(self, p: ImportPreview) -> None:
@@ -328,31 +362,38 @@ class ImportDialog(QDialog):
         for row, skill in enumerate(p.skills):
             tip = f"{skill.source} ({skill.origin})"
             self.skills.setItem(row, 0, _check_item(skill.source, skill.keep, tip))
-            saved = skill.name or f"{skill.source} (not in the catalog)"
+            saved = skill.name or self.tr("%1 (not in the catalog)").replace("%1", skill.source)
             self.skills.setItem(row, 1, _text_item(saved))
-            self.skills.setItem(row, 2, _text_item(HOW.get(skill.how, skill.note or "no match")))
+            self.skills.setItem(
+                row, 2, _text_item(HOW.get(skill.how, skill.note or self.tr("no match")))
+            )
             level = QComboBox()
             fill_levels(level, self.session.catalog.level_labels)
             level.setCurrentIndex(level.findData(skill.level))
-            level.setAccessibleName(f"Level for {skill.source}")
+            level.setAccessibleName(self.tr("Level for %1").replace("%1", skill.source))
             self.skills.setCellWidget(row, 3, level)
         self.skills.resizeRowsToContents()
         kept = sum(s.keep for s in p.skills)
-        self.tabs.setTabText(1, f"S&kills ({kept} of {len(p.skills)})")
+        self.tabs.setTabText(
+            1,
+            self.tr("S&kills (%1 of %2)")
+            .replace("%2", str(len(p.skills)))
+            .replace("%1", str(kept)),
+        )
 
     def _fill_credentials(self, p: ImportPreview) -> None:
         self.credentials.setRowCount(len(p.credentials))
         for row, cred in enumerate(p.credentials):
             tip = f"{cred.source} ({cred.origin})"
             self.credentials.setItem(row, 0, _check_item(cred.source, cred.keep, tip))
-            saved = cred.name or f"{cred.source} (kept as written)"
+            saved = cred.name or self.tr("%1 (kept as written)").replace("%1", cred.source)
             self.credentials.setItem(row, 1, _text_item(saved))
-            how = HOW.get(cred.how, cred.note or "not in the catalog")
+            how = HOW.get(cred.how, cred.note or self.tr("not in the catalog"))
             self.credentials.setItem(row, 2, _text_item(how))
-            earned = cred.earned.isoformat() if cred.earned else "not given"
+            earned = cred.earned.isoformat() if cred.earned else self.tr("not given")
             self.credentials.setItem(row, 3, _text_item(earned))
         self.credentials.resizeRowsToContents()
-        self.tabs.setTabText(2, f"&Credentials ({len(p.credentials)})")
+        self.tabs.setTabText(2, self.tr("&Credentials (%1)").replace("%1", str(len(p.credentials))))
 
     # -- reacting ----------------------------------------------------------------------------
     def _on_evidence_item_changed(self, item: QListWidgetItem) -> None:
@@ -368,7 +409,9 @@ class ImportDialog(QDialog):
         self.months.setEnabled(not checked)
         if checked:
             self.months_hint.setText(
-                "Counted from the dated projects in the ledger (the ticked positions below)."
+                self.tr(
+                    "Counted from the dated projects in the ledger (the ticked positions below)."
+                )
             )
         elif self.preview is not None:
             self._show_months()
@@ -402,7 +445,7 @@ class ImportDialog(QDialog):
                 preview, self.chosen_tags()
             )
         except Exception as exc:
-            show_error(self, "The person could not be imported", exc)
+            show_error(self, self.tr("The person could not be imported"), exc)
             return
         self.accept()
 
@@ -414,5 +457,10 @@ def import_person(window, session, dialog_factory: Callable[..., Any] | None = N
         return None
     session.people_changed.emit()
     session.select(dialog.created_id)
-    window.statusBar().showMessage(f"Imported {dialog.preview.name.strip()}", 8000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("ImportDialog", "Imported %1").replace(
+            "%1", dialog.preview.name.strip()
+        ),
+        8000,
+    )
     return dialog.created_id

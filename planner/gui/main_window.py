@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, QTime, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QSettings,
+    QSize,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,7 +30,7 @@ from planner.gui.field_guard import guard_fields
 from planner.gui.pages.base import Page
 from planner.gui.pages.lazy import LazyPage
 from planner.gui.people_panel import PeoplePanel
-from planner.gui.plural import count
+from planner.gui.plural import resolved
 from planner.gui.session import PersonSession
 from planner.gui.widgets.elided_label import ElidedLabel
 
@@ -40,7 +48,7 @@ def shortcut(standard: str, fallback: str) -> list[QKeySequence]:
     return keys or [QKeySequence(fallback)]
 
 
-NO_PLAN = "Plan not available"  # the summary when the plan cannot be made
+NO_PLAN = QT_TRANSLATE_NOOP("MainWindow", "Plan not available")  # when the plan cannot be made
 
 
 class HistoryAction(QAction):
@@ -111,19 +119,21 @@ class MainWindow(QMainWindow):
         self._open_database = open_database
         self._painted = False
         self._pending_shortcuts: list[tuple[QAction, object]] = []
-        self.setWindowTitle("Career Transition Planner")
+        self.setWindowTitle(self.tr("Career Transition Planner"))
         self.setObjectName("mainWindow")
 
         self.people = PeoplePanel(session.workspace.people if session.ready else None)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Person pages")
+        self.tabs.setAccessibleName(self.tr("Person pages"))
         self.tabs.setDocumentMode(True)
         self.pages = list(pages)
         for page in self.pages:
             self.tabs.addTab(page, QCoreApplication.translate("Pages", page.title))
         # Rich-text centring: touching PySide6's Qt namespace costs ~20 ms of start-up.
         self.empty = QLabel(
-            "<p align='center'>Add a person, or choose one from the list, to start planning.</p>"
+            "<p align='center'>"
+            + self.tr("Add a person, or choose one from the list, to start planning.")
+            + "</p>"
         )
         self.empty.setWordWrap(True)
         self.splitter = QSplitter()  # horizontal
@@ -136,9 +146,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.summary = ElidedLabel()
-        self.summary.setAccessibleName("Plan summary")
-        self.saved = ElidedLabel("All changes saved")
-        self.saved.setAccessibleName("All changes saved")
+        self.summary.setAccessibleName(self.tr("Plan summary"))
+        self.saved = ElidedLabel(self.tr("All changes saved"))
+        self.saved.setAccessibleName(self.tr("All changes saved"))
         self._saved_at = ""
         self.statusBar().addPermanentWidget(self.summary, 3)
         self.statusBar().addPermanentWidget(self.saved, 2)
@@ -243,7 +253,8 @@ class MainWindow(QMainWindow):
             try:
                 page.flush()
             except Exception as exc:
-                show_error(self, f"The {page.title.replace('&', '')} page could not save", exc)
+                title = QCoreApplication.translate("Pages", page.title).replace("&", "")
+                show_error(self, self.tr("The %1 page could not save").replace("%1", title), exc)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -307,7 +318,7 @@ class MainWindow(QMainWindow):
         try:
             created = ask_new_person(self, self.session)
         except Exception as exc:
-            show_error(self, "The person could not be added", exc)
+            show_error(self, self.tr("The person could not be added"), exc)
             return
         if created is not None:
             self.people.refresh(keep=created)
@@ -322,9 +333,11 @@ class MainWindow(QMainWindow):
 
         answer = QMessageBox.question(
             self,
-            "Delete person",
-            f"Erase {name} and everything about them (plans, progress, notes, ledger)?\n\n"
-            "They are also removed from the automatic backups, so this cannot be undone.",
+            self.tr("Delete person"),
+            self.tr(
+                "Erase %1 and everything about them (plans, progress, notes, ledger)?\n\n"
+                "They are also removed from the automatic backups, so this cannot be undone."
+            ).replace("%1", name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -333,11 +346,13 @@ class MainWindow(QMainWindow):
         try:
             purged = self.session.erase_person(person_id)
         except Exception as exc:
-            show_error(self, "The person could not be deleted", exc)
+            show_error(self, self.tr("The person could not be deleted"), exc)
             return
-        self.statusBar().showMessage(
-            f"Deleted {name}" + (f" (and from {count(purged, 'backup')})" if purged else ""), 8000
-        )
+        if purged:
+            text = resolved(self.tr("Deleted %1 (and from %n backup(s))", "", purged), purged)
+        else:
+            text = self.tr("Deleted %1")
+        self.statusBar().showMessage(text.replace("%1", name), 8000)
 
     def replan(self) -> None:
         if self.session.person_id is None:
@@ -345,20 +360,22 @@ class MainWindow(QMainWindow):
         try:
             self.session.replan()
         except Exception as exc:
-            show_error(self, "The plan could not be updated", exc)
+            show_error(self, self.tr("The plan could not be updated"), exc)
             return
         self.statusBar().showMessage(
-            "Re-planned from today; the earlier plan is in the history", 6000
+            self.tr("Re-planned from today; the earlier plan is in the history"), 6000
         )
 
     def save_now(self) -> None:
         try:
             path = self.session.workspace.back_up()
         except Exception as exc:
-            show_error(self, "The backup could not be written", exc)
+            show_error(self, self.tr("The backup could not be written"), exc)
             return
         self.session.undo_stack.setClean()
-        self.statusBar().showMessage(f"All changes are saved; backup written to {path}", 8000)
+        self.statusBar().showMessage(
+            self.tr("All changes are saved; backup written to %1").replace("%1", str(path)), 8000
+        )
 
     # -- database ------------------------------------------------------------------------
     def choose_database(self) -> None:
@@ -366,9 +383,9 @@ class MainWindow(QMainWindow):
 
         name, _ = QFileDialog.getOpenFileName(
             self,
-            "Open planner database",
+            self.tr("Open planner database"),
             str(self.session.workspace.path.parent),
-            "Planner databases (*.db);;All files (*)",
+            self.tr("Planner databases (*.db);;All files (*)"),
         )
         if name:
             self.open_database(Path(name))
@@ -377,7 +394,7 @@ class MainWindow(QMainWindow):
         try:
             self._open_database(path)
         except Exception as exc:
-            show_error(self, "The database could not be opened", exc)
+            show_error(self, self.tr("The database could not be opened"), exc)
             return
         self.remember_database(path)
 
@@ -413,7 +430,8 @@ class MainWindow(QMainWindow):
             try:
                 page.reload()
             except Exception as exc:
-                show_error(self, f"The {page.title.replace('&', '')} page could not load", exc)
+                title = QCoreApplication.translate("Pages", page.title).replace("&", "")
+                show_error(self, self.tr("The %1 page could not load").replace("%1", title), exc)
         self._update_summary()
         if person_id is not None:
             self.settings.setValue("last_person", person_id)
@@ -432,18 +450,22 @@ class MainWindow(QMainWindow):
         try:
             plan = self.session.roadmap().summary
         except Exception:
-            self.summary.set_full_text(NO_PLAN)
+            self.summary.set_full_text(self.tr(NO_PLAN))
             return
         from planner.gui.widgets.step_style import money_range
 
-        budget = "no budget set" if plan.budget is None else f"budget {plan.budget:,.0f}"
+        if plan.budget is None:
+            budget = self.tr("no budget set")
+        else:
+            budget = self.tr("budget %1").replace("%1", f"{plan.budget:,.0f}")
         unknown = len(plan.unknown_cost_steps)
-        left = f" + {unknown} unknown" if unknown else ""
+        left = " " + self.tr("+ %n unknown", "", unknown) if unknown else ""
         # The same estimate as the Roadmap's cost tile, so the two never disagree.
         cost = money_range(plan.cost_low, plan.cost_high, plan.currency)
         self.summary.set_full_text(
-            f"Finish {plan.finish.isoformat()} · {plan.total_hours:g} h · "
-            f"{cost}{left} ({budget})" + (" · OVER BUDGET" if plan.over_budget else "")
+            self.tr("Finish %1").replace("%1", plan.finish.isoformat())
+            + f" · {plan.total_hours:g} h · {cost}{left} ({budget})"
+            + (" · " + self.tr("OVER BUDGET") if plan.over_budget else "")
         )
 
     def _on_undo_index_changed(self, _index: int) -> None:
@@ -454,12 +476,13 @@ class MainWindow(QMainWindow):
     def update_save_status(self) -> None:
         """The true state: what a page still holds unsaved (or refused), else all saved."""
         waiting = [item for page in self.pages for item in page.unsaved()]
-        self.undo_action.set_typing(any(item.endswith("(saving…)") for item in waiting))
+        saving = QCoreApplication.translate("ProfilePage", "%1 (saving…)").replace("%1", "")
+        self.undo_action.set_typing(any(item.endswith(saving) for item in waiting))
         if waiting:
-            text = "Not saved: " + "; ".join(waiting)
+            text = self.tr("Not saved: %1").replace("%1", "; ".join(waiting))
             self.saved.set_full_text(f"⚠ {text}")
         else:
-            text = "All changes saved" + (f" {self._saved_at}" if self._saved_at else "")
+            text = self.tr("All changes saved") + (f" {self._saved_at}" if self._saved_at else "")
             self.saved.set_full_text(text)
         self.saved.setAccessibleName(text)
         self.saved.setToolTip(text)

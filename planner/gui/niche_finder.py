@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from planner.domain.errors import PlannerError
 from planner.gui.errors import show_error
 from planner.gui.field_guard import guard_fields
-from planner.gui.plural import count
+from planner.gui.plural import resolved
 from planner.gui.session import PersonSession
 from planner.gui.workers import run_in_background
 from planner.services.niches import (
@@ -77,25 +77,39 @@ class NicheCard(QFrame):
         name = rank.niche.name
         em = self.fontMetrics().height()
         self.setAccessibleName(f"{place}. {name}")
-        self.setAccessibleDescription(f"Score {rank.score} of 100. " + " ".join(rank.reasons))
-        title = _bold(_label(f"{place}. {name}" + ("   ★ Your niche" if chosen else "")), 1.1)
+        self.setAccessibleDescription(
+            self.tr("Score %1 of 100.").replace("%1", str(rank.score))
+            + " "
+            + " ".join(rank.reasons)
+        )
+        title = _bold(
+            _label(f"{place}. {name}" + (self.tr("   ★ Your niche") if chosen else "")), 1.1
+        )
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
         self.bar.setValue(rank.score)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(max(8, em * 3 // 4))
-        self.bar.setAccessibleName(f"{name} score bar")
+        self.bar.setAccessibleName(self.tr("%1 score bar").replace("%1", name))
         score = _bold(_label(f"{rank.score} / 100", wrap=False))
-        score.setAccessibleName(f"{name} score")
-        numbers = _label(f"Demand {rank.demand}% · fit {rank.fit}%", wrap=False, muted=True)
+        score.setAccessibleName(self.tr("%1 score").replace("%1", name))
+        numbers = _label(
+            self.tr("Demand %1% · fit %2%")
+            .replace("%2", str(rank.fit))
+            .replace("%1", str(rank.demand)),
+            wrap=False,
+            muted=True,
+        )
         numbers.setToolTip(rank.reasons[-1])
         self.reasons = [_label(f"•  {reason}") for reason in rank.reasons[:-1]]
         for label in self.reasons:
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.button = QPushButton("Your niche" if chosen else "Choose this niche")
+        self.button = QPushButton(self.tr("Your niche") if chosen else self.tr("Choose this niche"))
         self.button.setEnabled(not chosen)
-        self.button.setAccessibleName(f"Choose {name}")
-        self.button.setToolTip(f"Make {name} the person's niche and re-plan from today")
+        self.button.setAccessibleName(self.tr("Choose %1").replace("%1", name))
+        self.button.setToolTip(
+            self.tr("Make %1 the person's niche and re-plan from today").replace("%1", name)
+        )
         self.button.clicked.connect(lambda: self.choose_requested.emit(rank.niche.id))
 
         bar_row = QHBoxLayout()
@@ -140,27 +154,31 @@ class NicheFinderDialog(QDialog):
         self.session = session
         self.report: NicheReport | None = None
         self.cards: list[NicheCard] = []
-        self.setWindowTitle("Find a niche from job ads")
+        self.setWindowTitle(self.tr("Find a niche from job ads"))
         self.setObjectName("nicheFinder")
         em = self.fontMetrics().height()
 
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Job ads")
-        self.editor.setAccessibleDescription("Separate ads with a line of --- or two blank lines")
-        self.editor.setPlaceholderText(
-            "Paste one or more job ads here.\n\nSeparate ads with a line of ---\nor two blank "
-            "lines."
+        self.editor.setAccessibleName(self.tr("Job ads"))
+        self.editor.setAccessibleDescription(
+            self.tr("Separate ads with a line of --- or two blank lines")
         )
-        ads_label = _bold(_label("&Job ads from your area", wrap=False))
+        self.editor.setPlaceholderText(
+            self.tr(
+                "Paste one or more job ads here.\n\nSeparate ads with a line of ---\nor two blank "
+                "lines."
+            )
+        )
+        ads_label = _bold(_label(self.tr("&Job ads from your area"), wrap=False))
         ads_label.setBuddy(self.editor)
         self.count = _label(wrap=False, muted=True)
-        self.count.setAccessibleName("Number of ads")
-        self.load_button = QPushButton("&Load files…")
-        self.load_button.setAccessibleName("Load job ads from text files")
-        self.clear_button = QPushButton("Clea&r")
-        self.clear_button.setAccessibleName("Clear the job ads")
-        self.find_button = QPushButton("&Find niches")
-        self.find_button.setAccessibleName("Find niches")
+        self.count.setAccessibleName(self.tr("Number of ads"))
+        self.load_button = QPushButton(self.tr("&Load files…"))
+        self.load_button.setAccessibleName(self.tr("Load job ads from text files"))
+        self.clear_button = QPushButton(self.tr("Clea&r"))
+        self.clear_button.setAccessibleName(self.tr("Clear the job ads"))
+        self.find_button = QPushButton(self.tr("&Find niches"))
+        self.find_button.setAccessibleName(self.tr("Find niches"))
         self.find_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.load_button)
@@ -176,9 +194,9 @@ class NicheFinderDialog(QDialog):
         left_layout.addLayout(buttons)
 
         self.status = _bold(_label(EMPTY))
-        self.status.setAccessibleName("Niche finder status")
+        self.status.setAccessibleName(self.tr("Niche finder status"))
         self.rule = _label(SCORE_RULE, muted=True)
-        self.rule.setAccessibleName("How the score works")
+        self.rule.setAccessibleName(self.tr("How the score works"))
         self.card_box = QWidget()
         self.card_layout = QVBoxLayout(self.card_box)
         self.card_layout.setSpacing(em * 3 // 4)
@@ -187,23 +205,25 @@ class NicheFinderDialog(QDialog):
         scroll.setWidget(self.card_box)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setAccessibleName("Ranked niches")
+        scroll.setAccessibleName(self.tr("Ranked niches"))
         self.terms = QTreeWidget()
-        self.terms.setAccessibleName("In-demand terms")
-        self.terms.setHeaderLabels(["Term", "Kind", "Ads", "Niches"])
+        self.terms.setAccessibleName(self.tr("In-demand terms"))
+        self.terms.setHeaderLabels(
+            [self.tr("Term"), self.tr("Kind"), self.tr("Ads"), self.tr("Niches")]
+        )
         self.terms.setRootIsDecorated(False)
         self.terms.setUniformRowHeights(True)
         self.terms.setSortingEnabled(True)
         self.terms.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         how = _label(MATCHING_RULE, muted=True)
-        how.setAccessibleName("How terms are found")
+        how.setAccessibleName(self.tr("How terms are found"))
         terms_page = QWidget()
         terms_layout = QVBoxLayout(terms_page)
         terms_layout.addWidget(how)
         terms_layout.addWidget(self.terms, 1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, "Ranked &niches")
-        self.tabs.addTab(terms_page, "In-demand &terms")
+        self.tabs.addTab(scroll, self.tr("Ranked &niches"))
+        self.tabs.addTab(terms_page, self.tr("In-demand &terms"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(em // 2, 0, 0, 0)
@@ -220,9 +240,10 @@ class NicheFinderDialog(QDialog):
         from planner.services.niches import ONET_ATTRIBUTION
 
         self.attribution = _label(
-            f"Tool names come from the O*NET hot technologies. {ONET_ATTRIBUTION}", muted=True
+            self.tr("Tool names come from the O*NET hot technologies.") + " " + ONET_ATTRIBUTION,
+            muted=True,
         )
-        self.attribution.setAccessibleName("O*NET attribution")
+        self.attribution.setAccessibleName(self.tr("O*NET attribution"))
         small = QFont(self.attribution.font())
         small.setPointSizeF(small.pointSizeF() * 0.85)
         self.attribution.setFont(small)
@@ -248,7 +269,12 @@ class NicheFinderDialog(QDialog):
     def choose_files(cls, parent: QWidget) -> list[str]:
         """Ask for text files (a classmethod so tests can patch it)."""
         names, _ = QFileDialog.getOpenFileNames(
-            parent, "Load job ads", str(Path.home()), "Text files (*.txt *.text *.md);;All (*)"
+            parent,
+            QCoreApplication.translate("NicheFinderDialog", "Load job ads"),
+            str(Path.home()),
+            QCoreApplication.translate(
+                "NicheFinderDialog", "Text files (*.txt *.text *.md);;All (*)"
+            ),
         )
         return names
 
@@ -264,7 +290,7 @@ class NicheFinderDialog(QDialog):
         try:
             texts = read_ads(paths)
         except PlannerError as exc:
-            show_error(self, "The ads could not be loaded", exc)
+            show_error(self, self.tr("The ads could not be loaded"), exc)
             return
         current = self.editor.toPlainText().strip()
         self.editor.setPlainText("\n---\n".join([t for t in (current, *texts) if t.strip()]))
@@ -273,10 +299,16 @@ class NicheFinderDialog(QDialog):
     def _update_count(self) -> None:
         text = self.editor.toPlainText()
         if len(text) > MAX_AD_CHARS:
-            self.count.setText(f"Too long: the limit is {MAX_AD_CHARS / 1e6:g} MB of text")
+            self.count.setText(
+                self.tr("Too long: the limit is %1 MB of text").replace(
+                    "%1", f"{MAX_AD_CHARS / 1e6:g}"
+                )
+            )
             return
         ads = len(split_ads([text]))
-        self.count.setText(count(ads, "ad") if ads else "No ads yet")
+        self.count.setText(
+            resolved(self.tr("%n ad(s)", "", ads), ads) if ads else self.tr("No ads yet")
+        )
 
     # -- finding ---------------------------------------------------------------------------
     def find_niches(self) -> None:
@@ -285,16 +317,16 @@ class NicheFinderDialog(QDialog):
 
         session = self.session
         if session.person_id is None:
-            self.status.setText("Choose a person first.")
+            self.status.setText(self.tr("Choose a person first."))
             return
         text, catalog, today = self.editor.toPlainText(), session.catalog, session.today()
         try:
             profile = session.workspace.planning.effective_profile(session.person_id, today)
         except Exception as exc:
-            show_error(self, "The person could not be read", exc)
+            show_error(self, self.tr("The person could not be read"), exc)
             return
         self.find_button.setEnabled(False)
-        self.status.setText("Reading the ads…")
+        self.status.setText(self.tr("Reading the ads…"))
         run_in_background(
             self,
             lambda: find_niches([text], catalog, profile, technology_names(), on=today),
@@ -312,8 +344,8 @@ class NicheFinderDialog(QDialog):
             message = str(exc)
             self.status.setText(message[:1].upper() + message[1:] + ".")
             return
-        self.status.setText("The ads could not be analysed.")
-        show_error(self, "The ads could not be analysed", exc)
+        self.status.setText(self.tr("The ads could not be analysed."))
+        show_error(self, self.tr("The ads could not be analysed"), exc)
 
     def show_report(self, report: NicheReport) -> None:
         self.report = report
@@ -328,7 +360,10 @@ class NicheFinderDialog(QDialog):
             self.card_layout.insertWidget(self.card_layout.count() - 1, card)
             self.cards.append(card)
         self.status.setText(
-            f"{count(report.ads, 'ad')} read: niches ranked by demand and your fit."
+            resolved(
+                self.tr("%n ad(s) read: niches ranked by demand and your fit.", "", report.ads),
+                report.ads,
+            )
         )
         self._fill_terms(report)
 
@@ -340,19 +375,21 @@ class NicheFinderDialog(QDialog):
         self.terms.clear()
         for demand in report.terms:
             term = demand.term
-            kind = KINDS.get(term.kind, "Skill")
+            kind = KINDS.get(term.kind, self.tr("Skill"))
             niches = ", ".join(names[n].name for n in demand.niches if n in names)
-            item = QTreeWidgetItem([term.label, kind, "", niches or "— no niche"])
-            item.setToolTip(3, niches or "Asked for in the ads, but part of no niche")
+            item = QTreeWidgetItem([term.label, kind, "", niches or self.tr("— no niche")])
+            item.setToolTip(3, niches or self.tr("Asked for in the ads, but part of no niche"))
             item.setData(2, Qt.ItemDataRole.DisplayRole, demand.ads)  # sorts as a number
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if term.ref in onet:
-                item.setToolTip(0, "O*NET: " + "; ".join(onet[term.ref].commodity_titles))
+                item.setToolTip(0, self.tr("O*NET: ") + "; ".join(onet[term.ref].commodity_titles))
             self.terms.addTopLevelItem(item)
         self.terms.setSortingEnabled(True)
         self.terms.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.terms.resizeColumnToContents(1)
-        self.tabs.setTabText(1, f"In-demand &terms ({len(report.terms)})")
+        self.tabs.setTabText(
+            1, self.tr("In-demand &terms (%1)").replace("%1", str(len(report.terms)))
+        )
 
     # -- choosing --------------------------------------------------------------------------
     def choose(self, niche_id: str) -> None:
@@ -361,14 +398,21 @@ class NicheFinderDialog(QDialog):
         niche = session.catalog.niche_by_id[niche_id]
         try:
             profile = session.profile()
-            session.save_profile(replace(profile, niche=niche_id), f"Choose niche {niche.name}")
+            session.save_profile(
+                replace(profile, niche=niche_id),
+                self.tr("Choose niche %1").replace("%1", niche.name),
+            )
             session.replan()
         except Exception as exc:
-            show_error(self, "The niche could not be chosen", exc)
+            show_error(self, self.tr("The niche could not be chosen"), exc)
             return
         if self.report is not None:
             self.show_report(replace(self.report, chosen=niche_id))
-        self.status.setText(f"{niche.name} is now the niche; the plan was re-planned from today.")
+        self.status.setText(
+            self.tr("%1 is now the niche; the plan was re-planned from today.").replace(
+                "%1", niche.name
+            )
+        )
 
 
 def open_niche_finder(window: QWidget, session: PersonSession) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from planner.gui.errors import show_error
+from planner.gui.plural import resolved
 from planner.gui.workers import run_in_background
 
 
@@ -59,9 +60,13 @@ class OutputController(QObject):
         # Previews and print jobs go to a private (0700) folder, removed with this object.
         self._tmp = tempfile.mkdtemp(prefix="career-planner-")
         weakref.finalize(self, shutil.rmtree, self._tmp, ignore_errors=True)
-        self.export_action = self._action("&Export plan as PDF…", self.export_pdf, "Ctrl+E")
-        self.preview_action = self._action("Print pre&view…", self.preview_pdf, "Ctrl+Shift+V")
-        self.print_action = self._action("&Print…", self.print_plan, ("Print", "Ctrl+P"))
+        self.export_action = self._action(
+            self.tr("&Export plan as PDF…"), self.export_pdf, "Ctrl+E"
+        )
+        self.preview_action = self._action(
+            self.tr("Print pre&view…"), self.preview_pdf, "Ctrl+Shift+V"
+        )
+        self.print_action = self._action(self.tr("&Print…"), self.print_plan, ("Print", "Ctrl+P"))
         self.actions = [self.export_action, self.preview_action, self.print_action]
 
     def _action(self, text: str, slot, keys) -> QAction:
@@ -93,7 +98,7 @@ class OutputController(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Export plan as PDF", start, "PDF documents (*.pdf)"
+            self.window, self.tr("Export plan as PDF"), start, self.tr("PDF documents (*.pdf)")
         )
         if not name:
             return
@@ -102,18 +107,24 @@ class OutputController(QObject):
 
     def _on_exported(self, result) -> None:
         self.exported.emit(result)
-        message = f"Exported {result.pages} pages to {result.path}"
+        message = (
+            resolved(self.tr("Exported %n page(s) to %1", "", result.pages), result.pages)
+        ).replace("%1", str(result.path))
         if self.out_of_date:
-            message += " (the plan is out of date: re-plan on the Roadmap page to update it)"
+            message += " " + self.tr(
+                "(the plan is out of date: re-plan on the Roadmap page to update it)"
+            )
         if result.missing_characters:
             shown = " ".join(result.missing_characters[:20])
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.information(
                 self.window,
-                "Some characters could not be shown",
-                f"The PDF was written, but no installed font has these characters, so they "
-                f"appear as a replacement mark: {shown}",
+                self.tr("Some characters could not be shown"),
+                self.tr(
+                    "The PDF was written, but no installed font has these characters, so they "
+                    "appear as a replacement mark: %1"
+                ).replace("%1", shown),
             )
         self.window.statusBar().showMessage(message, 10000)
 
@@ -127,14 +138,16 @@ class OutputController(QObject):
         try:
             document = self.document()  # a frozen snapshot: the worker never touches the db
         except Exception as exc:
-            show_error(self.window, "The plan could not be exported", exc)
+            show_error(self.window, self.tr("The plan could not be exported"), exc)
             return
         paper = paper or default_paper(paper_for(document))
         from PySide6.QtWidgets import QProgressDialog
 
         cancel = threading.Event()
         progress = _Progress(self)
-        dialog = QProgressDialog("Writing the PDF…", "Cancel", 0, 100, self.window)
+        dialog = QProgressDialog(
+            self.tr("Writing the PDF…"), self.tr("Cancel"), 0, 100, self.window
+        )
         dialog.setObjectName("exportProgress")
         from PySide6.QtCore import Qt
 
@@ -172,9 +185,11 @@ class OutputController(QObject):
             dialog.close()
             progress.deleteLater()
             if isinstance(exc, ExportCancelled):
-                self.window.statusBar().showMessage("Export cancelled; no file was written", 6000)
+                self.window.statusBar().showMessage(
+                    self.tr("Export cancelled; no file was written"), 6000
+                )
             else:
-                show_error(self.window, "The plan could not be exported", exc)
+                show_error(self.window, self.tr("The plan could not be exported"), exc)
 
         run_in_background(self, work, finished, failed)
 
@@ -211,7 +226,7 @@ class OutputController(QObject):
             if dialog.exec() != QPrintDialog.DialogCode.Accepted:
                 return False
             paint_pdf(pages, printer)
-        self.window.statusBar().showMessage("The plan was sent to the printer", 6000)
+        self.window.statusBar().showMessage(self.tr("The plan was sent to the printer"), 6000)
         return True
 
     def save_copy(self, path: Path, parent: QWidget) -> None:
@@ -222,7 +237,7 @@ class OutputController(QObject):
 
         start = str(Path.home() / self.suggested_name())
         name, _ = QFileDialog.getSaveFileName(
-            parent, "Export plan as PDF", start, "PDF documents (*.pdf)"
+            parent, self.tr("Export plan as PDF"), start, self.tr("PDF documents (*.pdf)")
         )
         if not name:
             return
@@ -230,9 +245,11 @@ class OutputController(QObject):
         try:
             save_copy(path, target)
         except Exception as exc:
-            show_error(parent, "The plan could not be exported", exc)
+            show_error(parent, self.tr("The plan could not be exported"), exc)
             return
-        self.window.statusBar().showMessage(f"Exported the plan to {target}", 10000)
+        self.window.statusBar().showMessage(
+            self.tr("Exported the plan to %1").replace("%1", str(target)), 10000
+        )
 
 
 def paint_pdf(pages, printer) -> None:

@@ -39,7 +39,7 @@ class PageStrip(QWidget):
         self._render_next = QTimer(self)
         self._render_next.setSingleShot(True)
         self._render_next.timeout.connect(self._render_one)
-        self.setAccessibleName("PDF pages")
+        self.setAccessibleName(self.tr("PDF pages"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._relayout()
 
@@ -92,7 +92,11 @@ class PageStrip(QWidget):
             if image is None:
                 painter.fillRect(rect, QColor("white"))
                 painter.setPen(QColor("#555555"))
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"Page {index + 1}…")
+                painter.drawText(
+                    rect,
+                    Qt.AlignmentFlag.AlignCenter,
+                    self.tr("Page %1…").replace("%1", str(index + 1)),
+                )
                 missing.append(index)
             else:
                 self._cache.move_to_end((index, rect.width()))
@@ -132,7 +136,7 @@ class PdfPreviewDialog(QDialog):
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Print preview — {path.name}")
+        self.setWindowTitle(self.tr("Print preview — %1").replace("%1", path.name))
         self.setObjectName("pdfPreview")
         self.pages = PdfPages(path)
         self.strip = PageStrip(self.pages)
@@ -140,17 +144,17 @@ class PdfPreviewDialog(QDialog):
         self.scroll.setWidget(self.strip)
         self.scroll.setWidgetResizable(True)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll.setAccessibleName("Preview of the printed plan")
+        self.scroll.setAccessibleName(self.tr("Preview of the printed plan"))
         self.scroll.verticalScrollBar().valueChanged.connect(self._show_page_number)
         self.page_label = QLabel()
-        self.page_label.setAccessibleName("Page number")
+        self.page_label.setAccessibleName(self.tr("Page number"))
         buttons = {
-            "zoom_out": QPushButton("Zoom &out"),
-            "zoom_in": QPushButton("Zoom &in"),
-            "fit": QPushButton("&Fit width"),
-            "print": QPushButton("&Print…"),
-            "export": QPushButton("&Export PDF…"),
-            "close": QPushButton("&Close"),
+            "zoom_out": QPushButton(self.tr("Zoom &out")),
+            "zoom_in": QPushButton(self.tr("Zoom &in")),
+            "fit": QPushButton(self.tr("&Fit width")),
+            "print": QPushButton(self.tr("&Print…")),
+            "export": QPushButton(self.tr("&Export PDF…")),
+            "close": QPushButton(self.tr("&Close")),
         }
         self.print_button, self.export_button = buttons["print"], buttons["export"]
         buttons["zoom_out"].clicked.connect(lambda: self._zoom_by(0.8))
@@ -203,7 +207,11 @@ class PdfPreviewDialog(QDialog):
     def _show_page_number(self, *_: object) -> None:
         total = len(self.pages)
         shown = min(self.current_page() + 1, total)
-        self.page_label.setText(f"Page {shown} of {total}" if total else "No pages")
+        self.page_label.setText(
+            self.tr("Page %1 of %2").replace("%2", str(total)).replace("%1", str(shown))
+            if total
+            else self.tr("No pages")
+        )
 
     def done(self, result: int) -> None:
         self.pages.close()

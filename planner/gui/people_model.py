@@ -9,7 +9,13 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+)
 
 from planner.domain.people_list import NO_DAY
 
@@ -22,14 +28,14 @@ DISPLAY, TOOLTIP, ACCESSIBLE_DESCRIPTION = 0, 3, 12  # Qt.ItemDataRole values
 PAGE_SIZE = 200  # rows asked of storage at a time
 # (header, the storage sort its header click asks for): the coach's dashboard columns.
 COLUMNS = (
-    ("Name", "name"),
-    ("Done", "progress"),
-    ("Next milestone", "next"),
-    ("Overdue", "overdue"),
-    ("Last session", "last-session"),
-    ("Ready to apply", "ready"),
-    ("Budget", "verdict"),
-    ("Tags", None),
+    (QT_TRANSLATE_NOOP("PeopleModel", "Name"), "name"),
+    (QT_TRANSLATE_NOOP("PeopleModel", "Done"), "progress"),
+    (QT_TRANSLATE_NOOP("PeopleModel", "Next milestone"), "next"),
+    (QT_TRANSLATE_NOOP("PeopleModel", "Overdue"), "overdue"),
+    (QT_TRANSLATE_NOOP("PeopleModel", "Last session"), "last-session"),
+    (QT_TRANSLATE_NOOP("PeopleModel", "Ready to apply"), "ready"),
+    (QT_TRANSLATE_NOOP("PeopleModel", "Budget"), "verdict"),
+    (QT_TRANSLATE_NOOP("PeopleModel", "Tags"), None),
 )
 
 
@@ -110,7 +116,8 @@ class PeopleModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation.value == 1 and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][0]  # 1: Qt.Orientation.Horizontal
+            # 1: Qt.Orientation.Horizontal
+            return QCoreApplication.translate("PeopleModel", COLUMNS[section][0])
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008

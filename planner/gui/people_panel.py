@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.gui.people_model import COLUMNS, PeopleModel, PersonIdRole
-from planner.gui.plural import count
+from planner.gui.plural import resolved
 
 SELECT_AT_ONCE_PAGES = 5  # pages fetched at once to show a selected person; then one a turn
 SORTS = (
@@ -161,9 +161,14 @@ class PeoplePanel(QWidget):
         self.model.reload()
         if self.model.query or self.model.tag or self.model.only:
             everyone = self.model.repository.count()
-            self.count.setText(f"{self.model.total:,} of {count(everyone, 'person')}")
+            text = self.tr("%1 of %n person(s)", "", everyone).replace(
+                "%1", f"{self.model.total:,}"
+            )
+            self.count.setText(resolved(text, everyone))
         else:
-            self.count.setText(count(self.model.total, "person"))
+            total = self.model.total
+            text = resolved(self.tr("%n person(s)", "", total), total)
+            self.count.setText(text)
         if keep is not None:
             self.select(keep)
 

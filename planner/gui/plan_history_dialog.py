@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,7 +20,15 @@ from PySide6.QtWidgets import (
 
 from planner.gui.errors import show_error
 
-COLUMNS = ("Plan", "Saved", "Why", "Track", "Finish", "Hours", "Cost")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PlanHistoryDialog", "Plan"),
+    QT_TRANSLATE_NOOP("PlanHistoryDialog", "Saved"),
+    QT_TRANSLATE_NOOP("PlanHistoryDialog", "Why"),
+    QT_TRANSLATE_NOOP("PlanHistoryDialog", "Track"),
+    QT_TRANSLATE_NOOP("PlanHistoryDialog", "Finish"),
+    QT_TRANSLATE_NOOP("PlanHistoryDialog", "Hours"),
+    QT_TRANSLATE_NOOP("PlanHistoryDialog", "Cost"),
+)
 
 
 class PlanHistoryDialog(QDialog):
@@ -31,11 +39,11 @@ class PlanHistoryDialog(QDialog):
         self.window_ = window
         self.session = session
         self.history = PlanHistoryService(session.workspace)
-        self.setWindowTitle(f"Plan history — {session.profile().name}")
+        self.setWindowTitle(self.tr("Plan history — %1").replace("%1", session.profile().name))
         self.setObjectName("planHistoryDialog")
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Saved plans, newest first")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setAccessibleName(self.tr("Saved plans, newest first"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -43,16 +51,18 @@ class PlanHistoryDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._on_selection)
         self.diff = QPlainTextEdit()
         self.diff.setReadOnly(True)
-        self.diff.setAccessibleName("What changed between the two plans")
+        self.diff.setAccessibleName(self.tr("What changed between the two plans"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.diff)
         hint = QLabel(
-            "Select two plans to compare them (Ctrl+click); select one to make it current "
-            "again. Nothing is ever removed from the history."
+            self.tr(
+                "Select two plans to compare them (Ctrl+click); select one to make it current "
+                "again. Nothing is ever removed from the history."
+            )
         )
         hint.setWordWrap(True)
-        self.restore_button = QPushButton("Make &current")
+        self.restore_button = QPushButton(self.tr("Make &current"))
         self.restore_button.clicked.connect(self._on_restore)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -71,7 +81,7 @@ class PlanHistoryDialog(QDialog):
         for row, e in enumerate(self.entries):
             f = e.figures
             cells = (
-                f"{e.id}{' (current)' if e.current else ''}",
+                self.tr("%1 (current)").replace("%1", str(e.id)) if e.current else str(e.id),
                 e.created_at[:16].replace("T", " "),
                 e.reason,
                 f.track,
@@ -102,25 +112,38 @@ class PlanHistoryDialog(QDialog):
         )
         if len(chosen) != 2:
             self.diff.setPlainText(
-                "Select two plans to see what changed between them."
+                self.tr("Select two plans to see what changed between them.")
                 if len(self.entries) > 1
-                else "Only one plan so far: re-plan or mark progress to see changes here."
+                else self.tr("Only one plan so far: re-plan or mark progress to see changes here.")
             )
             return
         newer, older = chosen[0], chosen[1]  # rows are newest first
         lines = self.history.diff_text(self.session.person_id, older, newer)
-        self.diff.setPlainText("\n".join([f"Plan {older} -> plan {newer}", "", *lines]))
+        self.diff.setPlainText(
+            "\n".join(
+                [
+                    self.tr("Plan %1 -> plan %2")
+                    .replace("%2", str(newer))
+                    .replace("%1", str(older)),
+                    "",
+                    *lines,
+                ]
+            )
+        )
 
     def _on_restore(self) -> None:
         (plan_id,) = self.selected()
         try:
             saved = self.history.restore(self.session.person_id, plan_id)
         except Exception as exc:
-            show_error(self, "The plan could not be made current", exc)
+            show_error(self, self.tr("The plan could not be made current"), exc)
             return
         self.session.plan_changed.emit()
         self.window_.statusBar().showMessage(
-            f"Plan {plan_id} is current again (saved as plan {saved.id})", 10000
+            self.tr("Plan %1 is current again (saved as plan %2)")
+            .replace("%2", str(saved.id))
+            .replace("%1", str(plan_id)),
+            10000,
         )
         self._load()
 

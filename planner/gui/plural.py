@@ -6,6 +6,8 @@ count(), so moving to Qt's translations later (tr("%n person(s)", "", n)) is one
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
+
 # Irregular plurals the app uses; the rest add "s" (or "es"/"ies" by the usual rules).
 _IRREGULAR = {"person": "people", "criterion": "criteria"}
 
@@ -30,3 +32,36 @@ def count(n: float, noun: str, many: str | None = None) -> str:
     """'1 person', '0 people', '2.5 hours': the number and the noun that agrees with it."""
     number = f"{n:,}" if isinstance(n, int) else f"{n:,g}"
     return f"{number} {noun_for(n, noun, many)}"
+
+
+def resolved(text: str, n: int) -> str:
+    """A `tr("%n week(s)", "", n)` result with English's "(s)" settled: with no catalog for
+    English (the source language), Qt returns the source with only %n filled in."""
+    if "person(s)" in text:  # the one irregular plural among the GUI's counted nouns
+        text = text.replace("person(s)", "person" if n == 1 else "people")
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
+class Counts(QObject):
+    """Counted nouns through Qt's %n plurals: lupdate reads a count only in a class's tr()."""
+
+    def months(self, n: int) -> str:
+        return resolved(self.tr("%n month(s)", "", n), n)
+
+    def more_months(self, n: int) -> str:
+        return resolved(self.tr("%n more month(s)", "", n), n)
+
+    def hours(self, n: float) -> str:
+        if n != int(n):
+            return self.tr("%1 hours").replace("%1", f"{n:g}")
+        return resolved(self.tr("%n hour(s)", "", int(n)), int(n))
+
+    def projects(self, n: int) -> str:
+        return resolved(self.tr("%n project(s)", "", n), n)
+
+    def notes(self, n: int) -> str:
+        return resolved(self.tr("%n note(s)", "", n), n)
+
+
+def counts() -> Counts:
+    return Counts()

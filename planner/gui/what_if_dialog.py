@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,8 +23,15 @@ from planner.gui.errors import show_error
 from planner.gui.field_guard import guard_fields
 from planner.services.what_if import MAX_VARIANTS, Outcome, Variant, WhatIfService
 
-AS_NOW = "as now"
-ROWS = ("Ready to apply", "PMP exam", "Finish", "Hours", "Cost", "Budget")
+AS_NOW = QT_TRANSLATE_NOOP("VariantEditor", "as now")
+ROWS = (
+    QT_TRANSLATE_NOOP("WhatIfDialog", "Ready to apply"),
+    QT_TRANSLATE_NOOP("WhatIfDialog", "PMP exam"),
+    QT_TRANSLATE_NOOP("WhatIfDialog", "Finish"),
+    QT_TRANSLATE_NOOP("WhatIfDialog", "Hours"),
+    QT_TRANSLATE_NOOP("WhatIfDialog", "Cost"),
+    QT_TRANSLATE_NOOP("WhatIfDialog", "Budget"),
+)
 
 
 class VariantEditor(QGroupBox):
@@ -35,24 +43,24 @@ class VariantEditor(QGroupBox):
         self.hours.setRange(0.0, 80.0)
         self.hours.setSingleStep(1.0)
         self.hours.setDecimals(1)
-        self.hours.setSpecialValueText(AS_NOW)
-        self.hours.setSuffix(" h")
+        self.hours.setSpecialValueText(self.tr(AS_NOW))
+        self.hours.setSuffix(self.tr(" h"))
         self.budget = QDoubleSpinBox()
         self.budget.setRange(-1.0, 1_000_000.0)
         self.budget.setDecimals(0)
         self.budget.setSingleStep(100.0)
         self.budget.setValue(-1.0)
-        self.budget.setSpecialValueText(AS_NOW)
+        self.budget.setSpecialValueText(self.tr(AS_NOW))
         self.track = QComboBox()
-        self.track.addItem(AS_NOW, None)
+        self.track.addItem(self.tr(AS_NOW), None)
         for track in ("infrastructure", "software", "hybrid"):
             self.track.addItem(track.capitalize(), track)
         self.leave_out = QComboBox()
-        self.leave_out.addItem(AS_NOW, None)
+        self.leave_out.addItem(self.tr(AS_NOW), None)
         for step_id, name in steps:
             self.leave_out.addItem(name, step_id)
         self.pin = QComboBox()
-        self.pin.addItem(AS_NOW, None)
+        self.pin.addItem(self.tr(AS_NOW), None)
         for step_id, name in extra:
             self.pin.addItem(name, step_id)
         for combo in (self.track, self.leave_out, self.pin):
@@ -63,20 +71,24 @@ class VariantEditor(QGroupBox):
             combo.setMinimumContentsLength(14)
         form = QFormLayout(self)
         for label, widget in (
-            ("Hours a &week:", self.hours),
-            ("&Budget:", self.budget),
-            ("&Track:", self.track),
-            ("&Leave out:", self.leave_out),
-            ("&Add:", self.pin),
+            (self.tr("Hours a &week:"), self.hours),
+            (self.tr("&Budget:"), self.budget),
+            (self.tr("&Track:"), self.track),
+            (self.tr("&Leave out:"), self.leave_out),
+            (self.tr("&Add:"), self.pin),
         ):
-            widget.setAccessibleName(f"{title}: {label.replace('&', '').rstrip(':')}")
+            widget.setAccessibleName(
+                self.tr("%1: %2")
+                .replace("%2", label.replace("&", "").rstrip(":"))
+                .replace("%1", title)
+            )
             form.addRow(label, widget)
 
     def variant(self) -> Variant | None:
         """The variant, or None when every control is 'as now'."""
         hours = self.hours.value()
         if 0 < hours < 0.5:
-            raise ValueError("hours a week must be at least 0.5")
+            raise ValueError(self.tr("hours a week must be at least 0.5"))
         found = Variant(
             weekly_hours=hours or None,
             budget=None if self.budget.value() < 0 else self.budget.value(),
@@ -94,7 +106,7 @@ class WhatIfDialog(QDialog):
         self.session = session
         self.service = WhatIfService(session.workspace)
         self.outcomes: list[Outcome] = []
-        self.setWindowTitle(f"What if — {session.profile().name}")
+        self.setWindowTitle(self.tr("What if — %1").replace("%1", session.profile().name))
         self.setObjectName("whatIfDialog")
         roadmap = session.roadmap()
         planned = {s.id for s in roadmap.steps}
@@ -105,25 +117,30 @@ class WhatIfDialog(QDialog):
             key=lambda pair: pair[1].casefold(),
         )
         editors = QHBoxLayout()
-        self.editors = [VariantEditor(f"Variant {n}", steps, extra) for n in "ABC"[:MAX_VARIANTS]]
+        self.editors = [
+            VariantEditor(self.tr("Variant %1").replace("%1", n), steps, extra)
+            for n in "ABC"[:MAX_VARIANTS]
+        ]
         for editor in self.editors:
             editors.addWidget(editor)
-        self.compare_button = QPushButton("&Compare")
+        self.compare_button = QPushButton(self.tr("&Compare"))
         self.compare_button.setDefault(True)
         self.compare_button.clicked.connect(self.compare)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.table = QTableWidget(len(ROWS), 1)
-        self.table.setAccessibleName("The plan and its variants side by side")
-        self.table.setVerticalHeaderLabels(list(ROWS))
-        self.table.setHorizontalHeaderLabels(["As planned"])
+        self.table.setAccessibleName(self.tr("The plan and its variants side by side"))
+        self.table.setVerticalHeaderLabels([self.tr(r) for r in ROWS])
+        self.table.setHorizontalHeaderLabels([self.tr("As planned")])
         self.use_buttons = QHBoxLayout()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         hint = QLabel(
-            "Change what you want to try in up to three variants, then compare. Choosing one "
-            "saves its plan (and its hours, budget, track or steps) as the current plan; "
-            "Edit > Undo takes it back."
+            self.tr(
+                "Change what you want to try in up to three variants, then compare. Choosing one "
+                "saves its plan (and its hours, budget, track or steps) as the current plan; "
+                "Edit > Undo takes it back."
+            )
         )
         hint.setWordWrap(True)
         top = QHBoxLayout()
@@ -147,7 +164,7 @@ class WhatIfDialog(QDialog):
         try:
             variants = self.variants()
             if not variants:
-                self.problem.setText("Change something in a variant first.")
+                self.problem.setText(self.tr("Change something in a variant first."))
                 return
             self.outcomes = self.service.compare(self.session.person_id, variants)
         except Exception as exc:
@@ -159,7 +176,7 @@ class WhatIfDialog(QDialog):
     def _show(self) -> None:
         self.table.setColumnCount(len(self.outcomes))
         self.table.setHorizontalHeaderLabels(
-            ["As planned"] + [o.variant.label for o in self.outcomes[1:]]
+            [self.tr("As planned")] + [o.variant.label for o in self.outcomes[1:]]
         )
         for column, outcome in enumerate(self.outcomes):
             f, s = outcome.figures, outcome.roadmap.summary
@@ -169,7 +186,7 @@ class WhatIfDialog(QDialog):
                 str(f.finish),
                 f"{f.hours:,.0f}",
                 f.cost_text(),
-                s.budget_verdict or "no budget",
+                s.budget_verdict or self.tr("no budget"),
             )
             for row, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -179,8 +196,10 @@ class WhatIfDialog(QDialog):
             if item.widget():
                 item.widget().deleteLater()
         for outcome in self.outcomes[1:]:
-            button = QPushButton(f"Use {outcome.variant.label}")
-            button.setAccessibleName(f"Use the variant: {outcome.variant.label}")
+            button = QPushButton(self.tr("Use %1").replace("%1", outcome.variant.label))
+            button.setAccessibleName(
+                self.tr("Use the variant: %1").replace("%1", outcome.variant.label)
+            )
             button.clicked.connect(lambda _=False, o=outcome: self.choose(o))
             self.use_buttons.addWidget(button)
         self.use_buttons.addStretch(1)
@@ -189,10 +208,13 @@ class WhatIfDialog(QDialog):
         try:
             self.session.choose_variant(self.service, outcome)
         except Exception as exc:
-            show_error(self, "The variant could not be saved", exc)
+            show_error(self, self.tr("The variant could not be saved"), exc)
             return
         self.window_.statusBar().showMessage(
-            f"Plan saved with {outcome.variant.label}; Edit > Undo takes it back", 10000
+            self.tr("Plan saved with %1; Edit > Undo takes it back").replace(
+                "%1", outcome.variant.label
+            ),
+            10000,
         )
         self.accept()
 

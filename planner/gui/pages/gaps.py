@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from planner.domain.roadmap import Gap, Roadmap, Step
 from planner.gui.errors import show_error
 from planner.gui.pages.base import Page
-from planner.gui.plural import count
 from planner.gui.session import PersonSession
 from planner.gui.widgets.gap_chart import GapChart, GapLegend, tooltip_text, value_text
 
@@ -31,32 +30,54 @@ CompetencyRole = Qt.ItemDataRole.UserRole + 1
 def step_when(step: Step) -> str:
     """When the step closes its gap: the exam day for a certification, else its last day."""
     if step.status == "done":
-        return f"done {step.end.isoformat()}"
+        return QCoreApplication.translate("GapsPage", "done %1").replace("%1", step.end.isoformat())
     if step.exam_date:
-        return f"exam {step.exam_date.isoformat()}"
-    return f"by {step.end.isoformat()}"
+        return QCoreApplication.translate("GapsPage", "exam %1").replace(
+            "%1", step.exam_date.isoformat()
+        )
+    return QCoreApplication.translate("GapsPage", "by %1").replace("%1", step.end.isoformat())
 
 
 def gap_summary(roadmap: Roadmap) -> str:
     """One sentence on how many gaps there are and how many the plan closes."""
     open_gaps = [g for g in roadmap.gaps if g.size]
     if not open_gaps:
-        return "You meet every competency target of this track."
+        return QCoreApplication.translate(
+            "GapsPage", "You meet every competency target of this track."
+        )
     closed = [g for g in open_gaps if g.reaches is not None and g.reaches >= g.need]
+    if len(roadmap.gaps) == 1:
+        text = QCoreApplication.translate(
+            "GapsPage", "The track's one competency is below its target; the plan closes %2 of it."
+        )
+    elif len(open_gaps) == 1:
+        text = QCoreApplication.translate(
+            "GapsPage",
+            "1 of %1 competencies is below the track's target; the plan closes %2 of them.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "GapsPage",
+            "%3 of %1 competencies are below the track's target; the plan closes %2 of them.",
+        )
     return (
-        f"{len(open_gaps)} of {count(len(roadmap.gaps), 'competency')} "
-        f"{'is' if len(open_gaps) == 1 else 'are'} below the track's target; "
-        f"the plan closes {len(closed)} of them."
+        text.replace("%3", str(len(open_gaps)))
+        .replace("%2", str(len(closed)))
+        .replace("%1", str(len(roadmap.gaps)))
     )
 
 
 def unclosed_note(gap: Gap) -> str:
     """What happens to a gap the plan's steps do not close (plan_text words it the same way)."""
     if gap.need <= 1:
-        return "Awareness: picked up working alongside the team"
+        return QCoreApplication.translate(
+            "GapsPage", "Awareness: picked up working alongside the team"
+        )
     if gap.reaches is not None and gap.steps:
-        return f"The plan reaches {gap.reaches}; the rest comes with PM work"
-    return "Comes with project management work"
+        return QCoreApplication.translate(
+            "GapsPage", "The plan reaches %1; the rest comes with PM work"
+        ).replace("%1", str(gap.reaches))
+    return QCoreApplication.translate("GapsPage", "Comes with project management work")
 
 
 def level_key(level_labels: Mapping[str, str]) -> str:
@@ -76,10 +97,10 @@ class GapsPage(Page):
         font.setPointSizeF(self.font().pointSizeF() * 1.3)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setAccessibleName("Track")
+        self.heading.setAccessibleName(self.tr("Track"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Gap summary")
+        self.summary.setAccessibleName(self.tr("Gap summary"))
         self.legend = GapLegend()
 
         self.chart = GapChart()
@@ -88,22 +109,24 @@ class GapsPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.StyledPanel)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setAccessibleName("Gap chart area")
+        scroll.setAccessibleName(self.tr("Gap chart area"))
         self.scroll = scroll
 
         self.steps = QTreeWidget()
-        self.steps.setHeaderLabels(["Competency, then the steps that raise it", "Level or date"])
-        self.steps.setAccessibleName("Steps that close each gap")
-        self.steps.header().setAccessibleName("Columns of the steps list")
+        self.steps.setHeaderLabels(
+            [self.tr("Competency, then the steps that raise it"), self.tr("Level or date")]
+        )
+        self.steps.setAccessibleName(self.tr("Steps that close each gap"))
+        self.steps.header().setAccessibleName(self.tr("Columns of the steps list"))
         self.steps.setWordWrap(True)
         self.steps.setUniformRowHeights(False)
         self.steps.setAlternatingRowColors(True)
         self.steps.header().setStretchLastSection(False)
         self.steps.header().setSectionResizeMode(0, self.steps.header().ResizeMode.Stretch)
         self.steps.header().setSectionResizeMode(1, self.steps.header().ResizeMode.ResizeToContents)
-        steps_label = QLabel("&What closes each gap")
+        steps_label = QLabel(self.tr("&What closes each gap"))
         steps_label.setBuddy(self.steps)
-        chart_label = QLabel("Have vs &need per competency, largest gaps first")
+        chart_label = QLabel(self.tr("Have vs &need per competency, largest gaps first"))
         chart_label.setBuddy(self.chart)
         chart_label.setWordWrap(True)
         self.chart_label = chart_label
@@ -140,7 +163,8 @@ class GapsPage(Page):
         layout.addWidget(self.splitter, 1)
 
         self.show_with_empty_state(
-            content, "Choose a person to see the gaps between where they are and the track."
+            content,
+            self.tr("Choose a person to see the gaps between where they are and the track."),
         )
         self.setTabOrder(self.chart, self.steps)
 
@@ -159,12 +183,16 @@ class GapsPage(Page):
 
     def show_roadmap(self, roadmap: Roadmap) -> None:
         track = self.session.catalog.track_by_id.get(roadmap.track)
-        self.heading.setText(f"Gaps for {track.name if track else roadmap.track}")
+        self.heading.setText(
+            self.tr("Gaps for %1").replace("%1", track.name if track else roadmap.track)
+        )
         self.summary.setText(gap_summary(roadmap))
         self.chart.set_gaps(roadmap.gaps, self.session.catalog.level_labels)
         levels = level_key(self.session.catalog.level_labels)
         self.chart_label.setText(
-            f"Have vs &need per competency, largest gaps first. Levels: {levels}."
+            self.tr("Have vs &need per competency, largest gaps first. Levels: %1.").replace(
+                "%1", levels
+            )
         )
         self._fill_steps(roadmap)
         self.stack.setCurrentIndex(1)
@@ -212,7 +240,7 @@ class GapsPage(Page):
         try:
             self.show_roadmap(self.session.roadmap())
         except Exception as exc:
-            show_error(self, "The gaps could not be shown", exc)
+            show_error(self, self.tr("The gaps could not be shown"), exc)
 
     def _on_chart_current_changed(self, competency: str) -> None:
         for row in range(self.steps.topLevelItemCount()):

@@ -10,10 +10,10 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter, QWheel
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from planner.domain.roadmap import Step
-from planner.gui.plural import count
+from planner.gui.plural import resolved
 from planner.gui.widgets.gantt_layout import SCALE_PPD, TimelineLayout, scale_for
 from planner.gui.widgets.gantt_paint import View, paint_timeline
-from planner.gui.widgets.step_style import STATUS_LABELS, hours_text, kind_label, money
+from planner.gui.widgets.step_style import hours_text, kind_label, money, status_label
 
 MIN_PPD, MAX_PPD, ZOOM_FACTOR = 0.08, 16.0, 1.5
 
@@ -44,7 +44,7 @@ class GanttWidget(QAbstractScrollArea):
         self._dragging = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setMouseTracking(True)
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(self.tr("Timeline"))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._measure()
 
@@ -376,35 +376,55 @@ class GanttWidget(QAbstractScrollArea):
         weeks = max(1, round(((step.end - step.start).days + 1) / 7))
         lines = [
             step.title,
-            f"{kind_label(step.kind)} · {STATUS_LABELS.get(row.status, row.status)}",
-            f"{step.start.isoformat()} to {step.end.isoformat()} ({count(weeks, 'week')})",
+            f"{kind_label(step.kind)} · {status_label(row.status)}",
+            self.tr("%1 to %2 (%3)")
+            .replace("%3", resolved(self.tr("%n week(s)", "", weeks), weeks))
+            .replace("%2", step.end.isoformat())
+            .replace("%1", step.start.isoformat()),
             f"{hours_text(step.hours)} · {money(step.cost, step.currency)}",
         ]
         if day is not None and step.weeks:  # the week under the pointer
             monday = day - timedelta(days=day.weekday())
-            lines.append(f"Week of {monday}: {hours_text(step.hours_in_week(monday))} planned")
+            lines.append(
+                self.tr("Week of %1: %2 planned")
+                .replace("%2", hours_text(step.hours_in_week(monday)))
+                .replace("%1", monday.isoformat())
+            )
         if step.exam_date:
-            codes = ", ".join(step.exam_codes) or "exam"
-            lines.append(f"{codes}: book by {step.book_by}, sit by {step.exam_date}")
+            codes = ", ".join(step.exam_codes) or self.tr("exam")
+            lines.append(
+                self.tr("%1: book by %2, sit by %3")
+                .replace("%3", str(step.exam_date))
+                .replace("%2", str(step.book_by))
+                .replace("%1", codes)
+            )
         return "\n".join(lines)
 
     def _update_description(self) -> None:
         layout = self._layout
         if layout is None or not layout.steps:
-            self.setAccessibleDescription("No steps to show.")
+            self.setAccessibleDescription(self.tr("No steps to show."))
             return
         counts = {s: list(layout.statuses.values()).count(s) for s in ("done", "in_progress")}
         finish = max(s.end for s in layout.steps)
         exams = sum(1 for s in layout.steps if s.exam_date)
+        steps = len(layout.steps)
         text = (
-            f"{count(len(layout.steps), 'step')} from {layout.plan_start.isoformat()} to "
-            f"{finish.isoformat()}; {counts['done']} done, {counts['in_progress']} in progress; "
-            f"{count(exams, 'exam date')}; today is {layout.today.isoformat()}. "
-            "Up and Down choose a step; Ctrl+plus and Ctrl+minus zoom; Ctrl+0 fits the plan."
+            self.tr(
+                "%1 from %2 to %3; %4 done, %5 in progress; %6; today is %7. Up and Down choose "
+                "a step; Ctrl+plus and Ctrl+minus zoom; Ctrl+0 fits the plan."
+            )
+            .replace("%7", layout.today.isoformat())
+            .replace("%6", resolved(self.tr("%n exam date(s)", "", exams), exams))
+            .replace("%5", str(counts["in_progress"]))
+            .replace("%4", str(counts["done"]))
+            .replace("%3", finish.isoformat())
+            .replace("%2", layout.plan_start.isoformat())
+            .replace("%1", resolved(self.tr("%n step(s)", "", steps), steps))
         )
         selected = self.selected_step()
         if selected is not None:
-            text += f" Selected: {layout.steps[self._selected].title}."
+            text += " " + self.tr("Selected: %1.").replace("%1", layout.steps[self._selected].title)
         self.setAccessibleDescription(text)
 
     def _gutter_titles(self, width: int) -> list[str]:

@@ -7,9 +7,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from PySide6.QtCore import QCoreApplication
+
 from planner.domain.messages import active
 from planner.domain.roadmap import Step
-from planner.gui.widgets.step_style import STATUS_GLYPHS, STATUS_LABELS, kind_label
+from planner.gui.widgets.step_style import STATUS_GLYPHS, kind_label, status_label
 from planner.i18n.format import month_names
 
 # Pixels per day at which the header switches from quarters to months to weeks.
@@ -52,10 +54,14 @@ class Tick:
 
 def row_label(step: Step, status: str) -> str:
     """The words beside a bar: status (unless to do), kind, and the exam date."""
-    parts = [] if status == "todo" else [f"{STATUS_GLYPHS[status]} {STATUS_LABELS[status]}"]
+    parts = [] if status == "todo" else [f"{STATUS_GLYPHS[status]} {status_label(status)}"]
     parts.append(kind_label(step.kind))
     if step.exam_date:
-        parts.append(f"exam {step.exam_date.isoformat()}")
+        parts.append(
+            QCoreApplication.translate("TimelineLayout", "exam %1").replace(
+                "%1", step.exam_date.isoformat()
+            )
+        )
     return " · ".join(parts)
 
 
@@ -160,8 +166,13 @@ class TimelineLayout:
         """What the header marks: Weeks, Months, Quarters, or Years on long plans."""
         scale = scale_for(self.ppd)
         if scale == "quarter" and not self.quarters_labelled:
-            return "Years"
-        return {"week": "Weeks", "month": "Months", "quarter": "Quarters"}[scale]
+            return QCoreApplication.translate("TimelineLayout", "Years")
+        names = {
+            "week": QCoreApplication.translate("TimelineLayout", "Weeks"),
+            "month": QCoreApplication.translate("TimelineLayout", "Months"),
+            "quarter": QCoreApplication.translate("TimelineLayout", "Quarters"),
+        }
+        return names[scale]
 
     def ticks_between(self, left: int, right: int) -> list[Tick]:
         """Ticks from the one before `left` up to `right`: only what a paint needs."""

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner.gui.widgets.gantt_paint import diamond
-from planner.gui.widgets.step_style import KIND_LABELS, kind_pattern
+from planner.gui.widgets.step_style import KIND_LABELS, kind_label, kind_pattern
 
 Role = QPalette.ColorRole
 MARKS = ("exam", "today", "start", "done", "in_progress", "skipped")
 MARK_LABELS = {
-    "exam": "Exam date",
-    "today": "Today",
-    "start": "Plan start",
-    "done": "Done",
-    "in_progress": "In progress",
-    "skipped": "Skipped",
+    "exam": QT_TRANSLATE_NOOP("GanttLegend", "Exam date"),
+    "today": QT_TRANSLATE_NOOP("GanttLegend", "Today"),
+    "start": QT_TRANSLATE_NOOP("GanttLegend", "Plan start"),
+    "done": QT_TRANSLATE_NOOP("GanttLegend", "Done"),
+    "in_progress": QT_TRANSLATE_NOOP("GanttLegend", "In progress"),
+    "skipped": QT_TRANSLATE_NOOP("GanttLegend", "Skipped"),
 }
 
 
@@ -26,14 +26,16 @@ class GanttLegend(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Timeline legend")
-        names = [KIND_LABELS[k] for k in KIND_LABELS] + [MARK_LABELS[m] for m in MARKS]
-        self.setAccessibleDescription("Patterns and marks: " + ", ".join(names) + ".")
+        self.setAccessibleName(self.tr("Timeline legend"))
+        names = [kind_label(k) for k in KIND_LABELS] + [self.tr(MARK_LABELS[m]) for m in MARKS]
+        self.setAccessibleDescription(
+            self.tr("Patterns and marks: %1.").replace("%1", ", ".join(names))
+        )
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self._entries = [(k, KIND_LABELS[k]) for k in KIND_LABELS] + [
-            (m, MARK_LABELS[m]) for m in MARKS
+        self._entries = [(k, kind_label(k)) for k in KIND_LABELS] + [
+            (m, self.tr(MARK_LABELS[m])) for m in MARKS
         ]
 
     def _sample(self) -> QSize:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen, QPolygonF
 
 from planner.gui.widgets.gantt_layout import LABEL_GAP, Row, TimelineLayout
@@ -67,7 +67,7 @@ class TimelinePainter:
             p.drawText(
                 QRect(0, 0, v.width, v.height),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                "No steps to show.",
+                QCoreApplication.translate("GanttWidget", "No steps to show."),
             )
             return
         first = v.dy // v.row_h
@@ -190,7 +190,11 @@ class TimelinePainter:
         p.setPen(pal.color(Role.PlaceholderText))
         p.drawText(QRect(8, 0, v.gutter - 12, band), ALIGN_LEFT, layout.scale_name())
         p.setPen(pal.color(Role.WindowText))
-        p.drawText(QRect(8, 2 * band, v.gutter - 12, band), ALIGN_LEFT, "Step")
+        p.drawText(
+            QRect(8, 2 * band, v.gutter - 12, band),
+            ALIGN_LEFT,
+            QCoreApplication.translate("GanttWidget", "Step"),
+        )
 
     def _top_labels(self, layout: TimelineLayout) -> None:
         p, v, fm, band = self.p, self.v, self.fm, self.band
@@ -236,10 +240,15 @@ class TimelinePainter:
         today, start = layout.x(layout.today), layout.x(layout.plan_start)
         top, height = 2 * band + 1, band - 3
         same_day = layout.today == layout.plan_start
-        today_label = "Today · plan start" if same_day else "Today"
+        today_label = (
+            QCoreApplication.translate("GanttWidget", "Today · plan start")
+            if same_day
+            else QCoreApplication.translate("GanttWidget", "Today")
+        )
+        start_label = QCoreApplication.translate("GanttWidget", "Plan start")
         today_rect = QRect(today, top, fm.horizontalAdvance(today_label) + 10, height)
         if not same_day:
-            start_rect = QRect(start, top, fm.horizontalAdvance("Plan start") + 10, height)
+            start_rect = QRect(start, top, fm.horizontalAdvance(start_label) + 10, height)
             if start < today and start_rect.right() >= today_rect.left() - 2:
                 start_rect.moveRight(today_rect.left() - 3)  # hang left: the tags never overlap
             elif start > today and today_rect.right() >= start_rect.left() - 2:
@@ -249,7 +258,7 @@ class TimelinePainter:
                 p.setPen(QPen(pal.color(Role.Text), 1, Qt.PenStyle.DotLine))
                 p.drawRect(start_rect.adjusted(0, 0, -1, -1))
                 p.setPen(pal.color(Role.Text))
-                p.drawText(start_rect, Qt.AlignmentFlag.AlignCenter, "Plan start")
+                p.drawText(start_rect, Qt.AlignmentFlag.AlignCenter, start_label)
         p.fillRect(today_rect, pal.color(Role.Highlight))
         p.setPen(pal.color(Role.HighlightedText))
         p.drawText(today_rect, Qt.AlignmentFlag.AlignCenter, today_label)

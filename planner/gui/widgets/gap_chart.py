@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -23,7 +23,11 @@ from planner.domain.roadmap import Gap
 
 # Each kind is told apart by its pattern, not its colour, so printouts and greyscale work.
 KINDS = ("have", "reaches", "need")
-KIND_LABELS = {"have": "You have", "reaches": "The plan reaches", "need": "The track needs"}
+KIND_LABELS = {
+    "have": QT_TRANSLATE_NOOP("GapChart", "You have"),
+    "reaches": QT_TRANSLATE_NOOP("GapChart", "The plan reaches"),
+    "need": QT_TRANSLATE_NOOP("GapChart", "The track needs"),
+}
 ARROW = "→"
 
 
@@ -50,9 +54,11 @@ def value_text(gap: Gap) -> str:
     """'1 → 3', plus what the plan reaches when it raises the level."""
     text = f"{gap.have} {ARROW} {gap.need}"
     if gap.size == 0:
-        return f"{text}  met"
+        return f"{text}  " + QCoreApplication.translate("GapChart", "met")
     if gap.reaches is not None and gap.reaches > gap.have:
-        return f"{text}  plan {gap.reaches}"
+        return f"{text}  " + QCoreApplication.translate("GapChart", "plan %1").replace(
+            "%1", str(gap.reaches)
+        )
     return text
 
 
@@ -88,7 +94,7 @@ class GapChart(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Grows to fill the scroll area (painting Base all over); never shrinks below its rows.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
-        self.setAccessibleName("Gap chart")
+        self.setAccessibleName(self.tr("Gap chart"))
         self.setMouseTracking(False)
 
     # -- data --------------------------------------------------------------------------------
@@ -103,8 +109,15 @@ class GapChart(QWidget):
             self._current = None
         self.setAccessibleDescription(
             "; ".join(
-                f"{g.name}: you have {g.have}, the track needs {g.need}"
-                + (f", the plan reaches {g.reaches}" if g.reaches is not None else "")
+                self.tr("%1: you have %2, the track needs %3")
+                .replace("%3", str(g.need))
+                .replace("%2", str(g.have))
+                .replace("%1", g.name)
+                + (
+                    self.tr(", the plan reaches %1").replace("%1", str(g.reaches))
+                    if g.reaches is not None
+                    else ""
+                )
                 for g in self._gaps
             )
         )
@@ -136,13 +149,13 @@ class GapChart(QWidget):
         rows: list[_Row] = []
         y = axis_h
         sections = (
-            ("Gaps to close", [g for g in self._gaps if g.size]),
-            ("Already met", [g for g in self._gaps if not g.size]),
+            (self.tr("Gaps to close (%1)"), [g for g in self._gaps if g.size]),
+            (self.tr("Already met (%1)"), [g for g in self._gaps if not g.size]),
         )
         for title, members in sections:
             if not members:
                 continue
-            rows.append(_Row(y, head_h, title=f"{title} ({len(members)})"))
+            rows.append(_Row(y, head_h, title=title.replace("%1", str(len(members)))))
             y += head_h
             for gap in members:
                 rows.append(_Row(y, row_h, gap=gap))
@@ -155,7 +168,13 @@ class GapChart(QWidget):
         pad = fm.height()
         widest = max((fm.horizontalAdvance(g.name) for g in self._gaps), default=0)
         label_w = min(widest + pad, self.width() * 0.36)
-        value_w = fm.horizontalAdvance(f"4 {ARROW} 4  plan 4") + pad
+        value_w = (
+            max(
+                fm.horizontalAdvance(f"4 {ARROW} 4  " + self.tr("plan %1").replace("%1", "4")),
+                fm.horizontalAdvance(f"4 {ARROW} 4  " + self.tr("met")),
+            )
+            + pad
+        )
         x0 = label_w + pad
         x1 = max(x0 + pad * 4, self.width() - value_w - pad)
         return x0, x1, label_w
@@ -209,7 +228,7 @@ class GapChart(QWidget):
         if not self._gaps:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(
-                self.rect(), Qt.AlignmentFlag.AlignCenter, "No competencies to show yet."
+                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No competencies to show yet.")
             )
             return
         x0, x1, label_w = self._columns()
@@ -333,11 +352,20 @@ class GapChart(QWidget):
 
 
 def tooltip_text(gap: Gap) -> str:
-    text = f"{gap.name}: you have {gap.have}, the track needs {gap.need}."
+    text = (
+        QCoreApplication.translate("GapChart", "%1: you have %2, the track needs %3.")
+        .replace("%3", str(gap.need))
+        .replace("%2", str(gap.have))
+        .replace("%1", gap.name)
+    )
     if gap.size and gap.reaches is not None:
-        text += f" The plan reaches {gap.reaches}."
+        text += " " + QCoreApplication.translate("GapChart", "The plan reaches %1.").replace(
+            "%1", str(gap.reaches)
+        )
     if gap.evidence:
-        text += "\nBecause: " + "; ".join(dict.fromkeys(gap.evidence))
+        text += "\n" + QCoreApplication.translate("GapChart", "Because: %1").replace(
+            "%1", "; ".join(dict.fromkeys(gap.evidence))
+        )
     return text
 
 
@@ -346,10 +374,12 @@ class GapLegend(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Gap chart legend")
+        self.setAccessibleName(self.tr("Gap chart legend"))
         self.setAccessibleDescription(
-            "Solid bar: the level you have. Hatched bar: the level the plan reaches. "
-            "Outline with a tick: the level the track needs."
+            self.tr(
+                "Solid bar: the level you have. Hatched bar: the level the plan reaches. "
+                "Outline with a tick: the level the track needs."
+            )
         )
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
@@ -362,7 +392,7 @@ class GapLegend(QWidget):
         gap = fm.height()
         width = sum(
             self._swatch().width() + gap // 2 + fm.horizontalAdvance(t) + gap * 2
-            for t in KIND_LABELS.values()
+            for t in (QCoreApplication.translate("GapChart", k) for k in KIND_LABELS.values())
         )
         return QSize(width, int(fm.height() * 1.6))
 
@@ -395,7 +425,7 @@ class GapLegend(QWidget):
                 )
             x += swatch.width() + fm.height() / 2
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            label = KIND_LABELS[kind]
+            label = QCoreApplication.translate("GapChart", KIND_LABELS[kind])
             painter.drawText(
                 QRectF(x, 0, fm.horizontalAdvance(label) + 2, self.height()),
                 Qt.AlignmentFlag.AlignVCenter,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
@@ -19,7 +19,9 @@ from planner.gui.widgets.step_style import (
     status_text,
 )
 
-EMPTY_TEXT = "Choose a step on the timeline or in the list to see why it is in your plan."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "StepDetails", "Choose a step on the timeline or in the list to see why it is in your plan."
+)
 
 
 def _section(heading: str, body: str) -> str:
@@ -31,7 +33,10 @@ def _cost_html(step: Step) -> str:
     basis = price_basis(as_of, step.cost_confidence)
     text = escape(" · ".join([money(step.cost, step.currency), *basis]))
     if step.price_stale:
-        text += "<br><b>⚠ Price over 6 months old</b> by the time you pay: check before paying."
+        text += "<br>" + QCoreApplication.translate(
+            "StepDetails",
+            "<b>⚠ Price over 6 months old</b> by the time you pay: check before paying.",
+        )
     if step.cost_note:  # where the figure comes from, or why there is none
         text += f"<br><small>{escape(step.cost_note)}</small>"
     return text
@@ -42,9 +47,17 @@ def _progress_html(progress: StepProgress | None) -> str:
         return ""
     parts = []
     if progress.started:
-        parts.append(f"started {progress.started.isoformat()}")
+        parts.append(
+            QCoreApplication.translate("StepDetails", "started %1").replace(
+                "%1", progress.started.isoformat()
+            )
+        )
     if progress.finished:
-        parts.append(f"finished {progress.finished.isoformat()}")
+        parts.append(
+            QCoreApplication.translate("StepDetails", "finished %1").replace(
+                "%1", progress.finished.isoformat()
+            )
+        )
     return ", ".join(parts)
 
 
@@ -63,39 +76,55 @@ def step_html(
     step_title: Callable[[str], str],
 ) -> str:
     """The details as rich text; every catalog or user string is escaped."""
+    translate = QCoreApplication.translate
     why = escape(step.why)
     finished = (progress.finished if progress else None) or (step.end if status == "done" else None)
     if status == "done" and finished and "done on" not in step.why.lower():
-        why += f"<br><i>Done on {finished.isoformat()}.</i>"  # the reason stays; when is added
-    out = [_section("Why", why)]
+        done_on = translate("StepDetails", "Done on %1.").replace("%1", finished.isoformat())
+        why += f"<br><i>{escape(done_on)}</i>"  # the reason stays; when is added
+    out = [_section(translate("StepDetails", "Why"), why)]
     if step.description:
-        out.append(_section("What it involves", escape(step.description)))
+        out.append(_section(translate("StepDetails", "What it involves"), escape(step.description)))
     if step.closes:
         names = ", ".join(escape(competency_name(c)) for c in step.closes)
-        out.append(_section("Closes gaps in", names))
+        out.append(_section(translate("StepDetails", "Closes gaps in"), names))
     if step.prerequisites:
-        out.append(_section("Prerequisites", escape(step.prerequisites)))
+        out.append(_section(translate("StepDetails", "Prerequisites"), escape(step.prerequisites)))
     if step.depends_on:
         after = "<br>".join(f"• {escape(step_title(d))}" for d in step.depends_on)
-        out.append(_section("Starts after", after))
+        out.append(_section(translate("StepDetails", "Starts after"), after))
     basis = f" ({escape(step.hours_basis)})" if step.hours_basis else ""
-    out.append(_section("Time", escape(hours_text(step.hours)) + basis))
-    out.append(_section("Cost", _cost_html(step)))
+    out.append(_section(translate("StepDetails", "Time"), escape(hours_text(step.hours)) + basis))
+    out.append(_section(translate("StepDetails", "Cost"), _cost_html(step)))
     if step.exam_date:
-        codes = escape(", ".join(step.exam_codes)) or "Exam"
-        when = f"book by {step.book_by.isoformat()} · " if step.book_by else ""
-        out.append(_section("Exam", f"{codes}: {when}sit by {step.exam_date.isoformat()}"))
+        codes = escape(", ".join(step.exam_codes)) or escape(translate("StepDetails", "Exam"))
+        if step.book_by:
+            when = (
+                translate("StepDetails", "book by %1 · sit by %2")
+                .replace("%2", step.exam_date.isoformat())
+                .replace("%1", step.book_by.isoformat())
+            )
+        else:
+            when = translate("StepDetails", "sit by %1").replace("%1", step.exam_date.isoformat())
+        out.append(_section(translate("StepDetails", "Exam"), f"{codes}: {escape(when)}"))
     if step.renewal:
-        out.append(_section("Renewal", escape(step.renewal)))
+        out.append(_section(translate("StepDetails", "Renewal"), escape(step.renewal)))
     if step.sources:
-        out.append(_section("Sources", "<br>".join(link_html(t, u) for t, u in step.sources)))
+        out.append(
+            _section(
+                translate("StepDetails", "Sources"),
+                "<br>".join(link_html(t, u) for t, u in step.sources),
+            )
+        )
     progress_text = _progress_html(progress)
     if status != "todo" or progress_text:
         line = escape(status_text(status)) + (f": {progress_text}" if progress_text else "")
-        out.append(_section("Progress", line))
+        out.append(_section(translate("StepDetails", "Progress"), line))
     note = progress.note if progress and progress.note else step.note
     if note:
-        out.append(_section("Your note", escape(note).replace("\n", "<br>")))
+        out.append(
+            _section(translate("StepDetails", "Your note"), escape(note).replace("\n", "<br>"))
+        )
     return "".join(out)
 
 
@@ -107,7 +136,7 @@ class StepDetails(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Step details")
+        self.setAccessibleName(self.tr("Step details"))
         body = QWidget()
         body.setBackgroundRole(self.backgroundRole())
         self.title = QLabel()
@@ -117,13 +146,13 @@ class StepDetails(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setAccessibleName("Step title")
+        self.title.setAccessibleName(self.tr("Step title"))
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = QLabel()
         self.meta.setWordWrap(True)
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
         self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.meta.setAccessibleName("Step kind, status and dates")
+        self.meta.setAccessibleName(self.tr("Step kind, status and dates"))
         self.body = QLabel()
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
@@ -131,7 +160,7 @@ class StepDetails(QScrollArea):
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.body.setOpenExternalLinks(False)
         self.body.linkActivated.connect(self._on_body_link_activated)
-        self.body.setAccessibleName("Why this step, its time, cost and sources")
+        self.body.setAccessibleName(self.tr("Why this step, its time, cost and sources"))
         self.body.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(2, 2, 8, 8)
@@ -153,16 +182,18 @@ class StepDetails(QScrollArea):
         step_title: Callable[[str], str] = str,
     ) -> None:
         if step is None:
-            self.title.setText("No step chosen")
+            self.title.setText(self.tr("No step chosen"))
             self.meta.setText("")
             self.meta.hide()
-            self.body.setText(escape(EMPTY_TEXT))
+            self.body.setText(escape(self.tr(EMPTY_TEXT)))
             return
         self.title.setText(step.title)
-        self.meta.setText(
-            f"{kind_label(step.kind)} · {status_text(status)} · "
-            f"{step.start.isoformat()} to {step.end.isoformat()}"
+        dates = (
+            self.tr("%1 to %2")
+            .replace("%2", step.end.isoformat())
+            .replace("%1", step.start.isoformat())
         )
+        self.meta.setText(f"{kind_label(step.kind)} · {status_text(status)} · {dates}")
         self.meta.show()
         self.body.setText(step_html(step, status, progress, competency_name, step_title))
         self.verticalScrollBar().setValue(0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from planner.i18n.format import money as format_money
 from planner.i18n.format import money_range as format_money_range
@@ -21,46 +21,54 @@ KIND_PATTERNS: dict[str, Pattern] = {
     "job-search": Pattern.VerPattern,
 }
 KIND_LABELS: dict[str, str] = {
-    "certification": "Certification",
-    "education": "Education",
-    "membership": "Membership",
-    "networking": "Networking",
-    "niche": "Niche",
-    "experience": "Experience",
-    "job-search": "Job search",
+    "certification": QT_TRANSLATE_NOOP("StepKind", "Certification"),
+    "education": QT_TRANSLATE_NOOP("StepKind", "Education"),
+    "membership": QT_TRANSLATE_NOOP("StepKind", "Membership"),
+    "networking": QT_TRANSLATE_NOOP("StepKind", "Networking"),
+    "niche": QT_TRANSLATE_NOOP("StepKind", "Niche"),
+    "experience": QT_TRANSLATE_NOOP("StepKind", "Experience"),
+    "job-search": QT_TRANSLATE_NOOP("StepKind", "Job search"),
 }
 OTHER_PATTERN = Pattern.Dense6Pattern  # a kind a newer catalog adds
 
 STATUS_GLYPHS = {"todo": "☐", "in_progress": "◐", "done": "☑", "skipped": "⊘"}
 STATUS_LABELS = {
-    "todo": "To do",
-    "in_progress": "In progress",
-    "done": "Done",
-    "skipped": "Skipped",
+    "todo": QT_TRANSLATE_NOOP("StepStatus", "To do"),
+    "in_progress": QT_TRANSLATE_NOOP("StepStatus", "In progress"),
+    "done": QT_TRANSLATE_NOOP("StepStatus", "Done"),
+    "skipped": QT_TRANSLATE_NOOP("StepStatus", "Skipped"),
 }
 
 CONFIDENCE = {
-    "O": "issuer's own page",
-    "T": "two sources agree",
-    "S": "single source",
-    "U": "unverified",
-    "coach": "your own price",
+    "O": QT_TRANSLATE_NOOP("PriceConfidence", "issuer's own page"),
+    "T": QT_TRANSLATE_NOOP("PriceConfidence", "two sources agree"),
+    "S": QT_TRANSLATE_NOOP("PriceConfidence", "single source"),
+    "U": QT_TRANSLATE_NOOP("PriceConfidence", "unverified"),
+    "coach": QT_TRANSLATE_NOOP("PriceConfidence", "your own price"),
 }
 
 
 def money_range(low: float | None, high: float | None, currency: str) -> str:
     """A low to high estimate ('$1,534' to '$4,023' with an en dash), one figure, or 'Unknown'."""
     if low is None or high is None:
-        return "Unknown"
+        return QCoreApplication.translate("StepStyle", "Unknown")
     return format_money_range(low, high, currency)
 
 
 def price_basis(as_of: str, confidence: str) -> list[str]:
     """['as of 2026-11', 'confidence U (unverified)']: where a price stands, in words."""
-    parts = [f"as of {as_of}"] if as_of else []
+    translate = QCoreApplication.translate
+    parts = [translate("StepStyle", "as of %1").replace("%1", as_of)] if as_of else []
     if confidence:
         meaning = CONFIDENCE.get(confidence, "")
-        parts.append(f"confidence {confidence}" + (f" ({meaning})" if meaning else ""))
+        text = (
+            translate("StepStyle", "confidence %1 (%2)").replace(
+                "%2", translate("PriceConfidence", meaning)
+            )
+            if meaning
+            else translate("StepStyle", "confidence %1")
+        )
+        parts.append(text.replace("%1", confidence))
     return parts
 
 
@@ -69,12 +77,20 @@ def kind_pattern(kind: str) -> Pattern:
 
 
 def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind.replace("-", " ").capitalize())
+    if kind in KIND_LABELS:
+        return QCoreApplication.translate("StepKind", KIND_LABELS[kind])
+    return kind.replace("-", " ").capitalize()
+
+
+def status_label(status: str) -> str:
+    """'Done', in the app's language (an unknown status as it is)."""
+    label = STATUS_LABELS.get(status)
+    return QCoreApplication.translate("StepStatus", label) if label else status
 
 
 def status_text(status: str) -> str:
     """Glyph and word, e.g. '☑ Done' (the word keeps it readable without the glyph)."""
-    return f"{STATUS_GLYPHS.get(status, '?')} {STATUS_LABELS.get(status, status)}"
+    return f"{STATUS_GLYPHS.get(status, '?')} {status_label(status)}"
 
 
 def money(amount: float | None, currency: str) -> str:

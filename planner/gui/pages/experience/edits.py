@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from planner.domain.journal import LedgerEntry
 from planner.gui.session import PersonSession
 from planner.gui.undo import RowRef, RowRefs, after_the_edit, push_saved
@@ -36,13 +38,27 @@ class LedgerEditor:
 
     def add(self, values: Project) -> int:
         ref = self.refs.new()
-        self._push(f"Add project “{values.project}”", ref, None, values)
+        self._push(
+            QCoreApplication.translate("LedgerEditor", "Add project “%1”").replace(
+                "%1", values.project
+            ),
+            ref,
+            None,
+            values,
+        )
         assert ref.id is not None
         return ref.id
 
     def delete(self, entry: LedgerEntry) -> None:
         ref = self.refs.for_id(entry.id)
-        self._push(f"Delete project “{entry.project}”", ref, Project.of(entry), None)
+        self._push(
+            QCoreApplication.translate("LedgerEditor", "Delete project “%1”").replace(
+                "%1", entry.project
+            ),
+            ref,
+            Project.of(entry),
+            None,
+        )
 
     def _push(self, text: str, ref: RowRef, before: Project | None, after: Project | None) -> None:
         person_id = self.session.person_id

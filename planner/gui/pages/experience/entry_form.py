@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,11 +34,13 @@ def from_qdate(day: QDate) -> date:
 def problem(values: Project, today: date) -> str:
     """What stops these values being saved, in words; '' when they can be."""
     if not values.project.strip():
-        return "Name the project to add it."
+        return QCoreApplication.translate("EntryForm", "Name the project to add it.")
     if values.started > today:
-        return "The start date is in the future: add a project once it has started."
+        return QCoreApplication.translate(
+            "EntryForm", "The start date is in the future: add a project once it has started."
+        )
     if values.finished is not None and values.finished < values.started:
-        return "The end date is before the start date."
+        return QCoreApplication.translate("EntryForm", "The end date is before the start date.")
     return ""
 
 
@@ -46,24 +48,24 @@ class EntryForm(QGroupBox):
     submitted = Signal(object)  # Project
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Add a project you led", parent)
-        self.setAccessibleName("Add a project you led")
+        super().__init__(self.tr("Add a project you led"), parent)
+        self.setAccessibleName(self.tr("Add a project you led"))
         self._today = date.today()
-        self.project = QLineEdit(placeholderText="e.g. Data-centre migration")
-        self.project.setAccessibleName("Project")
-        self.role = QLineEdit(placeholderText="e.g. Project lead")
-        self.role.setAccessibleName("Role")
+        self.project = QLineEdit(placeholderText=self.tr("e.g. Data-centre migration"))
+        self.project.setAccessibleName(self.tr("Project"))
+        self.role = QLineEdit(placeholderText=self.tr("e.g. Project lead"))
+        self.role.setAccessibleName(self.tr("Role"))
         self.started = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.started.setAccessibleName("From")
-        self.started.lineEdit().setAccessibleName("From")  # what screen readers land on
+        self.started.setAccessibleName(self.tr("From"))
+        self.started.lineEdit().setAccessibleName(self.tr("From"))  # what screen readers land on
         self.finished = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.finished.setAccessibleName("To")
-        self.finished.lineEdit().setAccessibleName("To")  # what screen readers land on
-        self.ongoing = QCheckBox("&Ongoing")
-        self.ongoing.setAccessibleName("Ongoing")
-        self.ongoing.setToolTip("Still leading it: its months count up to today")
-        self.add_button = QPushButton("&Add project")
-        self.add_button.setAccessibleName("Add project")
+        self.finished.setAccessibleName(self.tr("To"))
+        self.finished.lineEdit().setAccessibleName(self.tr("To"))  # what screen readers land on
+        self.ongoing = QCheckBox(self.tr("&Ongoing"))
+        self.ongoing.setAccessibleName(self.tr("Ongoing"))
+        self.ongoing.setToolTip(self.tr("Still leading it: its months count up to today"))
+        self.add_button = QPushButton(self.tr("&Add project"))
+        self.add_button.setAccessibleName(self.tr("Add project"))
         self.add_button.setDefault(True)
         self.icon = QLabel()
         size = self.fontMetrics().height()
@@ -72,14 +74,14 @@ class EntryForm(QGroupBox):
         )
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Problem with the project")
+        self.message.setAccessibleName(self.tr("Problem with the project"))
 
         labels = []
         for text, buddy in (
-            ("Pro&ject", self.project),
-            ("Ro&le", self.role),
-            ("&From", self.started),
-            ("&To", self.finished),
+            (self.tr("Pro&ject"), self.project),
+            (self.tr("Ro&le"), self.role),
+            (self.tr("&From"), self.started),
+            (self.tr("&To"), self.finished),
         ):
             label = QLabel(text)
             label.setBuddy(buddy)

@@ -6,13 +6,25 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from planner.domain.journal import LedgerEntry
 from planner.services.rules import months_led
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Project", "Role", "From", "To", "Months")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LedgerModel", "Project"),
+    QT_TRANSLATE_NOOP("LedgerModel", "Role"),
+    QT_TRANSLATE_NOOP("LedgerModel", "From"),
+    QT_TRANSLATE_NOOP("LedgerModel", "To"),
+    QT_TRANSLATE_NOOP("LedgerModel", "Months"),
+)
 PROJECT, ROLE, FROM, TO, MONTHS = range(len(COLUMNS))
 
 
@@ -47,7 +59,7 @@ class LedgerModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -58,7 +70,9 @@ class LedgerModel(QAbstractTableModel):
             return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == MONTHS:
-                return "Months this project counts; overlapping projects count once in the total"
+                return self.tr(
+                    "Months this project counts; overlapping projects count once in the total"
+                )
             return self._text(entry, column) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == MONTHS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

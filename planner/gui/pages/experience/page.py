@@ -37,7 +37,7 @@ from planner.gui.pages.experience.status import (
     pmp_text,
     rule_text,
 )
-from planner.gui.plural import count
+from planner.gui.plural import counts
 from planner.gui.session import PersonSession
 
 
@@ -90,35 +90,35 @@ class ExperiencePage(Page):
 
         # -- where the person stands -----------------------------------------------------
         self.months = _label(bold=True, scale=1.6)
-        self.months.setAccessibleName("Months leading projects")
+        self.months.setAccessibleName(self.tr("Months leading projects"))
         self.months_bar = QProgressBar()
         self.months_bar.setTextVisible(False)
         self.months_bar.setFixedHeight(max(8, em * 2 // 3))
-        self.months_bar.setAccessibleName("Months toward the PMP rule")
+        self.months_bar.setAccessibleName(self.tr("Months toward the PMP rule"))
         self.months_detail = _label()
         self.months_detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        months_card = Card("Months leading projects")
+        months_card = Card(self.tr("Months leading projects"))
         for widget in (self.months, self.months_bar, self.months_detail):
             months_card.body.addWidget(widget)
         months_card.body.addStretch(1)
 
         self.pmp = _label(bold=True, scale=1.15)
-        self.pmp.setAccessibleName("PMP eligibility")
+        self.pmp.setAccessibleName(self.tr("PMP eligibility"))
         self.rule = _label()
-        pmp_card = Card("PMP experience rule")
+        pmp_card = Card(self.tr("PMP experience rule"))
         pmp_card.body.addWidget(self.pmp)
         pmp_card.body.addWidget(self.rule)
         pmp_card.body.addStretch(1)
 
         self.education = _label()
-        self.education.setAccessibleName("PMP education hours")
+        self.education.setAccessibleName(self.tr("PMP education hours"))
         self.education_bar = QProgressBar()
         self.education_bar.setTextVisible(False)
         self.education_bar.setFixedHeight(max(8, em * 2 // 3))
-        self.education_bar.setAccessibleName("Contact hours of PM education")
+        self.education_bar.setAccessibleName(self.tr("Contact hours of PM education"))
         self.capm = _label()
-        self.capm.setAccessibleName("CAPM education hours")
-        education_card = Card("Project management education")
+        self.capm.setAccessibleName(self.tr("CAPM education hours"))
+        education_card = Card(self.tr("Project management education"))
         for widget in (self.education, self.education_bar, self.capm):
             education_card.body.addWidget(widget)
         education_card.body.addStretch(1)
@@ -131,14 +131,14 @@ class ExperiencePage(Page):
         # -- the plan may be out of date -------------------------------------------------
         self.stale = QFrame()
         self.stale.setFrameShape(QFrame.Shape.StyledPanel)
-        self.stale.setAccessibleName("The plan is out of date")
+        self.stale.setAccessibleName(self.tr("The plan is out of date"))
         stale_icon = QLabel()
         stale_icon.setPixmap(
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(em)
         )
         self.stale_text = _label()
-        self.replan_button = QPushButton("Re-plan from toda&y")
-        self.replan_button.setAccessibleName("Re-plan from today")
+        self.replan_button = QPushButton(self.tr("Re-plan from toda&y"))
+        self.replan_button.setAccessibleName(self.tr("Re-plan from today"))
         stale_row = QHBoxLayout(self.stale)
         stale_row.addWidget(stale_icon)
         stale_row.addWidget(self.stale_text, 1)
@@ -148,7 +148,7 @@ class ExperiencePage(Page):
         self.model = LedgerModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Projects you led")
+        self.table.setAccessibleName(self.tr("Projects you led"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -157,13 +157,15 @@ class ExperiencePage(Page):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(int(em * 1.8))
         header = self.table.horizontalHeader()
-        header.setAccessibleName("Ledger columns")
+        header.setAccessibleName(self.tr("Ledger columns"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PROJECT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(em * 5)
         self.table_empty = QLabel(
-            "No projects recorded yet. Add the projects you have led below: their months "
-            "count toward the PMP's experience rule."
+            self.tr(
+                "No projects recorded yet. Add the projects you have led below: their months "
+                "count toward the PMP's experience rule."
+            )
         )
         self.table_empty.setWordWrap(True)
         self.table_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -174,15 +176,15 @@ class ExperiencePage(Page):
         self.ledger_stack = QStackedWidget()
         self.ledger_stack.addWidget(self.table)
         self.ledger_stack.addWidget(self.table_empty)
-        ledger_label = QLabel("Projects you &led")
+        ledger_label = QLabel(self.tr("Projects you &led"))
         ledger_label.setBuddy(self.table)
         font = QFont(ledger_label.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         ledger_label.setFont(font)
-        self.delete_button = QPushButton("&Delete…")
-        self.delete_button.setAccessibleName("Delete the selected project")
-        delete_action = QAction("Delete project", self.table)
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected project"))
+        delete_action = QAction(self.tr("Delete project"), self.table)
         delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete_action.triggered.connect(self.delete_selected)
@@ -203,7 +205,9 @@ class ExperiencePage(Page):
         layout.addWidget(self.ledger_stack, 1)
         layout.addWidget(self.form)
 
-        self.show_with_empty_state(content, "Choose a person to record the projects they have led.")
+        self.show_with_empty_state(
+            content, self.tr("Choose a person to record the projects they have led.")
+        )
         self.setTabOrder(self.table, self.delete_button)
         self.setTabOrder(self.delete_button, self.form.project)
 
@@ -246,11 +250,17 @@ class ExperiencePage(Page):
         return experience_status(self.session.profile(), ledger, self.session.catalog, today, plan)
 
     def show_status(self, status: ExperienceStatus) -> None:
-        self.months.setText(f"{status.months} of {status.required_months}")
+        self.months.setText(
+            self.tr("%1 of %2")
+            .replace("%2", str(status.required_months))
+            .replace("%1", str(status.months))
+        )
         self.months_bar.setRange(0, max(1, status.required_months))
         self.months_bar.setValue(min(status.months, status.required_months))
         self.months_bar.setAccessibleDescription(
-            f"{status.months} of {count(status.required_months, 'month')}"
+            self.tr("%1 of %2")
+            .replace("%2", counts().months(status.required_months))
+            .replace("%1", str(status.months))
         )
         self.months_detail.setText(months_text(status))
         self.pmp.setText(pmp_text(status))
@@ -277,9 +287,13 @@ class ExperiencePage(Page):
         stale = months is not None and months[0] != months[1]
         if months is not None and stale:
             self.stale_text.setText(
-                f"The ledger changed since the plan was made: the plan counts "
-                f"{count(months[0], 'month')} from it, the ledger now adds {months[1]}. "
-                "Re-plan so the dates and the experience steps use the new months."
+                self.tr(
+                    "The ledger changed since the plan was made: the plan counts %1 from it, "
+                    "the ledger now adds %2. Re-plan so the dates and the experience steps use "
+                    "the new months."
+                )
+                .replace("%2", str(months[1]))
+                .replace("%1", counts().months(months[0]))
             )
         self.stale.setVisible(stale)
 
@@ -291,7 +305,7 @@ class ExperiencePage(Page):
         try:
             entry_id = self.editor.add(values)
         except Exception as exc:
-            show_error(self, "The project could not be added", exc)
+            show_error(self, self.tr("The project could not be added"), exc)
             return
         self.form.reset(self.session.today())
         self._refresh(select=entry_id)
@@ -307,9 +321,11 @@ class ExperiencePage(Page):
             return
         answer = QMessageBox.question(
             self,
-            "Delete project",
-            f"Delete “{entry.project}” from the experience ledger?\n\n"
-            "Its months stop counting toward the PMP. You can undo this.",
+            self.tr("Delete project"),
+            self.tr(
+                "Delete “%1” from the experience ledger?\n\n"
+                "Its months stop counting toward the PMP. You can undo this."
+            ).replace("%1", entry.project),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -318,13 +334,13 @@ class ExperiencePage(Page):
         try:
             self.editor.delete(entry)
         except Exception as exc:
-            show_error(self, "The project could not be deleted", exc)
+            show_error(self, self.tr("The project could not be deleted"), exc)
 
     def _on_replan_clicked(self) -> None:
         try:
             self.session.replan()
         except Exception as exc:
-            show_error(self, "The plan could not be updated", exc)
+            show_error(self, self.tr("The plan could not be updated"), exc)
 
     # -- reacting ----------------------------------------------------------------------------
     def _on_ledger_changed(self) -> None:
@@ -342,4 +358,4 @@ class ExperiencePage(Page):
         try:
             work()
         except Exception as exc:
-            show_error(self, "The experience page could not be updated", exc)
+            show_error(self, self.tr("The experience page could not be updated"), exc)

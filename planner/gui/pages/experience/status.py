@@ -5,19 +5,32 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from planner.domain.catalog_model import Catalog
 from planner.domain.profile import Education, Profile
-from planner.gui.plural import count
+from planner.gui.plural import counts
 from planner.services.rules import ExperienceDate, required_pm_months
 
 PMP, CAPM = "pmi-pmp", "pmi-capm"
 
-EDUCATION_WORDS = {
-    Education.SECONDARY: "a secondary diploma",
-    Education.ASSOCIATE: "an associate degree",
-    Education.BACHELOR: "a four-year degree",
-    Education.MASTER: "a master's degree",
-    Education.DOCTORATE: "a doctorate",
+# The whole sentence per education, so each language can inflect the degree as it needs.
+RULES = {
+    Education.SECONDARY: QT_TRANSLATE_NOOP(
+        "ExperienceStatus", "With a secondary diploma, the PMP needs %1 leading projects"
+    ),
+    Education.ASSOCIATE: QT_TRANSLATE_NOOP(
+        "ExperienceStatus", "With an associate degree, the PMP needs %1 leading projects"
+    ),
+    Education.BACHELOR: QT_TRANSLATE_NOOP(
+        "ExperienceStatus", "With a four-year degree, the PMP needs %1 leading projects"
+    ),
+    Education.MASTER: QT_TRANSLATE_NOOP(
+        "ExperienceStatus", "With a master's degree, the PMP needs %1 leading projects"
+    ),
+    Education.DOCTORATE: QT_TRANSLATE_NOOP(
+        "ExperienceStatus", "With a doctorate, the PMP needs %1 leading projects"
+    ),
 }
 
 
@@ -73,8 +86,13 @@ def experience_status(
 
 def months_text(status: ExperienceStatus) -> str:
     return (
-        f"{status.profile_months} from the profile + {status.ledger_months} from the ledger "
-        f"(distinct months in the last 8 years) = {count(status.months, 'month')}"
+        QCoreApplication.translate(
+            "ExperienceStatus",
+            "%1 from the profile + %2 from the ledger (distinct months in the last 8 years) = %3",
+        )
+        .replace("%3", counts().months(status.months))
+        .replace("%2", str(status.ledger_months))
+        .replace("%1", str(status.profile_months))
     )
 
 
@@ -83,13 +101,15 @@ def pmp_text(status: ExperienceStatus) -> str:
     plan = status.plan
     if plan is None:
         return (
-            "PMP eligibility: reached"
+            QCoreApplication.translate("ExperienceStatus", "PMP eligibility: reached")
             if not status.missing_months
-            else "PMP eligibility: no plan yet"
+            else QCoreApplication.translate("ExperienceStatus", "PMP eligibility: no plan yet")
         )
     if not plan.missing_months:
-        return "PMP eligibility: reached"
-    return f"PMP eligibility from {plan.reached_on.isoformat()} in the plan"
+        return QCoreApplication.translate("ExperienceStatus", "PMP eligibility: reached")
+    return QCoreApplication.translate(
+        "ExperienceStatus", "PMP eligibility from %1 in the plan"
+    ).replace("%1", plan.reached_on.isoformat())
 
 
 def counting_text(status: ExperienceStatus) -> str:
@@ -98,18 +118,26 @@ def counting_text(status: ExperienceStatus) -> str:
     if plan is None or not plan.missing_months:
         return ""
     return (
-        f"{count(plan.missing_months, 'more month')} leading projects, counted from the "
-        f"plan's start on {plan.counted_from.isoformat()}."
+        QCoreApplication.translate(
+            "ExperienceStatus", "%1 leading projects, counted from the plan's start on %2."
+        )
+        .replace("%2", plan.counted_from.isoformat())
+        .replace("%1", counts().more_months(plan.missing_months))
     )
 
 
 def rule_text(status: ExperienceStatus) -> str:
-    words = EDUCATION_WORDS[status.education]
-    text = f"With {words}, the PMP needs {count(status.required_months, 'month')} leading projects"
+    text = QCoreApplication.translate("ExperienceStatus", RULES[status.education]).replace(
+        "%1", counts().months(status.required_months)
+    )
     if status.missing_months:
-        text += f"; {status.missing_months} to go"
+        text += QCoreApplication.translate("ExperienceStatus", "; %1 to go").replace(
+            "%1", str(status.missing_months)
+        )
     if status.education_assumed:
-        text += " (no education given in the profile, so the stricter rule applies)"
+        text += QCoreApplication.translate(
+            "ExperienceStatus", " (no education given in the profile, so the stricter rule applies)"
+        )
     return text + "."
 
 
@@ -121,24 +149,42 @@ def education_text(status: ExperienceStatus) -> str:
     """The PMP's 35 contact hours, which holding the CAPM replaces."""
     need = status.pmp_hours
     if status.pm_hours >= need:
-        return f"{_hours(need)}-hour PM education: met ({count(status.pm_hours, 'hour')})"
+        return (
+            QCoreApplication.translate("ExperienceStatus", "%1-hour PM education: met (%2)")
+            .replace("%2", counts().hours(status.pm_hours))
+            .replace("%1", _hours(need))
+        )
     if status.capm_held:
-        return f"{_hours(need)}-hour PM education: met by holding the CAPM"
+        return QCoreApplication.translate(
+            "ExperienceStatus", "%1-hour PM education: met by holding the CAPM"
+        ).replace("%1", _hours(need))
     left = need - status.pm_hours
     return (
-        f"{_hours(need)}-hour PM education: {_hours(status.pm_hours)} of {_hours(need)} hours, "
-        f"{_hours(left)} to go (or hold the CAPM, which replaces them)"
+        QCoreApplication.translate(
+            "ExperienceStatus",
+            "%1-hour PM education: %2 of %1 hours, %3 to go (or hold the CAPM, which replaces "
+            "them)",
+        )
+        .replace("%3", _hours(left))
+        .replace("%2", _hours(status.pm_hours))
+        .replace("%1", _hours(need))
     )
 
 
 def capm_text(status: ExperienceStatus) -> str:
     need = status.capm_hours
     if status.capm_held:
-        return "CAPM: already held"
+        return QCoreApplication.translate("ExperienceStatus", "CAPM: already held")
     if status.pm_hours >= need:
-        return f"CAPM's {_hours(need)} hours: met ({count(status.pm_hours, 'hour')})"
+        return (
+            QCoreApplication.translate("ExperienceStatus", "CAPM's %1 hours: met (%2)")
+            .replace("%2", counts().hours(status.pm_hours))
+            .replace("%1", _hours(need))
+        )
     left = need - status.pm_hours
     return (
-        f"CAPM's {_hours(need)} hours: {_hours(status.pm_hours)} of {_hours(need)}, "
-        f"{_hours(left)} to go"
+        QCoreApplication.translate("ExperienceStatus", "CAPM's %1 hours: %2 of %1, %3 to go")
+        .replace("%3", _hours(left))
+        .replace("%2", _hours(status.pm_hours))
+        .replace("%1", _hours(need))
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,7 +27,9 @@ from planner.services.about import data_attribution
 
 def onet_line(tracks: Sequence[Track]) -> str:
     cited = [f"{t.short_name}: {', '.join(t.onet_codes)}" for t in tracks if t.onet_codes]
-    return "O*NET-SOC occupations the tracks draw on — " + "; ".join(cited) + "."
+    return QCoreApplication.translate(
+        "TrackComparison", "O*NET-SOC occupations the tracks draw on — %1."
+    ).replace("%1", "; ".join(cited))
 
 
 class PaddedTextDelegate(QStyledItemDelegate):
@@ -86,13 +88,13 @@ class TrackComparison(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Track comparison")
+        self.setAccessibleName(self.tr("Track comparison"))
         self.tracks = list(tracks)
         self.aspects = list(aspect_labels)
         em = self.fontMetrics().height()
 
         self.table = ComparisonTable(len(self.aspects), len(self.tracks))
-        self.table.setAccessibleName("Tracks side by side")
+        self.table.setAccessibleName(self.tr("Tracks side by side"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -100,9 +102,9 @@ class TrackComparison(QWidget):
         self.table.setCornerButtonEnabled(False)  # nothing to select all of in a read-only grid
         corner = self.table.findChild(QAbstractButton)
         if corner is not None:
-            corner.setAccessibleName("Aspects by track")
-        self.table.horizontalHeader().setAccessibleName("Tracks")
-        self.table.verticalHeader().setAccessibleName("Aspects")
+            corner.setAccessibleName(self.tr("Aspects by track"))
+        self.table.horizontalHeader().setAccessibleName(self.tr("Tracks"))
+        self.table.verticalHeader().setAccessibleName(self.tr("Aspects"))
         self.table.setItemDelegate(PaddedTextDelegate(self.table))
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setAlternatingRowColors(True)
@@ -125,7 +127,7 @@ class TrackComparison(QWidget):
                 self.table.setItem(row, column, item)
         self.set_target(None)
 
-        self.heading = QLabel("How the tracks &differ")
+        self.heading = QLabel(self.tr("How the tracks &differ"))
         self.heading.setBuddy(self.table)
         font = QFont(self.font())
         font.setBold(True)
@@ -135,7 +137,7 @@ class TrackComparison(QWidget):
         self.codes.setWordWrap(True)
         self.attribution = QLabel(data_attribution())
         self.attribution.setWordWrap(True)
-        self.attribution.setAccessibleName("O*NET attribution")
+        self.attribution.setAccessibleName(self.tr("O*NET attribution"))
         small = QFont(self.font())
         small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
         for label in (self.codes, self.attribution):
@@ -155,7 +157,7 @@ class TrackComparison(QWidget):
     def set_target(self, target: str | None) -> None:
         """Mark the target track's column in words, so it reads without colour."""
         labels = [
-            f"{t.short_name}\n★ your target" if t.id == target else f"{t.short_name}\n"
+            t.short_name + "\n" + (self.tr("★ your target") if t.id == target else "")
             for t in self.tracks
         ]
         self.table.setHorizontalHeaderLabels(labels)

@@ -53,10 +53,10 @@ class FitPage(Page):
 
         self.questionnaire = Questionnaire(catalog.questions)
         self.progress = QLabel()
-        self.progress.setAccessibleName("Questions answered")
-        self.clear_button = QPushButton("C&lear answers")
-        self.clear_button.setAccessibleName("Clear questionnaire answers")
-        q_heading = QLabel("Q&uestions")
+        self.progress.setAccessibleName(self.tr("Questions answered"))
+        self.clear_button = QPushButton(self.tr("C&lear answers"))
+        self.clear_button.setAccessibleName(self.tr("Clear questionnaire answers"))
+        q_heading = QLabel(self.tr("Q&uestions"))
         q_heading.setBuddy(self.questionnaire)
         font = q_heading.font()
         font.setBold(True)
@@ -72,12 +72,12 @@ class FitPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(q_top)
-        left_layout.addWidget(_scrolling(self.questionnaire, "Questionnaire"), 1)
+        left_layout.addWidget(_scrolling(self.questionnaire, self.tr("Questionnaire")), 1)
 
         self.results = FitResults(catalog.tracks, catalog.readiness_weight)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(_scrolling(self.results, "Fit results"))
+        self.splitter.addWidget(_scrolling(self.results, self.tr("Fit results")))
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 5)
@@ -86,12 +86,14 @@ class FitPage(Page):
 
         self.comparison = TrackComparison(catalog.tracks, catalog.aspect_labels)
         self.inner = QTabWidget()
-        self.inner.setAccessibleName("Fit views")
+        self.inner.setAccessibleName(self.tr("Fit views"))
         self.inner.setDocumentMode(True)
-        self.inner.addTab(self.splitter, "Fit &questionnaire")
-        self.inner.addTab(self.comparison, "Co&mpare tracks")
+        self.inner.addTab(self.splitter, self.tr("Fit &questionnaire"))
+        self.inner.addTab(self.comparison, self.tr("Co&mpare tracks"))
 
-        self.empty = QLabel("Choose a person to answer the questionnaire and compare tracks.")
+        self.empty = QLabel(
+            self.tr("Choose a person to answer the questionnaire and compare tracks.")
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget()
@@ -127,7 +129,9 @@ class FitPage(Page):
         self.questionnaire.set_answers(profile.answers)
         known = {q.id for q in self.session.catalog.questions}
         answered = sum(1 for q in profile.answers if q in known)
-        self.progress.setText(f"{answered} of {len(known)} answered")
+        self.progress.setText(
+            self.tr("%1 of %2 answered").replace("%2", str(len(known))).replace("%1", str(answered))
+        )
         self.clear_button.setEnabled(answered > 0)
         self.results.show_fits(self.fits(profile), profile.target_track)
         self.comparison.set_target(profile.target_track)
@@ -141,33 +145,43 @@ class FitPage(Page):
             answers = {**profile.answers, question_id: option_id}
             question = self.session.catalog.question_by_id[question_id]
             self.session.save_profile(
-                replace(profile, answers=answers), f"Answer “{short(question.text)}”"
+                replace(profile, answers=answers),
+                self.tr("Answer “%1”").replace("%1", short(question.text)),
             )
         except Exception as exc:
-            show_error(self, "The answer could not be saved", exc)
+            show_error(self, self.tr("The answer could not be saved"), exc)
             self.reload()
 
     def _on_clear_clicked(self) -> None:
         try:
             profile = self.session.profile()
-            self.session.save_profile(replace(profile, answers={}), "Clear questionnaire answers")
+            self.session.save_profile(
+                replace(profile, answers={}), self.tr("Clear questionnaire answers")
+            )
         except Exception as exc:
-            show_error(self, "The answers could not be cleared", exc)
+            show_error(self, self.tr("The answers could not be cleared"), exc)
 
     def _on_results_plan_requested(self, track_id: str) -> None:
         track = self.session.catalog.track_by_id[track_id]
         try:
             profile = self.session.profile()
             self.session.save_profile(
-                replace(profile, target_track=track_id), f"Plan for {track.short_name}"
+                replace(profile, target_track=track_id),
+                self.tr("Plan for %1").replace("%1", track.short_name),
             )
             self.session.replan()
         except Exception as exc:
-            show_error(self, f"The plan for {track.short_name} could not be made", exc)
+            show_error(
+                self,
+                self.tr("The plan for %1 could not be made").replace("%1", track.short_name),
+                exc,
+            )
             return
         self.results.say(
-            f"Re-planned for {track.short_name} from today; the Roadmap and Gaps tabs show it. "
-            "The earlier plan is kept in the history."
+            self.tr(
+                "Re-planned for %1 from today; the Roadmap and Gaps tabs show it. "
+                "The earlier plan is kept in the history."
+            ).replace("%1", track.short_name)
         )
 
     def _on_session_profile_changed(self) -> None:
@@ -176,4 +190,4 @@ class FitPage(Page):
         try:
             self._show(self.session.profile())
         except Exception as exc:
-            show_error(self, "The fit could not be updated", exc)
+            show_error(self, self.tr("The fit could not be updated"), exc)

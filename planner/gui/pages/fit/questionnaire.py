@@ -25,7 +25,9 @@ class QuestionBox(QFrame):
     def __init__(self, number: int, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question = question
-        self.setAccessibleName(f"Question {number}: {question.text}")
+        self.setAccessibleName(
+            self.tr("Question %1: %2").replace("%2", question.text).replace("%1", str(number))
+        )
         self.label = QLabel(f"{number}. {question.text}")
         self.label.setWordWrap(True)
         font = QFont(self.label.font())
@@ -103,7 +105,7 @@ class Questionnaire(QWidget):
 
     def __init__(self, questions: Sequence[Question], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Fit questionnaire")
+        self.setAccessibleName(self.tr("Fit questionnaire"))
         self.boxes: dict[str, QuestionBox] = {}
         layout = QVBoxLayout(self)
         em = self.fontMetrics().height()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,11 +24,16 @@ from planner.domain.roadmap import TrackFit
 
 def breakdown_text(fit: TrackFit, readiness_weight: float) -> str:
     if fit.preference is None:
-        return f"Readiness {fit.readiness}% · answer the questionnaire to add your preferences"
+        return QCoreApplication.translate(
+            "FitCard", "Readiness %1% · answer the questionnaire to add your preferences"
+        ).replace("%1", str(fit.readiness))
     share = round(readiness_weight * 100)
     return (
-        f"Readiness {fit.readiness}% · preference {fit.preference}% "
-        f"(weighted {share}/{100 - share})"
+        QCoreApplication.translate("FitCard", "Readiness %1% · preference %2% (weighted %3/%4)")
+        .replace("%4", str(100 - share))
+        .replace("%3", str(share))
+        .replace("%2", str(fit.preference))
+        .replace("%1", str(fit.readiness))
     )
 
 
@@ -41,7 +46,7 @@ class FitCard(QFrame):
         super().__init__(parent)
         self.track = track
         self.is_target = False
-        self.setAccessibleName(f"{track.short_name} fit")
+        self.setAccessibleName(self.tr("%1 fit").replace("%1", track.short_name))
         em = self.fontMetrics().height()
 
         self.name = QLabel(track.name)
@@ -51,9 +56,9 @@ class FitCard(QFrame):
         self.name.setFont(font)
         self.name.setWordWrap(True)
         self.badge = QLabel()
-        self.badge.setAccessibleName(f"{track.short_name} status")
+        self.badge.setAccessibleName(self.tr("%1 status").replace("%1", track.short_name))
         self.score = QLabel()
-        self.score.setAccessibleName(f"{track.short_name} fit score")
+        self.score.setAccessibleName(self.tr("%1 fit score").replace("%1", track.short_name))
         score_font = QFont(self.font())
         score_font.setBold(True)
         self.score.setFont(score_font)
@@ -62,19 +67,25 @@ class FitCard(QFrame):
         self.bar.setTextVisible(False)
         self.bar.setFormat("%v of 100")
         self.bar.setFixedHeight(max(8, em * 3 // 4))
-        self.bar.setAccessibleName(f"{track.short_name} fit score bar")
+        self.bar.setAccessibleName(self.tr("%1 fit score bar").replace("%1", track.short_name))
         # Bullet and text in separate columns, so wrapped reasons keep a hanging indent.
         self.reasons = QWidget()
-        self.reasons.setAccessibleName(f"Reasons for the {track.short_name} score")
+        self.reasons.setAccessibleName(
+            self.tr("Reasons for the %1 score").replace("%1", track.short_name)
+        )
         self.reasons_grid = QGridLayout(self.reasons)
         self.reasons_grid.setContentsMargins(0, 0, 0, 0)
         self.reasons_grid.setHorizontalSpacing(em // 2)
         self.reasons_grid.setVerticalSpacing(em // 6)
         self.reasons_grid.setColumnStretch(1, 1)
         self.reason_labels: list[QLabel] = []
-        self.button = QPushButton("Plan for this track")
-        self.button.setAccessibleName(f"Plan for {track.short_name}")
-        self.button.setToolTip(f"Make {track.short_name} the target track and re-plan from today")
+        self.button = QPushButton(self.tr("Plan for this track"))
+        self.button.setAccessibleName(self.tr("Plan for %1").replace("%1", track.short_name))
+        self.button.setToolTip(
+            self.tr("Make %1 the target track and re-plan from today").replace(
+                "%1", track.short_name
+            )
+        )
         self.button.clicked.connect(lambda: self.plan_requested.emit(self.track.id))
 
         score_row = QHBoxLayout()
@@ -97,12 +108,21 @@ class FitCard(QFrame):
         self.score.setText(f"{fit.score} / 100")
         self.score.setToolTip(breakdown_text(fit, readiness_weight))
         self._set_reasons(fit.reasons)
-        words = [w for w, on in (("★ Your target track", target), ("Best fit", best)) if on]
+        words = [
+            w
+            for w, on in ((self.tr("★ Your target track"), target), (self.tr("Best fit"), best))
+            if on
+        ]
         self.badge.setText("  ·  ".join(words))
         self.button.setEnabled(not target)
-        self.button.setText("Your plan's track" if target else "Plan for this track")
+        self.button.setText(
+            self.tr("Your plan's track") if target else self.tr("Plan for this track")
+        )
         self.setAccessibleDescription(
-            f"{fit.score} of 100. " + (" ".join(words) + ". " if words else "") + fit.reasons[0]
+            self.tr("%1 of 100.").replace("%1", str(fit.score))
+            + " "
+            + (" ".join(words) + ". " if words else "")
+            + fit.reasons[0]
         )
         self.update()
 
@@ -152,25 +172,29 @@ class FitResults(QWidget):
         self, tracks: Sequence[Track], readiness_weight: float, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Fit per track")
+        self.setAccessibleName(self.tr("Fit per track"))
         self.readiness_weight = readiness_weight
         em = self.fontMetrics().height()
-        heading = QLabel("Fit per track")
+        heading = QLabel(self.tr("Fit per track"))
         font = QFont(self.font())
         font.setBold(True)
         font.setPointSizeF(self.font().pointSizeF() * 1.15)
         heading.setFont(font)
         share = round(readiness_weight * 100)
         self.explain = QLabel(
-            f"The score blends readiness (how many of the track's competency targets you already "
-            f"meet, {share}%) with your questionnaire answers ({100 - share}%). It updates as "
-            "you answer."
+            self.tr(
+                "The score blends readiness (how many of the track's competency targets you "
+                "already meet, %1%) with your questionnaire answers (%2%). It updates as you "
+                "answer."
+            )
+            .replace("%2", str(100 - share))
+            .replace("%1", str(share))
         )
         self.explain.setWordWrap(True)
         self.explain.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Planning status")
+        self.status.setAccessibleName(self.tr("Planning status"))
         self.status.hide()
         self.cards: dict[str, FitCard] = {}
         layout = QVBoxLayout(self)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from planner.gui.session import PersonSession
 from planner.gui.undo import RowRef, RowRefs, after_the_edit, push_saved
 
@@ -29,14 +31,23 @@ class NotesEditor:
 
     def add(self, person_id: int, values: NoteValues) -> NoteRef:
         ref = self.refs.new()
-        self._push(f"Add note of {values.day.isoformat()}", person_id, ref, None, values)
+        text = QCoreApplication.translate("NotesEditor", "Add note of %1").replace(
+            "%1", values.day.isoformat()
+        )
+        self._push(text, person_id, ref, None, values)
         return ref
 
     def edit(self, person_id: int, ref: NoteRef, before: NoteValues, after: NoteValues) -> None:
-        self._push(f"Edit note of {after.day.isoformat()}", person_id, ref, before, after)
+        text = QCoreApplication.translate("NotesEditor", "Edit note of %1").replace(
+            "%1", after.day.isoformat()
+        )
+        self._push(text, person_id, ref, before, after)
 
     def delete(self, person_id: int, ref: NoteRef, before: NoteValues) -> None:
-        self._push(f"Delete note of {before.day.isoformat()}", person_id, ref, before, None)
+        text = QCoreApplication.translate("NotesEditor", "Delete note of %1").replace(
+            "%1", before.day.isoformat()
+        )
+        self._push(text, person_id, ref, before, None)
 
     def _push(
         self,

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -23,7 +31,8 @@ def preview(body: str) -> str:
 
 
 def day_label(note: Note) -> str:
-    return f"{note.day.isoformat()} · {note.day:%A}"
+    weekday = QLocale().dayName(note.day.isoweekday(), QLocale.FormatType.LongFormat)
+    return f"{note.day.isoformat()} · {weekday}"
 
 
 class NotesModel(QAbstractListModel):

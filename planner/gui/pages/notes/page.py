@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QHideEvent, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,7 +24,7 @@ from planner.gui.pages.base import Page
 from planner.gui.pages.notes.editor import NoteEditorPane
 from planner.gui.pages.notes.edits import NoteRef, NotesEditor, NoteValues
 from planner.gui.pages.notes.list_model import NoteDelegate, NotesModel
-from planner.gui.plural import count, plural
+from planner.gui.plural import resolved
 from planner.gui.session import PersonSession
 
 log = logging.getLogger("planner.gui")
@@ -57,7 +57,7 @@ class NotesPage(Page):
         self._saved: NoteValues | None = None  # what the database holds for the editor's note
         self._busy = False  # saving or loading: ignore the signals that causes
         # The tab says Notes, so the page does too: "Session notes" for a coach, else "Notes".
-        self.kind, self.item = "Session notes", "session note"
+        self.words: dict[str, str] = {}  # filled by _apply_wording
         em = self.fontMetrics().height()
 
         self.model = NotesModel(self)
@@ -65,19 +65,21 @@ class NotesPage(Page):
         self.list.setModel(self.model)
         self.list.setItemDelegate(NoteDelegate(self.list))
         self.list.setUniformItemSizes(True)  # many notes: do not measure every row
-        self.list.setAccessibleName("Notes, newest first")
+        self.list.setAccessibleName(self.tr("Notes, newest first"))
         self.list.setAlternatingRowColors(True)
-        delete_action = QAction("Delete note", self.list)
+        delete_action = QAction(self.tr("Delete note"), self.list)
         delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete_action.triggered.connect(self.delete)
         self.list.addAction(delete_action)
         self.search = _SearchBox(self.list)
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search notes")
-        search_label = QLabel("&Search")
+        self.search.setAccessibleName(self.tr("Search notes"))
+        search_label = QLabel(self.tr("&Search"))
         search_label.setBuddy(self.search)
-        self.search.setToolTip("Every word must appear; the start of the last word is enough")
+        self.search.setToolTip(
+            self.tr("Every word must appear; the start of the last word is enough")
+        )
         self.kind_label = QLabel()
         font = QFont(self.font())
         font.setBold(True)
@@ -87,7 +89,7 @@ class NotesPage(Page):
         search_row.addWidget(search_label)
         search_row.addWidget(self.search, 1)
         self.count = QLabel()
-        self.count.setAccessibleName("Number of notes")
+        self.count.setAccessibleName(self.tr("Number of notes"))
         self.new_button = QPushButton()
         self.list_empty = QLabel()
         self.list_empty.setWordWrap(True)
@@ -119,7 +121,7 @@ class NotesPage(Page):
         content_layout.setContentsMargins(em, em, em, em)
         content_layout.addWidget(self.splitter)
 
-        self.show_with_empty_state(content, "Choose a person to keep notes about them.")
+        self.show_with_empty_state(content, self.tr("Choose a person to keep notes about them."))
         self.setTabOrder(self.search, self.list)
         self.setTabOrder(self.list, self.new_button)
         self.setTabOrder(self.new_button, self.editor.day)
@@ -141,13 +143,38 @@ class NotesPage(Page):
         return self.session.workspace.coach.mode() is Mode.COACH
 
     def _apply_wording(self) -> None:
-        coach = self.coach_mode()
-        self.kind = "Session notes" if coach else "Notes"
-        self.item = "session note" if coach else "note"
-        self.kind_label.setText(self.kind)
-        self.new_button.setText(f"Ne&w {self.item}")
-        self.new_button.setAccessibleName(f"New {self.item}")
-        self.search.setPlaceholderText(f"Search {self.kind.lower()}")
+        if self.coach_mode():
+            self.words = {
+                "kind": self.tr("Session notes"),
+                "new_button": self.tr("Ne&w session note"),
+                "new": self.tr("New session note"),
+                "search": self.tr("Search session notes"),
+                "no_match": self.tr("No session note matches “%1”."),
+                "none_yet": self.tr(
+                    "No session notes yet. Write one on the right: it is saved when you press "
+                    "Save note or move on."
+                ),
+                "being_written": self.tr("the session note being written"),
+                "of": self.tr("Session note of %1"),
+            }
+        else:
+            self.words = {
+                "kind": self.tr("Notes"),
+                "new_button": self.tr("Ne&w note"),
+                "new": self.tr("New note"),
+                "search": self.tr("Search notes"),
+                "no_match": self.tr("No note matches “%1”."),
+                "none_yet": self.tr(
+                    "No notes yet. Write one on the right: it is saved when you press Save note "
+                    "or move on."
+                ),
+                "being_written": self.tr("the note being written"),
+                "of": self.tr("Note of %1"),
+            }
+        self.kind_label.setText(self.words["kind"])
+        self.new_button.setText(self.words["new_button"])
+        self.new_button.setAccessibleName(self.words["new"])
+        self.search.setPlaceholderText(self.words["search"])
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -177,21 +204,19 @@ class NotesPage(Page):
         self._busy = False
         self._select_open_note()
         total = len(notes) if not query else len(journal.notes(person_id))
-        noun = "note"
-        self.count.setText(
-            f"{len(notes)} of {count(total, noun)} {'matches' if len(notes) == 1 else 'match'}"
-            if query
-            else count(total, noun)
-        )
+        if not query:
+            text = self.tr("%n note(s)", "", total)
+        elif len(notes) == 1:
+            text = self.tr("1 of %n note(s) matches", "", total)
+        else:
+            text = self.tr("%1 of %n note(s) match", "", total).replace("%1", str(len(notes)))
+        self.count.setText(resolved(text, total))
         self.list.setVisible(bool(notes))
         self.list_empty.setVisible(not notes)
         if query:
-            self.list_empty.setText(f"No {self.item} matches “{query}”.")
+            self.list_empty.setText(self.words["no_match"].replace("%1", query))
         else:
-            self.list_empty.setText(
-                f"No {plural(self.item)} yet. Write one on the right: it is saved when you press "
-                "Save note or move on."
-            )
+            self.list_empty.setText(self.words["none_yet"])
 
     def _select_open_note(self) -> None:
         """Keep the list's selection on the note in the editor (none for a new note)."""
@@ -245,7 +270,7 @@ class NotesPage(Page):
     def unsaved(self) -> list[str]:
         if self._person is None or self._person != self.session.person_id or not self.dirty():
             return []
-        return [f"the {self.item} being written"]
+        return [self.words["being_written"]]
 
     def flush(self) -> None:
         self._commit(explicit=False)
@@ -255,18 +280,21 @@ class NotesPage(Page):
         dirty = self.dirty()
         new = self._saved is None
         if self._saved is None:
-            self.editor.heading.setText(f"New {self.item}")
+            self.editor.heading.setText(self.words["new"])
         else:
             day = self._saved.day
-            self.editor.heading.setText(f"{self.item.capitalize()} of {day.day} {day:%B %Y}")
+            when = QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+            self.editor.heading.setText(self.words["of"].replace("%1", when))
         self.editor.save_button.setEnabled(dirty)
         self.editor.delete_button.setEnabled(not new)
         if dirty:
-            self.editor.status.setText("Not saved yet: saved when you press Save note or move on")
+            self.editor.status.setText(
+                self.tr("Not saved yet: saved when you press Save note or move on")
+            )
         elif new:
-            self.editor.status.setText("Start typing to write a new note.")
+            self.editor.status.setText(self.tr("Start typing to write a new note."))
         else:
-            self.editor.status.setText("Saved")
+            self.editor.status.setText(self.tr("Saved"))
 
     # -- saving ------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -280,7 +308,7 @@ class NotesPage(Page):
         if not values.body.strip():
             if explicit:
                 self.editor.status.setText(
-                    "A note needs some text. To remove the note, use Delete."
+                    self.tr("A note needs some text. To remove the note, use Delete.")
                 )
             return False  # a blanked note is never saved over the real one
         person_id, ref, before = self._person, self._ref, self._saved
@@ -297,11 +325,13 @@ class NotesPage(Page):
         except Exception as exc:
             self._busy = False
             if explicit:
-                show_error(self, "The note could not be saved", exc)
+                show_error(self, self.tr("The note could not be saved"), exc)
             else:
                 # Leaving the editor must not pop up dialogs; the words stay in the editor.
                 log.error("The note could not be saved", exc_info=exc)
-                self.editor.status.setText(f"Not saved: {exc}. Press Save note to try again.")
+                self.editor.status.setText(
+                    self.tr("Not saved: %1. Press Save note to try again.").replace("%1", str(exc))
+                )
             return False
         self._busy = False
         if person_id == self._person:
@@ -322,8 +352,10 @@ class NotesPage(Page):
             return
         answer = QMessageBox.question(
             self,
-            "Delete note",
-            f"Delete the note of {self._saved.day.isoformat()}? You can undo this.",
+            self.tr("Delete note"),
+            self.tr("Delete the note of %1? You can undo this.").replace(
+                "%1", self._saved.day.isoformat()
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -334,7 +366,7 @@ class NotesPage(Page):
         try:
             self.notes.delete(person_id, ref, before)
         except Exception as exc:
-            show_error(self, "The note could not be deleted", exc)
+            show_error(self, self.tr("The note could not be deleted"), exc)
             return
         self._start_new(person_id)
         self._refresh_list()

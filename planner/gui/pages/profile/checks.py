@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 MAX_TEXT = 200  # the profile schema's maxLength for names, roles and regions
 MAX_WEEKLY_HOURS = 80
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -19,23 +21,36 @@ COMMON_CURRENCIES = (
 def name_problem(text: str) -> str | None:
     name = text.strip()
     if not name:
-        return "A name is needed (a first name or a nickname is enough)."
+        return QCoreApplication.translate(
+            "ProfileChecks", "A name is needed (a first name or a nickname is enough)."
+        )
     if len(name) > MAX_TEXT:
-        return f"Keep the name under {MAX_TEXT} characters."
+        return QCoreApplication.translate(
+            "ProfileChecks", "Keep the name under %1 characters."
+        ).replace("%1", str(MAX_TEXT))
     return None
 
 
 def text_problem(text: str, what: str) -> str | None:
     if len(text.strip()) > MAX_TEXT:
-        return f"Keep the {what} under {MAX_TEXT} characters."
+        return (
+            QCoreApplication.translate("ProfileChecks", "Keep the %1 under %2 characters.")
+            .replace("%2", str(MAX_TEXT))
+            .replace("%1", QCoreApplication.translate("ProfileFields", what))
+        )
     return None
 
 
 def weekly_hours_problem(hours: float) -> str | None:
     if hours < 0.5:  # the profile schema's bound: less would stretch a plan past 15 years
-        return "Hours per week must be at least 0.5: how many hours a week can go to the plan?"
+        return QCoreApplication.translate(
+            "ProfileChecks",
+            "Hours per week must be at least 0.5: how many hours a week can go to the plan?",
+        )
     if hours > MAX_WEEKLY_HOURS:
-        return f"Hours per week can be at most {MAX_WEEKLY_HOURS}."
+        return QCoreApplication.translate(
+            "ProfileChecks", "Hours per week can be at most %1."
+        ).replace("%1", str(MAX_WEEKLY_HOURS))
     return None
 
 
@@ -45,7 +60,9 @@ def normal_currency(text: str) -> str:
 
 def currency_problem(text: str) -> str | None:
     if not _CURRENCY.match(normal_currency(text)):
-        return "Use a three-letter currency code, such as USD, EUR or GBP."
+        return QCoreApplication.translate(
+            "ProfileChecks", "Use a three-letter currency code, such as USD, EUR or GBP."
+        )
     return None
 
 
@@ -55,13 +72,25 @@ def parse_earned(text: str, today: date) -> date | None:
     if not text:
         return None
     if not _ISO_DATE.match(text):
-        raise ValueError(f"Write the date as YYYY-MM-DD, for example 2019-03-15 (got '{text}').")
+        raise ValueError(
+            QCoreApplication.translate(
+                "ProfileChecks", "Write the date as YYYY-MM-DD, for example 2019-03-15 (got '%1')."
+            ).replace("%1", text)
+        )
     try:
         earned = date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{text} is not a real date.") from None
+        raise ValueError(
+            QCoreApplication.translate("ProfileChecks", "%1 is not a real date.").replace(
+                "%1", text
+            )
+        ) from None
     if earned > today:
-        raise ValueError(f"{text} is in the future; list credentials once they are earned.")
+        raise ValueError(
+            QCoreApplication.translate(
+                "ProfileChecks", "%1 is in the future; list credentials once they are earned."
+            ).replace("%1", text)
+        )
     return earned
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QWidget
 
 from planner.domain.catalog_model import Catalog, Certification
@@ -30,14 +30,35 @@ def retired_text(catalog: Catalog, cert: Certification) -> str:
     names = [
         catalog.cert_by_id[s].short_name if s in catalog.cert_by_id else s for s in cert.successors
     ]
-    when = f" {cert.retired_on}" if cert.retired_on else ""
-    successors = f": successors {', '.join(names)}" if names else ""
-    return f"retired{when}{successors}"
+    text = (
+        QCoreApplication.translate("CredentialsModel", "retired %1")
+        if cert.retired_on
+        else QCoreApplication.translate("CredentialsModel", "retired")
+    ).replace("%1", cert.retired_on or "")
+    if names:
+        text += QCoreApplication.translate("CredentialsModel", ": successors %1").replace(
+            "%1", ", ".join(names)
+        )
+    return text
 
 
 class CredentialsModel(RowsModel):
-    headers = ("Credential", "Earned", "Catalog match")
+    headers = (
+        QT_TRANSLATE_NOOP("RowsModel", "Credential"),
+        QT_TRANSLATE_NOOP("RowsModel", "Earned"),
+        QT_TRANSLATE_NOOP("RowsModel", "Catalog match"),
+    )
     noun = "credential"
+    texts: ClassVar[dict[str, str]] = {
+        "remove": QT_TRANSLATE_NOOP("RowsModel", "Remove credential %1"),
+        "add": QT_TRANSLATE_NOOP("RowsModel", "Add credential %1"),
+        "edit": QT_TRANSLATE_NOOP("RowsModel", "Edit credential %1"),
+        "unnamed": QT_TRANSLATE_NOOP(
+            "RowsModel", "A credential needs a name; to take it off, use Remove."
+        ),
+        "remove_name": QT_TRANSLATE_NOOP("RowsModel", "Remove selected credential"),
+        "remove_tip": QT_TRANSLATE_NOOP("RowsModel", "Remove the selected credential (Delete)"),
+    }
 
     def __init__(self, catalog: Catalog, today: Callable[[], date], parent=None) -> None:
         super().__init__(parent)
@@ -56,10 +77,10 @@ class CredentialsModel(RowsModel):
 
     def match_text(self, row: int) -> str:
         if not self.rows[row][0]:
-            return "type a credential name"
+            return self.tr("type a credential name")
         cert = self.certification(row)
         if cert is None:
-            return "not in catalog"
+            return self.tr("not in catalog")
         retired = retired_text(self.catalog, cert)
         return f"→ {cert.short_name}" + (f" · {retired}" if retired else "")
 
@@ -69,8 +90,11 @@ class CredentialsModel(RowsModel):
             cert = self.certification(row)
             if cert is not None and cert.status == "retired":
                 notes.append(
-                    f"{cert.short_name} was {retired_text(self.catalog, cert)}. The plan counts "
-                    "what it proved and maps it to its successors."
+                    self.tr(
+                        "%1 was %2. The plan counts what it proved and maps it to its successors."
+                    )
+                    .replace("%2", retired_text(self.catalog, cert))
+                    .replace("%1", cert.short_name)
                 )
         return notes
 
@@ -91,16 +115,16 @@ class CredentialsModel(RowsModel):
             return self.match_text(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == EARNED:
-                return "Date earned, YYYY-MM-DD (optional)"
+                return self.tr("Date earned, YYYY-MM-DD (optional)")
             if column == MATCH:
                 cert = self.certification(index.row())
                 if cert is None:
-                    return "Kept on the profile, but not counted toward any competency."
+                    return self.tr("Kept on the profile, but not counted toward any competency.")
                 retired = retired_text(self.catalog, cert)
                 return f"{cert.name} ({cert.issuer})" + (f"; {retired}" if retired else "")
             return name
         if role == Qt.ItemDataRole.AccessibleTextRole and column == EARNED:
-            return earned.isoformat() if earned else "date not given"
+            return earned.isoformat() if earned else self.tr("date not given")
         unmatched = role == Qt.ItemDataRole.FontRole and column == MATCH and name
         if unmatched and self.certification(index.row()) is None:
             return italic()
@@ -116,14 +140,14 @@ class CredentialsModel(RowsModel):
             try:
                 earned = parse_earned(str(value), self.today())
             except ValueError as exc:
-                self.refused.emit(f"Earned date not changed. {exc}")
+                self.refused.emit(self.tr("Earned date not changed. %1").replace("%1", str(exc)))
                 return False
             if earned == self.rows[row][1]:
                 return False
             self.rows[row][1] = earned
             self.dataChanged.emit(self.index(row, EARNED), self.index(row, EARNED))
             if self.rows[row][0]:
-                self.edited.emit(f"Edit date of {self.rows[row][0]}")
+                self.edited.emit(self.tr("Edit date of %1").replace("%1", self.rows[row][0]))
             return True
         return False
 
@@ -133,9 +157,9 @@ class DateDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:
         editor = QLineEdit(parent)
-        editor.setPlaceholderText("YYYY-MM-DD")
-        editor.setAccessibleName("Earned date")
-        editor.setAccessibleDescription("Optional; write it as YYYY-MM-DD")
+        editor.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        editor.setAccessibleName(self.tr("Earned date"))
+        editor.setAccessibleDescription(self.tr("Optional; write it as YYYY-MM-DD"))
         return editor
 
     def setModelData(self, editor: QWidget, model, index: Index) -> None:
@@ -157,9 +181,9 @@ class CredentialsEditor(RowsEditor):
     ) -> None:
         super().__init__(
             CredentialsModel(catalog, today),
-            "Credentials",
-            "Add credentia&l",
-            "No credentials yet. Press Add credential for each certification you hold.",
+            self.tr("Credentials"),
+            self.tr("Add credentia&l"),
+            self.tr("No credentials yet. Press Add credential for each certification you hold."),
             parent,
         )
         self.table.setItemDelegateForColumn(NAME, CompletingDelegate(certification_words(catalog)))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.profile import Education, Profile
@@ -114,48 +114,84 @@ def define_fields(form: ProfileForm, catalog: Catalog) -> dict[str, Field]:
 
     f = form
     return {
-        "name": text_field("name", "name", f.name, name_problem),
-        "current_role": text_field("current role", "current_role", f.current_role),
-        "region": text_field("region", "region", f.region),
-        "country": combo_field("country", "country", f.country),
-        "years_experience": number_field("years in IT", "years_experience", f.years_experience),
+        "name": text_field(
+            QT_TRANSLATE_NOOP("ProfileFields", "name"), "name", f.name, name_problem
+        ),
+        "current_role": text_field(
+            QT_TRANSLATE_NOOP("ProfileFields", "current role"), "current_role", f.current_role
+        ),
+        "region": text_field(QT_TRANSLATE_NOOP("ProfileFields", "region"), "region", f.region),
+        "country": combo_field(QT_TRANSLATE_NOOP("ProfileFields", "country"), "country", f.country),
+        "years_experience": number_field(
+            QT_TRANSLATE_NOOP("ProfileFields", "years in IT"),
+            "years_experience",
+            f.years_experience,
+        ),
         "pm_experience_months": number_field(
-            "months leading projects", "pm_experience_months", f.pm_experience_months
+            QT_TRANSLATE_NOOP("ProfileFields", "months leading projects"),
+            "pm_experience_months",
+            f.pm_experience_months,
         ),
         "pm_education_hours": number_field(
-            "PM education hours", "pm_education_hours", f.pm_education_hours
+            QT_TRANSLATE_NOOP("ProfileFields", "PM education hours"),
+            "pm_education_hours",
+            f.pm_education_hours,
         ),
         "agile_training_hours": number_field(
-            "agile training hours", "agile_training_hours", f.agile_training_hours
+            QT_TRANSLATE_NOOP("ProfileFields", "agile training hours"),
+            "agile_training_hours",
+            f.agile_training_hours,
         ),
         "agile_experience_months": number_field(
-            "agile experience", "agile_experience_months", f.agile_experience_months
+            QT_TRANSLATE_NOOP("ProfileFields", "agile experience"),
+            "agile_experience_months",
+            f.agile_experience_months,
         ),
         "education": Field(
-            "education",
+            QT_TRANSLATE_NOOP("ProfileFields", "education"),
             read_education,
             lambda p, _t: select_data(f.education, p.education.key if p.education else None),
             _attr("education"),
         ),
         "weekly_hours": number_field(
-            "hours per week", "weekly_hours", f.weekly_hours, weekly_hours_problem
+            QT_TRANSLATE_NOOP("ProfileFields", "hours per week"),
+            "weekly_hours",
+            f.weekly_hours,
+            weekly_hours_problem,
         ),
-        "budget": Field("budget", read_budget, show_budget, _attr("budget")),
+        "budget": Field(
+            QT_TRANSLATE_NOOP("ProfileFields", "budget"), read_budget, show_budget, _attr("budget")
+        ),
         "currency": Field(
-            "currency",
+            QT_TRANSLATE_NOOP("ProfileFields", "currency"),
             read_currency,
             lambda p, _t: f.currency.setEditText(p.currency),
             _attr("currency"),
         ),
-        "target_track": combo_field("target track", "target_track", f.target_track),
-        "start_date": Field("start date", read_start, show_start, _attr("start_date")),
-        "niche": combo_field("niche", "niche", f.niche),
-        "pmi": Field("PMI membership", lambda: None, show_memberships, apply_memberships),
+        "target_track": combo_field(
+            QT_TRANSLATE_NOOP("ProfileFields", "target track"), "target_track", f.target_track
+        ),
+        "start_date": Field(
+            QT_TRANSLATE_NOOP("ProfileFields", "start date"),
+            read_start,
+            show_start,
+            _attr("start_date"),
+        ),
+        "niche": combo_field(QT_TRANSLATE_NOOP("ProfileFields", "niche"), "niche", f.niche),
+        "pmi": Field(
+            QT_TRANSLATE_NOOP("ProfileFields", "PMI membership"),
+            lambda: None,
+            show_memberships,
+            apply_memberships,
+        ),
         "other_memberships": Field(
-            "memberships", lambda: None, show_memberships, apply_memberships
+            QT_TRANSLATE_NOOP("ProfileFields", "memberships"),
+            lambda: None,
+            show_memberships,
+            apply_memberships,
         ),
         "tags": Field(
-            "tags",
+            QT_TRANSLATE_NOOP("ProfileFields", "tags"),
             lambda: split_list(f.tags.text()),
             lambda _p, tags: _set_text(f.tags, ", ".join(tags)),
             None,

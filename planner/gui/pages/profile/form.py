@@ -108,106 +108,118 @@ class ProfileForm(QWidget):
         self.boxes: dict[str, FieldBox] = {}
         self._groups: list[QGroupBox] = []  # held here until the page lays them out
         self._captions: list[QLabel] = []
-        self.about = self._group("About you")
-        self.name = self._line("Your name or the client's", MAX_TEXT)
-        self._row(self.about, "Na&me", "name", [self.name], "Required.")
-        self.current_role = self._line("e.g. IT Service Delivery Manager", MAX_TEXT)
-        self._row(self.about, "Current r&ole", "current_role", [self.current_role])
-        self.region = self._line("City, state or country", MAX_TEXT)
+        self.about = self._group(self.tr("About you"))
+        self.name = self._line(self.tr("Your name or the client's"), MAX_TEXT)
+        self._row(self.about, self.tr("Na&me"), "name", [self.name], self.tr("Required."))
+        self.current_role = self._line(self.tr("e.g. IT Service Delivery Manager"), MAX_TEXT)
+        self._row(self.about, self.tr("Current r&ole"), "current_role", [self.current_role])
+        self.region = self._line(self.tr("City, state or country"), MAX_TEXT)
         self._row(
-            self.about, "Reg&ion", "region", [self.region],
-            "Used to find local PMI chapters and local job ads.",
+            self.about, self.tr("Reg&ion"), "region", [self.region],
+            self.tr("Used to find local PMI chapters and local job ads."),
         )  # fmt: skip
         self.country = QComboBox()
         fill_countries(self.country, catalog)
         self._row(
-            self.about, "Cou&ntry", "country", [self.country],
-            "Chooses the local credentials, bodies, chapters and paper size.",
+            self.about, self.tr("Cou&ntry"), "country", [self.country],
+            self.tr("Chooses the local credentials, bodies, chapters and paper size."),
         )  # fmt: skip
 
-        self.experience = self._group("Experience")
-        self.years_experience = spin(70, " years", decimals=1)
-        self._row(self.experience, "&Years in IT", "years_experience", [self.years_experience])
-        self.pm_experience_months = spin(840, " months")
+        self.experience = self._group(self.tr("Experience"))
+        self.years_experience = spin(70, self.tr(" years"), decimals=1)
         self._row(
-            self.experience, "Months leading pro&jects", "pm_experience_months",
+            self.experience, self.tr("&Years in IT"), "years_experience", [self.years_experience]
+        )
+        self.pm_experience_months = spin(840, self.tr(" months"))
+        self._row(
+            self.experience, self.tr("Months leading pro&jects"), "pm_experience_months",
             [self.pm_experience_months],
         )  # fmt: skip
-        self.pm_education_hours = spin(10000, " h", decimals=1)
-        self._row(self.experience, "PM e&ducation", "pm_education_hours", [self.pm_education_hours])
-        self.agile_training_hours = spin(10000, " h", decimals=1)
+        self.pm_education_hours = spin(10000, self.tr(" h"), decimals=1)
         self._row(
-            self.experience, "Agile &training", "agile_training_hours",
+            self.experience,
+            self.tr("PM e&ducation"),
+            "pm_education_hours",
+            [self.pm_education_hours],
+        )
+        self.agile_training_hours = spin(10000, self.tr(" h"), decimals=1)
+        self._row(
+            self.experience, self.tr("Agile &training"), "agile_training_hours",
             [self.agile_training_hours],
         )  # fmt: skip
-        self.agile_experience_months = spin(840, " months")
+        self.agile_experience_months = spin(840, self.tr(" months"))
         self._row(
-            self.experience, "Agile e&xperience", "agile_experience_months",
-            [self.agile_experience_months], "Months working on agile projects.",
+            self.experience, self.tr("Agile e&xperience"), "agile_experience_months",
+            [self.agile_experience_months], self.tr("Months working on agile projects."),
         )  # fmt: skip
         self.education = QComboBox()
         fill_education(self.education)
         self._row(
-            self.experience, "Highest ed&ucation", "education", [self.education],
-            "Some eligibility rules depend on it; when not given, a secondary diploma is assumed.",
+            self.experience, self.tr("Highest ed&ucation"), "education", [self.education],
+            self.tr(
+                "Some eligibility rules depend on it; when not given, a secondary diploma is "
+                "assumed."
+            ),
         )  # fmt: skip
 
-        self.limits = self._group("Limits and target")
-        self.weekly_hours = spin(MAX_WEEKLY_HOURS, " h a week", decimals=1)
+        self.limits = self._group(self.tr("Limits and target"))
+        self.weekly_hours = spin(MAX_WEEKLY_HOURS, self.tr(" h a week"), decimals=1)
         self._row(
-            self.limits, "Hours per &week", "weekly_hours", [self.weekly_hours],
-            "No week of the plan asks for more than this."
+            self.limits, self.tr("Hours per &week"), "weekly_hours", [self.weekly_hours],
+            self.tr("No week of the plan asks for more than this.")
         )  # fmt: skip
         self.budget = spin(10_000_000)
-        self.no_budget = QCheckBox("No limit")
-        self.no_budget.setAccessibleName("No budget limit")
-        self._row(self.limits, "&Budget", "budget", [self.budget, self.no_budget])
+        self.no_budget = QCheckBox(self.tr("No limit"))
+        self.no_budget.setAccessibleName(self.tr("No budget limit"))
+        self._row(self.limits, self.tr("&Budget"), "budget", [self.budget, self.no_budget])
         self.currency = QComboBox()
         fill_currencies(self.currency)
         self.currency.lineEdit().setMaxLength(3)
-        self._row(self.limits, "&Currency", "currency", [self.currency])
+        self._row(self.limits, self.tr("&Currency"), "currency", [self.currency])
         self.target_track = QComboBox()
         fill_tracks(self.target_track, catalog)
-        self._row(self.limits, "Target trac&k", "target_track", [self.target_track])
-        self.has_start = QCheckBox("On a fixed date:")
-        self.has_start.setAccessibleName("Plan from a fixed date")
+        self._row(self.limits, self.tr("Target trac&k"), "target_track", [self.target_track])
+        self.has_start = QCheckBox(self.tr("On a fixed date:"))
+        self.has_start.setAccessibleName(self.tr("Plan from a fixed date"))
         self.start_date = QDateEdit()
         self.start_date.setCalendarPopup(True)
         self.start_date.setDisplayFormat("yyyy-MM-dd")
         self.start_date.setDate(QDate(today()))
-        self.start_date.setAccessibleName("Plan start date")
+        self.start_date.setAccessibleName(self.tr("Plan start date"))
         self._row(
-            self.limits, "Plan &start", "start_date", [self.has_start, self.start_date],
-            "Without a fixed date, plans start on the day they are made."
+            self.limits, self.tr("Plan &start"), "start_date", [self.has_start, self.start_date],
+            self.tr("Without a fixed date, plans start on the day they are made.")
         )  # fmt: skip
         self.niche = QComboBox()
         fill_niches(self.niche, catalog)
-        self._row(self.limits, "Niche", "niche", [self.niche], grow=True)
+        self._row(self.limits, self.tr("Niche"), "niche", [self.niche], grow=True)
 
-        self.skills_group = QGroupBox("Skills")
+        self.skills_group = QGroupBox(self.tr("Skills"))
         self.skills = SkillsEditor(catalog)
         QVBoxLayout(self.skills_group).addWidget(self.skills)
 
-        self.credentials_group = QGroupBox("Credentials")
+        self.credentials_group = QGroupBox(self.tr("Credentials"))
         self.credentials = CredentialsEditor(catalog, today)
         QVBoxLayout(self.credentials_group).addWidget(self.credentials)
 
-        self.memberships = self._group("Memberships and tags")
-        self.pmi = QCheckBox("Member of the Project Management Institute")
-        self.pmi.setAccessibleName("PMI member")
+        self.memberships = self._group(self.tr("Memberships and tags"))
+        self.pmi = QCheckBox(self.tr("Member of the Project Management Institute"))
+        self.pmi.setAccessibleName(self.tr("PMI member"))
         self._row(
             self.memberships, "PMI", "pmi", [self.pmi],
-            "Members pay less for PMI exams; the plan suggests joining when it saves money.",
+            self.tr(
+                "Members pay less for PMI exams; the plan suggests joining when it saves money."
+            ),
         )  # fmt: skip
-        self.other_memberships = self._line("e.g. ISACA, itSMF", 1000)
+        self.other_memberships = self._line(self.tr("e.g. ISACA, itSMF"), 1000)
         self._row(
-            self.memberships, "Other memberships", "other_memberships",
-            [self.other_memberships], "Separate them with commas.",
+            self.memberships, self.tr("Other memberships"), "other_memberships",
+            [self.other_memberships], self.tr("Separate them with commas."),
         )  # fmt: skip
-        self.tags = self._line("e.g. cohort-1, infrastructure", 1000)
+        self.tags = self._line(self.tr("e.g. cohort-1, infrastructure"), 1000)
         self._row(
-            self.memberships, "Tags", "tags", [self.tags],
-            "Separate them with commas; the people list can be filtered by tag.",
+            self.memberships, self.tr("Tags"), "tags", [self.tags],
+            self.tr("Separate them with commas; the people list can be filtered by tag."),
         )  # fmt: skip
         self.align_captions()
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
+
 from planner.domain.catalog_model import Catalog
 from planner.gui.session import PersonSession
 
@@ -14,9 +16,11 @@ def pmp_months_rule(catalog: Catalog) -> str:
     pmp = catalog.cert_by_id.get("pmi-pmp")
     months = pmp.prerequisites.pm_experience_months if pmp else {}
     if "bachelor" in months and "secondary" in months:
-        return (
-            f" PMP asks for {months['bachelor']} months with a bachelor's degree, "
-            f"{months['secondary']} without one."
+        text = QCoreApplication.translate(
+            "ProfileHints", "PMP asks for %1 months with a bachelor's degree, %2 without one."
+        )
+        return " " + text.replace("%2", str(months["secondary"])).replace(
+            "%1", str(months["bachelor"])
         )
     return ""
 
@@ -26,31 +30,38 @@ def experience_hints(session: PersonSession, person_id: int | None) -> dict[str,
     catalog = session.catalog
     try:
         ledger = session.workspace.planning.ledger_months(person_id, session.today())
-        so_far = f" ({ledger} now)"
+        so_far = QCoreApplication.translate(
+            "ProfileHints",
+            "Months not recorded in the Experience ledger; the ledger's months (%1 now) "
+            "are added on top.",
+        ).replace("%1", str(ledger))
     except Exception:  # a hint must never stop the page from showing
         log.warning("ledger months unavailable", exc_info=True)
-        so_far = ""
-    hints = {
-        "pm_experience_months": (
-            "Months not recorded in the Experience ledger; the ledger's months"
-            f"{so_far} are added on top.{pmp_months_rule(catalog)}"
+        so_far = QCoreApplication.translate(
+            "ProfileHints",
+            "Months not recorded in the Experience ledger; the ledger's months are added on top.",
         )
-    }
+    hints = {"pm_experience_months": so_far + pmp_months_rule(catalog)}
     pmp = catalog.cert_by_id.get("pmi-pmp")
     hours = pmp.prerequisites.pm_education_hours if pmp else 0
-    hints["pm_education_hours"] = "Contact hours of project-management training" + (
-        f"; PMP asks for {hours:g}." if hours else "."
+    hints["pm_education_hours"] = (
+        QCoreApplication.translate(
+            "ProfileHints", "Contact hours of project-management training; PMP asks for %1."
+        ).replace("%1", f"{hours:g}")
+        if hours
+        else QCoreApplication.translate(
+            "ProfileHints", "Contact hours of project-management training."
+        )
     )
     acp = catalog.cert_by_id.get("pmi-acp")
     if acp and acp.prerequisites.agile_training_hours:
-        hints["agile_training_hours"] = (
-            f"PMI-ACP asks for {acp.prerequisites.agile_training_hours:g} hours."
-        )
+        hints["agile_training_hours"] = QCoreApplication.translate(
+            "ProfileHints", "PMI-ACP asks for %1 hours."
+        ).replace("%1", f"{acp.prerequisites.agile_training_hours:g}")
     if acp and acp.prerequisites.agile_experience_months:
-        hints["agile_experience_months"] = (
-            "Months working on agile projects; PMI-ACP asks for "
-            f"{acp.prerequisites.agile_experience_months}."
-        )
+        hints["agile_experience_months"] = QCoreApplication.translate(
+            "ProfileHints", "Months working on agile projects; PMI-ACP asks for %1."
+        ).replace("%1", str(acp.prerequisites.agile_experience_months))
     return hints
 
 
@@ -61,15 +72,21 @@ def money_hint(session: PersonSession) -> str:
         log.warning("plan currency unavailable", exc_info=True)
         plan = None
     if plan is None:
-        return (
+        return QCoreApplication.translate(
+            "ProfileHints",
             "Plan prices are shown in this currency: the issuer's local price, or converted "
-            "at a dated rate and marked so."
+            "at a dated rate and marked so.",
         )
-    return f"Plan prices are in {plan}; a budget in another currency is shown but not compared."
+    return QCoreApplication.translate(
+        "ProfileHints",
+        "Plan prices are in %1; a budget in another currency is shown but not compared.",
+    ).replace("%1", plan)
 
 
 def niche_hint(catalog: Catalog, niche_id: str | None) -> str:
     niche = catalog.niche_by_id.get(niche_id or "")
     if niche is None:
-        return "A niche (such as cloud migration) shapes the plan's technical steps."
+        return QCoreApplication.translate(
+            "ProfileHints", "A niche (such as cloud migration) shapes the plan's technical steps."
+        )
     return niche.description

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -29,10 +29,14 @@ from planner.gui.pages.profile.widgets import HintLabel, country_hint, track_sum
 from planner.gui.session import PersonSession
 from planner.gui.widgets.elided_label import ElidedLabel
 
-NOTE = "Changes are saved as you type. Re-plan from the Roadmap page (Ctrl+R) to update the plan."
-EMPTY = (
+NOTE = QT_TRANSLATE_NOOP(
+    "ProfilePage",
+    "Changes are saved as you type. Re-plan from the Roadmap page (Ctrl+R) to update the plan.",
+)
+EMPTY = QT_TRANSLATE_NOOP(
+    "ProfilePage",
     "No one is selected.\n\nChoose a person in the people list, or add one with "
-    "File › New person (Ctrl+N)."
+    "File › New person (Ctrl+N).",
 )
 
 
@@ -54,7 +58,7 @@ class ProfilePage(Page):
         self.form = ProfileForm(session.catalog, session.today)
         self.fields: dict[str, Field] = define_fields(self.form, session.catalog)
         self.heading = ElidedLabel()  # a long name shortens with "…", never widens the window
-        self.heading.setAccessibleName("Person")
+        self.heading.setAccessibleName(self.tr("Person"))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setBold(True)
@@ -62,10 +66,10 @@ class ProfilePage(Page):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle = HintLabel()
         self.note = self._note_banner()
-        self.empty = QLabel(EMPTY)
+        self.empty = QLabel(self.tr(EMPTY))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setAccessibleName("No person selected")
+        self.empty.setAccessibleName(self.tr("No person selected"))
 
         self._left, self._right = QVBoxLayout(), QVBoxLayout()
         self._columns = 0
@@ -74,7 +78,7 @@ class ProfilePage(Page):
         columns.addLayout(self._right, 1)
         columns.setSpacing(self.fontMetrics().height())
         inner = QWidget()
-        inner.setAccessibleName("Profile form")
+        inner.setAccessibleName(self.tr("Profile form"))
         inner_layout = QVBoxLayout(inner)
         inner_layout.addLayout(columns)
         inner_layout.addStretch(1)
@@ -116,10 +120,10 @@ class ProfilePage(Page):
         side = self.fontMetrics().height()
         info = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
         icon.setPixmap(info.pixmap(side, side))
-        text = QLabel(NOTE)
+        text = QLabel(self.tr(NOTE))
         text.setWordWrap(True)
-        text.setAccessibleName(NOTE)
-        frame.setAccessibleName("Saving and re-planning")
+        text.setAccessibleName(self.tr(NOTE))
+        frame.setAccessibleName(self.tr("Saving and re-planning"))
         row = QHBoxLayout(frame)
         row.setContentsMargins(8, 6, 8, 6)
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -209,11 +213,15 @@ class ProfilePage(Page):
             return []
         found = []
         for key, box in self.form.boxes.items():
-            label = self.fields[key].label
+            label = QCoreApplication.translate("ProfileFields", self.fields[key].label)
             if box.error.message():
-                found.append(f"{label} (refused: {box.error.message().rstrip('.')})")
+                found.append(
+                    self.tr("%1 (refused: %2)")
+                    .replace("%2", box.error.message().rstrip("."))
+                    .replace("%1", label)
+                )
             elif key in self._pending:
-                found.append(f"{label} (saving…)")
+                found.append(self.tr("%1 (saving…)").replace("%1", label))
         return found
 
     def _is_current(self) -> bool:
@@ -251,7 +259,12 @@ class ProfilePage(Page):
             self._write(lambda: self.session.set_tags(value))
         else:
             current = self.session.profile()
-            self._save(field.apply(current, value), f"Edit {field.label}")
+            self._save(
+                field.apply(current, value),
+                self.tr("Edit %1").replace(
+                    "%1", QCoreApplication.translate("ProfileFields", field.label)
+                ),
+            )
         if tidy:
             self._show(field)
 
@@ -273,7 +286,7 @@ class ProfilePage(Page):
         try:
             write()
         except Exception as exc:
-            show_error(self, "The change could not be saved", exc)
+            show_error(self, self.tr("The change could not be saved"), exc)
             self._saving = False
             self._load_values()  # show what the database really holds
         finally:
@@ -317,7 +330,7 @@ class ProfilePage(Page):
         self._update_heading()
         self._update_hints()
         own = self.session.workspace.coach.mode() is Mode.PROFESSIONAL
-        self.form.groups()[0].setTitle("About you" if own else "About the person")
+        self.form.groups()[0].setTitle(self.tr("About you") if own else self.tr("About the person"))
 
     def _show(self, field: Field) -> None:
         if not self._is_current():
@@ -333,7 +346,11 @@ class ProfilePage(Page):
             return
         profile = self.session.profile()
         self.heading.set_full_text(profile.name)
-        parts = [profile.current_role, profile.region, f"{profile.weekly_hours:g} h a week"]
+        parts = [
+            profile.current_role,
+            profile.region,
+            self.tr("%1 h a week").replace("%1", f"{profile.weekly_hours:g}"),
+        ]
         self.subtitle.setText(" · ".join(p for p in parts if p))
 
     def _update_hints(self, *_args) -> None:

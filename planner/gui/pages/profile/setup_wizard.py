@@ -78,28 +78,35 @@ class AboutPage(QWizardPage):
         super().__init__()
         self.catalog = catalog
         self.coach = coach
-        self.setTitle("About you" if own else "About the person")
+        self.setTitle(self.tr("About you") if own else self.tr("About the person"))
         self.setSubTitle(
-            "Only the name is needed; everything can be changed later on the Profile page."
+            self.tr("Only the name is needed; everything can be changed later on the Profile page.")
         )
         form = _form(self)
         self.name = QLineEdit(maxLength=MAX_TEXT)
-        self.name_box = _add(form, "&Name", self.name)
+        self.name_box = _add(form, self.tr("&Name"), self.name)
         self.current_role = QLineEdit(maxLength=MAX_TEXT)
-        self.current_role.setPlaceholderText("e.g. Network engineer, IT service manager")
-        _add(form, "Current &role", self.current_role)
+        self.current_role.setPlaceholderText(self.tr("e.g. Network engineer, IT service manager"))
+        _add(form, self.tr("Current &role"), self.current_role)
         self.region = QLineEdit(maxLength=MAX_TEXT)
-        self.region.setPlaceholderText("City, state or country")
-        _add(form, "Re&gion", self.region, "Used to find local PMI chapters and job ads.")
+        self.region.setPlaceholderText(self.tr("City, state or country"))
+        _add(
+            form,
+            self.tr("Re&gion"),
+            self.region,
+            self.tr("Used to find local PMI chapters and job ads."),
+        )
         self.country = QComboBox()
         fill_countries(self.country, catalog)
-        self.country_box = _add(form, "Cou&ntry", self.country)
+        self.country_box = _add(form, self.tr("Cou&ntry"), self.country)
         self.region.editingFinished.connect(self._on_region_finished)
         self.country.currentIndexChanged.connect(self._show_country_hint)
         self._show_country_hint()
         self.tags = QLineEdit(maxLength=1000)
-        self.tags.setPlaceholderText("e.g. cohort-1")
-        self.tags_box = _add(form, "&Tags", self.tags, "Optional, separated by commas.")
+        self.tags.setPlaceholderText(self.tr("e.g. cohort-1"))
+        self.tags_box = _add(
+            form, self.tr("&Tags"), self.tags, self.tr("Optional, separated by commas.")
+        )
         form.setRowVisible(self.tags_box, coach)  # coaches group clients; others need not
         self.registerField("name*", self.name)  # Next stays off until a name is typed
         self.name.textEdited.connect(lambda _t: self.name_box.set_error(None))
@@ -127,48 +134,56 @@ class AboutPage(QWizardPage):
 class ExperiencePage(QWizardPage):
     def __init__(self, catalog: Catalog) -> None:
         super().__init__()
-        self.setTitle("Experience")
-        self.setSubTitle("Rough numbers are fine: they decide which certifications are in reach.")
+        self.setTitle(self.tr("Experience"))
+        self.setSubTitle(
+            self.tr("Rough numbers are fine: they decide which certifications are in reach.")
+        )
         form = _form(self)
-        self.years = spin(70, " years", decimals=1)
-        _add(form, "&Years in IT", self.years)
-        self.months = spin(840, " months")
+        self.years = spin(70, self.tr(" years"), decimals=1)
+        _add(form, self.tr("&Years in IT"), self.years)
+        self.months = spin(840, self.tr(" months"))
         _add(
             form,
-            "&Months leading projects",
+            self.tr("&Months leading projects"),
             self.months,
-            "Leading, not only taking part, in the last 8 years." + pmp_months_rule(catalog),
+            self.tr("Leading, not only taking part, in the last 8 years.")
+            + pmp_months_rule(catalog),
         )
-        self.pm_hours = spin(10000, " h", decimals=1)
-        _add(form, "PM e&ducation", self.pm_hours, "Hours of project-management training.")
+        self.pm_hours = spin(10000, self.tr(" h"), decimals=1)
+        _add(
+            form,
+            self.tr("PM e&ducation"),
+            self.pm_hours,
+            self.tr("Hours of project-management training."),
+        )
         self.education = QComboBox()
         fill_education(self.education)
-        _add(form, "Highest ed&ucation", self.education)
+        _add(form, self.tr("Highest ed&ucation"), self.education)
 
 
 class LimitsPage(QWizardPage):
     def __init__(self, catalog: Catalog) -> None:
         super().__init__()
         self.catalog = catalog
-        self.setTitle("Time, money and direction")
-        self.setSubTitle("The plan never asks for more hours a week than this.")
+        self.setTitle(self.tr("Time, money and direction"))
+        self.setSubTitle(self.tr("The plan never asks for more hours a week than this."))
         form = _form(self)
-        self.hours = spin(MAX_WEEKLY_HOURS, " h a week", decimals=1)
+        self.hours = spin(MAX_WEEKLY_HOURS, self.tr(" h a week"), decimals=1)
         self.hours.setValue(DEFAULT_WEEKLY_HOURS)
-        self.hours_box = _add(form, "&Hours per week", self.hours)
+        self.hours_box = _add(form, self.tr("&Hours per week"), self.hours)
         self.budget = spin(10_000_000)
-        self.no_budget = QCheckBox("No limit")
-        self.no_budget.setAccessibleName("No budget limit")
-        self.budget_box = _add(form, "&Budget", self.budget, "", self.no_budget)
+        self.no_budget = QCheckBox(self.tr("No limit"))
+        self.no_budget.setAccessibleName(self.tr("No budget limit"))
+        self.budget_box = _add(form, self.tr("&Budget"), self.budget, "", self.no_budget)
         self.no_budget.toggled.connect(lambda on: self.budget.setEnabled(not on))
         self.no_budget.setChecked(True)
         self.currency = QComboBox()
         fill_currencies(self.currency)
         self.currency.lineEdit().setMaxLength(3)
-        self.currency_box = _add(form, "&Currency", self.currency)
+        self.currency_box = _add(form, self.tr("&Currency"), self.currency)
         self.track = QComboBox()
         fill_tracks(self.track, catalog)
-        self.track_box = _add(form, "Target trac&k", self.track)
+        self.track_box = _add(form, self.tr("Target trac&k"), self.track)
         self.track.currentIndexChanged.connect(self._on_track_changed)
         self._on_track_changed()
         # A message about a value goes as soon as the value is fixed, not on the next Next.
@@ -195,8 +210,10 @@ class LimitsPage(QWizardPage):
 class SkillsPage(QWizardPage):
     def __init__(self, catalog: Catalog) -> None:
         super().__init__()
-        self.setTitle("First skills (optional)")
-        self.setSubTitle("Tick what you already do and how well; add more on the Profile page.")
+        self.setTitle(self.tr("First skills (optional)"))
+        self.setSubTitle(
+            self.tr("Tick what you already do and how well; add more on the Profile page.")
+        )
         # One column in a scroll area: the last page must not make the wizard wider.
         inner = QWidget()
         grid = QGridLayout(inner)
@@ -216,12 +233,14 @@ class SkillsPage(QWizardPage):
             fill_levels(level, catalog.level_labels)
             level.setCurrentIndex(FIRST_SKILL_LEVEL)
             level.setEnabled(False)
-            level.setAccessibleName(f"Level of {competency.name}")
+            level.setAccessibleName(self.tr("Level of %1").replace("%1", competency.name))
             check.toggled.connect(level.setEnabled)
             grid.addWidget(check, i, 0)
             grid.addWidget(level, i, 1)
             self.choices.append((competency.name, check, level))
-        levels = HintLabel("Levels: 1 aware of it, 2 does routine work, 3 works unaided, 4 expert.")
+        levels = HintLabel(
+            self.tr("Levels: 1 aware of it, 2 does routine work, 3 works unaided, 4 expert.")
+        )
         outer.addWidget(levels)
         grid.setColumnStretch(0, 1)
 
@@ -246,7 +265,7 @@ class ProfileWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("profileWizard")
-        self.setWindowTitle("Set up your profile" if own else "New person")
+        self.setWindowTitle(self.tr("Set up your profile") if own else self.tr("New person"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)  # a title band on every page
         self.about = AboutPage(own, coach, catalog)

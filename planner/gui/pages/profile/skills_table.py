@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from planner.domain.catalog_model import Catalog, Competency
@@ -24,8 +24,22 @@ NEW_SKILL_LEVEL = 2  # "Working": the usual answer for a skill worth listing
 
 
 class SkillsModel(RowsModel):
-    headers = ("Skill", "Level", "Counts toward")
+    headers = (
+        QT_TRANSLATE_NOOP("RowsModel", "Skill"),
+        QT_TRANSLATE_NOOP("RowsModel", "Level"),
+        QT_TRANSLATE_NOOP("RowsModel", "Counts toward"),
+    )
     noun = "skill"
+    texts: ClassVar[dict[str, str]] = {
+        "remove": QT_TRANSLATE_NOOP("RowsModel", "Remove skill %1"),
+        "add": QT_TRANSLATE_NOOP("RowsModel", "Add skill %1"),
+        "edit": QT_TRANSLATE_NOOP("RowsModel", "Edit skill %1"),
+        "unnamed": QT_TRANSLATE_NOOP(
+            "RowsModel", "A skill needs a name; to take it off, use Remove."
+        ),
+        "remove_name": QT_TRANSLATE_NOOP("RowsModel", "Remove selected skill"),
+        "remove_tip": QT_TRANSLATE_NOOP("RowsModel", "Remove the selected skill (Delete)"),
+    }
 
     def __init__(self, catalog: Catalog, parent=None) -> None:
         super().__init__(parent)
@@ -43,12 +57,14 @@ class SkillsModel(RowsModel):
 
     def match_text(self, row: int) -> str:
         if not self.rows[row][0]:
-            return "type a skill name"
+            return self.tr("type a skill name")
         competency = self.competency(row)
         if competency is None:
-            return "not in catalog"
+            return self.tr("not in catalog")
         counts = Counter(c.id for r in range(len(self.rows)) if (c := self.competency(r)))
-        twice = " · listed twice, the higher level counts" if counts[competency.id] > 1 else ""
+        twice = (
+            self.tr(" · listed twice, the higher level counts") if counts[competency.id] > 1 else ""
+        )
         return f"→ {competency.name}{twice}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -70,7 +86,7 @@ class SkillsModel(RowsModel):
             if column == MATCH:
                 competency = self.competency(index.row())
                 if competency is None:
-                    return (
+                    return self.tr(
                         "Not a catalog competency, so it counts toward no gap. "
                         "Pick one of the suggestions while typing to match one."
                     )
@@ -78,7 +94,9 @@ class SkillsModel(RowsModel):
             return name
         if role == Qt.ItemDataRole.AccessibleTextRole and column == MATCH:
             competency = self.competency(index.row())
-            return f"counts toward {competency.name}" if competency else "not in catalog"
+            if competency:
+                return self.tr("counts toward %1").replace("%1", competency.name)
+            return self.tr("not in catalog")
         unmatched = role == Qt.ItemDataRole.FontRole and column == MATCH and name
         if unmatched and self.competency(index.row()) is None:
             return italic()
@@ -97,7 +115,11 @@ class SkillsModel(RowsModel):
             self.rows[row][1] = level
             self.dataChanged.emit(self.index(row, LEVEL), self.index(row, MATCH))
             if self.rows[row][0]:
-                self.edited.emit(f"Set {self.rows[row][0]} to level {level}")
+                self.edited.emit(
+                    self.tr("Set %1 to level %2")
+                    .replace("%2", str(level))
+                    .replace("%1", self.rows[row][0])
+                )
             return True
         return False
 
@@ -111,7 +133,7 @@ class LevelDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:
         combo = QComboBox(parent)
-        combo.setAccessibleName("Skill level")
+        combo.setAccessibleName(self.tr("Skill level"))
         fill_levels(combo, self.labels)
         # Choosing a level is the whole edit: commit it at once rather than on focus-out.
         combo.activated.connect(lambda _i: self.commitData.emit(combo))
@@ -137,9 +159,11 @@ class SkillsEditor(RowsEditor):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(
             SkillsModel(catalog),
-            "Skills",
-            "&Add skill",
-            "No skills yet. Press Add skill and type a skill such as Networking, ITIL or Scrum.",
+            self.tr("Skills"),
+            self.tr("&Add skill"),
+            self.tr(
+                "No skills yet. Press Add skill and type a skill such as Networking, ITIL or Scrum."
+            ),
             parent,
         )
         self.blank_value = NEW_SKILL_LEVEL
@@ -147,7 +171,10 @@ class SkillsEditor(RowsEditor):
         self.table.setItemDelegateForColumn(LEVEL, LevelDelegate(catalog.level_labels))
         self.stretch_columns([NAME, MATCH])
         self.note.setText(
-            "Levels: 0 none, 1 aware, 2 working, 3 practitioner, 4 expert. Names are matched to "
-            "the catalog by name or alias; unmatched skills are kept but count toward no gap."
+            self.tr(
+                "Levels: 0 none, 1 aware, 2 working, 3 practitioner, 4 expert. Names are matched "
+                "to the catalog by name or alias; unmatched skills are kept but count toward no "
+                "gap."
+            )
         )
         self.note.show()

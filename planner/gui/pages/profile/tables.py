@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -50,6 +51,7 @@ class RowsModel(QAbstractTableModel):
     refused = Signal(str)
     headers: tuple[str, ...] = ()
     noun = "row"
+    texts: ClassVar[dict[str, str]] = {}  # the messages naming the noun, in each subclass
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -63,7 +65,7 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+            return QCoreApplication.translate("RowsModel", self.headers[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -71,6 +73,9 @@ class RowsModel(QAbstractTableModel):
         if index.column() < len(self.headers) - 1:  # the last column says what matched
             return base | Qt.ItemFlag.ItemIsEditable
         return base
+
+    def text(self, key: str) -> str:
+        return QCoreApplication.translate("RowsModel", self.texts[key])
 
     def set_rows(self, rows: Sequence[list[Any]]) -> None:
         self.beginResetModel()
@@ -103,7 +108,7 @@ class RowsModel(QAbstractTableModel):
         self._rows_changed()
         named = [n for n in names if n]
         if named:
-            self.edited.emit(f"Remove {self.noun} {', '.join(named)}")
+            self.edited.emit(self.text("remove").replace("%1", ", ".join(named)))
 
     def set_name(self, row: int, text: str) -> bool:
         text = " ".join(text.split())
@@ -111,11 +116,11 @@ class RowsModel(QAbstractTableModel):
         if text == old:
             return False
         if not text:
-            self.refused.emit(f"A {self.noun} needs a name; to take it off, use Remove.")
+            self.refused.emit(self.text("unnamed"))
             return False
         self.rows[row][0] = text
         self._rows_changed()
-        self.edited.emit(f"{'Add' if not old else 'Edit'} {self.noun} {text}")
+        self.edited.emit(self.text("edit" if old else "add").replace("%1", text))
         return True
 
     def _rows_changed(self) -> None:
@@ -214,9 +219,9 @@ class RowsEditor(QWidget):
         self.table.setAccessibleName(name)
         self.add_button = QPushButton(add_text)
         self.add_button.setAccessibleName(add_text.replace("&", ""))
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName(f"Remove selected {model.noun}")
-        self.remove_button.setToolTip(f"Remove the selected {model.noun} (Delete)")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(model.text("remove_name"))
+        self.remove_button.setToolTip(model.text("remove_tip"))
         self.error = ErrorLabel()
         self.note = HintLabel()
         self.note.hide()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -23,11 +23,11 @@ from planner.domain.profile import Education
 from planner.gui.pages.profile.checks import COMMON_CURRENCIES
 
 EDUCATION_LABELS = {
-    Education.SECONDARY: "Secondary school",
-    Education.ASSOCIATE: "Associate degree",
-    Education.BACHELOR: "Bachelor's degree",
-    Education.MASTER: "Master's degree",
-    Education.DOCTORATE: "Doctorate",
+    Education.SECONDARY: QT_TRANSLATE_NOOP("ProfileWidgets", "Secondary school"),
+    Education.ASSOCIATE: QT_TRANSLATE_NOOP("ProfileWidgets", "Associate degree"),
+    Education.BACHELOR: QT_TRANSLATE_NOOP("ProfileWidgets", "Bachelor's degree"),
+    Education.MASTER: QT_TRANSLATE_NOOP("ProfileWidgets", "Master's degree"),
+    Education.DOCTORATE: QT_TRANSLATE_NOOP("ProfileWidgets", "Doctorate"),
 }
 
 
@@ -141,13 +141,20 @@ def fill_levels(combo: QComboBox, labels: Mapping[str, str]) -> None:
 
 
 def fill_education(combo: QComboBox) -> None:
-    combo.addItem("Not given", None)
-    for level, label in EDUCATION_LABELS.items():
-        combo.addItem(label, level.key)
+    combo.addItem(QCoreApplication.translate("ProfileWidgets", "Not given"), None)
+    for level in EDUCATION_LABELS:
+        combo.addItem(education_label(level), level.key)
+
+
+def education_label(level: Education) -> str:
+    """'Bachelor's degree', in the app's language."""
+    return QCoreApplication.translate("ProfileWidgets", EDUCATION_LABELS[level])
 
 
 def fill_tracks(combo: QComboBox, catalog: Catalog) -> None:
-    combo.addItem("Best fit (the planner chooses)", None)
+    combo.addItem(
+        QCoreApplication.translate("ProfileWidgets", "Best fit (the planner chooses)"), None
+    )
     for track in catalog.tracks:
         combo.addItem(track.short_name, track.id)
 
@@ -156,7 +163,7 @@ def fill_countries(combo: QComboBox, catalog: Catalog) -> None:
     """The countries with a pack by name first, then every other ISO 3166-1 code."""
     from planner.domain.places import ISO_COUNTRIES
 
-    combo.addItem("Guess from the region", None)
+    combo.addItem(QCoreApplication.translate("ProfileWidgets", "Guess from the region"), None)
     packs = sorted(catalog.countries.values(), key=lambda p: p.name)
     for pack in packs:
         combo.addItem(f"{pack.name} ({pack.country})", pack.country)
@@ -171,31 +178,49 @@ def country_hint(catalog: Catalog, country: str | None, region: str) -> str:
     guessed = country is None
     code = country or guess_country(region)
     if code is None:
-        return "No country chosen and none is clear from the region: the plan follows PMI's route."
+        return QCoreApplication.translate(
+            "ProfileWidgets",
+            "No country chosen and none is clear from the region: the plan follows PMI's route.",
+        )
     pack = catalog.countries.get(code)
     name = f"{pack.name} ({code})" if pack else code
-    lead = f"Guessed from the region: {name}; choose it to confirm. " if guessed else ""
+    lead = (
+        QCoreApplication.translate(
+            "ProfileWidgets", "Guessed from the region: %1; choose it to confirm."
+        ).replace("%1", name)
+        + " "
+        if guessed
+        else ""
+    )
     if pack is None:
-        return lead + "No country pack ships for it: PMI's route, prices converted where possible."
+        return lead + QCoreApplication.translate(
+            "ProfileWidgets",
+            "No country pack ships for it: PMI's route, prices converted where possible.",
+        )
     from planner.domain.places import in_country
 
     return lead + (
-        f"Local credentials, professional bodies and chapters for {in_country(pack.name)}; "
-        f"paper {pack.paper_size}."
+        QCoreApplication.translate(
+            "ProfileWidgets",
+            "Local credentials, professional bodies and chapters for %1; paper %2.",
+        )
+        .replace("%2", pack.paper_size)
+        .replace("%1", in_country(pack.name))
     )
 
 
 def track_summary(catalog: Catalog, track_id: str | None) -> str:
     if track_id is None or track_id not in catalog.track_by_id:
-        return (
+        return QCoreApplication.translate(
+            "ProfileWidgets",
             "The planner compares infrastructure, software and hybrid PM with your skills and "
-            "the questionnaire, and plans for the closest fit."
+            "the questionnaire, and plans for the closest fit.",
         )
     return catalog.track_by_id[track_id].summary
 
 
 def fill_niches(combo: QComboBox, catalog: Catalog) -> None:
-    combo.addItem("None yet", None)
+    combo.addItem(QCoreApplication.translate("ProfileWidgets", "None yet"), None)
     for niche in catalog.niches:
         combo.addItem(niche.name, niche.id)
 

@@ -34,38 +34,40 @@ class CredentialsPage(QWizardPage):
         super().__init__()
         self.catalog = catalog
         self.today = today
-        self.setTitle("Certifications held (optional)")
+        self.setTitle(self.tr("Certifications held (optional)"))
         self.setSubTitle(
-            "What you have already earned is not planned again, and it can meet the "
-            "prerequisites of the next steps."
+            self.tr(
+                "What you have already earned is not planned again, and it can meet the "
+                "prerequisites of the next steps."
+            )
         )
         self.name = QLineEdit(maxLength=MAX_TEXT)
-        self.name.setPlaceholderText("Start typing, e.g. ITIL, Network+, AZ-104")
+        self.name.setPlaceholderText(self.tr("Start typing, e.g. ITIL, Network+, AZ-104"))
         completer = QCompleter(sorted(set(certification_words(catalog)), key=str.casefold))
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "104" finds "AZ-104"
         self.name.setCompleter(completer)
-        name_control(self.name, "Certification")
-        self.dated = QCheckBox("Earned on")
-        self.dated.setAccessibleName("The date it was earned is known")
+        name_control(self.name, self.tr("Certification"))
+        self.dated = QCheckBox(self.tr("Earned on"))
+        self.dated.setAccessibleName(self.tr("The date it was earned is known"))
         self.earned = QDateEdit()
         self.earned.setCalendarPopup(True)
         self.earned.setDisplayFormat("yyyy-MM-dd")
         self.earned.setMaximumDate(QDate(today()))
         self.earned.setDate(QDate(today()))
         self.earned.setEnabled(False)
-        name_control(self.earned, "Date earned")
+        name_control(self.earned, self.tr("Date earned"))
         self.dated.toggled.connect(self.earned.setEnabled)
-        self.add_button = QPushButton("&Add")
-        self.add_button.setAccessibleName("Add the certification")
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.add_button.setAccessibleName(self.tr("Add the certification"))
         self.match = HintLabel()
         self.error = ErrorLabel()
         self.list = QListWidget()
-        self.list.setAccessibleName("Certifications held")
-        self.remove_button = QPushButton("&Remove")
-        self.remove_button.setAccessibleName("Remove the selected certification")
+        self.list.setAccessibleName(self.tr("Certifications held"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected certification"))
 
-        caption = QLabel("&Certification:")
+        caption = QLabel(self.tr("&Certification:"))
         caption.setBuddy(self.name)
         entry = QHBoxLayout()
         entry.addWidget(self.name, 1)
@@ -97,9 +99,11 @@ class CredentialsPage(QWizardPage):
         if not name:
             self.match.setText("")
         elif cert is not None:
-            self.match.setText(f"In the catalog: {cert.name}")
+            self.match.setText(self.tr("In the catalog: %1").replace("%1", cert.name))
         else:
-            self.match.setText("Not in the catalog: kept as written, not used for planning.")
+            self.match.setText(
+                self.tr("Not in the catalog: kept as written, not used for planning.")
+            )
         self._update_buttons()
 
     def _update_buttons(self, *_args) -> None:
@@ -113,13 +117,17 @@ class CredentialsPage(QWizardPage):
         cert = self.catalog.find_certification(name)
         shown = cert.name if cert is not None else name
         if any(c.name.casefold() == shown.casefold() for c in self.credentials()):
-            self.error.show_message(f"{shown} is in the list already.")
+            self.error.show_message(self.tr("%1 is in the list already.").replace("%1", shown))
             return
         earned = self.earned.date().toPython() if self.dated.isChecked() else None
         if earned is not None and earned > self.today():
-            self.error.show_message("That date is in the future; list it once it is earned.")
+            self.error.show_message(
+                self.tr("That date is in the future; list it once it is earned.")
+            )
             return
-        item = QListWidgetItem(shown + (f" (earned {earned.isoformat()})" if earned else ""))
+        item = QListWidgetItem(
+            shown + (self.tr(" (earned %1)").replace("%1", earned.isoformat()) if earned else "")
+        )
         item.setData(Qt.ItemDataRole.UserRole, Credential(shown, earned))
         self.list.addItem(item)
         self.name.clear()

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from planner.domain.catalog_model import Catalog, Certification
 from planner.domain.roadmap import Gap
 from planner.gui.widgets.step_style import kind_label, money, price_basis
@@ -37,29 +39,47 @@ class CatalogItem:
 
 def why_text(raises: Mapping[str, int], gaps: Mapping[str, Gap], catalog: Catalog) -> str:
     """'Closes your gap in Networking (you have 1, the track needs 2).' or what it raises."""
+    translate = QCoreApplication.translate
     closes, raises_other = [], []
     for competency, level in raises.items():
         found = catalog.competency_by_id.get(competency)
         name = found.name if found else competency
         gap = gaps.get(competency)
         if gap is not None and gap.size and level > gap.have:
-            closes.append(f"{name} (you have {gap.have}, the track needs {gap.need})")
+            closes.append(
+                translate("CatalogItems", "%1 (you have %2, the track needs %3)")
+                .replace("%3", str(gap.need))
+                .replace("%2", str(gap.have))
+                .replace("%1", name)
+            )
         else:
-            raises_other.append(f"{name} to {level}")
+            raises_other.append(
+                translate("CatalogItems", "%1 to %2").replace("%2", str(level)).replace("%1", name)
+            )
     parts = []
     if closes:
-        parts.append("Closes your gaps in " + "; ".join(closes) + ".")
+        parts.append(
+            translate("CatalogItems", "Closes your gaps in %1.").replace("%1", "; ".join(closes))
+        )
     if raises_other:
-        lead = "Also raises " if closes else "Raises "
-        parts.append(lead + ", ".join(raises_other) + " (no gap of yours there).")
-    return " ".join(parts) or "Raises no competency the planner tracks."
+        lead = (
+            translate("CatalogItems", "Also raises %1 (no gap of yours there).")
+            if closes
+            else translate("CatalogItems", "Raises %1 (no gap of yours there).")
+        )
+        parts.append(lead.replace("%1", ", ".join(raises_other)))
+    return " ".join(parts) or translate("CatalogItems", "Raises no competency the planner tracks.")
 
 
 def _cert_item(cert: Certification, gaps: Mapping[str, Gap], catalog: Catalog) -> CatalogItem:
     fee = cert.fee
     detail = price_basis(fee.as_of, fee.confidence)
     if fee.member_amount is not None and fee.member_of:
-        detail.append(f"{money(fee.member_amount, fee.currency)} for {fee.member_of} members")
+        detail.append(
+            QCoreApplication.translate("CatalogItems", "%1 for %2 members")
+            .replace("%2", fee.member_of)
+            .replace("%1", money(fee.member_amount, fee.currency))
+        )
     if fee.note:
         detail.append(fee.note)
     # An unverified price is never shown as a figure (the plan's rule): check with the issuer.
@@ -67,8 +87,14 @@ def _cert_item(cert: Certification, gaps: Mapping[str, Gap], catalog: Catalog) -
     description = " ".join(
         part
         for part in (
-            f"{cert.issuer}, {cert.level} level.",
-            f"Exam {', '.join(cert.exam_codes)}." if cert.exam_codes else "",
+            QCoreApplication.translate("CatalogItems", "%1, %2 level.")
+            .replace("%2", cert.level)
+            .replace("%1", cert.issuer),
+            QCoreApplication.translate("CatalogItems", "Exam %1.").replace(
+                "%1", ", ".join(cert.exam_codes)
+            )
+            if cert.exam_codes
+            else "",
             *cert.notes,
         )
         if part

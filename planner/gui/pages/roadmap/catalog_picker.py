@@ -8,7 +8,9 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -32,12 +34,18 @@ from PySide6.QtWidgets import (
 
 from planner.gui.field_guard import guard_fields
 from planner.gui.pages.roadmap.catalog_items import CatalogItem
-from planner.gui.plural import count
+from planner.gui.plural import resolved
 from planner.gui.widgets.step_details import link_html, open_web_link
 from planner.gui.window_size import fit_to_screen
 
 NAME, KIND, COST, HOURS, DESCRIPTION = range(5)
-HEADERS = ("Name", "Kind", "Cost", "Hours", "Description")
+HEADERS = (
+    QT_TRANSLATE_NOOP("CatalogPicker", "Name"),
+    QT_TRANSLATE_NOOP("CatalogPicker", "Kind"),
+    QT_TRANSLATE_NOOP("CatalogPicker", "Cost"),
+    QT_TRANSLATE_NOOP("CatalogPicker", "Hours"),
+    QT_TRANSLATE_NOOP("CatalogPicker", "Description"),
+)
 ItemRole = Qt.ItemDataRole.UserRole
 SortRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -56,7 +64,7 @@ class CatalogItemsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("CatalogPicker", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -109,22 +117,35 @@ class WordsFilter(QSortFilterProxyModel):
 
 
 def details_html(item: CatalogItem | None) -> str:
+    translate = QCoreApplication.translate
     if item is None:
-        return "<p>Nothing matches: try fewer or shorter words.</p>"
+        return (
+            "<p>"
+            + translate("CatalogPicker", "Nothing matches: try fewer or shorter words.")
+            + "</p>"
+        )
+
+    def section(heading: str, body: str) -> str:
+        return f"<p><b>{escape(heading)}</b><br>{body}</p>"
+
     parts = [
         f"<p style='margin-top:0'><b>{escape(item.name)}</b> · {escape(item.kind_text)}</p>",
-        f"<p><b>Why</b><br>{escape(item.why)}</p>",
+        section(translate("CatalogPicker", "Why"), escape(item.why)),
     ]
     if item.description:
-        parts.append(f"<p><b>What it is</b><br>{escape(item.description)}</p>")
+        parts.append(section(translate("CatalogPicker", "What it is"), escape(item.description)))
     if item.prerequisites:
-        parts.append(f"<p><b>Prerequisites</b><br>{escape(item.prerequisites)}</p>")
+        parts.append(
+            section(translate("CatalogPicker", "Prerequisites"), escape(item.prerequisites))
+        )
     cost = escape(item.cost_text) + (f" · {escape(item.cost_detail)}" if item.cost_detail else "")
-    hours = "" if item.hours is None else f"<br>{item.hours:g} hours of study or work"
-    parts.append(f"<p><b>Cost and time</b><br>{cost}{hours}</p>")
+    if item.hours is not None:
+        study = translate("CatalogPicker", "%1 hours of study or work")
+        cost += "<br>" + escape(study.replace("%1", f"{item.hours:g}"))
+    parts.append(section(translate("CatalogPicker", "Cost and time"), cost))
     if item.sources:
         links = "<br>".join(link_html(title, url) for title, url in item.sources)
-        parts.append(f"<p><b>Sources</b><br>{links}</p>")
+        parts.append(section(translate("CatalogPicker", "Sources"), links))
     return "".join(parts)
 
 
@@ -133,24 +154,28 @@ class CatalogPicker(QDialog):
 
     def __init__(self, items: Sequence[CatalogItem], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a step from the catalog")
+        self.setWindowTitle(self.tr("Add a step from the catalog"))
         self.setObjectName("catalogPicker")
         prompt = QLabel(
-            "Choose a certification or activity to pin to the plan. It stays in every "
-            "re-plan until you unpin it."
+            self.tr(
+                "Choose a certification or activity to pin to the plan. It stays in every "
+                "re-plan until you unpin it."
+            )
         )
         prompt.setWordWrap(True)
-        self.search = QLineEdit(placeholderText="Search names, codes, issuers, descriptions")
+        self.search = QLineEdit(
+            placeholderText=self.tr("Search names, codes, issuers, descriptions")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the catalog")
-        search_label = QLabel("&Search:")
+        self.search.setAccessibleName(self.tr("Search the catalog"))
+        search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search)
         self.model = CatalogItemsModel(items, self)
         self.proxy = WordsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Catalog items")
+        self.table.setAccessibleName(self.tr("Catalog items"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
@@ -174,7 +199,7 @@ class CatalogPicker(QDialog):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.details.setOpenExternalLinks(False)
         self.details.linkActivated.connect(open_web_link)
-        self.details.setAccessibleName("Why, cost and sources of the chosen item")
+        self.details.setAccessibleName(self.tr("Why, cost and sources of the chosen item"))
         details_area = QScrollArea()
         details_area.setWidgetResizable(True)
         details_area.setWidget(self.details)
@@ -189,7 +214,7 @@ class CatalogPicker(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Pin to plan")
+        self.ok.setText(self.tr("Pin to plan"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -230,9 +255,11 @@ class CatalogPicker(QDialog):
         self.details.setText(details_html(self.chosen_item()))
         self.ok.setEnabled(self.chosen() is not None)
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(
-            count(total, "item") if shown == total else f"{shown} of {count(total, 'item')}"
-        )
+        if shown == total:
+            text = resolved(self.tr("%n item(s)", "", total), total)
+        else:
+            text = resolved(self.tr("%1 of %n item(s)", "", total), total).replace("%1", str(shown))
+        self.count.setText(text)
 
     @classmethod
     def choose(cls, parent: QWidget | None, items: Sequence[CatalogItem]) -> str | None:

@@ -33,11 +33,16 @@ from planner.gui.widgets.wrapping_row import WrappingRow
 from planner.services import staleness
 from planner.services.planning import roadmap_of
 
-SCALES = (("Weeks", "week"), ("Months", "month"), ("Quarters", "quarter"))
+SCALES = (
+    (QT_TRANSLATE_NOOP("RoadmapPage", "Weeks"), "week"),
+    (QT_TRANSLATE_NOOP("RoadmapPage", "Months"), "month"),
+    (QT_TRANSLATE_NOOP("RoadmapPage", "Quarters"), "quarter"),
+)
 NAMES_WIDTH_SETTING = "gantt_names_width"  # the timeline's step-name column, in pixels
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "RoadmapPage",
     "No one is chosen. Choose a person from the list, or add one with File ▸ New person, "
-    "to see their roadmap."
+    "to see their roadmap.",
 )
 
 
@@ -66,14 +71,14 @@ class RoadmapPage(Page):
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
         self.summary = SummaryStrip()
-        self.replan_button = QPushButton("Re-plan from toda&y")
-        self.replan_button.setAccessibleName("Re-plan from today")
+        self.replan_button = QPushButton(self.tr("Re-plan from toda&y"))
+        self.replan_button.setAccessibleName(self.tr("Re-plan from today"))
         self.replan_button.setToolTip(
-            "Keep what is done and move everything else forward from today (Ctrl+R)"
+            self.tr("Keep what is done and move everything else forward from today (Ctrl+R)")
         )
         self.replan_button.clicked.connect(self.plan_actions.replan)
         self.summary.add_trailing(self.replan_button)
-        self.banner = Banner("Re-plan now")
+        self.banner = Banner(self.tr("Re-plan now"))
         self.banner.action_clicked.connect(self.plan_actions.replan)
         self.banner.hide()
 
@@ -121,10 +126,10 @@ class RoadmapPage(Page):
         box.addWidget(self.summary)
         box.addWidget(self.banner)
         box.addWidget(self.main_split, 1)
-        self.empty = QLabel(EMPTY_TEXT)
+        self.empty = QLabel(self.tr(EMPTY_TEXT))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setAccessibleName("No person chosen")
+        self.empty.setAccessibleName(self.tr("No person chosen"))
         self.stack = QStackedLayout(self)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(content)
@@ -145,30 +150,36 @@ class RoadmapPage(Page):
         self.setTabOrder(self.table, self.details)
 
     def _make_toolbar(self) -> WrappingRow:
-        heading = QLabel("Timeline")
+        heading = QLabel(self.tr("Timeline"))
         font = QFont(heading.font())
         font.setBold(True)
         heading.setFont(font)
         K = QKeySequence
-        zoom_in = self._page_action("Zoom in", "+", [K("Ctrl+="), K("Ctrl++")], self.gantt.zoom_in)
-        zoom_out = self._page_action("Zoom out", "−", [K("Ctrl+-")], self.gantt.zoom_out)
-        fit = self._page_action("Fit the plan", "Fit", [K("Ctrl+0")], self.gantt.fit_to_view)
+        zoom_in = self._page_action(
+            self.tr("Zoom in"), "+", [K("Ctrl+="), K("Ctrl++")], self.gantt.zoom_in
+        )
+        zoom_out = self._page_action(self.tr("Zoom out"), "−", [K("Ctrl+-")], self.gantt.zoom_out)
+        fit = self._page_action(
+            self.tr("Fit the plan"), self.tr("Fit"), [K("Ctrl+0")], self.gantt.fit_to_view
+        )
         self.zoom_in_button, self.zoom_out_button, self.fit_button = (
             self._tool_button(a) for a in (zoom_in, zoom_out, fit)
         )
         self.scale = QComboBox()
-        self.scale.setAccessibleName("Timeline scale")
+        self.scale.setAccessibleName(self.tr("Timeline scale"))
         for label, key in SCALES:
-            self.scale.addItem(label, key)
+            self.scale.addItem(self.tr(label), key)
         self.scale.activated.connect(lambda i: self.gantt.set_scale(self.scale.itemData(i)))
-        scale_label = QLabel("Zoo&m:")
+        scale_label = QLabel(self.tr("Zoo&m:"))
         scale_label.setBuddy(self.scale)
-        self.add_button = QPushButton("Add from &catalog…")
-        self.add_button.setAccessibleName("Add a step from the catalog")
-        self.add_button.setToolTip("Pin a certification or activity the planner did not choose")
+        self.add_button = QPushButton(self.tr("Add from &catalog…"))
+        self.add_button.setAccessibleName(self.tr("Add a step from the catalog"))
+        self.add_button.setToolTip(
+            self.tr("Pin a certification or activity the planner did not choose")
+        )
         self.add_button.clicked.connect(self.plan_actions.add_step)
-        self.bring_back_button = QPushButton("&Bring back…")
-        self.bring_back_button.setAccessibleName("Bring back a step left out or skipped")
+        self.bring_back_button = QPushButton(self.tr("&Bring back…"))
+        self.bring_back_button.setAccessibleName(self.tr("Bring back a step left out or skipped"))
         self.bring_back_button.clicked.connect(self.plan_actions.bring_back)
         # Two lines on a narrow window rather than a page wider than the screen.
         row = WrappingRow(spacing=4)
@@ -347,7 +358,7 @@ class RoadmapPage(Page):
         try:
             self.reload()
         except Exception as exc:
-            show_error(self, "The roadmap could not be shown", exc)
+            show_error(self, self.tr("The roadmap could not be shown"), exc)
 
     def _on_session_profile_changed(self) -> None:
         if self.session.person_id is None or self.session.person_id != self._shown_person:
@@ -357,4 +368,4 @@ class RoadmapPage(Page):
             self._update_banner()
             self._show_current()
         except Exception as exc:
-            show_error(self, "The roadmap could not be updated", exc)
+            show_error(self, self.tr("The roadmap could not be updated"), exc)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QCoreApplication
+
 from planner.gui.errors import show_error
 from planner.gui.pages.roadmap.catalog_items import catalog_items
 from planner.gui.pages.roadmap.catalog_picker import CatalogPicker
@@ -14,7 +16,8 @@ from planner.gui.pages.roadmap.plan_edits import (
     reset_progress_and_replan,
     still_planned_without,
 )
-from planner.gui.widgets.step_style import STATUS_LABELS
+from planner.gui.widgets.step_style import status_label
+from planner.i18n.format import day
 from planner.services import plan_edits
 
 if TYPE_CHECKING:
@@ -75,11 +78,20 @@ class PlanActions:
         try:
             self.session.record_progress(row.step.id, status, on, note)
         except Exception as exc:
-            show_error(self.page, "The progress could not be saved", exc)
+            show_error(
+                self.page,
+                QCoreApplication.translate("PlanActions", "The progress could not be saved"),
+                exc,
+            )
             return
-        label = STATUS_LABELS[status].lower()
-        when = "" if status == "todo" else f" on {on.isoformat()}"
-        self._notice(f"Marked “{row.step.title}” {label}{when}. Ctrl+Z undoes it.")
+        label = status_label(status).lower()
+        if status == "todo":
+            text = QCoreApplication.translate("PlanActions", "Marked “%1” as %2. Ctrl+Z undoes it.")
+        else:
+            text = QCoreApplication.translate(
+                "PlanActions", "Marked “%1” as %2 on %3. Ctrl+Z undoes it."
+            ).replace("%3", day(on))
+        self._notice(text.replace("%2", label).replace("%1", row.step.title))
 
     # -- what is in the plan -------------------------------------------------------------
     def leave_out(self) -> None:
@@ -90,16 +102,31 @@ class PlanActions:
         try:
             if still_planned_without(self.session, row.step.id):
                 self._notice(
-                    f"“{title}” stays: the plan cannot reach its goal without it (see Why). "
-                    "Nothing was changed."
+                    QCoreApplication.translate(
+                        "PlanActions",
+                        "“%1” stays: the plan cannot reach its goal without it (see Why). "
+                        "Nothing was changed.",
+                    ).replace("%1", title)
                 )
                 return
             profile = plan_edits.leave_out(self.session.profile(), row.step.id)
-            change_profile_and_replan(self.session, profile, f"Leave out {title}")
+            change_profile_and_replan(
+                self.session,
+                profile,
+                QCoreApplication.translate("PlanActions", "Leave out %1").replace("%1", title),
+            )
         except Exception as exc:
-            show_error(self.page, "The step could not be left out", exc)
+            show_error(
+                self.page,
+                QCoreApplication.translate("PlanActions", "The step could not be left out"),
+                exc,
+            )
             return
-        self._notice(f"Left out “{title}” and re-planned from today. Ctrl+Z brings it back.")
+        self._notice(
+            QCoreApplication.translate(
+                "PlanActions", "Left out “%1” and re-planned from today. Ctrl+Z brings it back."
+            ).replace("%1", title)
+        )
 
     def toggle_pin(self, pinned: bool) -> None:
         row = self.page.current_row()
@@ -111,20 +138,33 @@ class PlanActions:
         title = self.title_of(step_id)
         profile = self.session.profile()
         changed = plan_edits.pin(profile, step_id) if pinned else plan_edits.unpin(profile, step_id)
-        verb = "Pin" if pinned else "Unpin"
+        if pinned:
+            undo_text = QCoreApplication.translate("PlanActions", "Pin %1")
+            failed = QCoreApplication.translate("PlanActions", "The step could not be pinned")
+            done = QCoreApplication.translate(
+                "PlanActions", "Pinned “%1” and re-planned from today. Ctrl+Z undoes it."
+            )
+        else:
+            undo_text = QCoreApplication.translate("PlanActions", "Unpin %1")
+            failed = QCoreApplication.translate("PlanActions", "The step could not be unpinned")
+            done = QCoreApplication.translate(
+                "PlanActions", "Unpinned “%1” and re-planned from today. Ctrl+Z undoes it."
+            )
         try:
-            change_profile_and_replan(self.session, changed, f"{verb} {title}")
+            change_profile_and_replan(self.session, changed, undo_text.replace("%1", title))
         except Exception as exc:
-            show_error(self.page, f"The step could not be {verb.lower()}ned", exc)
+            show_error(self.page, failed, exc)
             self.page.reload()  # put the pin button back as it was
             return False
         if pinned and step_id not in self.page.model.rows_ids():
-            self._notice(f"Pinned “{title}”, but the planner could not place it (see the notes).")
+            self._notice(
+                QCoreApplication.translate(
+                    "PlanActions",
+                    "Pinned “%1”, but the planner could not place it (see the notes).",
+                ).replace("%1", title)
+            )
             return False
-        self._notice(
-            f"{'Pinned' if pinned else 'Unpinned'} “{title}” and re-planned from today. "
-            "Ctrl+Z undoes it."
-        )
+        self._notice(done.replace("%1", title))
         return True
 
     def add_step(self) -> None:
@@ -151,47 +191,67 @@ class PlanActions:
             for k, p in self.session.progress().items()
             if p.status == "skipped" and k not in planned
         ]
-        options = [(i, f"Left out · {self.title_of(i)}") for i in profile.exclude]
+        left_out = QCoreApplication.translate("PlanActions", "Left out · %1")
+        skipped_text = QCoreApplication.translate("PlanActions", "Skipped · %1")
+        options = [(i, left_out.replace("%1", self.title_of(i))) for i in profile.exclude]
         options += [
-            (i, f"Skipped · {self.title_of(i)}") for i in skipped if i not in profile.exclude
+            (i, skipped_text.replace("%1", self.title_of(i)))
+            for i in skipped
+            if i not in profile.exclude
         ]
         if not options:
-            self._notice("Nothing was left out or skipped: every step is in the plan.")
+            self._notice(
+                QCoreApplication.translate(
+                    "PlanActions", "Nothing was left out or skipped: every step is in the plan."
+                )
+            )
             return
         step_id = StepChooser.choose(
             self.page,
-            "Bring a step back",
-            "Choose a step you left out or skipped; the plan is made again from today with it.",
+            QCoreApplication.translate("PlanActions", "Bring a step back"),
+            QCoreApplication.translate(
+                "PlanActions",
+                "Choose a step you left out or skipped; the plan is made again from today with it.",
+            ),
             options,
-            "Bring back",
+            QCoreApplication.translate("PlanActions", "Bring back"),
         )
         if not step_id:
             return
         title = self.title_of(step_id)
+        bring_back_text = QCoreApplication.translate("PlanActions", "Bring back %1").replace(
+            "%1", title
+        )
+        unskip_text = QCoreApplication.translate("PlanActions", "Unskip %1").replace("%1", title)
         edits = []
         if step_id in profile.exclude:
             changed = plan_edits.bring_back(profile, step_id)
-            edits.append(
-                lambda: change_profile_and_replan(self.session, changed, f"Bring back {title}")
-            )
+            edits.append(lambda: change_profile_and_replan(self.session, changed, bring_back_text))
         if step_id in skipped:
-            edits.append(
-                lambda: reset_progress_and_replan(self.session, step_id, f"Unskip {title}")
-            )
+            edits.append(lambda: reset_progress_and_replan(self.session, step_id, unskip_text))
         stack = self.session.undo_stack
         if len(edits) > 1:
-            stack.beginMacro(f"Bring back {title}")  # one Ctrl+Z undoes both
+            stack.beginMacro(bring_back_text)  # one Ctrl+Z undoes both
         try:
             for edit in edits:
                 edit()
         except Exception as exc:
-            show_error(self.page, "The step could not be brought back", exc)
+            show_error(
+                self.page,
+                QCoreApplication.translate("PlanActions", "The step could not be brought back"),
+                exc,
+            )
             return
         finally:
             if len(edits) > 1:
                 stack.endMacro()
         self.page.select_step(step_id)
-        self._notice(f"Brought back “{title}” and re-planned from today. Ctrl+Z undoes it.")
+        self._notice(
+            QCoreApplication.translate(
+                "PlanActions",
+                "Brought back “%1” and re-planned from today. Ctrl+Z undoes it.",
+            ).replace("%1", title)
+        )
 
     def replan(self) -> None:
         if self.session.person_id is None:
@@ -199,6 +259,14 @@ class PlanActions:
         try:
             self.session.replan()
         except Exception as exc:
-            show_error(self.page, "The plan could not be updated", exc)
+            show_error(
+                self.page,
+                QCoreApplication.translate("PlanActions", "The plan could not be updated"),
+                exc,
+            )
             return
-        self._notice("Re-planned from today; the earlier plan is kept in the history.")
+        self._notice(
+            QCoreApplication.translate(
+                "PlanActions", "Re-planned from today; the earlier plan is kept in the history."
+            )
+        )

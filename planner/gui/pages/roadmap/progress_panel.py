@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -20,10 +20,30 @@ from PySide6.QtWidgets import (
 
 # Mnemonics avoid the menus (File, Edit, View, Person, Help) and the tab titles.
 MARKS = (
-    ("in_progress", "In progre&ss", "Mark the step as started on the chosen date"),
-    ("done", "&Done", "Mark the step as finished on the chosen date"),
-    ("skipped", "S&kipped", "Skip the step; a re-plan leaves it out"),
-    ("todo", "&To do", "Clear the progress recorded on this step"),
+    (
+        "in_progress",
+        QT_TRANSLATE_NOOP("ProgressPanel", "In progre&ss"),
+        QT_TRANSLATE_NOOP("ProgressPanel", "Mark the step as started on the chosen date"),
+        QT_TRANSLATE_NOOP("ProgressPanel", "Mark in progress"),
+    ),
+    (
+        "done",
+        QT_TRANSLATE_NOOP("ProgressPanel", "&Done"),
+        QT_TRANSLATE_NOOP("ProgressPanel", "Mark the step as finished on the chosen date"),
+        QT_TRANSLATE_NOOP("ProgressPanel", "Mark done"),
+    ),
+    (
+        "skipped",
+        QT_TRANSLATE_NOOP("ProgressPanel", "S&kipped"),
+        QT_TRANSLATE_NOOP("ProgressPanel", "Skip the step; a re-plan leaves it out"),
+        QT_TRANSLATE_NOOP("ProgressPanel", "Mark skipped"),
+    ),
+    (
+        "todo",
+        QT_TRANSLATE_NOOP("ProgressPanel", "&To do"),
+        QT_TRANSLATE_NOOP("ProgressPanel", "Clear the progress recorded on this step"),
+        QT_TRANSLATE_NOOP("ProgressPanel", "Mark to do"),
+    ),
 )
 
 
@@ -34,15 +54,17 @@ class ProgressPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Progress on the chosen step")
+        self.setAccessibleName(self.tr("Progress on the chosen step"))
         self.when = QDateEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd")
-        self.when.setAccessibleName("Date of the progress")
-        self.note = QLineEdit(placeholderText="Optional: where you booked, what you learnt…")
-        self.note.setAccessibleName("Note on the step")
+        self.when.setAccessibleName(self.tr("Date of the progress"))
+        self.note = QLineEdit(
+            placeholderText=self.tr("Optional: where you booked, what you learnt…")
+        )
+        self.note.setAccessibleName(self.tr("Note on the step"))
         self.note.setClearButtonEnabled(True)
-        when_label, note_label = QLabel("&When:"), QLabel("N&ote:")
+        when_label, note_label = QLabel(self.tr("&When:")), QLabel(self.tr("N&ote:"))
         when_label.setBuddy(self.when)
         note_label.setBuddy(self.note)
         form = QFormLayout()
@@ -53,31 +75,35 @@ class ProgressPanel(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(6)
-        for i, (status, text, tip) in enumerate(MARKS):
-            button = QPushButton(text)
-            button.setToolTip(tip)
-            button.setAccessibleName("Mark " + text.replace("&", "").lower())
+        for i, (status, text, tip, name) in enumerate(MARKS):
+            button = QPushButton(self.tr(text))
+            button.setToolTip(self.tr(tip))
+            button.setAccessibleName(self.tr(name))
             button.clicked.connect(lambda _=False, s=status: self._on_mark_clicked(s))
             grid.addWidget(button, i // 2, i % 2)
             self.buttons[status] = button
-        progress = QGroupBox("Mark progress")
+        progress = QGroupBox(self.tr("Mark progress"))
         box = QVBoxLayout(progress)
         box.addLayout(form)
         box.addLayout(grid)
 
-        self.leave_out = QPushButton("&Leave out of plan")
-        self.leave_out.setAccessibleName("Leave this step out of the plan")
-        self.leave_out.setToolTip("Exclude the step and re-plan from today (Ctrl+Z undoes it)")
+        self.leave_out = QPushButton(self.tr("&Leave out of plan"))
+        self.leave_out.setAccessibleName(self.tr("Leave this step out of the plan"))
+        self.leave_out.setToolTip(
+            self.tr("Exclude the step and re-plan from today (Ctrl+Z undoes it)")
+        )
         self.leave_out.clicked.connect(self.leave_out_requested)
-        self.pin = QPushButton("Pin (always incl&ude)")
+        self.pin = QPushButton(self.tr("Pin (always incl&ude)"))
         self.pin.setCheckable(True)
-        self.pin.setAccessibleName("Pin this step to the plan")
+        self.pin.setAccessibleName(self.tr("Pin this step to the plan"))
         self.pin.setToolTip(
-            "Pinned steps stay in every re-plan, even when no gap asks for them; "
-            "press again to unpin"
+            self.tr(
+                "Pinned steps stay in every re-plan, even when no gap asks for them; "
+                "press again to unpin"
+            )
         )
         self.pin.clicked.connect(self.pin_toggled)
-        plan = QGroupBox("In the plan")
+        plan = QGroupBox(self.tr("In the plan"))
         row = QHBoxLayout(plan)
         row.addWidget(self.leave_out)
         row.addWidget(self.pin)
@@ -85,7 +111,7 @@ class ProgressPanel(QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice.setAccessibleName("Result of the last action")
+        self.notice.setAccessibleName(self.tr("Result of the last action"))
         self.notice.hide()
 
         layout = QVBoxLayout(self)

@@ -5,17 +5,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from planner.domain.progress import StepProgress
 from planner.domain.roadmap import Step
 from planner.gui.widgets.step_style import (
     STATUS_GLYPHS,
-    STATUS_LABELS,
     hours_text,
     kind_label,
     money,
+    status_label,
     status_text,
 )
 
@@ -34,7 +40,15 @@ class PlanRow:
 
 class StepsModel(QAbstractTableModel):
     STATUS, TITLE, KIND, START, END, HOURS, COST = range(7)
-    HEADERS = ("Status", "Step", "Kind", "Start", "End", "Hours", "Cost")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("StepsModel", "Status"),
+        QT_TRANSLATE_NOOP("StepsModel", "Step"),
+        QT_TRANSLATE_NOOP("StepsModel", "Kind"),
+        QT_TRANSLATE_NOOP("StepsModel", "Start"),
+        QT_TRANSLATE_NOOP("StepsModel", "End"),
+        QT_TRANSLATE_NOOP("StepsModel", "Hours"),
+        QT_TRANSLATE_NOOP("StepsModel", "Cost"),
+    )
     NUMERIC = (HOURS, COST)
 
     def __init__(self, parent=None) -> None:
@@ -65,7 +79,7 @@ class StepsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -82,7 +96,7 @@ class StepsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.STATUS:
-            return STATUS_LABELS.get(row.status, row.status)
+            return status_label(row.status)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.STATUS:
@@ -119,8 +133,12 @@ class StepsModel(QAbstractTableModel):
             return f"{hours_text(step.hours)}: {step.hours_basis}"
         if column == self.COST:
             if step.cost is None:
-                return step.cost_note or "No source could confirm this price."
-            as_of = f" (as of {step.cost_as_of})" if step.cost_as_of else ""
-            stale = "; price over 6 months old: check before paying" if step.price_stale else ""
+                return step.cost_note or self.tr("No source could confirm this price.")
+            as_of = self.tr(" (as of %1)").replace("%1", step.cost_as_of) if step.cost_as_of else ""
+            stale = (
+                self.tr("; price over 6 months old: check before paying")
+                if step.price_stale
+                else ""
+            )
             return f"{money(step.cost, step.currency)}{as_of}{stale}"
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,23 +18,30 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.roadmap import Roadmap
-from planner.gui.plural import count
+from planner.gui.plural import resolved
 from planner.gui.widgets.elided_label import ElidedLabel
 from planner.gui.widgets.step_style import money, money_range
 from planner.gui.widgets.wrapping_row import WrappingRow
 
 Role = QPalette.ColorRole
 VERDICTS = {
-    "within": "✓ Within, even at the high end",
-    "over": "⚠ Over, even at the low end",
-    "uncertain": "? May not fit",
-    "": "Re-plan to compare",
+    "within": QT_TRANSLATE_NOOP("SummaryStrip", "✓ Within, even at the high end"),
+    "over": QT_TRANSLATE_NOOP("SummaryStrip", "⚠ Over, even at the low end"),
+    "uncertain": QT_TRANSLATE_NOOP("SummaryStrip", "? May not fit"),
+    "": QT_TRANSLATE_NOOP("SummaryStrip", "Re-plan to compare"),
 }
 VERDICT_TIPS = {
-    "within": "The high estimate fits the budget.",
-    "over": "Even the low estimate passes the budget: see the cheaper alternatives.",
-    "uncertain": "The high estimate or prices nobody could confirm may pass the budget.",
-    "": "This plan was saved before cost estimates: re-plan to compare it with the budget.",
+    "within": QT_TRANSLATE_NOOP("SummaryStrip", "The high estimate fits the budget."),
+    "over": QT_TRANSLATE_NOOP(
+        "SummaryStrip", "Even the low estimate passes the budget: see the cheaper alternatives."
+    ),
+    "uncertain": QT_TRANSLATE_NOOP(
+        "SummaryStrip", "The high estimate or prices nobody could confirm may pass the budget."
+    ),
+    "": QT_TRANSLATE_NOOP(
+        "SummaryStrip",
+        "This plan was saved before cost estimates: re-plan to compare it with the budget.",
+    ),
 }
 
 
@@ -45,19 +52,16 @@ def _cost_range(low: float | None, high: float | None, currency: str) -> str:
 def _cost_detail(roadmap: Roadmap) -> str:
     """The tooltip: what the range is made of."""
     s = roadmap.summary
-    text = (
-        f"Low to high estimate; unverified prices count as the range sources report. "
-        f"Verified prices alone: {money(s.total_cost, s.currency)}."
-    )
+    text = QCoreApplication.translate(
+        "SummaryStrip",
+        "Low to high estimate; unverified prices count as the range sources report. "
+        "Verified prices alone: %1.",
+    ).replace("%1", money(s.total_cost, s.currency))
     names = [x.title for x in roadmap.steps if x.id in set(s.unknown_cost_steps)]
-    return text + (f" No price known for: {', '.join(names)}." if names else "")
-
-
-def _from_start(roadmap: Roadmap, day: date | None) -> str:
-    if day is None:
-        return "no job-search step"
-    weeks = (day - roadmap.start).days // 7
-    return "from the start" if weeks <= 0 else f"after {count(weeks, 'week')}"
+    if not names:
+        return text
+    unknown = QCoreApplication.translate("SummaryStrip", "No price known for: %1.")
+    return text + " " + unknown.replace("%1", ", ".join(names))
 
 
 class Banner(QFrame):
@@ -67,7 +71,7 @@ class Banner(QFrame):
 
     def __init__(self, action_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Plan notice")
+        self.setAccessibleName(self.tr("Plan notice"))
         self.icon = QLabel("ℹ")
         self.text = QLabel()
         self.text.setWordWrap(True)
@@ -185,32 +189,48 @@ class SummaryStrip(QWidget):
         s = roadmap.summary
         ready = s.ready_to_apply
         self.ready.set(
-            ready.isoformat() if ready else self.tr("Not planned"), _from_start(roadmap, ready)
+            ready.isoformat() if ready else self.tr("Not planned"), self._from_start(roadmap, ready)
         )
         if s.pmp_exam:
-            eligible = s.pmp_eligible.isoformat() if s.pmp_eligible else "now"
-            self.pmp.set(s.pmp_exam.isoformat(), f"eligible {eligible}")
+            if s.pmp_eligible:
+                eligible = self.tr("eligible %1").replace("%1", s.pmp_eligible.isoformat())
+            else:
+                eligible = self.tr("eligible now")
+            self.pmp.set(s.pmp_exam.isoformat(), eligible)
         else:
             self.pmp.set(self.tr("Not planned"), self.tr("held or excluded"))
-        self.finish.set(s.finish.isoformat(), count(s.weeks, "week"))
-        self.finish.setToolTip(f"The plan runs from {roadmap.start.isoformat()}.")
-        self.hours.set(f"{s.total_hours:,.0f} h", count(len(roadmap.steps), "step"))
+        self.finish.set(s.finish.isoformat(), resolved(self.tr("%n week(s)", "", s.weeks), s.weeks))
+        self.finish.setToolTip(
+            self.tr("The plan runs from %1.").replace("%1", roadmap.start.isoformat())
+        )
+        self.hours.set(
+            f"{s.total_hours:,.0f} h",
+            resolved(self.tr("%n step(s)", "", len(roadmap.steps)), len(roadmap.steps)),
+        )
         unknown = len(s.unknown_cost_steps)
         self.cost.set(
             _cost_range(s.cost_low, s.cost_high, s.currency),
-            f"+ {unknown} unknown" if unknown else self.tr("every price estimated"),
+            self.tr("+ %n unknown", "", unknown) if unknown else self.tr("every price estimated"),
         )
         self.cost.setToolTip(_cost_detail(roadmap))
         if s.budget is None:
             self.budget.set(self.tr("None set"), self.tr("add one on the Profile page"))
         else:
             verdict = s.budget_verdict or ""
-            self.budget.set(money(s.budget, s.budget_currency), VERDICTS[verdict])
-            self.budget.setToolTip(VERDICT_TIPS[verdict])
+            self.budget.set(money(s.budget, s.budget_currency), self.tr(VERDICTS[verdict]))
+            self.budget.setToolTip(self.tr(VERDICT_TIPS[verdict]))
         self._set_lines(
             [f"✓ {line}" for line in roadmap.eligibility]
             + [f"⚠ {line}" for line in roadmap.warnings]
         )
+
+    def _from_start(self, roadmap: Roadmap, day: date | None) -> str:
+        if day is None:
+            return self.tr("no job-search step")
+        weeks = (day - roadmap.start).days // 7
+        if weeks <= 0:
+            return self.tr("from the start")
+        return resolved(self.tr("after %n week(s)", "", weeks), weeks)
 
     def _set_lines(self, texts: Sequence[str]) -> None:
         while len(self.lines) > len(texts):
