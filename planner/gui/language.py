@@ -92,10 +92,12 @@ def gui_catalog(code: str) -> Path | None:
     None when neither exists (the GUI then stays in English; the plan texts are translated)."""
     folder = catalog_folder()
     built, source = folder / f"gui_{code}.qm", folder / f"gui_{code}.ts"
-    if built.is_file():
-        return built
     if not source.is_file():
-        return None
+        return built if built.is_file() else None
+    # A .qm older than its .ts (a bundle built before the translations changed, in a
+    # checkout) would show the old texts: only a current one is used.
+    if built.is_file() and built.stat().st_mtime >= source.stat().st_mtime:
+        return built
     cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
     target = cache / "i18n" / built.name
     if target.is_file() and target.stat().st_mtime >= source.stat().st_mtime:

@@ -85,3 +85,27 @@ def test_no_gui_translation_is_left_unfinished():
         text = path.read_text(encoding="utf-8")
         assert 'type="unfinished"' not in text, f"{path.name} has unfinished entries"
         assert 'type="vanished"' not in text and 'type="obsolete"' not in text, path.name
+
+
+def test_a_qm_older_than_its_ts_is_not_used(qapp, tmp_path, monkeypatch):
+    """A bundle build left gui_de.qm beside the .ts; new translations then never showed."""
+    import os
+    import shutil
+
+    from planner.gui import language
+
+    folder = tmp_path / "shipped"
+    folder.mkdir()
+    shutil.copy(language.catalog_folder() / "gui_de.ts", folder / "gui_de.ts")
+    stale = folder / "gui_de.qm"
+    stale.write_bytes(b"old")
+    os.utime(stale, (1, 1))
+    monkeypatch.setattr(language, "catalog_folder", lambda: folder)
+    monkeypatch.setattr(
+        language.QStandardPaths, "writableLocation", staticmethod(lambda _where: str(tmp_path))
+    )
+    qm = language.gui_catalog("de")
+    assert qm is not None and qm != stale
+    translator = QTranslator()
+    assert translator.load(qm.stem, str(qm.parent))
+    assert translator.translate("MainWindow", "&File") == "&Datei"
