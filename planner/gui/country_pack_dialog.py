@@ -129,36 +129,39 @@ class CountryPacksDialog(QDialog):
 def import_pack(parent: QWidget, session, path: Path) -> bool:
     """Preview, confirm and import path; True when the pack was stored."""
     packs = session.workspace.packs
-    try:
-        change = packs.preview_import(path)
-    except Exception as exc:
-        show_error(parent, "The country pack was not imported", exc)
-        return False
-    title = f"Import {change.name} ({change.code}) pack"
-    if not PackPreviewDialog.confirm(title, change.summary(), "&Import", parent):
-        return False
-    try:
-        packs.import_pack(path)
-    except Exception as exc:
-        show_error(parent, "The country pack was not imported", exc)
-        return False
-    return True
+    return _preview_then_apply(
+        parent,
+        lambda: packs.preview_import(path),
+        lambda: packs.import_pack(path),
+        title="Import {name} ({code}) pack",
+        button="&Import",
+        failed="The country pack was not imported",
+    )
 
 
 def remove_pack(parent: QWidget, session, code: str) -> bool:
+    """Preview, confirm and remove the coach's pack for code; True when it was removed."""
     packs = session.workspace.packs
+    return _preview_then_apply(
+        parent,
+        lambda: packs.preview_remove(code),
+        lambda: packs.remove_pack(code),
+        title="Remove your {name} ({code}) pack",
+        button="&Remove",
+        failed="The country pack was not removed",
+    )
+
+
+def _preview_then_apply(parent, preview, apply, *, title: str, button: str, failed: str) -> bool:
+    """Show what would change, and change it only when the coach confirms."""
     try:
-        change = packs.preview_remove(code)
+        change = preview()
+        title = title.format(name=change.name, code=change.code)
+        if not PackPreviewDialog.confirm(title, change.summary(), button, parent):
+            return False
+        apply()
     except Exception as exc:
-        show_error(parent, "The country pack was not removed", exc)
-        return False
-    title = f"Remove your {change.name} ({change.code}) pack"
-    if not PackPreviewDialog.confirm(title, change.summary(), "&Remove", parent):
-        return False
-    try:
-        packs.remove_pack(code)
-    except Exception as exc:
-        show_error(parent, "The country pack was not removed", exc)
+        show_error(parent, failed, exc)
         return False
     return True
 
