@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from planner.gui.errors import show_error
 from planner.gui.field_guard import guard_fields
+from planner.gui.widgets.step_style import verdict_word
 from planner.services.what_if import MAX_VARIANTS, Outcome, Variant, WhatIfService
 
 AS_NOW = QT_TRANSLATE_NOOP("VariantEditor", "as now")
@@ -186,7 +187,7 @@ class WhatIfDialog(QDialog):
                 str(f.finish),
                 f"{f.hours:,.0f}",
                 f.cost_text(),
-                s.budget_verdict or self.tr("no budget"),
+                verdict_word(s.budget_verdict) or self.tr("no budget"),
             )
             for row, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
