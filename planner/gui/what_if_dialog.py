@@ -133,6 +133,7 @@ class WhatIfDialog(QDialog):
         self.table.setAccessibleName(self.tr("The plan and its variants side by side"))
         self.table.setVerticalHeaderLabels([self.tr(r) for r in ROWS])
         self.table.setHorizontalHeaderLabels([self.tr("As planned")])
+        self.table.resizeColumnsToContents()  # the heading whole, in any language
         self.use_buttons = QHBoxLayout()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
