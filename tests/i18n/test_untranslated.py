@@ -32,6 +32,10 @@ MODULES = (
     "engine/eligibility.py",
     "engine/assessment.py",
     "engine/fit.py",
+    "engine/country_route.py",
+    "engine/local_prices.py",
+    "engine/progress.py",
+    "engine/what_if.py",
 )
 WRAPPERS = {"_", "ngettext", "pgettext", "N_", "N_plural"}
 # Calls whose text is for developers, logs or SQL, never shown as a sentence to a person.
