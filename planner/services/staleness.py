@@ -49,8 +49,8 @@ def what_changed(found: Sequence[str]) -> str:
     """'your profile changed and progress was recorded'."""
     if len(found) == 1:
         return found[0]
-    # TRANSLATORS: the last two items of a list: "your profile changed and progress was recorded"
-    return _("{items} and {last}", items=", ".join(found[:-1]), last=found[-1])
+    # TRANSLATORS: the last two of a list of changes ("A, B and C").
+    return _("{first} and {last}", first=", ".join(found[:-1]), last=found[-1])
 
 
 def message(found: Sequence[str]) -> str:

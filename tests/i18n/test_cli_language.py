@@ -177,7 +177,7 @@ def test_stored_person_messages_and_the_out_of_date_warning(capsys, tmp_path, mo
     code, out, err = run(capsys, "--language", "de", "export", "--person", "1", "-o", str(target))
     assert code == 0 and out.startswith(f"{target} geschrieben (")
     assert err == (
-        "Warnung: der Plan ist veraltet (seit seiner Erstellung: Ihr Profil wurde geändert); er "
+        "Warnung: der Plan ist veraltet (seit seiner Erstellung hat sich Ihr Profil geändert); er "
         "wird so gedruckt, wie er erstellt wurde: fügen Sie --replan hinzu, um zuerst ab heute "
         "neu zu planen\n"
     )
