@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from planner.domain.errors import DatabaseRefused, StorageError
+from planner.domain.messages import _
 from planner.storage.database import PLANNER_TABLES, Store, describe, open_store
 from planner.storage.files import (
     backup_files,
@@ -34,7 +35,7 @@ class Backups:
 
     def __init__(self, db_path: Path, folder: Path | None = None, keep: int = DEFAULT_KEEP):
         if keep < 1:
-            raise StorageError("the number of backups to keep must be at least 1")
+            raise StorageError(_("the number of backups to keep must be at least 1"))
         self.db_path = Path(db_path)
         self.folder = folder or self.db_path.parent / "backups"
         self.keep = keep
@@ -56,7 +57,9 @@ class Backups:
             private_dir(path.parent)
             fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         except OSError as exc:
-            raise StorageError(f"{path}: cannot write the backup ({exc.strerror})") from exc
+            raise StorageError(
+                _("{path}: cannot write the backup ({error})", path=path, error=exc.strerror)
+            ) from exc
         hold(fd)  # a start-up clean-up leaves a temporary file alone while it is being written
         temp = Path(temp_name)
         try:
@@ -73,7 +76,9 @@ class Backups:
             raise describe(exc, path) from exc
         except OSError as exc:
             temp.unlink(missing_ok=True)
-            raise StorageError(f"{path}: cannot write the backup ({exc.strerror})") from exc
+            raise StorageError(
+                _("{path}: cannot write the backup ({error})", path=path, error=exc.strerror)
+            ) from exc
         finally:
             os.close(fd)
         if target is None:
@@ -116,16 +121,22 @@ def check_restorable(path: Path) -> int:
             try:
                 check_schema_objects(conn, version, path)
             except DatabaseRefused as exc:
-                raise DatabaseRefused(f"{exc}; nothing was restored") from exc
+                raise DatabaseRefused(_("{error}; nothing was restored", error=exc)) from exc
     finally:
         conn.close()
     if version > SCHEMA_VERSION:
         raise DatabaseRefused(
-            f"{path} was written by a newer version of the planner (schema {version}); "
-            "nothing was restored"
+            _(
+                "{path} was written by a newer version of the planner (schema {version}); "
+                "nothing was restored",
+                path=path,
+                version=version,
+            )
         )
     if version < 1 or not tables >= PLANNER_TABLES:
-        raise DatabaseRefused(f"{path} is not a planner database; nothing was restored")
+        raise DatabaseRefused(
+            _("{path} is not a planner database; nothing was restored", path=path)
+        )
     return version
 
 

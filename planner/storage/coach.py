@@ -5,6 +5,7 @@ from __future__ import annotations
 from planner.domain.branding import Branding
 from planner.domain.catalog_model import CustomStep, PriceOverride
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import _
 from planner.domain.roadmap import STEP_KINDS
 from planner.storage.database import Store
 from planner.storage.people import now
@@ -68,9 +69,11 @@ class CoachRepository:
     def set_branding(self, branding: Branding) -> None:
         if branding.logo is not None:
             if branding.logo_type not in LOGO_TYPES:
-                raise InvalidInput(f"a logo must be PNG, JPEG or SVG (got {branding.logo_type})")
+                raise InvalidInput(
+                    _("a logo must be PNG, JPEG or SVG (got {type})", type=branding.logo_type)
+                )
             if len(branding.logo) > MAX_LOGO_BYTES:
-                raise InvalidInput("a logo must be smaller than 2 MB")
+                raise InvalidInput(_("a logo must be smaller than 2 MB"))
         with self._store.atomic() as db:
             db.execute(
                 """INSERT INTO branding (id, coach_name, organisation, logo, logo_type)
@@ -90,7 +93,7 @@ class CoachRepository:
 
     def set_price(self, override: PriceOverride) -> None:
         if override.amount is not None and override.amount < 0:
-            raise InvalidInput("a price cannot be negative")
+            raise InvalidInput(_("a price cannot be negative"))
         with self._store.atomic() as db:
             db.execute(
                 """INSERT INTO catalog_overrides (item_id, amount, currency, note, updated_at)
@@ -114,11 +117,11 @@ class CoachRepository:
 
     def save_custom_step(self, step: CustomStep) -> None:
         if step.kind not in STEP_KINDS:
-            raise InvalidInput(f"kind must be one of {', '.join(STEP_KINDS)}")
+            raise InvalidInput(_("kind must be one of {kinds}", kinds=", ".join(STEP_KINDS)))
         if not step.title.strip() or not step.id.strip():
-            raise InvalidInput("a custom step needs an id and a title")
+            raise InvalidInput(_("a custom step needs an id and a title"))
         if step.hours < 0 or (step.cost is not None and step.cost < 0):
-            raise InvalidInput("hours and cost cannot be negative")
+            raise InvalidInput(_("hours and cost cannot be negative"))
         with self._store.atomic() as db:
             db.execute(
                 """INSERT INTO custom_steps (id, title, kind, hours, cost, currency, description)

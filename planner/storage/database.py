@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from planner.domain.errors import DatabaseRefused, EmptyDatabaseFile, StorageError
+from planner.domain.messages import _
 from planner.storage.connection import Database
 from planner.storage.files import (
     SQLITE_HEADER,
@@ -52,13 +53,23 @@ def is_damage(exc: BaseException) -> bool:
 def damaged(path: Path, detail: object) -> DatabaseDamaged:
     """One sentence: the file is damaged, nothing was written, restore the newest backup."""
     newest = backup_files(path)
-    todo = (
-        f"restore the newest backup: career-planner restore {newest[0]}"
-        if newest
-        else "restore a backup with: career-planner restore FILE"
-    )
+    if newest:
+        return DatabaseDamaged(
+            _(
+                "{path} is damaged ({detail}); nothing was written to it. To recover, restore "
+                "the newest backup: career-planner restore {backup}",
+                path=path,
+                detail=detail,
+                backup=newest[0],
+            )
+        )
     return DatabaseDamaged(
-        f"{path} is damaged ({detail}); nothing was written to it. To recover, {todo}"
+        _(
+            "{path} is damaged ({detail}); nothing was written to it. To recover, restore a "
+            "backup with: career-planner restore FILE",
+            path=path,
+            detail=detail,
+        )
     )
 
 
@@ -69,19 +80,35 @@ def explain(exc: sqlite3.Error, path: Path) -> StorageError | None:
     text = str(exc)
     if "disk is full" in text or "database or disk is full" in text:
         return StorageError(
-            f"{path}: the disk is full; this change was not saved and nothing earlier was lost. "
-            "Free some space and try again."
+            _(
+                "{path}: the disk is full; this change was not saved and nothing earlier was "
+                "lost. Free some space and try again.",
+                path=path,
+            )
         )
     if "readonly" in text or "read-only" in text:
         return StorageError(
-            f"{path} is read-only; nothing was changed. Choose a writable location (--db)."
+            _(
+                "{path} is read-only; nothing was changed. Choose a writable location (--db).",
+                path=path,
+            )
         )
     if "unable to open" in text:
-        return StorageError(f"{path}: cannot open or create the database here ({text})")
+        return StorageError(
+            _("{path}: cannot open or create the database here ({error})", path=path, error=text)
+        )
     if "locked" in text or "busy" in text:
-        return StorageError(f"{path} is busy in another program; close it and try again")
+        return StorageError(
+            _("{path} is busy in another program; close it and try again", path=path)
+        )
     if "disk I/O error" in text:
-        return StorageError(f"{path}: the disk reported an error ({text}); nothing was changed")
+        return StorageError(
+            _(
+                "{path}: the disk reported an error ({error}); nothing was changed",
+                path=path,
+                error=text,
+            )
+        )
     return None
 
 
@@ -94,7 +121,9 @@ def explain_error(exc: BaseException, path: Path | None) -> StorageError | None:
 
 def describe(exc: sqlite3.Error, path: Path) -> StorageError:
     """Turn an sqlite3 error into one sentence that says what happened and what to do."""
-    return explain(exc, path) or StorageError(f"{path}: database error ({exc})")
+    return explain(exc, path) or StorageError(
+        _("{path}: database error ({error})", path=path, error=exc)
+    )
 
 
 def _check_header(path: Path, allow_empty: bool) -> bytes:
@@ -104,18 +133,23 @@ def _check_header(path: Path, allow_empty: bool) -> bytes:
             header = handle.read(100)
         size = path.stat().st_size
     except IsADirectoryError as exc:
-        raise DatabaseRefused(f"{path} is a folder, not a database") from exc
+        raise DatabaseRefused(_("{path} is a folder, not a database", path=path)) from exc
     except PermissionError as exc:
-        raise StorageError(f"{path}: permission denied") from exc
+        raise StorageError(_("{path}: permission denied", path=path)) from exc
     if size == 0:
         if allow_empty:
             return b""
         raise EmptyDatabaseFile(
-            f"{path} is an empty file (0 bytes), not a planner database; nothing was changed. "
-            "Restore a backup, or delete the file to start a new database there"
+            _(
+                "{path} is an empty file (0 bytes), not a planner database; nothing was "
+                "changed. Restore a backup, or delete the file to start a new database there",
+                path=path,
+            )
         )
     if not header.startswith(SQLITE_HEADER) or len(header) < 100:
-        raise DatabaseRefused(f"{path} is not a planner database (not an SQLite file); left as is")
+        raise DatabaseRefused(
+            _("{path} is not a planner database (not an SQLite file); left as is", path=path)
+        )
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     pages = struct.unpack(">I", header[28:32])[0]
@@ -127,7 +161,11 @@ def _check_header(path: Path, allow_empty: bool) -> bytes:
     promised = change == valid_for and pages and not recovering
     if size % page_size or (promised and size < pages * page_size):
         raise DatabaseRefused(
-            f"{path} is truncated ({size:,} bytes); it was left as is: restore a backup"
+            _(
+                "{path} is truncated ({size:,} bytes); it was left as is: restore a backup",
+                path=path,
+                size=size,
+            )
         )
     return header
 
@@ -136,14 +174,20 @@ def _refuse_unknown(path: Path, version: int, tables: set[str]) -> None:
     """Refuse a file that is not (or not yet known to be) this planner's own."""
     if version > SCHEMA_VERSION:
         raise DatabaseRefused(
-            f"{path} was written by a newer version of the planner (schema {version}; "
-            f"this version knows {SCHEMA_VERSION}). Update the planner; the file was "
-            "left untouched."
+            _(
+                "{path} was written by a newer version of the planner (schema {version}; "
+                "this version knows {known}). Update the planner; the file was left untouched.",
+                path=path,
+                version=version,
+                known=SCHEMA_VERSION,
+            )
         )
     if version == 0 and tables:
-        raise DatabaseRefused(f"{path} is an SQLite file of another program; left untouched")
+        raise DatabaseRefused(
+            _("{path} is an SQLite file of another program; left untouched", path=path)
+        )
     if version > 0 and not tables >= PLANNER_TABLES:
-        raise DatabaseRefused(f"{path} is missing planner tables; restore a backup")
+        raise DatabaseRefused(_("{path} is missing planner tables; restore a backup", path=path))
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
@@ -163,7 +207,7 @@ def _check_contents(conn: sqlite3.Connection, path: Path, *, pages: bool = True)
     if pages:
         result = conn.execute("PRAGMA quick_check").fetchall()
         if result != [("ok",)]:
-            raise damaged(path, f"quick check: {one_line(result)}")
+            raise damaged(path, _("quick check: {result}", result=one_line(result)))
     return version
 
 
@@ -245,7 +289,9 @@ def _connect(path: Path, create: bool) -> sqlite3.Connection:
         conn.execute("PRAGMA secure_delete = ON")  # deleted rows are zeroed, not just unlinked
         conn.execute("PRAGMA busy_timeout = 10000")
         if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
-            raise StorageError(f"{path}: this location does not support the database's WAL mode")
+            raise StorageError(
+                _("{path}: this location does not support the database's WAL mode", path=path)
+            )
         # FULL: a commit the planner reported as saved survives a power cut, not only a crash.
         conn.execute("PRAGMA synchronous = FULL")
     except BaseException:
@@ -286,7 +332,9 @@ def open_store(
     try:
         private_dir(path.parent)
     except OSError as exc:
-        raise StorageError(f"{path.parent}: cannot create the folder ({exc.strerror})") from exc
+        raise StorageError(
+            _("{path}: cannot create the folder ({error})", path=path.parent, error=exc.strerror)
+        ) from exc
     with owner_only_umask():
         try:
             conn = _connect(path, create=not exists)
@@ -306,8 +354,12 @@ def open_store(
                 conn.close()
                 _undo_replay(path, saved)
                 raise DatabaseRefused(
-                    f"{wal_path(path)} did not belong to {path}; it was set aside and the "
-                    "database left as it was. Open it again."
+                    _(
+                        "{wal} did not belong to {path}; it was set aside and the database "
+                        "left as it was. Open it again.",
+                        wal=wal_path(path),
+                        path=path,
+                    )
                 ) from exc
             if saved is not None:
                 saved.unlink(missing_ok=True)  # replayed and sound: its pages are in the file now
@@ -338,7 +390,7 @@ def check_pages_of(path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         raise damaged(path, " ".join(str(exc).split())[:120]) from exc
     if result != [("ok",)]:
-        raise damaged(path, f"quick check: {one_line(result)}")
+        raise damaged(path, _("quick check: {result}", result=one_line(result)))
 
 
 def _open_error(exc: sqlite3.Error, path: Path) -> StorageError:
@@ -360,8 +412,12 @@ def _save_before_replay(path: Path) -> Path:
         copy_atomically(wal_path(path), kept)
     except OSError as exc:
         raise StorageError(
-            f"{path}: cannot keep a copy before recovering its WAL ({exc.strerror}); "
-            "nothing was changed"
+            _(
+                "{path}: cannot keep a copy before recovering its WAL ({error}); nothing was "
+                "changed",
+                path=path,
+                error=exc.strerror,
+            )
         ) from exc
     return kept
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from planner.domain.errors import DatabaseRefused, StorageError
+from planner.domain.messages import _, ngettext
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -63,17 +64,21 @@ def check_sqlite_file(path: Path, full: bool = True) -> None:
             header = handle.read(len(SQLITE_HEADER))
         size = path.stat().st_size
     except FileNotFoundError as exc:
-        raise DatabaseRefused(f"{path}: no such file") from exc
+        raise DatabaseRefused(_("{path}: no such file", path=path)) from exc
     except IsADirectoryError as exc:
-        raise DatabaseRefused(f"{path} is a folder, not a database") from exc
+        raise DatabaseRefused(_("{path} is a folder, not a database", path=path)) from exc
     except PermissionError as exc:
-        raise DatabaseRefused(f"{path}: permission denied") from exc
+        raise DatabaseRefused(_("{path}: permission denied", path=path)) from exc
     except OSError as exc:  # a name too long, a loop of links ...
-        raise DatabaseRefused(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise DatabaseRefused(
+            _("{path}: cannot be read ({error})", path=path, error=exc.strerror or exc)
+        ) from exc
     if header != SQLITE_HEADER:
-        raise DatabaseRefused(f"{path} is not a planner database (not an SQLite file)")
+        raise DatabaseRefused(_("{path} is not a planner database (not an SQLite file)", path=path))
     if size < 512 or size % 512:
-        raise DatabaseRefused(f"{path} is truncated or damaged ({size} bytes)")
+        raise DatabaseRefused(
+            _("{path} is truncated or damaged ({size} bytes)", path=path, size=size)
+        )
     try:
         # immutable=1: read without creating -wal/-shm files or taking locks on the file.
         conn = sqlite3.connect(sqlite_uri(path, mode="ro", immutable="1"), uri=True)
@@ -83,9 +88,17 @@ def check_sqlite_file(path: Path, full: bool = True) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(f"{path} is damaged and cannot be read ({exc})") from exc
+        raise DatabaseRefused(
+            _("{path} is damaged and cannot be read ({error})", path=path, error=exc)
+        ) from exc
     if result != [("ok",)]:
-        raise DatabaseRefused(f"{path} failed its integrity check ({one_line(result)})")
+        raise DatabaseRefused(
+            _(
+                "{path} failed its integrity check ({result})",
+                path=path,
+                result=one_line(result),
+            )
+        )
 
 
 def one_line(rows: list[tuple]) -> str:
@@ -96,7 +109,8 @@ def one_line(rows: list[tuple]) -> str:
     problems = [p for p in problems if p]
     text = "; ".join(problems[:2]) or "not ok"
     if len(problems) > 2:
-        text += f"; and {len(problems) - 2} more problems"
+        more = len(problems) - 2
+        text += ngettext("; and {n} more problem", "; and {n} more problems", more)
     return text[:300]
 
 
@@ -195,5 +209,7 @@ def stream_to(target: Path, data: bytes) -> None:
             while view:
                 view = view[handle.write(view) :]
     except OSError as exc:
-        shown = "standard output" if str(target) == STDOUT else target
-        raise StorageError(f"{shown}: cannot write the backup ({exc.strerror or exc})") from exc
+        shown = _("standard output") if str(target) == STDOUT else target
+        raise StorageError(
+            _("{path}: cannot write the backup ({error})", path=shown, error=exc.strerror or exc)
+        ) from exc

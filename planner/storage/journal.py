@@ -6,6 +6,7 @@ from datetime import date
 
 from planner.domain.errors import InvalidInput
 from planner.domain.journal import LedgerEntry, Note
+from planner.domain.messages import _
 from planner.storage import search
 from planner.storage.connection import inserted_id
 from planner.storage.database import Store
@@ -20,7 +21,7 @@ class JournalRepository:
 
     def add_note(self, person_id: int, day: date, body: str) -> int:
         if not body.strip():
-            raise InvalidInput("a note needs some text")
+            raise InvalidInput(_("a note needs some text"))
         with self._store.atomic() as db:
             cursor = db.execute(
                 "INSERT INTO notes (person_id, day, body, created_at) VALUES (?,?,?,?)",
@@ -34,7 +35,7 @@ class JournalRepository:
         with self._store.atomic() as db:
             row = db.execute("SELECT person_id FROM notes WHERE id = ?", [note_id]).fetchone()
             if row is None:
-                raise InvalidInput(f"no note with id {note_id}")
+                raise InvalidInput(_("no note with id {id}", id=note_id))
             db.execute(
                 "UPDATE notes SET day = ?, body = ? WHERE id = ?", [day.isoformat(), body, note_id]
             )
@@ -70,9 +71,9 @@ class JournalRepository:
         note: str = "",
     ) -> int:
         if not project.strip():
-            raise InvalidInput("a project needs a name")
+            raise InvalidInput(_("a project needs a name"))
         if finished and finished < started:
-            raise InvalidInput(f"project '{project}' finishes before it starts")
+            raise InvalidInput(_("project '{project}' finishes before it starts", project=project))
         with self._store.atomic() as db:
             cursor = db.execute(
                 """INSERT INTO experience (person_id, project, role, started, finished, note)

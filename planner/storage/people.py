@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 
 from planner.domain.errors import NotFound
 from planner.domain.folding import sort_key
+from planner.domain.messages import _
 from planner.domain.people_list import PeoplePage, PersonSummary
 from planner.domain.profile import Credential, Education, Profile, Skill
 from planner.domain.status import PlanMarks
@@ -177,13 +178,13 @@ class PeopleRepository:
     # -- reading ---------------------------------------------------------------------------
     def _require(self, person_id: int) -> None:
         if not self.exists(person_id):
-            raise NotFound(f"no person with id {person_id}")
+            raise NotFound(_("no person with id {id}", id=person_id))
 
     def uuid(self, person_id: int) -> str:
         """The person's stable unique id: bundles, calendars and purges use it, never the int."""
         row = self._db.execute("SELECT uuid FROM people WHERE id = ?", [person_id]).fetchone()
         if row is None:
-            raise NotFound(f"no person with id {person_id}")
+            raise NotFound(_("no person with id {id}", id=person_id))
         return row[0]
 
     def id_for_uuid(self, value: str) -> int | None:
@@ -194,7 +195,7 @@ class PeopleRepository:
     def _uuid_in(db: Database, person_id: int) -> str:
         row = db.execute("SELECT uuid FROM people WHERE id = ?", [person_id]).fetchone()
         if row is None:
-            raise NotFound(f"no person with id {person_id}")
+            raise NotFound(_("no person with id {id}", id=person_id))
         return row[0]
 
     def _country(self, person_uuid: str) -> str | None:
@@ -210,7 +211,7 @@ class PeopleRepository:
         cursor = self._db.execute("SELECT * FROM people WHERE id = ?", [person_id])
         row = cursor.fetchone()
         if row is None:
-            raise NotFound(f"no person with id {person_id}")
+            raise NotFound(_("no person with id {id}", id=person_id))
         r = dict(zip([d[0] for d in cursor.description], row, strict=True))
 
         def rows(sql: str) -> list[tuple]:

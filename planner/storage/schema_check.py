@@ -6,6 +6,7 @@ import sqlite3
 from functools import cache
 
 from planner.domain.errors import DatabaseRefused
+from planner.domain.messages import N_, _, ngettext
 from planner.storage.connection import Database
 from planner.storage.migrations import MIGRATIONS
 
@@ -19,6 +20,13 @@ _FTS_SHADOWS = tuple(
 )
 
 SchemaObject = tuple[str, str, str, str]  # type, name, table, normalised sql
+# sqlite_master's type as a phrase with its article (the article differs by word in German).
+KINDS = {
+    "trigger": N_("a trigger"),
+    "view": N_("a view"),
+    "table": N_("a table"),
+    "index": N_("an index"),
+}
 
 
 def _objects(conn: sqlite3.Connection) -> set[SchemaObject]:
@@ -55,8 +63,15 @@ def check_schema_objects(conn: sqlite3.Connection, version: int, where: object) 
     extra = sorted(_objects(conn) - expected_objects(version))
     if extra:
         kind, name = extra[0][0], extra[0][1]
-        more = f" and {len(extra) - 1} more" if len(extra) > 1 else ""
+        others = len(extra) - 1
+        more = ngettext(" and {n} more", " and {n} more", others) if others else ""
         raise DatabaseRefused(
-            f"{where} holds a {kind} the planner did not make ({name[:60]!r}{more}); "
-            "it was refused and left as is"
+            _(
+                "{where} holds {thing} the planner did not make ({name}{more}); it was refused "
+                "and left as is",
+                where=where,
+                thing=_(KINDS[kind]) if kind in KINDS else kind,
+                name=repr(name[:60]),
+                more=more,
+            )
         )
