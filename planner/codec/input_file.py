@@ -8,17 +8,34 @@ import sys
 from pathlib import Path
 
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import _
 
 STDIN = "-"
 
 
 def shown(path: Path) -> str:
-    return "standard input" if str(path) == STDIN else str(path)
+    return _("standard input") if str(path) == STDIN else str(path)
 
 
 def _too_large(path: Path, what: str, max_bytes: int, size: int | None = None) -> InvalidInput:
-    amount = f"{size:,} bytes" if size is not None else f"over {max_bytes:,} bytes"
-    return InvalidInput(f"{shown(path)} is {amount}; {what} is at most {max_bytes:,} (too large)")
+    if size is None:
+        return InvalidInput(
+            _(
+                "{path} is over {limit:,} bytes; {what} is at most {limit:,} (too large)",
+                path=shown(path),
+                what=what,
+                limit=max_bytes,
+            )
+        )
+    return InvalidInput(
+        _(
+            "{path} is {size:,} bytes; {what} is at most {limit:,} (too large)",
+            path=shown(path),
+            size=size,
+            what=what,
+            limit=max_bytes,
+        )
+    )
 
 
 def _read_fd(fd: int, limit: int) -> bytes:
@@ -41,7 +58,7 @@ def read_input(path: Path, *, what: str, max_bytes: int) -> bytes:
     if str(path) == STDIN:
         stream = sys.stdin
         if stream is None or stream.closed:
-            raise InvalidInput(f"standard input is closed; give {what} as a file")
+            raise InvalidInput(_("standard input is closed; give {what} as a file", what=what))
         raw = getattr(stream, "buffer", None)
         data = raw.read(max_bytes + 1) if raw is not None else stream.read(max_bytes + 1)
         data = data.encode("utf-8") if isinstance(data, str) else data
@@ -50,22 +67,32 @@ def read_input(path: Path, *, what: str, max_bytes: int) -> bytes:
             # O_NONBLOCK: opening a FIFO nobody writes to must not hang.
             fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         except FileNotFoundError as exc:
-            raise InvalidInput(f"{path}: no such file") from exc
+            raise InvalidInput(_("{path}: no such file", path=path)) from exc
         except PermissionError as exc:
-            raise InvalidInput(f"{path}: permission denied") from exc
+            raise InvalidInput(_("{path}: permission denied", path=path)) from exc
         except OSError as exc:
-            raise InvalidInput(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+            raise InvalidInput(
+                _("{path}: cannot be read ({error})", path=path, error=exc.strerror or exc)
+            ) from exc
         try:
             info = os.fstat(fd)
             if stat.S_ISDIR(info.st_mode):
-                raise InvalidInput(f"{path} is a folder, not {what}")
+                raise InvalidInput(_("{path} is a folder, not {what}", path=path, what=what))
             if not stat.S_ISREG(info.st_mode):
-                raise InvalidInput(f"{path} is not a regular file (a device or pipe), not {what}")
+                raise InvalidInput(
+                    _(
+                        "{path} is not a regular file (a device or pipe), not {what}",
+                        path=path,
+                        what=what,
+                    )
+                )
             if info.st_size > max_bytes:
                 raise _too_large(path, what, max_bytes, info.st_size)
             data = _read_fd(fd, max_bytes + 1)
         except OSError as exc:
-            raise InvalidInput(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+            raise InvalidInput(
+                _("{path}: cannot be read ({error})", path=path, error=exc.strerror or exc)
+            ) from exc
         finally:
             os.close(fd)
     if len(data) > max_bytes:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from planner.codec.json_file import read_json_file
 from planner.codec.schema_check import quick_valid, understood
 from planner.domain.errors import InvalidInput, InvalidProfile
+from planner.domain.messages import N_, _
 from planner.domain.places import ISO_COUNTRIES
 from planner.domain.profile import TRACK_IDS, Credential, Education, Profile, Skill
 from planner.resources import resources_dir
@@ -22,6 +23,16 @@ if TYPE_CHECKING:
 
 MAX_BYTES = 5_000_000
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# JSON Schema's type names as a person reads them ("weekly_hours must be number").
+TYPE_NAMES = {
+    "string": N_("string"),
+    "number": N_("number"),
+    "integer": N_("integer"),
+    "boolean": N_("boolean"),
+    "object": N_("object"),
+    "array": N_("array"),
+    "null": N_("null"),
+}
 
 
 @cache
@@ -62,30 +73,45 @@ def _message(error: jsonschema.ValidationError) -> str:
     if error.validator == "required":
         missing = error.message.split("'")[1]
         field = f"{where}.{missing}" if where else missing
-        return f"missing required field '{field}'"
+        return _("missing required field '{field}'", field=field)
+    bound = error.validator_value
+    facts = {"where": where, "bound": bound, "value": value}
     if error.validator == "exclusiveMinimum":
-        return f"{where} must be more than {error.validator_value:g} (got {value!r})"
+        return _("{where} must be more than {bound:g} (got {value!r})", **facts)
     if error.validator in ("minimum", "maximum"):
-        bound = "at least" if error.validator == "minimum" else "at most"
         if path and path[-1] == "level":
-            return f"{where}: skill level must be 0 to 4 (got {value!r})"
-        return f"{where} must be {bound} {error.validator_value:g} (got {value!r})"
+            return _("{where}: skill level must be 0 to 4 (got {value!r})", **facts)
+        if error.validator == "minimum":
+            return _("{where} must be at least {bound:g} (got {value!r})", **facts)
+        return _("{where} must be at most {bound:g} (got {value!r})", **facts)
     if error.validator == "maxLength":
-        return f"{where} is longer than {error.validator_value} characters"
+        return _("{where} is longer than {bound} characters", where=where, bound=bound)
     if error.validator == "maxItems":
-        return f"{where} has more than {error.validator_value} entries"
+        return _("{where} has more than {bound} entries", where=where, bound=bound)
     if error.validator == "enum" and path == ["target_track"]:
-        return f"unknown track {value!r} (choose one of: {', '.join(TRACK_IDS)})"
+        return _(
+            "unknown track {value!r} (choose one of: {tracks})",
+            value=value,
+            tracks=", ".join(TRACK_IDS),
+        )
     if error.validator == "enum":
         allowed = ", ".join(map(str, error.validator_value))
-        return f"{where}: {value!r} is not one of {allowed}"
+        return _("{where}: {value!r} is not one of {allowed}", allowed=allowed, **facts)
     if error.validator == "pattern" and path == ["country"]:
-        return country_problem(str(value)) or f"country: {value!r} is not a country code"
+        return country_problem(str(value)) or _(
+            "country: {value!r} is not a country code", value=value
+        )
+    where = where or _("the profile")
     if error.validator == "type":
-        expected = error.validator_value
-        expected = " or ".join(expected) if isinstance(expected, list) else expected
-        return f"{where or 'the profile'} must be {expected} (got {json.dumps(value)[:40]})"
-    return f"{where or 'the profile'}: {error.message[:200]}"
+        kinds = bound if isinstance(bound, list) else [bound]
+        expected = _(" or ").join(_(TYPE_NAMES.get(kind, kind)) for kind in kinds)
+        return _(
+            "{where} must be {expected} (got {value})",
+            where=where,
+            expected=expected,
+            value=json.dumps(value)[:40],
+        )
+    return f"{where}: {error.message[:200]}"
 
 
 # Dates outside these bounds are typing mistakes; near date.min/max, plan arithmetic overflows.
@@ -94,13 +120,25 @@ EARLIEST, LATEST = date(1900, 1, 1), date(2100, 12, 31)
 
 def parse_date(text: Any, field: str) -> date:
     if not isinstance(text, str) or not _ISO_DATE.match(text):
-        raise InvalidProfile(f"{field} must be a date written YYYY-MM-DD (got {text!r})")
+        raise InvalidProfile(
+            _("{field} must be a date written YYYY-MM-DD (got {text!r})", field=field, text=text)
+        )
     try:
         day = date.fromisoformat(text)
     except ValueError as exc:
-        raise InvalidProfile(f"{field}: impossible date {text!r} ({exc})") from exc
+        raise InvalidProfile(
+            _("{field}: impossible date {text!r} ({error})", field=field, text=text, error=exc)
+        ) from exc
     if not EARLIEST <= day <= LATEST:
-        raise InvalidProfile(f"{field} must be between {EARLIEST} and {LATEST} (got {text})")
+        raise InvalidProfile(
+            _(
+                "{field} must be between {earliest} and {latest} (got {text})",
+                field=field,
+                earliest=EARLIEST,
+                latest=LATEST,
+                text=text,
+            )
+        )
     return day
 
 
@@ -108,20 +146,23 @@ def country_problem(code: str) -> str | None:
     """Why code is not an ISO 3166-1 alpha-2 country code, naming the field; None when it is."""
     if code in ISO_COUNTRIES:
         return None
-    return (
-        f"country: {code[:20]!r} is not an ISO 3166-1 alpha-2 country code "
-        "(two capital letters, such as GB, DE, IN or US)"
+    return _(
+        "country: {code!r} is not an ISO 3166-1 alpha-2 country code (two capital letters, "
+        "such as GB, DE, IN or US)",
+        code=code[:20],
     )
 
 
 def read_profile_json(path: Path) -> dict[str, Any]:
     """The file's JSON object, or InvalidProfile saying what is wrong with the file."""
     try:
-        data = read_json_file(path, what="a JSON profile", max_bytes=MAX_BYTES)
+        data = read_json_file(path, what=_("a JSON profile"), max_bytes=MAX_BYTES)
     except InvalidInput as exc:
         raise InvalidProfile(str(exc)) from exc
     if not isinstance(data, dict):
-        raise InvalidProfile(f"{path} must hold a JSON object (got {type(data).__name__})")
+        raise InvalidProfile(
+            _("{path} must hold a JSON object (got {type})", path=path, type=type(data).__name__)
+        )
     return data
 
 
@@ -131,11 +172,11 @@ def profile_from_dict(data: dict[str, Any]) -> Profile:
     if errors:
         raise InvalidProfile(_message(errors[0]))
     if not data["name"].strip():
-        raise InvalidProfile("name is blank; give the person's name")
+        raise InvalidProfile(_("name is blank; give the person's name"))
     for number in ("weekly_hours", "years_experience", "pm_education_hours", "budget"):
         value = data.get(number)
         if isinstance(value, float) and not math.isfinite(value):
-            raise InvalidProfile(f"{number} must be a finite number")
+            raise InvalidProfile(_("{field} must be a finite number", field=number))
     start = parse_date(data["start_date"], "start_date") if "start_date" in data else None
     country = data.get("country")
     if country is not None and (problem := country_problem(country)):
