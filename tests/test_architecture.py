@@ -22,7 +22,7 @@ ALLOWED: dict[str, set[str]] = {
     "codec": {"domain", "resources"},  # profile and plan JSON, reading files people give
     "catalog": {"domain", "resources", "codec", "i18n"},  # i18n: the catalog's own texts
     "storage": {"domain"},
-    "importers": {"domain", "codec", "engine", "resources"},
+    "importers": {"domain", "codec", "engine", "resources", "i18n"},  # i18n: numbers in refusals
     "export": {"domain", "codec", "catalog", "resources", "i18n"},
     "services": {
         "domain",

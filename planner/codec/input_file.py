@@ -17,9 +17,13 @@ def shown(path: Path) -> str:
     return _("standard input") if str(path) == STDIN else str(path)
 
 
+class TooLarge(InvalidInput):
+    """The input is over its byte limit (a caller may say so in its own words)."""
+
+
 def _too_large(path: Path, what: str, max_bytes: int, size: int | None = None) -> InvalidInput:
     if size is None:
-        return InvalidInput(
+        return TooLarge(
             _(
                 "{path} is over {limit:,} bytes; {what} is at most {limit:,} (too large)",
                 path=shown(path),
@@ -27,7 +31,7 @@ def _too_large(path: Path, what: str, max_bytes: int, size: int | None = None) -
                 limit=max_bytes,
             )
         )
-    return InvalidInput(
+    return TooLarge(
         _(
             "{path} is {size:,} bytes; {what} is at most {limit:,} (too large)",
             path=shown(path),

@@ -66,6 +66,12 @@ def _where(path: list[Any]) -> str:
     return text.lstrip(".")
 
 
+def type_names(expected: str | list[str]) -> str:
+    """A schema's 'type' as words in the active language: 'number', 'string or null'."""
+    kinds = expected if isinstance(expected, list) else [expected]
+    return _(" or ").join(_(TYPE_NAMES.get(kind, kind)) for kind in kinds)
+
+
 def _message(error: jsonschema.ValidationError) -> str:
     path = list(error.absolute_path)
     where = _where(path)
@@ -103,12 +109,10 @@ def _message(error: jsonschema.ValidationError) -> str:
         )
     where = where or _("the profile")
     if error.validator == "type":
-        kinds = bound if isinstance(bound, list) else [bound]
-        expected = _(" or ").join(_(TYPE_NAMES.get(kind, kind)) for kind in kinds)
         return _(
             "{where} must be {expected} (got {value})",
             where=where,
-            expected=expected,
+            expected=type_names(bound),
             value=json.dumps(value)[:40],
         )
     return f"{where}: {error.message[:200]}"

@@ -13,7 +13,9 @@ from pathlib import Path
 
 from planner.codec.input_file import read_input, shown
 from planner.domain.errors import InvalidInput, InvalidProfile
+from planner.domain.messages import _
 from planner.domain.profile import Profile
+from planner.i18n.format import number
 
 MAX_BYTES = 50_000_000
 MAX_UNPACKED = 200_000_000  # an XLSX is a ZIP: refuse one that unpacks to more (a ZIP bomb)
@@ -81,25 +83,39 @@ def _xlsx_rows(raw: bytes, source: str) -> list[list[str]]:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         unpacked = sum(info.file_size for info in archive.infolist())
     except zipfile.BadZipFile as exc:
-        raise InvalidInput(f"{source} is not a valid XLSX workbook ({exc})") from exc
+        raise InvalidInput(
+            _("{path} is not a valid XLSX workbook ({error})", path=source, error=exc)
+        ) from exc
     if unpacked > MAX_UNPACKED:
-        raise InvalidInput(f"{source} unpacks to over {MAX_UNPACKED // 1_000_000} MB; refused")
+        raise InvalidInput(
+            _(
+                "{path} unpacks to over {limit} MB; refused",
+                path=source,
+                limit=number(MAX_UNPACKED // 1_000_000),
+            )
+        )
     import openpyxl  # uses defusedxml, so entity tricks in the XML are refused
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
-        raise InvalidInput(f"{source} could not be read as a workbook ({exc})") from exc
+        raise InvalidInput(
+            _("{path} could not be read as a workbook ({error})", path=source, error=exc)
+        ) from exc
     try:
         sheet = book.worksheets[0]
         rows: list[list[str]] = []
         for values in sheet.iter_rows(values_only=True):
             if len(rows) > MAX_ROWS:
-                raise InvalidInput(f"{source} has over {MAX_ROWS:,} rows; split it")
+                raise InvalidInput(_too_many_rows(source))
             rows.append(["" if v is None else _cell(v) for v in values])
         return rows
     finally:
         book.close()
+
+
+def _too_many_rows(source: str) -> str:
+    return _("{path} has over {limit} rows; split it", path=source, limit=number(MAX_ROWS))
 
 
 def _cell(value: object) -> str:
@@ -110,7 +126,7 @@ def _cell(value: object) -> str:
 
 def _csv_rows(raw: bytes, source: str) -> list[list[str]]:
     if b"\x00" in raw:
-        raise InvalidInput(f"{source} is a binary file, not a CSV client list")
+        raise InvalidInput(_("{path} is a binary file, not a CSV client list", path=source))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -123,21 +139,30 @@ def _csv_rows(raw: bytes, source: str) -> list[list[str]]:
     try:
         for row in csv.reader(io.StringIO(text, newline=""), dialect):
             if len(rows) > MAX_ROWS:
-                raise InvalidInput(f"{source} has over {MAX_ROWS:,} rows; split it")
+                raise InvalidInput(_too_many_rows(source))
             rows.append([cell.strip() for cell in row])
     except csv.Error as exc:
-        raise InvalidInput(f"{source}: row {len(rows) + 1} is not valid CSV ({exc})") from exc
+        raise InvalidInput(
+            _(
+                "{path}: row {row} is not valid CSV ({error})",
+                path=source,
+                row=len(rows) + 1,
+                error=exc,
+            )
+        ) from exc
     return rows
 
 
 def read_client_list(path: Path) -> ClientList:
     """The file's header, rows and a guessed mapping; nothing is checked row by row yet."""
-    raw = read_input(path, what="a client list", max_bytes=MAX_BYTES)
+    raw = read_input(path, what=_("a client list"), max_bytes=MAX_BYTES)
     source = shown(path)
     rows = _xlsx_rows(raw, source) if raw[:4] == b"PK\x03\x04" else _csv_rows(raw, source)
     rows = [r for r in rows if any(r)]
     if not rows:
-        raise InvalidInput(f"{source} is empty; expected a header row and one row per client")
+        raise InvalidInput(
+            _("{path} is empty; expected a header row and one row per client", path=source)
+        )
     header = tuple(rows[0])
     width = len(header)
     body = tuple(tuple((r + [""] * width)[:width]) for r in rows[1:])
@@ -148,14 +173,20 @@ def remap(clients: ClientList, mapping: Mapping[int, str]) -> ClientList:
     """The same list with another mapping (the person chose columns)."""
     unknown = set(mapping.values()) - set(FIELDS)
     if unknown:
-        raise InvalidInput(f"unknown field {sorted(unknown)[0]!r} (fields: {', '.join(FIELDS)})")
+        raise InvalidInput(
+            _(
+                "unknown field {field!r} (fields: {fields})",
+                field=sorted(unknown)[0],
+                fields=", ".join(FIELDS),
+            )
+        )
     used = list(mapping.values())
     for field in used:
         if used.count(field) > 1:
-            raise InvalidInput(f"two columns are mapped to {field}; choose one")
+            raise InvalidInput(_("two columns are mapped to {field}; choose one", field=field))
     for index in mapping:
         if not 0 <= index < len(clients.header):
-            raise InvalidInput(f"column {index + 1} does not exist")
+            raise InvalidInput(_("column {column} does not exist", column=index + 1))
     return ClientList(clients.source, clients.header, clients.rows, dict(mapping))
 
 
@@ -183,7 +214,7 @@ def _number(text: str, what: str) -> float | None:
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        raise InvalidInput(f"{what} {text[:30]!r} is not a number")
+        raise InvalidInput(_("{what} {value!r} is not a number", what=what, value=text[:30]))
     return value
 
 
@@ -192,20 +223,20 @@ def client_rows(clients: ClientList) -> list[ClientRow]:
     from planner.codec.profile_file import profile_from_dict
 
     if "name" not in clients.mapping.values():
-        raise InvalidInput(f"{clients.source}: no column is mapped to name")
+        raise InvalidInput(_("{path}: no column is mapped to name", path=clients.source))
     found = []
-    for number, row in enumerate(clients.rows, start=2):
+    for line, row in enumerate(clients.rows, start=2):
         cells = {field: row[i] for i, field in clients.mapping.items()}
-        where = f"{clients.source}, row {number}"
+        where = _("{path}, row {row}", path=clients.source, row=line)
         try:
             data: dict[str, object] = {"name": cells.get("name", "")}
             if cells.get("current_role"):
                 data["current_role"] = cells["current_role"]
             if cells.get("region"):
                 data["region"] = cells["region"]
-            hours = _number(cells.get("weekly_hours", ""), "hours a week")
+            hours = _number(cells.get("weekly_hours", ""), _("hours a week"))
             data["weekly_hours"] = DEFAULT_HOURS if hours is None else hours
-            budget = _number(cells.get("budget", ""), "budget")
+            budget = _number(cells.get("budget", ""), _("budget"))
             if budget is not None:
                 data["budget"] = budget
             track = cells.get("target_track", "")
@@ -213,17 +244,20 @@ def client_rows(clients: ClientList) -> list[ClientRow]:
                 key = _key(track).split(" ")[0]
                 if key not in TRACK_WORDS:
                     raise InvalidInput(
-                        f"track {track[:30]!r} is not infrastructure, software or hybrid"
+                        _(
+                            "track {track!r} is not infrastructure, software or hybrid",
+                            track=track[:30],
+                        )
                     )
                 data["target_track"] = TRACK_WORDS[key]
             email = cells.get("email", "")
             if email and not EMAIL.match(email):
-                raise InvalidInput(f"{email[:60]!r} is not an email address")
+                raise InvalidInput(_("{email!r} is not an email address", email=email[:60]))
             tags = tuple(t.strip() for t in re.split(r"[;,]", cells.get("tags", "")) if t.strip())
             profile = profile_from_dict(data)
         except (InvalidInput, InvalidProfile) as exc:
             raise InvalidInput(f"{where}: {exc}") from exc
-        found.append(ClientRow(number, profile, email, tags))
+        found.append(ClientRow(line, profile, email, tags))
     if not found:
-        raise InvalidInput(f"{clients.source} has a header but no clients")
+        raise InvalidInput(_("{path} has a header but no clients", path=clients.source))
     return found

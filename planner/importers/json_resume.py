@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from planner.codec.json_file import read_json_file
+from planner.codec.profile_file import type_names
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import N_, _
 from planner.importers.matching import skill_level
 from planner.importers.review import (
     ImportPreview,
@@ -37,11 +39,13 @@ _DATED = {"work", "volunteer", "education", "projects", "awards", "certificates"
 _DATE_KEYS = ("startDate", "endDate", "date", "releaseDate", "expires")
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 DEFAULT_LEVEL, KEYWORD_LEVEL = 2, 1
+# The schema's formats, as words for the warning that a value is not one.
+FORMAT_NAMES = {"email": N_("email"), "uri": N_("uri")}
 
 
 def read_json(path: Path, max_bytes: int | None = None) -> Any:
     """The file's JSON value, or InvalidInput naming the file and what is wrong with it."""
-    return read_json_file(path, what="a JSON Resume", max_bytes=max_bytes or MAX_BYTES)
+    return read_json_file(path, what=_("a JSON Resume"), max_bytes=max_bytes or MAX_BYTES)
 
 
 @cache
@@ -61,39 +65,68 @@ def _where(path) -> str:
 def check_schema(doc: Any, path: Path) -> list[str]:
     """InvalidInput for the first schema error; format slips (email, url) come back as warnings."""
     if not isinstance(doc, dict):
-        raise InvalidInput(f"{path} is not a JSON Resume: it holds a {type(doc).__name__}")
+        raise InvalidInput(
+            _(
+                "{path} is not a JSON Resume: it holds a {type}",
+                path=path,
+                type=type(doc).__name__,
+            )
+        )
     if "weekly_hours" in doc or ("name" in doc and "basics" not in doc):
         raise InvalidInput(
-            f"{path} is a planner profile, not a JSON Resume: add it with "
-            f"'career-planner people add {path.name}'"
+            _(
+                "{path} is a planner profile, not a JSON Resume: add it with "
+                "'career-planner people add {name}'",
+                path=path,
+                name=path.name,
+            )
         )
     if not any(section in doc for section in SECTIONS):
         raise InvalidInput(
-            f"{path} is not a JSON Resume: it has none of {', '.join(SECTIONS[:5])} ... "
-            "at the top level"
+            _(
+                "{path} is not a JSON Resume: it has none of {sections} ... at the top level",
+                path=path,
+                sections=", ".join(SECTIONS[:5]),
+            )
         )
     warnings = []
     try:
         errors = sorted(_validator().iter_errors(doc), key=lambda e: list(map(str, e.path)))
     except RecursionError as exc:
-        raise InvalidInput(f"{path} nests too deeply to be a JSON Resume") from exc
+        raise InvalidInput(
+            _("{path} nests too deeply to be {what}", path=path, what=_("a JSON Resume"))
+        ) from exc
     for error in errors:
-        where = _where(error.absolute_path) or "the resume"
+        where = _where(error.absolute_path) or _("the resume")
         if error.validator == "format":
             warnings.append(
-                f"{where}: {str(error.instance)[:60]!r} is not a valid "
-                f"{error.validator_value}; ignored."
+                _(
+                    "{where}: {value!r} is not a valid {format}; ignored.",
+                    where=where,
+                    value=str(error.instance)[:60],
+                    format=_(FORMAT_NAMES.get(error.validator_value, error.validator_value)),
+                )
             )
             continue
         if error.validator == "pattern":
             raise InvalidInput(
-                f"{path}: {where}: {str(error.instance)[:40]!r} is not a date written YYYY, "
-                "YYYY-MM or YYYY-MM-DD (leave it out for a current position)"
+                _(
+                    "{path}: {where}: {value!r} is not a date written YYYY, YYYY-MM or "
+                    "YYYY-MM-DD (leave it out for a current position)",
+                    path=path,
+                    where=where,
+                    value=str(error.instance)[:40],
+                )
             )
         if error.validator == "type":
             raise InvalidInput(
-                f"{path}: {where} must be {error.validator_value} "
-                f"(got {json.dumps(error.instance)[:40]})"
+                _(
+                    "{path}: {where} must be {expected} (got {value})",
+                    path=path,
+                    where=where,
+                    expected=type_names(error.validator_value),
+                    value=json.dumps(error.instance)[:40],
+                )
             )
         raise InvalidInput(f"{path}: {where}: {error.message[:160]}")
     return warnings
@@ -116,12 +149,25 @@ def parse_partial(text: str, where: str, path: Path) -> date:
     match = _PARTIAL.match(text.strip())
     if not match:
         raise InvalidInput(
-            f"{path}: {where}: {text[:40]!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+            _(
+                "{path}: {where}: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+                path=path,
+                where=where,
+                value=text[:40],
+            )
         )
     try:
         return date(int(match[1]), int(match[2] or 1), int(match[3] or 1))
     except ValueError as exc:
-        raise InvalidInput(f"{path}: {where}: {text!r} is not a real date ({exc})") from exc
+        raise InvalidInput(
+            _(
+                "{path}: {where}: {value!r} is not a real date ({error})",
+                path=path,
+                where=where,
+                value=text,
+                error=exc,
+            )
+        ) from exc
 
 
 def _dates(item: dict, where: str, path: Path) -> tuple[date | None, date | None]:
@@ -130,7 +176,15 @@ def _dates(item: dict, where: str, path: Path) -> tuple[date | None, date | None
     started = parse_partial(start, f"{where}.startDate", path) if isinstance(start, str) else None
     finished = parse_partial(end, f"{where}.endDate", path) if isinstance(end, str) else None
     if started and finished and finished < started:
-        raise InvalidInput(f"{path}: {where}: endDate {end} is before startDate {start}")
+        raise InvalidInput(
+            _(
+                "{path}: {where}: endDate {end} is before startDate {start}",
+                path=path,
+                where=where,
+                end=end,
+                start=start,
+            )
+        )
     return started, finished
 
 
@@ -157,8 +211,8 @@ def preview_json_resume(path: Path, catalog: Catalog, today: date) -> ImportPrev
     basics = doc.get("basics") or {}
     name = clip(basics.get("name") or "", "basics.name", warnings)
     if not name:
-        name = f"Imported from {path.name}"[:200]
-        warnings.append("The file gives no name (basics.name): set the person's name.")
+        name = _("Imported from {file}", file=path.name)[:200]
+        warnings.append(_("The file gives no name (basics.name): set the person's name."))
     preview = ImportPreview(path, KIND, today, name=name, warnings=warnings)
 
     periods: list[Period] = []
@@ -178,11 +232,11 @@ def preview_json_resume(path: Path, catalog: Catalog, today: date) -> ImportPrev
     work = [p for p in periods if p.origin.startswith("work")]
     latest = current_role(work)
     preview.current_role = clip(
-        latest.title if latest else basics.get("label") or "", "the current role", warnings
+        latest.title if latest else basics.get("label") or "", _("the current role"), warnings
     )
     preview.years_experience = experience_years(work, today)
     if any(p.started is None for p in work):
-        warnings.append("Some positions have no start date; they are not counted in the years.")
+        warnings.append(_("Some positions have no start date; they are not counted in the years."))
     apply_leadership(preview, periods)
 
     location = basics.get("location") or {}
@@ -194,7 +248,7 @@ def preview_json_resume(path: Path, catalog: Catalog, today: date) -> ImportPrev
 
     education = []
     for i, item in enumerate(doc.get("education") or []):
-        _, finished = _dates(item, f"education[{i}]", path)
+        finished = _dates(item, f"education[{i}]", path)[1]
         words = item.get("studyType") or ""
         if words:
             education.append((words, finished))
@@ -206,14 +260,19 @@ def preview_json_resume(path: Path, catalog: Catalog, today: date) -> ImportPrev
             found = skill_level(skill["level"])
             if found is None:
                 warnings.append(
-                    f"skills[{i}].level {skill['level'][:30]!r} is not a level the planner "
-                    f"knows; {DEFAULT_LEVEL} assumed."
+                    _(
+                        "{where} {value!r} is not a level the planner knows; {level} assumed.",
+                        where=f"skills[{i}].level",
+                        value=skill["level"][:30],
+                        level=DEFAULT_LEVEL,
+                    )
                 )
             level = DEFAULT_LEVEL if found is None else found
         if skill.get("name"):
             add_skill(preview, catalog, skill["name"], f"skills[{i}]", level)
         for keyword in skill.get("keywords") or []:
-            add_skill(preview, catalog, keyword, f"keyword of skills[{i}]", KEYWORD_LEVEL)
+            origin = _("keyword of {where}", where=f"skills[{i}]")
+            add_skill(preview, catalog, keyword, origin, KEYWORD_LEVEL)
 
     for i, cert in enumerate(doc.get("certificates") or []):
         where = f"certificates[{i}]"
@@ -223,7 +282,7 @@ def preview_json_resume(path: Path, catalog: Catalog, today: date) -> ImportPrev
         if isinstance(expires, str) and _PARTIAL.match(expires.strip()):
             ends = parse_partial(expires, f"{where}.expires", path)
         if not cert.get("name"):
-            warnings.append(f"{where} has no name; it was left out.")
+            warnings.append(_("{where} has no name; it was left out.", where=where))
             continue
         add_credential(preview, catalog, cert["name"], where, earned, expires=ends)
     return finish(preview)

@@ -13,6 +13,8 @@ from pathlib import Path, PurePosixPath
 from planner.codec.input_file import read_input
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import _
+from planner.i18n.format import number as grouped
 from planner.importers.review import (
     ImportPreview,
     Period,
@@ -95,28 +97,46 @@ def _read_zip(path: Path) -> dict[str, bytes]:
     size = path.stat().st_size
     if size > MAX_ZIP_BYTES:
         raise InvalidInput(
-            f"{path} is {size:,} bytes; a LinkedIn export ZIP is at most {MAX_ZIP_BYTES:,}"
+            _(
+                "{path} is {size} bytes; a LinkedIn export ZIP is at most {limit}",
+                path=path,
+                size=grouped(size),
+                limit=grouped(MAX_ZIP_BYTES),
+            )
         )
     if not zipfile.is_zipfile(path):
-        raise InvalidInput(f"{path} is not a ZIP archive")
+        raise InvalidInput(_("{path} is not a ZIP archive", path=path))
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             if len(members) > MAX_MEMBERS:
                 raise InvalidInput(
-                    f"{path} holds {len(members)} files; a LinkedIn export has far fewer "
-                    f"(at most {MAX_MEMBERS})"
+                    _(
+                        "{path} holds {count} files; a LinkedIn export has far fewer (at most "
+                        "{limit})",
+                        path=path,
+                        count=grouped(len(members)),
+                        limit=grouped(MAX_MEMBERS),
+                    )
                 )
             for info in members:
                 if _unsafe(info.filename):
                     raise InvalidInput(
-                        f"{path} is refused: it holds an unsafe path {info.filename[:80]!r}"
+                        _(
+                            "{path} is refused: it holds an unsafe path {name!r}",
+                            path=path,
+                            name=info.filename[:80],
+                        )
                     )
             total = sum(info.file_size for info in members)
             if total > MAX_UNCOMPRESSED:
                 raise InvalidInput(
-                    f"{path} is refused: it would unpack to {total:,} bytes "
-                    f"(limit {MAX_UNCOMPRESSED:,})"
+                    _(
+                        "{path} is refused: it would unpack to {size} bytes (limit {limit})",
+                        path=path,
+                        size=grouped(total),
+                        limit=grouped(MAX_UNCOMPRESSED),
+                    )
                 )
             chosen: dict[str, zipfile.ZipInfo] = {}
             for info in sorted(members, key=lambda i: (i.filename.count("/"), i.filename)):
@@ -126,12 +146,19 @@ def _read_zip(path: Path) -> dict[str, bytes]:
             files = {}
             for wanted, info in chosen.items():
                 if info.flag_bits & 0x1:
-                    raise InvalidInput(f"{path}: {info.filename} is encrypted")
+                    raise InvalidInput(
+                        _("{path}: {name} is encrypted", path=path, name=info.filename)
+                    )
                 with archive.open(info) as member:
                     data = member.read(MAX_CSV_BYTES + 1)
                 if len(data) > MAX_CSV_BYTES:
                     raise InvalidInput(
-                        f"{path}: {info.filename} is larger than {MAX_CSV_BYTES:,} bytes"
+                        _(
+                            "{path}: {name} is larger than {limit} bytes",
+                            path=path,
+                            name=info.filename,
+                            limit=grouped(MAX_CSV_BYTES),
+                        )
                     )
                 files[wanted] = data
             return files
@@ -144,7 +171,11 @@ def _read_zip(path: Path) -> dict[str, bytes]:
         ValueError,
     ) as exc:
         raise InvalidInput(
-            f"{path} is a damaged or unsupported ZIP archive ({str(exc)[:80]})"
+            _(
+                "{path} is a damaged or unsupported ZIP archive ({error})",
+                path=path,
+                error=str(exc)[:80],
+            )
         ) from exc
 
 
@@ -156,7 +187,9 @@ def _read_folder(path: Path) -> dict[str, bytes]:
         for entry in sorted(folder.iterdir()):
             seen += 1
             if seen > MAX_FOLDER_ENTRIES:
-                raise InvalidInput(f"{path} holds too many files to be a LinkedIn export")
+                raise InvalidInput(
+                    _("{path} holds too many files to be a LinkedIn export", path=path)
+                )
             wanted = _BY_LOWER.get(entry.name.casefold())
             if wanted and wanted not in found and entry.is_file() and not entry.is_symlink():
                 found[wanted] = entry
@@ -165,8 +198,14 @@ def _read_folder(path: Path) -> dict[str, bytes]:
         size = entry.stat().st_size
         total += size
         if size > MAX_CSV_BYTES or total > MAX_UNCOMPRESSED:
-            raise InvalidInput(f"{entry} is too large for a LinkedIn export ({size:,} bytes)")
-        files[wanted] = read_input(entry, what="a LinkedIn CSV file", max_bytes=MAX_CSV_BYTES)
+            raise InvalidInput(
+                _(
+                    "{path} is too large for a LinkedIn export ({size} bytes)",
+                    path=entry,
+                    size=grouped(size),
+                )
+            )
+        files[wanted] = read_input(entry, what=_("a LinkedIn CSV file"), max_bytes=MAX_CSV_BYTES)
     return files
 
 
@@ -175,12 +214,18 @@ def read_export(path: Path) -> dict[str, bytes]:
     try:
         files = _read_folder(path) if path.is_dir() else _read_zip(path)
     except PermissionError as exc:
-        raise InvalidInput(f"{path}: permission denied") from exc
+        raise InvalidInput(_("{path}: permission denied", path=path)) from exc
     except OSError as exc:
-        raise InvalidInput(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise InvalidInput(
+            _("{path}: cannot be read ({error})", path=path, error=exc.strerror or exc)
+        ) from exc
     if not files:
         raise InvalidInput(
-            f"{path} does not look like a LinkedIn data export: none of {', '.join(FILES)} is in it"
+            _(
+                "{path} does not look like a LinkedIn data export: none of {files} is in it",
+                path=path,
+                files=", ".join(FILES),
+            )
         )
     return files
 
@@ -195,7 +240,7 @@ def unclosed_quote_line(data: bytes) -> int | None:
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     line = 1
     try:
-        for _ in reader:
+        for _row in reader:
             line = reader.line_num + 1
     except csv.Error:
         return line
@@ -206,13 +251,15 @@ def read_rows(name: str, data: bytes, path: Path) -> list[dict[str, str]]:
     """Rows as {canonical column: text}; preamble lines before the header are skipped."""
     where = f"{path}: {name}"
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise InvalidInput(f"{where} is UTF-16 text; save it as UTF-8 and try again")
+        raise InvalidInput(_("{path} is UTF-16 text; save it as UTF-8 and try again", path=where))
     if b"\x00" in data:
-        raise InvalidInput(f"{where} is a binary file, not CSV")
+        raise InvalidInput(_("{path} is a binary file, not CSV", path=where))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InvalidInput(f"{where} is not UTF-8 text (byte {exc.start})") from exc
+        raise InvalidInput(
+            _("{path} is not UTF-8 text (byte {byte})", path=where, byte=exc.start)
+        ) from exc
     if not text.strip():
         return []
     synonyms = {s: key for key, names in COLUMNS[name].items() for s in names}
@@ -231,12 +278,26 @@ def read_rows(name: str, data: bytes, path: Path) -> list[dict[str, str]]:
             if any(cell.strip() for cell in row):
                 rows.append({key: row[i].strip() for i, key in header.items() if i < len(row)})
                 if len(rows) > MAX_ROWS:
-                    raise InvalidInput(f"{where} has more than {MAX_ROWS:,} rows")
+                    raise InvalidInput(
+                        _(
+                            "{path} has more than {limit} rows",
+                            path=where,
+                            limit=grouped(MAX_ROWS),
+                        )
+                    )
     except csv.Error as exc:
-        raise InvalidInput(f"{where} is not readable CSV ({exc})") from exc
+        raise InvalidInput(
+            _("{path} is not readable CSV ({error})", path=where, error=exc)
+        ) from exc
     if header is None:
         expected = ", ".join(names[0].title() for names in COLUMNS[name].values())
-        raise InvalidInput(f"{where} has no header row with the expected columns ({expected})")
+        raise InvalidInput(
+            _(
+                "{path} has no header row with the expected columns ({columns})",
+                path=where,
+                columns=expected,
+            )
+        )
     return rows
 
 
@@ -276,7 +337,13 @@ def _date(text: str, where: str, warnings: list[str]) -> date | None:
         return None
     found = parse_date(text)
     if found is None:
-        warnings.append(f"{where}: could not read the date {text[:30]!r}; it was left out.")
+        warnings.append(
+            _(
+                "{where}: could not read the date {value!r}; it was left out.",
+                where=where,
+                value=text[:30],
+            )
+        )
     return found
 
 
@@ -285,31 +352,40 @@ def preview_linkedin(path: Path, catalog: Catalog, today: date) -> ImportPreview
     files = read_export(path)
     rows = {name: read_rows(name, data, path) for name, data in files.items()}
     warnings: list[str] = [
-        f"{name} has a quote that is never closed (from line {line}); what follows it may be "
-        "missing: check the positions below against the profile."
+        _(
+            "{file} has a quote that is never closed (from line {line}); what follows it may be "
+            "missing: check the positions below against the profile.",
+            file=name,
+            line=line,
+        )
         for name, data in files.items()
         if (line := unclosed_quote_line(data)) is not None
     ]
-    kind = "LinkedIn export, folder" if path.is_dir() else "LinkedIn export, ZIP"
+    kind = _("LinkedIn export, folder") if path.is_dir() else _("LinkedIn export, ZIP")
 
     profile = (rows.get("Profile.csv") or [{}])[0]
-    name = clip(f"{profile.get('first', '')} {profile.get('last', '')}", "the name", warnings)
+    full_name = f"{profile.get('first', '')} {profile.get('last', '')}"
+    name = clip(full_name, _("the name"), warnings)
     if not name:
-        name = f"Imported from {path.name}"[:200]
-        warnings.append("The export gives no name (Profile.csv): set the person's name.")
+        name = _("Imported from {file}", file=path.name)[:200]
+        warnings.append(_("The export gives no name (Profile.csv): set the person's name."))
     preview = ImportPreview(path, kind, today, name=name, warnings=warnings)
     for missing in (f for f in FILES if f not in files):
-        preview.notes.append(f"{missing} is not in the export (partial exports leave files out).")
+        preview.notes.append(
+            _("{file} is not in the export (partial exports leave files out).", file=missing)
+        )
     preview.region = clip(profile.get("region", ""), "Geo Location", warnings)
     preview.set_country(None, "")  # LinkedIn gives a place name: guessed from it
 
     periods, current = [], []
     for i, row in enumerate(rows.get("Positions.csv", []), start=1):
-        where = f"Positions.csv row {i}"
+        where = _("{file} row {row}", file="Positions.csv", row=i)
         started = _date(row.get("start", ""), where, warnings)
         finished = _date(row.get("end", ""), where, warnings)
         if started and finished and finished < started:
-            warnings.append(f"{where} ends before it starts; its dates were left out.")
+            warnings.append(
+                _("{where} ends before it starts; its dates were left out.", where=where)
+            )
             started = finished = None
         texts = tuple(t for t in [row.get("description", "")] if t)
         period = Period(
@@ -320,24 +396,28 @@ def preview_linkedin(path: Path, catalog: Catalog, today: date) -> ImportPreview
             current.append(period)
     ongoing = current_role(current)
     preview.current_role = clip(
-        ongoing.title if ongoing else profile.get("headline", ""), "the current role", warnings
+        ongoing.title if ongoing else profile.get("headline", ""), _("the current role"), warnings
     )
     if not ongoing and periods and (latest := current_role(periods)):
-        preview.notes.append(f"No current position; the last one was {latest.title!r}.")
+        preview.notes.append(
+            _("No current position; the last one was {title!r}.", title=latest.title)
+        )
     preview.years_experience = experience_years(periods, today)
     apply_leadership(preview, periods)
 
     education = []
     for i, row in enumerate(rows.get("Education.csv", []), start=1):
-        finished = _date(row.get("end", ""), f"Education.csv row {i}", warnings)
+        where = _("{file} row {row}", file="Education.csv", row=i)
+        finished = _date(row.get("end", ""), where, warnings)
         if row.get("degree"):
             education.append((row["degree"], finished))
     best_education(education, today, preview)
 
     for i, row in enumerate(rows.get("Skills.csv", []), start=1):
-        add_skill(preview, catalog, row.get("name", ""), f"Skills.csv row {i}", SKILL_LEVEL)
+        where = _("{file} row {row}", file="Skills.csv", row=i)
+        add_skill(preview, catalog, row.get("name", ""), where, SKILL_LEVEL)
     for i, row in enumerate(rows.get("Certifications.csv", []), start=1):
-        where = f"Certifications.csv row {i}"
+        where = _("{file} row {row}", file="Certifications.csv", row=i)
         earned = _date(row.get("start", ""), where, warnings)
         ends = _date(row.get("end", ""), where, warnings)
         add_credential(preview, catalog, row.get("name", ""), where, earned, expires=ends)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from planner.domain.catalog_model import Catalog, Certification, Competency
+from planner.domain.messages import _
 from planner.domain.names import normalize
 
 EXACT, FORM, FUZZY = "exact", "form", "fuzzy"
@@ -104,7 +105,7 @@ def _by_forms(name: str, find) -> Match | None:
         return Match(next(iter(hits.values())), FORM, 1.0)
     if len(hits) > 1:
         names = " / ".join(sorted(getattr(h, "name", "?") for h in hits.values()))
-        return Match(None, note=f"its parts name different credentials ({names})")
+        return Match(None, note=_("its parts name different credentials ({names})", names=names))
     return None
 
 
@@ -171,7 +172,10 @@ def match_certification(name: str, catalog: Catalog) -> Match:
         return Match(None)
     best, cert = scored[0]
     if len(scored) > 1 and scored[1][0] >= RIVAL_SCORE:
-        return Match(None, note=f"could be {cert.short_name} or {scored[1][1].short_name}")
+        return Match(
+            None,
+            note=_("could be {one} or {other}", one=cert.short_name, other=scored[1][1].short_name),
+        )
     return Match(cert, FUZZY, round(best, 2))
 
 
@@ -201,7 +205,9 @@ def match_competency(name: str, catalog: Catalog) -> Match:
     if hits and (len(hits) == 1 or hits[0][0] > hits[1][0]):
         return Match(hits[0][1], FORM, 0.9)
     if len(hits) > 1:
-        return Match(None, note=f"could be {hits[0][1].name} or {hits[1][1].name}")
+        return Match(
+            None, note=_("could be {one} or {other}", one=hits[0][1].name, other=hits[1][1].name)
+        )
     best: tuple[float, Competency | None] = (0.0, None)
     text = _plain(text)
     for comp in catalog.competencies:
@@ -305,7 +311,7 @@ def leadership_reasons(title: str, texts: list[str]) -> list[str]:
     reasons = []
     found = _TITLES.search(title.casefold())
     if found:
-        reasons.append(f'title "{title.strip()}" ({found[1]})')
+        reasons.append(_('title "{title}" ({words})', title=title.strip(), words=found[1]))
     for text in texts:
         for sentence in re.split(r"(?<=[.;!?])\s+|\n+|\s*[•·▪]\s*", text[:20_000]):
             lowered = sentence.casefold()

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput, InvalidProfile
+from planner.domain.messages import N_, _, ngettext
 from planner.domain.profile import Education, Profile
 from planner.engine.experience import WINDOW_YEARS, months_led
+from planner.i18n.format import number
 from planner.importers.matching import (
     education_key,
     leadership_reasons,
@@ -19,9 +21,11 @@ from planner.importers.matching import (
 )
 
 DEFAULT_WEEKLY_HOURS = 5.0
-HOURS_WARNING = "Hours a week were not in the file: 5 assumed; set your hours per week."
+HOURS_WARNING = N_("Hours a week were not in the file: 5 assumed; set your hours per week.")
 MAX_TEXT = 200  # the profile schema's limit for names and roles
 MAX_ITEMS = 500
+# How a name matched the catalog (matching.EXACT, FORM, FUZZY), as a word in the review.
+MATCH_WORDS = {"exact": N_("exact"), "form": N_("form"), "fuzzy": N_("fuzzy")}
 
 
 @dataclass(frozen=True)
@@ -73,12 +77,30 @@ class Leadership:
 
     def describe(self) -> str:
         p = self.period
-        span = f"{_month(p.started)} to {_month(p.finished) if p.finished else 'now'}"
-        where = f" at {p.organisation}" if p.organisation else ""
-        count = f"{self.months} months"
+        start = _month(p.started)
+        if p.finished:
+            span = _("{start} to {end}", start=start, end=_month(p.finished))
+        else:
+            span = _("{start} to now", start=start)
+        count = ngettext("{n} month", "{n} months", self.months)
         if self.all_months != self.months:
-            count = f"{self.all_months} months, {self.months} in the last {WINDOW_YEARS} years"
-        return f"{p.title or '(no title)'}{where}, {span}: {count}"
+            count = ngettext(
+                "{n} month, {recent} in the last {years} years",
+                "{n} months, {recent} in the last {years} years",
+                self.all_months,
+                recent=self.months,
+                years=WINDOW_YEARS,
+            )
+        title = p.title or _("(no title)")
+        if p.organisation:
+            return _(
+                "{title} at {organisation}, {span}: {count}",
+                title=title,
+                organisation=p.organisation,
+                span=span,
+                count=count,
+            )
+        return _("{title}, {span}: {count}", title=title, span=span, count=count)
 
 
 def _month(day: date | None) -> str:
@@ -124,7 +146,8 @@ class ImportPreview:
             return
         guessed = guess_country(self.region)
         if guessed:
-            self.country, self.country_basis = guessed, f'guessed from "{self.region}"'
+            self.country = guessed
+            self.country_basis = _('guessed from "{region}"', region=self.region)
 
     def recount(self) -> int:
         """Re-estimate from the kept evidence; an untouched months field follows the estimate."""
@@ -175,51 +198,76 @@ class ImportPreview:
         try:
             return profile_from_dict(data)
         except InvalidProfile as exc:
-            raise InvalidInput(f"{self.source}: the imported profile is not usable: {exc}") from exc
+            raise InvalidInput(
+                _(
+                    "{path}: the imported profile is not usable: {error}",
+                    path=self.source,
+                    error=exc,
+                )
+            ) from exc
 
     def summary_lines(self) -> list[str]:
         """A short plain-text account of what will be created (the CLI prints it)."""
-        education = self.education.key if self.education else "not given"
+        education = self.education.key if self.education else _("not given")
         if self.education_basis:
-            education += f' (from "{self.education_basis}")'
+            education = _(
+                '{education} (from "{basis}")', education=education, basis=self.education_basis
+            )
+        country = self.country or "-"
+        if self.country:
+            country = _(
+                "{country} ({basis}; please check)", country=country, basis=self.country_basis
+            )
         lines = [
-            f"{self.source.name} ({self.kind}) will create a new person:",
-            f"  Name: {self.name}",
-            f"  Current role: {self.current_role or '-'}",
-            f"  Years of experience: {self.years_experience:g}",
-            f"  Education: {education}",
-            f"  Region: {self.region or '-'}",
-            f"  Country: {self.country or '-'}"
-            + (f" ({self.country_basis}; please check)" if self.country else ""),
-            f"  Hours a week: {self.weekly_hours:g}",
+            _(
+                "{file} ({kind}) will create a new person:",
+                file=self.source.name,
+                kind=self.kind,
+            ),
+            "  " + _("Name: {name}", name=self.name),
+            "  " + _("Current role: {role}", role=self.current_role or "-"),
+            "  " + _("Years of experience: {years}", years=number(self.years_experience, digits=2)),
+            "  " + _("Education: {education}", education=education),
+            "  " + _("Region: {region}", region=self.region or "-"),
+            "  " + _("Country: {country}", country=country),
+            "  " + _("Hours a week: {hours}", hours=number(self.weekly_hours, digits=2)),
         ]
-        basis = (
-            "estimated"
-            if self.pm_experience_months == self.estimated_months
-            else (f"the file suggested {self.estimated_months}")
-        )
+        if self.pm_experience_months == self.estimated_months:
+            basis = _("estimated")
+        else:
+            basis = _("the file suggested {months}", months=self.estimated_months)
         lines.append(
-            f"  Months leading projects: {self.pm_experience_months} ({basis} from titles and "
-            f"highlights over the last {WINDOW_YEARS} years, as PMI counts them; please check)"
+            "  "
+            + _(
+                "Months leading projects: {months} ({basis} from titles and highlights over the "
+                "last {years} years, as PMI counts them; please check)",
+                months=self.pm_experience_months,
+                basis=basis,
+                years=WINDOW_YEARS,
+            )
         )
         if self.record_in_ledger:
-            lines.append("    recorded as dated projects in the experience ledger")
+            lines.append("    " + _("recorded as dated projects in the experience ledger"))
         for lead in (lead for lead in self.leadership if lead.keep):
             lines.append(f"    {lead.describe()}")
             lines += [f"      - {reason}" for reason in lead.reasons[:4]]
         kept = _skill_list([s for s in self.skills if s.keep])
-        lines.append(f"  Skills ({len(kept)}): {', '.join(kept) or '-'}")
+        lines.append("  " + _("Skills ({n}): {skills}", n=len(kept), skills=", ".join(kept) or "-"))
         left = [s.source for s in self.skills if not s.keep]
         if left:
-            shown = ", ".join(left[:12]) + (f" and {len(left) - 12} more" if len(left) > 12 else "")
-            lines.append(f"  Not in the catalog, left out: {shown}")
+            shown = ", ".join(left[:12])
+            if len(left) > 12:
+                shown = ngettext(
+                    "{names} and {n} more", "{names} and {n} more", len(left) - 12, names=shown
+                )
+            lines.append("  " + _("Not in the catalog, left out: {names}", names=shown))
         creds = [c for c in self.credentials if c.keep]
-        lines.append(f"  Credentials ({len(creds)}):" + ("" if creds else " -"))
+        lines.append("  " + (_("Credentials ({n}):", n=len(creds)) + ("" if creds else " -")))
         lines += [f"    {_credential(c)}" for c in creds]
         if self.memberships:
-            lines.append(f"  Memberships: {', '.join(self.memberships)}")
-        lines += [f"  Note: {note}" for note in self.notes]
-        lines += [f"  Warning: {warning}" for warning in self.warnings]
+            lines.append("  " + _("Memberships: {names}", names=", ".join(self.memberships)))
+        lines += ["  " + _("Note: {note}", note=note) for note in self.notes]
+        lines += ["  " + _("Warning: {warning}", warning=warning) for warning in self.warnings]
         return lines
 
 
@@ -233,11 +281,12 @@ def _skill_list(skills: list[SkillItem]) -> list[str]:
 def _credential(c: CredentialItem) -> str:
     text = c.name or c.source
     if c.earned:
-        text += f", earned {c.earned.isoformat()}"
+        text = _("{name}, earned {day}", name=text, day=c.earned.isoformat())
     if c.certification and c.source != c.name:
-        text += f' (from "{c.source}", {c.how} match)'
+        how = _(MATCH_WORDS[c.how]) if c.how in MATCH_WORDS else c.how
+        text = _('{name} (from "{source}", {how} match)', name=text, source=c.source, how=how)
     elif not c.certification:
-        text += " (not in the catalog; kept as written)"
+        text = _("{name} (not in the catalog; kept as written)", name=text)
     return text
 
 
@@ -245,7 +294,13 @@ def _credential(c: CredentialItem) -> str:
 def clip(text: str, what: str, warnings: list[str]) -> str:
     text = " ".join(text.split())
     if len(text) > MAX_TEXT:
-        warnings.append(f"{what} was longer than {MAX_TEXT} characters and was shortened.")
+        warnings.append(
+            _(
+                "{what} was longer than {limit} characters and was shortened.",
+                what=what,
+                limit=MAX_TEXT,
+            )
+        )
         return text[: MAX_TEXT - 1] + "…"
     return text
 
@@ -285,7 +340,9 @@ def find_leadership(periods: list[Period], today: date, warnings: list[str]) -> 
         if not reasons:
             continue
         if p.started is None:
-            warnings.append(f"{p.origin} suggests leading projects but has no start date.")
+            warnings.append(
+                _("{origin} suggests leading projects but has no start date.", origin=p.origin)
+            )
         months = months_led([(p.started, p.finished)], today) if p.started else 0
         found.append(Leadership(p, months, _months([p], today), reasons))
     return found
@@ -307,13 +364,15 @@ def best_education(
         if key is None:
             continue
         if finished and finished > today:
-            preview.notes.append(f'"{words}" is not finished yet, so it is not counted.')
+            preview.notes.append(
+                _('"{words}" is not finished yet, so it is not counted.', words=words)
+            )
             continue
         level = Education.from_key(key)
         if best is None or level > best[0]:
             best = (level, words)
     if best:
-        preview.education, preview.education_basis = best[0], clip(best[1], "education", [])
+        preview.education, preview.education_basis = best[0], clip(best[1], _("education"), [])
 
 
 def add_skill(
@@ -375,8 +434,12 @@ def finish(preview: ImportPreview) -> ImportPreview:
         if cred.expires and cred.expires < preview.today:
             shown = cred.name or cred.source
             preview.warnings.append(
-                f"{shown} expired on {cred.expires.isoformat()}: renew it, or leave it out."
+                _(
+                    "{name} expired on {day}: renew it, or leave it out.",
+                    name=shown,
+                    day=cred.expires.isoformat(),
+                )
             )
-    preview.warnings.append(HOURS_WARNING)
+    preview.warnings.append(_(HOURS_WARNING))
     preview.profile()
     return preview
