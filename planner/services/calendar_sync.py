@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.domain.errors import PlannerError
+from planner.domain.messages import _
 from planner.domain.roadmap import Roadmap
 from planner.services.planning import Repositories
 from planner.storage.person_keys import person_setting_key
@@ -63,7 +64,9 @@ class CalendarSync:
         try:
             self._write(person_id, kept.path, roadmap, kept.study_alarms)
         except (PlannerError, OSError) as exc:
-            self.last_error = f"the calendar at {kept.path} could not be updated: {exc}"
+            self.last_error = _(
+                "the calendar at {path} could not be updated: {error}", path=kept.path, error=exc
+            )
             log.warning(self.last_error)
 
     def _write(self, person_id: int, path: Path, roadmap: Roadmap, alarms: bool) -> IcsResult:

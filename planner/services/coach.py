@@ -8,6 +8,7 @@ from pathlib import Path
 from planner.domain.branding import Branding
 from planner.domain.catalog_model import CustomStep, PriceOverride
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import _
 from planner.domain.mode import Mode
 from planner.storage.coach import CoachRepository
 
@@ -20,22 +21,24 @@ def read_logo(path: Path) -> tuple[bytes, str]:
     """A PNG or JPEG logo's bytes and type; anything else is refused before it is stored."""
     from planner.codec.input_file import STDIN, read_input
 
-    data = read_input(path, what="a logo", max_bytes=MAX_LOGO_BYTES)
+    data = read_input(path, what=_("a logo"), max_bytes=MAX_LOGO_BYTES)
     kind = LOGO_TYPES.get(path.suffix.lower())
     if str(path) == STDIN:  # no name to go by: the bytes say what it is
         kind = "image/png" if data.startswith(b"\x89PNG") else "image/jpeg"
     if kind is None:
-        raise InvalidInput(f"{path}: a logo must be a PNG or JPEG file")
+        raise InvalidInput(_("{path}: a logo must be a PNG or JPEG file", path=path))
     signature = b"\x89PNG\r\n\x1a\n" if kind == "image/png" else b"\xff\xd8\xff"
     if not data.startswith(signature):
-        raise InvalidInput(f"{path} is not a {kind.split('/')[1].upper()} image")
+        raise InvalidInput(
+            _("{path} is not a {format} image", path=path, format=kind.split("/")[1].upper())
+        )
     from PIL import Image, UnidentifiedImageError  # Pillow comes with reportlab
 
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.load()  # a damaged image would break every printout later
     except (OSError, UnidentifiedImageError, SyntaxError) as exc:
-        raise InvalidInput(f"{path} is a damaged image ({exc})") from exc
+        raise InvalidInput(_("{path} is a damaged image ({error})", path=path, error=exc)) from exc
     return data, kind
 
 

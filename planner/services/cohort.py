@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import _, ngettext
 from planner.export.files import ExportCancelled, atomic_write
 from planner.export.pdf import PlanDocument
 from planner.services.documents import plan_document
@@ -26,9 +27,14 @@ class CohortItem:
     document: PlanDocument
 
     def file_name(self, fmt: str) -> str:
-        name = self.document.roadmap.person or "person"
-        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip() or "person"
-        return f"{safe[:80]} ({self.person_id}) - career plan.{fmt}"
+        name = self.document.roadmap.person or _("person")
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip()
+        return _(
+            "{name} ({id}) - career plan.{extension}",
+            name=(safe or _("person"))[:80],
+            id=self.person_id,
+            extension=fmt,
+        )
 
 
 @dataclass(frozen=True)
@@ -44,7 +50,9 @@ def cohort_items(
     """The people of a tag or a selection, as snapshots (read on the database's thread)."""
     chosen = list(ids) or (ws.people.ids_with_tag(tag) if tag else [])
     if not chosen:
-        raise InvalidInput(f"nobody is tagged {tag!r}" if tag else "choose a tag or people")
+        raise InvalidInput(
+            _("nobody is tagged {tag!r}", tag=tag) if tag else _("choose a tag or people")
+        )
     return [CohortItem(pid, ws.people.uuid(pid), plan_document(ws, pid)) for pid in chosen]
 
 
@@ -63,15 +71,28 @@ def write_cohort(
     A cancel stops between people: the files already written stay, the ZIP is not written.
     """
     if fmt not in FORMATS:
-        raise InvalidInput(f"a cohort is exported as {' or '.join(FORMATS)} (got {fmt!r})")
+        raise InvalidInput(
+            _(
+                "a cohort is exported as {formats} (got {format!r})",
+                formats=_(" or ").join(FORMATS),
+                format=fmt,
+            )
+        )
     if not folder.is_dir():
-        raise InvalidInput(f"{folder} is not a folder; create it first")
+        raise InvalidInput(_("{path} is not a folder; create it first", path=folder))
     written = []
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for done, item in enumerate(items):
             if cancelled is not None and cancelled():
-                raise ExportCancelled(f"cancelled after {done} of {len(items)} people")
+                raise ExportCancelled(
+                    ngettext(
+                        "cancelled after {done} of {n} person",
+                        "cancelled after {done} of {n} people",
+                        len(items),
+                        done=done,
+                    )
+                )
             target = folder / item.file_name(fmt)
             if fmt == "pdf":
                 from planner.export.pdf import write_pdf

@@ -27,6 +27,7 @@ from planner.codec.json_file import read_json_file
 from planner.domain.catalog_model import Catalog
 from planner.domain.country_pack import CountryPack
 from planner.domain.errors import CatalogError, InvalidInput
+from planner.domain.messages import _, ngettext
 from planner.resources import resources_dir
 from planner.storage.coach import CoachRepository
 
@@ -43,12 +44,25 @@ class PackChange:
     text: str = ""  # the pack JSON to store (import only)
 
     def summary(self) -> list[str]:
-        head = f"{self.name} ({self.code})"
         if not self.lines:
-            return [f"{head}: no change"]
-        return [f"{head}: {len(self.lines)} change{'s' if len(self.lines) != 1 else ''}"] + [
-            f"  {line}" for line in self.lines
-        ]
+            return [_("{name} ({code}): no change", name=self.name, code=self.code)]
+        head = ngettext(
+            "{name} ({code}): {n} change",
+            "{name} ({code}): {n} changes",
+            len(self.lines),
+            name=self.name,
+            code=self.code,
+        )
+        return [head] + [f"  {line}" for line in self.lines]
+
+
+def _taken(name: str, field: str, ident: str) -> str:
+    return _(
+        "{file}: field '{field}': id '{id}' is already a step of the catalog or your own steps",
+        file=name,
+        field=field,
+        id=ident,
+    )
 
 
 def _check_ids(
@@ -65,27 +79,32 @@ def _check_ids(
     elsewhere = {ident: p.country for p in other_packs for ident in step_ids(p)}
     for i, step in enumerate(data.get("steps", ())):
         if step["id"] in taken:
-            raise CatalogError(
-                f"{name}: field 'steps[{i}].id': id '{step['id']}' is already a step of the "
-                "catalog or your own steps"
-            )
+            raise CatalogError(_taken(name, f"steps[{i}].id", step["id"]))
         if step["id"] in elsewhere:
             raise CatalogError(
-                f"{name}: field 'steps[{i}].id': id '{step['id']}' is already a step of the "
-                f"{elsewhere[step['id']]} country pack"
+                _(
+                    "{file}: field '{field}': id '{id}' is already a step of the {country} "
+                    "country pack",
+                    file=name,
+                    field=f"steps[{i}].id",
+                    id=step["id"],
+                    country=elsewhere[step["id"]],
+                )
             )
     for i, body in enumerate(data["professional_bodies"]):
         if body["id"] != "pmi" and body["id"] in taken:
-            raise CatalogError(
-                f"{name}: field 'professional_bodies[{i}].id': id '{body['id']}' is already a "
-                "step of the catalog or your own steps"
-            )
+            raise CatalogError(_taken(name, f"professional_bodies[{i}].id", body["id"]))
     for i, cred in enumerate(data["credentials"]):
         for j, level in enumerate(cred["levels"]):
             if not level.get("catalog_id") and level["id"] in taken:
                 raise CatalogError(
-                    f"{name}: field 'credentials[{i}].levels[{j}].id': id '{level['id']}' is "
-                    "already a step of the catalog or your own steps (give catalog_id to mean it)"
+                    _(
+                        "{file}: field '{field}': id '{id}' is already a step of the catalog or "
+                        "your own steps (give catalog_id to mean it)",
+                        file=name,
+                        field=f"credentials[{i}].levels[{j}].id",
+                        id=level["id"],
+                    )
                 )
 
 
@@ -104,7 +123,7 @@ class CountryPackService:
             try:
                 data = json.loads(text)
                 packs[code] = check_pack_data(
-                    f"your {code} pack",
+                    _("your {code} pack", code=code),
                     data,
                     resources_dir() / "schemas",
                     known_certifications=set(self._base.cert_by_id),
@@ -112,7 +131,9 @@ class CountryPackService:
                 )
             except (ValueError, CatalogError) as exc:
                 # Only a pack stored by a newer app could fail here: say so in one line.
-                raise CatalogError(f"your {code} country pack cannot be used: {exc}") from exc
+                raise CatalogError(
+                    _("your {code} country pack cannot be used: {error}", code=code, error=exc)
+                ) from exc
         return packs
 
     def catalog_with_packs(self, catalog: Catalog) -> Catalog:
@@ -146,7 +167,7 @@ class CountryPackService:
     def preview_import(self, path: Path) -> PackChange:
         """Check the file in full and say what it would change; nothing is stored."""
         try:
-            data = read_json_file(path, what="a country pack", max_bytes=MAX_PACK_BYTES)
+            data = read_json_file(path, what=_("a country pack"), max_bytes=MAX_PACK_BYTES)
         except InvalidInput as exc:
             raise CatalogError(str(exc)) from exc
         name = path.name
@@ -183,8 +204,10 @@ class CountryPackService:
         code = code.strip().upper()
         own = self.own_packs()
         if code not in own:
-            mine = ", ".join(sorted(own)) or "none"
-            raise InvalidInput(f"no country pack of yours for {code!r} (yours: {mine})")
+            mine = ", ".join(sorted(own)) or _("none")
+            raise InvalidInput(
+                _("no country pack of yours for {code!r} (yours: {mine})", code=code, mine=mine)
+            )
         shipped = self._base.countries.get(code)
         return PackChange(
             code=code,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput, PlannerError
+from planner.domain.messages import _
 from planner.importers.client_list import (
     FIELDS,
     ClientList,
@@ -44,26 +45,33 @@ def detect(source: Path) -> str:
         if source.is_dir():
             return LINKEDIN_FOLDER
         if not source.exists():
-            raise InvalidInput(f"{source}: no such file or folder")
+            raise InvalidInput(_("{path}: no such file or folder", path=source))
         if not source.is_file():
-            raise InvalidInput(f"{source} is not a regular file")
+            raise InvalidInput(_("{path} is not a regular file", path=source))
         with source.open("rb") as handle:
             head = handle.read(64)
     except PermissionError as exc:
-        raise InvalidInput(f"{source}: permission denied") from exc
+        raise InvalidInput(_("{path}: permission denied", path=source)) from exc
     except OSError as exc:
-        raise InvalidInput(f"{source}: cannot be read ({exc.strerror or exc})") from exc
+        raise InvalidInput(
+            _("{path}: cannot be read ({error})", path=source, error=exc.strerror or exc)
+        ) from exc
     suffix = source.suffix.casefold()
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         if suffix == ".json":
-            raise InvalidInput(f"{source} is a ZIP archive, not JSON (a LinkedIn export?)")
+            raise InvalidInput(
+                _("{path} is a ZIP archive, not JSON (a LinkedIn export?)", path=source)
+            )
         return LINKEDIN_ZIP
     if suffix == ".zip":
         return LINKEDIN_ZIP  # the ZIP reader says what is wrong with it
     if suffix == ".json" or head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return JSON_RESUME
     raise InvalidInput(
-        f"{source} is neither a JSON Resume (.json) nor a LinkedIn data export (.zip or folder)"
+        _(
+            "{path} is neither a JSON Resume (.json) nor a LinkedIn data export (.zip or folder)",
+            path=source,
+        )
     )
 
 
@@ -98,16 +106,24 @@ class ImportService:
             for lead in preview.ledger_entries():
                 period = lead.period
                 assert period.started is not None  # ledger_entries() keeps dated ones only
-                project = period.title or "Project"
+                project = period.title or _("Project")
                 if period.organisation:
-                    project += f" at {period.organisation}"
+                    project = _(
+                        "{project} at {organisation}",
+                        project=project,
+                        organisation=period.organisation,
+                    )
                 ws.journal.add_project(
                     person_id,
                     project[:200],
                     period.started,
                     finished=period.finished,
                     role=period.title[:200],
-                    note=f"Imported from {preview.source.name}: " + "; ".join(lead.reasons)[:500],
+                    note=_(
+                        "Imported from {file}: {reasons}",
+                        file=preview.source.name,
+                        reasons="; ".join(lead.reasons)[:500],
+                    ),
                 )
         return person_id
 
@@ -130,7 +146,7 @@ def add_clients(
     with ws.atomic():
         for done, row in enumerate(rows):
             if cancelled is not None and done % 50 == 0 and cancelled():
-                raise ImportCancelled("import cancelled; nobody was added")
+                raise ImportCancelled(_("import cancelled; nobody was added"))
             person_id = ws.people.add(row.profile, [*extra, *row.tags])
             if row.email:
                 key = person_setting_key(ws.people.uuid(person_id), "email")

@@ -7,6 +7,7 @@ from datetime import date
 
 from planner.codec.plan_json import roadmap_from_dict
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import _
 from planner.domain.roadmap import Roadmap
 from planner.domain.saved_plan import SavedPlan
 from planner.engine.plan_diff import Figures, PlanDiff, StepChange, describe, diff_plans
@@ -59,7 +60,13 @@ class PlanHistoryService:
         for plan in self._saved(person_id):
             if plan.id == plan_id:
                 return roadmap_from_dict(plan.roadmap)
-        raise InvalidInput(f"person {person_id} has no plan {plan_id} (see 'plans list')")
+        raise InvalidInput(
+            _(
+                "person {person} has no plan {plan} (see 'plans list')",
+                person=person_id,
+                plan=plan_id,
+            )
+        )
 
     def diff(self, person_id: int, before: int, after: int) -> PlanDiff:
         return diff_plans(self.roadmap(person_id, before), self.roadmap(person_id, after))
@@ -73,7 +80,7 @@ class PlanHistoryService:
         roadmap = self.roadmap(person_id, plan_id)
         saved = self._saved(person_id)
         if saved[0].id == plan_id:
-            raise InvalidInput(f"plan {plan_id} is already the current plan")
+            raise InvalidInput(_("plan {plan} is already the current plan", plan=plan_id))
         when = next(p.created_at for p in saved if p.id == plan_id)[:10]
         planning = self._ws.planning
         day = (on or planning.today()).isoformat()

@@ -11,6 +11,7 @@ from planner.codec.plan_json import roadmap_from_dict, roadmap_to_dict
 from planner.codec.profile_file import profile_from_dict
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput, NotFound
+from planner.domain.messages import _
 from planner.domain.profile import Profile
 from planner.domain.progress import STATUSES, StepProgress
 from planner.domain.roadmap import Roadmap, Step
@@ -157,7 +158,7 @@ class PlanningService:
 
     def _require(self, person_id: int) -> None:
         if not self._repos.people.exists(person_id):
-            raise NotFound(f"no person with id {person_id}")
+            raise NotFound(_("no person with id {id}", id=person_id))
 
     def current_roadmap(self, person_id: int, start: date | None = None) -> Roadmap:
         """The current plan as a Roadmap (the first one is made and saved on demand)."""
@@ -218,13 +219,21 @@ class PlanningService:
     ) -> StepProgress:
         """Record progress on a step of the person's plan (dates default to today)."""
         if status not in STATUSES:
-            raise InvalidInput(f"status must be one of {', '.join(STATUSES)} (got {status!r})")
+            raise InvalidInput(
+                _(
+                    "status must be one of {statuses} (got {status!r})",
+                    statuses=", ".join(STATUSES),
+                    status=status,
+                )
+            )
         on = on or self.today()
         known = {s["id"] for s in self.current(person_id).roadmap["steps"]}
         if step_id not in known and step_id not in self.base_catalog.cert_by_id:
-            raise InvalidInput(f"'{step_id}' is not a step of this person's plan")
+            raise InvalidInput(_("'{step}' is not a step of this person's plan", step=step_id))
         if on > self.today():
-            raise InvalidInput(f"{on} is in the future; record progress once it has happened")
+            raise InvalidInput(
+                _("{day} is in the future; record progress once it has happened", day=on)
+            )
         previous = self._repos.plans.progress(person_id).get(step_id)
         started = previous.started if previous else None
         if status == "in_progress":

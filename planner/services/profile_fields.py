@@ -12,6 +12,7 @@ from typing import Any
 
 from planner.codec.profile_file import profile_from_dict, profile_schema
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import _
 from planner.domain.profile import Profile
 
 _TRUE, _FALSE = {"true", "yes", "1"}, {"false", "no", "0"}
@@ -47,15 +48,22 @@ def _value(name: str, rule: dict[str, Any], text: str) -> Any:
         try:
             number = int(text) if "integer" in types else float(text)
         except ValueError:
-            kind = "a whole number" if "integer" in types else "a number"
-            raise InvalidInput(f"{name} must be {kind} (got {text!r})") from None
+            if "integer" in types:
+                message = _("{field} must be a whole number (got {text!r})", field=name, text=text)
+            else:
+                message = _("{field} must be a number (got {text!r})", field=name, text=text)
+            raise InvalidInput(message) from None
         if isinstance(number, float) and not math.isfinite(number):
-            raise InvalidInput(f"{name} must be a finite number (got {text!r})")
+            raise InvalidInput(
+                _("{field} must be a finite number (got {text!r})", field=name, text=text)
+            )
         return number
     if "boolean" in types:
         word = text.strip().casefold()
         if word not in _TRUE | _FALSE:
-            raise InvalidInput(f"{name} must be true or false (got {text!r})")
+            raise InvalidInput(
+                _("{field} must be true or false (got {text!r})", field=name, text=text)
+            )
         return word in _TRUE
     return text
 
@@ -63,17 +71,24 @@ def _value(name: str, rule: dict[str, Any], text: str) -> Any:
 def apply_fields(profile: Profile, assignments: Sequence[str]) -> Profile:
     """profile with each FIELD=VALUE applied; InvalidInput naming the first bad one."""
     if not assignments:
-        raise InvalidInput("give at least one FIELD=VALUE (for example weekly_hours=40)")
+        raise InvalidInput(_("give at least one FIELD=VALUE (for example weekly_hours=40)"))
     fields = settable_fields()
     data = profile.to_dict()
     for assignment in assignments:
         name, equals, text = assignment.partition("=")
         name = name.strip()
         if not equals or not name:
-            raise InvalidInput(f"{assignment!r} is not FIELD=VALUE (for example weekly_hours=40)")
+            raise InvalidInput(
+                _(
+                    "{text!r} is not FIELD=VALUE (for example weekly_hours=40)",
+                    text=assignment,
+                )
+            )
         if name not in fields:
             known = ", ".join(sorted(fields))
-            raise InvalidInput(f"no profile field {name!r} can be set; one of {known}")
+            raise InvalidInput(
+                _("no profile field {field!r} can be set; one of {known}", field=name, known=known)
+            )
         value = _value(name, fields[name], text)
         if value is None:
             data.pop(name, None)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import _
 from planner.services.bundles import BundleService
 from planner.services.calendar_sync import CalendarSync
 from planner.services.catalog_updates import CatalogUpdate, CatalogUpdates
@@ -73,7 +74,7 @@ class Workspace:
     def back_up(self, target: Path | None = None) -> Path:
         """A manual backup: into the backups folder (rotated), or to target ("-": stdout)."""
         if target is not None and str(target) != "-" and target.resolve() == self.path.resolve():
-            raise InvalidInput("the backup cannot overwrite the database itself")
+            raise InvalidInput(_("the backup cannot overwrite the database itself"))
         if target is None:
             return self._backups.create(self._store.conn, "manual")
         return self._backups.create(self._store.conn, "manual", target=target)
@@ -89,7 +90,7 @@ class Workspace:
 
     def set_backups_keep(self, keep: int) -> None:
         if keep < 1:
-            raise InvalidInput("--keep must be at least 1")
+            raise InvalidInput(_("--keep must be at least 1"))
         self.coach.set_setting(KEEP_SETTING, str(keep))
         self._backups.keep = keep
         self._backups.rotate()

@@ -107,7 +107,7 @@ def one_line(rows: list[tuple]) -> str:
         " ".join(str(row[0]).replace("*** in database main ***", "").split()) for row in rows
     ]
     problems = [p for p in problems if p]
-    text = "; ".join(problems[:2]) or "not ok"
+    text = "; ".join(problems[:2]) or _("not ok")
     if len(problems) > 2:
         more = len(problems) - 2
         text += ngettext("; and {n} more problem", "; and {n} more problems", more)
