@@ -42,12 +42,13 @@ def read_json_file(path: Path, *, what: str, max_bytes: int) -> Any:
         json.dumps(value, ensure_ascii=False).encode("utf-8")
         return value
     except UnicodeEncodeError as exc:
+        code = "\\u" + format(ord(exc.object[exc.start]), "04x")
         raise InvalidInput(
             _(
                 "{path} holds an invalid character (half of a UTF-16 pair, {code}); fix it and "
                 "try again",
                 path=path,
-                code=f"\\u{ord(exc.object[exc.start]):04x}",
+                code=code,
             )
         ) from exc
     except json.JSONDecodeError as exc:

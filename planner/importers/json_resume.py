@@ -259,10 +259,11 @@ def preview_json_resume(path: Path, catalog: Catalog, today: date) -> ImportPrev
         if skill.get("level"):
             found = skill_level(skill["level"])
             if found is None:
+                where = f"skills[{i}].level"
                 warnings.append(
                     _(
                         "{where} {value!r} is not a level the planner knows; {level} assumed.",
-                        where=f"skills[{i}].level",
+                        where=where,
                         value=skill["level"][:30],
                         level=DEFAULT_LEVEL,
                     )
@@ -271,7 +272,8 @@ def preview_json_resume(path: Path, catalog: Catalog, today: date) -> ImportPrev
         if skill.get("name"):
             add_skill(preview, catalog, skill["name"], f"skills[{i}]", level)
         for keyword in skill.get("keywords") or []:
-            origin = _("keyword of {where}", where=f"skills[{i}]")
+            where = f"skills[{i}]"
+            origin = _("keyword of {where}", where=where)
             add_skill(preview, catalog, keyword, origin, KEYWORD_LEVEL)
 
     for i, cert in enumerate(doc.get("certificates") or []):

@@ -81,12 +81,13 @@ def _check_ids(
         if step["id"] in taken:
             raise CatalogError(_taken(name, f"steps[{i}].id", step["id"]))
         if step["id"] in elsewhere:
+            field = f"steps[{i}].id"
             raise CatalogError(
                 _(
                     "{file}: field '{field}': id '{id}' is already a step of the {country} "
                     "country pack",
                     file=name,
-                    field=f"steps[{i}].id",
+                    field=field,
                     id=step["id"],
                     country=elsewhere[step["id"]],
                 )
@@ -97,12 +98,13 @@ def _check_ids(
     for i, cred in enumerate(data["credentials"]):
         for j, level in enumerate(cred["levels"]):
             if not level.get("catalog_id") and level["id"] in taken:
+                field = f"credentials[{i}].levels[{j}].id"
                 raise CatalogError(
                     _(
                         "{file}: field '{field}': id '{id}' is already a step of the catalog or "
                         "your own steps (give catalog_id to mean it)",
                         file=name,
-                        field=f"credentials[{i}].levels[{j}].id",
+                        field=field,
                         id=level["id"],
                     )
                 )
