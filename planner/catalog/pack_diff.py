@@ -1,4 +1,8 @@
-"""What a country pack changes against the one in use: one readable line per change."""
+"""What a country pack changes against the one in use: one readable line per change.
+
+pack_items() without shown=True is language-neutral (the catalog-update snapshot stores it);
+pack_changes() is for people: kinds, phrases and money in the active language.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,8 @@ from typing import Any
 from planner.domain.catalog_model import CHECK_WITH_ISSUER
 from planner.domain.country_pack import CountryPack, PackFee
 from planner.domain.currency import format_amount, format_range
+from planner.domain.messages import _, pgettext
+from planner.i18n.format import money, money_range, number
 
 
 def fee_text(fee: PackFee) -> str:
@@ -24,20 +30,72 @@ def fee_text(fee: PackFee) -> str:
     return text + (" a year" if fee.period == "year" and fee.amount is not None else "")
 
 
-def pack_items(pack: CountryPack | None) -> dict[str, tuple[str, str, Any]]:
-    """Every identified item: key -> (kind, label, comparable value)."""
+def _amount(amount: float, currency: str) -> str:
+    return money(amount, currency, cents=amount != int(amount))
+
+
+def shown_fee(fee: PackFee) -> str:
+    """fee_text() for a person: in the active language, money in its format."""
+    if fee.amount is not None:
+        text = _amount(fee.amount, fee.currency)
+    elif fee.reported_range:
+        low, high = fee.reported_range
+        text = _(
+            "{check} (sources report {range})",
+            check=_(CHECK_WITH_ISSUER),
+            range=money_range(low, high, fee.currency),
+        )
+    else:
+        text = _(CHECK_WITH_ISSUER)
+    if fee.member_amount is not None:
+        text = _(
+            "{price}, members {member}",
+            price=text,
+            member=_amount(fee.member_amount, fee.currency),
+        )
+    if fee.period == "year" and fee.amount is not None:
+        text = _("{price} a year", price=text)
+    return text
+
+
+def _kind(kind: str) -> str:
+    """A pack item's kind as a word of the active language."""
+    words = {
+        "exchange rate": pgettext("pack change", "exchange rate"),
+        "body": pgettext("pack change", "body"),
+        "dues": pgettext("pack change", "dues"),
+        "standing": pgettext("pack change", "standing"),
+        "credential level": pgettext("pack change", "credential level"),
+        "price": pgettext("pack change", "price"),
+        "chapter": pgettext("pack change", "chapter"),
+        "course price": pgettext("pack change", "course price"),
+        "employer ask": pgettext("pack change", "employer ask"),
+        "market note": pgettext("pack change", "market note"),
+        "step": pgettext("pack change", "step"),
+    }
+    return words.get(kind, kind)
+
+
+def pack_items(pack: CountryPack | None, shown: bool = False) -> dict[str, tuple[str, str, Any]]:
+    """Every identified item: key -> (kind, label, comparable value).
+
+    shown: prices and phrases in the active language, for a person (never stored).
+    """
     if pack is None:
         return {}
+    fee_text_ = shown_fee if shown else fee_text
+    check = _(CHECK_WITH_ISSUER) if shown else CHECK_WITH_ISSUER
     found: dict[str, tuple[str, str, Any]] = {}
     for rate in pack.exchange_rates:
-        found[f"rate:{rate.currency}"] = (
-            "exchange rate",
-            rate.currency,
-            f"{rate.units_per_usd:g} per USD on {rate.date}",
+        per_usd = (
+            _("{rate} per USD on {day}", rate=number(rate.units_per_usd, digits=4), day=rate.date)
+            if shown
+            else f"{rate.units_per_usd:g} per USD on {rate.date}"
         )
+        found[f"rate:{rate.currency}"] = ("exchange rate", rate.currency, per_usd)
     for body in pack.bodies:
         found[f"body:{body.id}"] = ("body", f"{body.short_name} ({body.id})", body.how_to_join)
-        found[f"dues:{body.id}"] = ("dues", body.short_name, fee_text(body.dues))
+        found[f"dues:{body.id}"] = ("dues", body.short_name, fee_text_(body.dues))
     for cred in pack.credentials:
         found[f"credential:{cred.id}"] = (
             "standing",
@@ -46,20 +104,23 @@ def pack_items(pack: CountryPack | None) -> dict[str, tuple[str, str, Any]]:
         )
         for level in cred.levels:
             found[f"level:{level.id}"] = ("credential level", f"{level.name} ({level.id})", "")
-            found[f"fee:{level.id}"] = ("price", level.name, fee_text(level.fee))
+            found[f"fee:{level.id}"] = ("price", level.name, fee_text_(level.fee))
     for chapter in pack.chapters:
         where = ", ".join(chapter.regions)
         found[f"chapter:{chapter.id}"] = ("chapter", chapter.name, where)
     for course in pack.course_prices:
-        found[f"course:{course.id}"] = ("course price", course.what, fee_text(course.fee))
+        found[f"course:{course.id}"] = ("course price", course.what, fee_text_(course.fee))
     for ask in pack.employer_asks:
         found[f"ask:{ask.id}"] = ("employer ask", ask.id, ask.text)
     for note in pack.market_notes:
         found[f"note:{note.id}"] = ("market note", note.id, note.text)
     for step in pack.steps:
-        cost = (
-            format_amount(step.cost, step.currency) if step.cost is not None else CHECK_WITH_ISSUER
-        )
+        if step.cost is None:
+            cost = check
+        elif shown:
+            cost = _amount(step.cost, step.currency)
+        else:
+            cost = format_amount(step.cost, step.currency)
         found[f"step:{step.id}"] = (
             "step",
             f"{step.title} ({step.id})",
@@ -74,25 +135,34 @@ def short_value(value: Any) -> str:
 
 
 def _head(p: CountryPack) -> str:
-    return f"{p.name} ({p.country}), {p.currency}, paper {p.paper_size}, version {p.pack_version}"
+    return _(
+        "{name} ({code}), {currency}, paper {paper}, version {version}",
+        name=p.name,
+        code=p.country,
+        currency=p.currency,
+        paper=p.paper_size,
+        version=p.pack_version,
+    )
 
 
 def pack_changes(old: CountryPack | None, new: CountryPack | None) -> list[str]:
     """Lines '+ added', '- removed', '~ changed: before -> after' from old to new."""
-    before, after = pack_items(old), pack_items(new)
+    before, after = pack_items(old, shown=True), pack_items(new, shown=True)
     lines = []
     if old is not None and new is not None and _head(old) != _head(new):
-        lines.append(f"~ pack: {_head(old)} -> {_head(new)}")
+        lines.append("~ " + _("pack: {before} -> {after}", before=_head(old), after=_head(new)))
     for key in sorted(before.keys() | after.keys(), key=_order):
         if key not in before:
             kind, label, value = after[key]
-            lines.append(f"+ {kind} {label}" + (f": {short_value(value)}" if value else ""))
+            item = f"{_kind(kind)} {label}"
+            lines.append(f"+ {item}" + (f": {short_value(value)}" if value else ""))
         elif key not in after:
-            kind, label, _ = before[key]
-            lines.append(f"- {kind} {label}")
+            kind, label = before[key][:2]
+            lines.append(f"- {_kind(kind)} {label}")
         elif before[key][2] != after[key][2]:
             kind, label, value = after[key]
-            lines.append(f"~ {kind} {label}: {short_value(before[key][2])} -> {short_value(value)}")
+            old_value, new_value = short_value(before[key][2]), short_value(value)
+            lines.append(f"~ {_kind(kind)} {label}: {old_value} -> {new_value}")
     return lines
 
 

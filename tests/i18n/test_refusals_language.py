@@ -126,7 +126,8 @@ def test_a_country_pack_summary_speaks_spanish(cli, tmp_path):
     code, out, err = cli("catalog", "import", str(path), "--dry-run", "--language", "es")
     assert code == 0, err
     assert "United Kingdom (GB): 2 cambios" in out
-    assert "changes" not in out
+    assert "  ~ precio APM Project Fundamentals Qualification (PFQ): consultar con el emisor" in out
+    assert "changes" not in out and "check with issuer" not in out
 
 
 @pytest.mark.parametrize(
