@@ -9,19 +9,36 @@ other languages use CLDR's own skeletons ('4. Jan. 2027', '4 ene 2027'; '1.095 â
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal, InvalidOperation
 from functools import cache
-
-from babel import Locale
-from babel.dates import format_date, format_skeleton
-from babel.numbers import format_currency, format_decimal, get_decimal_symbol
 
 from planner.domain.catalog_model import CHECK_WITH_ISSUER
 from planner.domain.messages import _, active, country
+from planner.i18n import english_cldr as en
 
 # English keeps the day before the month; CLDR's 'en' (US) would write 'Jan 4, 2027'.
 ENGLISH_PATTERNS = {"yMMMd": "d MMM y", "yMMMEd": "EEE dd MMM y", "yMMM": "MMM y", "MMMd": "d MMM"}
 # A US person's document (messages.in_country("US")) reads the month first, as there.
 US_PATTERNS = {"yMMMd": "MMM d, y", "yMMMEd": "EEE, MMM d, y", "yMMM": "MMM y", "MMMd": "MMM d"}
+# The same patterns written out from CLDR 'en' month and day names (english_cldr), so an
+# English process never imports Babel; test_english_cldr checks they match Babel's output.
+_ENGLISH_DATES = {
+    "yMMMd": lambda d, m, w: f"{d.day} {m} {d.year}",
+    "yMMMEd": lambda d, m, w: f"{w} {d.day:02d} {m} {d.year}",
+    "yMMM": lambda d, m, w: f"{m} {d.year}",
+    "MMMd": lambda d, m, w: f"{d.day} {m}",
+}
+_US_DATES = {
+    "yMMMd": lambda d, m, w: f"{m} {d.day}, {d.year}",
+    "yMMMEd": lambda d, m, w: f"{w}, {m} {d.day}, {d.year}",
+    "yMMM": lambda d, m, w: f"{m} {d.year}",
+    "MMMd": lambda d, m, w: f"{m} {d.day}",
+}
+# Locales whose formats english_cldr holds; any other goes through Babel.
+TABLE_LOCALES = frozenset({"en", "en_US"})
+# Larger magnitudes (beyond what the planner shows) go through Babel, so the table's rounding
+# never has to match it near the decimal context's precision.
+_TABLE_LIMIT = Decimal(10) ** 15
 
 
 def _locale(locale: str | None) -> str:
@@ -32,7 +49,14 @@ def _date(value: date, skeleton: str, locale: str | None) -> str:
     loc = _locale(locale)
     if loc.split("_")[0] == "en":
         us = loc == "en_US" or (loc == "en" and country() == "US")
+        if loc in TABLE_LOCALES:
+            write = (_US_DATES if us else _ENGLISH_DATES)[skeleton]
+            return write(value, en.MONTHS[value.month - 1], en.WEEKDAYS[value.weekday()])
+        from babel.dates import format_date
+
         return format_date(value, (US_PATTERNS if us else ENGLISH_PATTERNS)[skeleton], locale=loc)
+    from babel.dates import format_skeleton
+
     return format_skeleton(skeleton, value, locale=loc)
 
 
@@ -62,12 +86,18 @@ def month(value: str, locale: str | None = None) -> str:
 @cache
 def month_names(locale: str, width: str = "abbreviated") -> tuple[str, ...]:
     """The twelve month names (standalone form) for a timeline's header."""
+    if locale in TABLE_LOCALES and width in en.STANDALONE_MONTHS:
+        return en.STANDALONE_MONTHS[width]
+    from babel import Locale
+
     names = Locale.parse(locale).months["stand-alone"][width]
     return tuple(names[m] for m in range(1, 13))
 
 
 @cache
 def _money_pattern(locale: str, cents: bool) -> str:
+    from babel import Locale
+
     pattern = Locale.parse(locale).currency_formats["standard"].pattern
     return pattern if cents else pattern.replace(".00", "")
 
@@ -80,6 +110,14 @@ def money(
         return _(CHECK_WITH_ISSUER)
     loc = _locale(locale)
     value = amount if cents else round(amount)
+    if loc in TABLE_LOCALES and en.CURRENCY_PATTERN == "Â¤#,##0.00":
+        digits = 2 if cents else 0
+        text = _english_decimal(value, digits, digits)
+        if text is not None:
+            sign, figure = text
+            return f"{sign}{en.CURRENCY_SYMBOLS.get(currency, currency)}{figure}"
+    from babel.numbers import format_currency
+
     return format_currency(
         value, currency, _money_pattern(loc, cents), locale=loc, currency_digits=False
     )
@@ -94,8 +132,40 @@ def money_range(low: float, high: float, currency: str, locale: str | None = Non
 
 def number(value: float, locale: str | None = None, digits: int = 1, *, fixed: bool = False) -> str:
     """'1,234.5' / '1.234,5': up to digits decimals, none when whole (fixed: always digits)."""
+    loc = _locale(locale)
+    if loc in TABLE_LOCALES:
+        text = _english_decimal(value, digits if fixed else 0, digits)
+        if text is not None:
+            return "".join(text)
+    from babel.numbers import format_decimal
+
     pattern = "#,##0" + ("." + ("0" if fixed else "#") * digits if digits else "")
-    return format_decimal(value, pattern, locale=_locale(locale))
+    return format_decimal(value, pattern, locale=loc)
+
+
+def _english_decimal(value: float, least: int, most: int) -> tuple[str, str] | None:
+    """(sign, '1,234.5') as Babel's '#,##0.#' patterns write value in 'en'; None: ask Babel.
+
+    Babel's own steps: the float's shortest repr as a Decimal, the sign taken before rounding
+    (so -0.04 is '-0'), rounded half-even to `most` decimals, trailing zeros dropped down to
+    `least`.
+    """
+    try:
+        exact = Decimal(str(value))
+        if not exact.is_finite() or abs(exact) >= _TABLE_LIMIT:
+            return None
+        sign = en.MINUS_SIGN if exact.is_signed() else ""
+        rounded = abs(exact).normalize().quantize(Decimal(1).scaleb(-most))
+    except InvalidOperation:
+        return None
+    whole, _dot, fraction = f"{rounded:f}".partition(".")
+    fraction = (fraction or "0").ljust(least, "0")
+    if most == 0 or (least == 0 and int(fraction) == 0):
+        fraction = ""
+    else:
+        fraction = fraction[:least] + fraction[least:].rstrip("0")
+    grouped = f"{int(whole):,}".replace(",", en.GROUP_SYMBOL)
+    return sign, grouped + (en.DECIMAL_SYMBOL + fraction if fraction else "")
 
 
 def hours(value: float, locale: str | None = None) -> str:
@@ -104,7 +174,12 @@ def hours(value: float, locale: str | None = None) -> str:
 
 
 def decimal_separator(locale: str | None = None) -> str:
-    return get_decimal_symbol(_locale(locale))
+    loc = _locale(locale)
+    if loc in TABLE_LOCALES:
+        return en.DECIMAL_SYMBOL
+    from babel.numbers import get_decimal_symbol
+
+    return get_decimal_symbol(loc)
 
 
 def csv_delimiter(locale: str | None = None) -> str:
