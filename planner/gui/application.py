@@ -248,11 +248,11 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
 
     def load() -> None:
         from planner.catalog import load_catalog
-        from planner.paths import log_dir
+        from planner.paths import cache_dir, log_dir
 
         setup_logging(log_dir() / "career-planner.log")
         try:
-            catalog = load_catalog()
+            catalog = load_catalog(cache_dir=cache_dir())
             # Every page is read after the window is ready (check_pages_later), not before.
             if smoke_test:  # no dialog: a damaged or foreign file is exit 2 and one line
                 workspace = open_workspace(db_path, catalog, date.today, check_pages=False)
