@@ -235,3 +235,27 @@ def test_the_gaps_table_adds_evidence_steps_and_dates(demo_pdf, demo_document):
     assert f"{security.name} 0 \u2192 2, closed {done}" in text
     assert f"{numbers[step.id]}. {step.title} \u00b7 {done}" in text
     assert "Now: 40 months leading projects; holds ITIL 4 Foundation." in text
+
+
+def test_german_prices_and_headers_in_the_budget_are_never_cut(tmp_path, catalog):
+    """German ranges (amounts joined by no-break spaces) and "Verlässlichkeit" are
+    wider than the English; the budget's columns grow to hold them whole."""
+    from planner.domain.messages import speaking
+    from planner.engine import build_roadmap
+    from planner.export.pdf import PlanDocument
+    from planner.export.pdf.budget import _price
+    from planner.i18n import catalogs
+    from tests.export.conftest import demo_profile
+
+    with speaking(catalogs.load("de")):
+        profile = demo_profile()
+        roadmap = build_roadmap(profile, catalog)
+        prices = [_price(step).split(" ", 1)[-1] for step in roadmap.steps if step.cost != 0]
+        pdf, texts = render(tmp_path, PlanDocument(roadmap, catalog, profile), paper="letter")
+    budget = next(page for level, title, page in outline(pdf) if title == "Budget")
+    lines = {line.strip().replace("\u00a0", " ") for line in texts[budget - 1].splitlines()}
+    assert any("Verlässlichkeit" in line for line in lines)
+    ranges = [p.replace("\u00a0", " ") for p in prices if "–" in p]
+    assert ranges, "the demo plan has estimated prices"
+    for price in ranges:
+        assert any(price in line for line in lines), f"{price!r} is cut across lines"

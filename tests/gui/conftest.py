@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
 from PySide6.QtGui import QUndoStack
 
 from planner.codec.profile_file import profile_from_dict
@@ -16,6 +16,23 @@ from planner.services.workspace import Workspace, open_workspace
 
 TODAY = date(2027, 3, 1)
 PERSONAS = Path(__file__).resolve().parents[1] / "data" / "personas"
+DRAIN_SECONDS = 120
+
+
+def drain_pool() -> None:
+    """Wait for every background job, delivering queued events meanwhile, within a bound.
+
+    A bare waitForDone() blocks the GUI thread without an event loop and without a limit: a job
+    that needs one more event on the GUI thread (a queued signal, a modal progress dialog's
+    step) would wait for ever, and one CI run hung so until the 90-minute limit.
+    """
+    pool = QThreadPool.globalInstance()
+    for _ in range(DRAIN_SECONDS * 20):
+        if pool.waitForDone(50):
+            QCoreApplication.processEvents()
+            return
+        QCoreApplication.processEvents()
+    raise AssertionError(f"background jobs still running after {DRAIN_SECONDS} s")
 
 
 def persona_profile(which: str, **changes):
@@ -28,7 +45,7 @@ def persona_profile(which: str, **changes):
 def gui_workspace(tmp_path: Path, catalog) -> Iterator[Workspace]:
     ws = open_workspace(tmp_path / "gui.db", catalog, lambda: TODAY)
     yield ws
-    QThreadPool.globalInstance().waitForDone()
+    drain_pool()
     ws.close()
 
 
@@ -40,7 +57,7 @@ def session(qtbot, gui_workspace, catalog):
     s = PersonSession(gui_workspace, catalog, undo, today=lambda: TODAY)
     undo.setParent(s)
     yield s
-    QThreadPool.globalInstance().waitForDone()
+    drain_pool()
     # The undo commands are Python objects holding closures over the session: delete them
     # now, while everything they refer to is alive, not whenever the garbage collector
     # reaches the session (PySide6 6.11 crashed in ~QUndoStack then).
@@ -71,4 +88,4 @@ def person_window(qtbot, session, settings, catalog):
     qtbot.waitExposed(win)
     win.session.select(win.session.add_person(persona_profile("service-manager")))
     yield win
-    QThreadPool.globalInstance().waitForDone()
+    drain_pool()

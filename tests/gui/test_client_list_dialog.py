@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QThreadPool
 
 from planner.gui import client_list_dialog
 from planner.gui.application import build_window
 from planner.gui.client_list_dialog import ClientListDialog, add_all
 from planner.importers.client_list import client_rows, read_client_list
+from tests.gui.conftest import drain_pool
 from tests.importers.test_client_list import HEADER, ROWS, write_csv
 
 
@@ -17,7 +17,7 @@ def window(qtbot, gui_workspace, settings, catalog):
     win = build_window(gui_workspace, catalog, settings)
     qtbot.addWidget(win)
     yield win
-    QThreadPool.globalInstance().waitForDone()
+    drain_pool()
 
 
 @pytest.fixture

@@ -5,11 +5,10 @@ from __future__ import annotations
 import zipfile
 
 import pytest
-from PySide6.QtCore import QThreadPool
 
 from planner.gui.application import build_window
 from planner.gui.cohort_dialog import CohortDialog, run_export
-from tests.gui.conftest import persona_profile
+from tests.gui.conftest import drain_pool, persona_profile
 
 
 @pytest.fixture
@@ -19,7 +18,7 @@ def window(qtbot, gui_workspace, settings, catalog):
     for name in ("developer", "service-manager"):
         win.session.add_person(persona_profile(name), ["cohort-1"])
     yield win
-    QThreadPool.globalInstance().waitForDone()
+    drain_pool()
 
 
 def test_the_dialog_lists_tags_with_counts(qtbot):

@@ -9,12 +9,11 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from planner.gui import data_exports
 from planner.gui.application import build_window
-from tests.gui.conftest import persona_profile
+from tests.gui.conftest import drain_pool, persona_profile
 
 
 @pytest.fixture
@@ -25,7 +24,7 @@ def window(qtbot, session, settings, catalog):
     win.show()
     qtbot.waitExposed(win)
     yield win
-    QThreadPool.globalInstance().waitForDone()
+    drain_pool()
 
 
 REAL_ASK = data_exports.ask_calendar_options

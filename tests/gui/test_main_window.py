@@ -10,7 +10,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.gui.application import build_window
-from tests.gui.conftest import persona_profile
+from tests.gui.conftest import drain_pool, persona_profile
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -39,7 +38,7 @@ def window(qtbot, session, settings, catalog):
     win.show()
     qtbot.waitExposed(win)
     yield win
-    QThreadPool.globalInstance().waitForDone()
+    drain_pool()
 
 
 def add(win, which: str = "service-manager", **changes) -> int:

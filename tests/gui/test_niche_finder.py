@@ -5,14 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QAction
 
 from planner.catalog.onet import ONET_ATTRIBUTION
 from planner.gui import niche_finder
 from planner.gui.application import build_window
 from planner.gui.niche_finder import NicheFinderDialog
-from tests.gui.conftest import persona_profile
+from tests.gui.conftest import drain_pool, persona_profile
 
 ADS = sorted((Path(__file__).resolve().parents[1] / "data" / "ads").glob("*.txt"))
 
@@ -22,7 +21,7 @@ def dialog(qtbot, session, person):
     dlg = NicheFinderDialog(session)
     qtbot.addWidget(dlg)
     yield dlg
-    QThreadPool.globalInstance().waitForDone()
+    drain_pool()
 
 
 def find(qtbot, dlg: NicheFinderDialog) -> None:
@@ -46,7 +45,7 @@ def test_the_person_menu_opens_the_finder_once_someone_is_shown(
     monkeypatch.setattr(NicheFinderDialog, "exec", lambda self: opened.append(self) or 0)
     action.trigger()
     assert len(opened) == 1 and opened[0].session is window.session
-    QThreadPool.globalInstance().waitForDone()
+    drain_pool()
 
 
 def test_pasted_ads_are_ranked_with_scores_reasons_and_terms(qtbot, dialog):

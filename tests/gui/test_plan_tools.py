@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QThreadPool
 
 from planner.gui.application import build_window
 from planner.gui.plan_history_dialog import PlanHistoryDialog
 from planner.gui.what_if_dialog import WhatIfDialog
-from tests.gui.conftest import persona_profile
+from tests.gui.conftest import drain_pool, persona_profile
 
 
 @pytest.fixture
@@ -18,7 +17,7 @@ def window(qtbot, gui_workspace, settings, catalog):
     person = win.session.add_person(persona_profile("service-manager"))
     win.session.select(person)
     yield win
-    QThreadPool.globalInstance().waitForDone()
+    drain_pool()
 
 
 def test_the_actions_sit_in_the_person_menu(window):

@@ -9,7 +9,7 @@ import pytest
 from planner.codec.profile_file import profile_from_dict
 from planner.gui import application
 from planner.services.workspace import open_workspace
-from tests.gui.conftest import TODAY
+from tests.gui.conftest import TODAY, drain_pool
 
 
 def digest(path) -> str:
@@ -83,7 +83,6 @@ def answer(request, monkeypatch) -> tuple[str, list[str]]:
 def test_a_damaged_page_found_after_start_offers_recovery(
     qtbot, catalog, settings, damaged_page, answer
 ):
-    from PySide6.QtCore import QThreadPool
 
     choice, asked = answer
     ws = application.open_workspace(damaged_page, catalog, lambda: TODAY, check_pages=False)
@@ -93,7 +92,7 @@ def test_a_damaged_page_found_after_start_offers_recovery(
     app = type("App", (), {"quit": lambda self: quit_calls.append(1)})()
     application.check_pages_later(window, window.session, app)
     qtbot.waitUntil(lambda: bool(asked), timeout=10000)
-    QThreadPool.globalInstance().waitForDone()
+    drain_pool()
     assert "damaged" in asked[0] and "restore" in asked[0]
     if choice == "new":
         assert window.session.workspace.path != damaged_page and not quit_calls

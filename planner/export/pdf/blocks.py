@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
@@ -190,6 +191,17 @@ class KeepUnlessTall(KeepTogether):
         if self.tall < self._H and aH >= self.room:
             return list(self._content)
         return super().split(aW, aH)
+
+
+def unbroken_width(texts: Sequence[str], style: ParagraphStyle, minimum: float) -> float:
+    """A column at least as wide as its longest unbreakable run, plus the cell's padding.
+
+    Paragraphs break only at ordinary spaces; a run joined by no-break spaces ("100 $ to 2.500 $"
+    in German) or a long word ("Verlässlichkeit") would otherwise be cut mid-number or mid-word.
+    """
+    runs = [run for text in texts for run in text.split(" ")]
+    widest = max((stringWidth(run, style.fontName, style.fontSize) for run in runs), default=0)
+    return max(minimum, widest + 8.5)  # 4 pt of padding each side, and half a point to spare
 
 
 def field_table(

@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 from planner.domain.messages import _, ngettext
 from planner.domain.roadmap import Step, Summary
 from planner.export.pdf import styles as st
-from planner.export.pdf.blocks import Layout, heading, table_heading
+from planner.export.pdf.blocks import Layout, heading, table_heading, unbroken_width
 from planner.export.pdf.formatting import CONFIDENCE, confidence, day, money, month
 from planner.export.pdf.summary import budget_sentence
 
@@ -22,13 +22,13 @@ def budget_section(layout: Layout) -> list[Flowable]:
     ]
     costly = [(n, step) for n, step in enumerate(r.steps, 1) if step.cost != 0]
     free = len(r.steps) - len(costly)
-    head = [
-        layout.p(h, s.cell_head)
-        for h in ("#", _("Step"), _("Pay by"), _("Cost"), _("As of"), _("Confidence"))
-    ]
+    titles = ("#", _("Step"), _("Pay by"), _("Cost"), _("As of"), _("Confidence"))
+    head = [layout.p(h, s.cell_head) for h in titles]
+    prices: list[str] = []  # every amount in the cost column, to size it
     rows = []
     for number, step in costly:
         pay_by = step.book_by or step.start
+        prices.append(_price(step))
         rows.append(
             [
                 layout.p(str(number), s.cell),
@@ -92,7 +92,18 @@ def budget_section(layout: Layout) -> list[Flowable]:
                     "",
                 ]
             )
-    widths = [9 * mm, layout.width - 101 * mm, 24 * mm, 24 * mm, 20 * mm, 24 * mm]
+    prices += [money(sm.total_cost, sm.currency)]
+    if sm.budget is not None:
+        prices.append(money(sm.budget, sm.budget_currency))
+    # The money and the one-letter confidence columns take what their longest unbreakable run
+    # needs (a German range, the header "Verlässlichkeit"); the step's title takes the rest.
+    numbers = [
+        unbroken_width([titles[2]], s.cell_head, 24 * mm),
+        unbroken_width(prices, s.cell, unbroken_width([titles[3]], s.cell_head, 24 * mm)),
+        unbroken_width([titles[4]], s.cell_head, 20 * mm),
+        unbroken_width([titles[5]], s.cell_head, 14 * mm),
+    ]
+    widths = [9 * mm, layout.width - 9 * mm - sum(numbers), *numbers]
     table = Table([head, *rows], colWidths=widths, repeatRows=1)
     style = st.grid_table()
     extra = len(rows) - len(costly)
@@ -110,8 +121,8 @@ def budget_section(layout: Layout) -> list[Flowable]:
         story.append(layout.p(other, s.small))
     if r.alternatives:
         story += table_heading(layout, _("Cheaper alternatives"), key="budget-alternatives")
-        titles = (_("Instead of"), _("Consider"), _("Saves"), _("Why"))
-        head = [layout.p(h, s.cell_head) for h in titles]
+        heads = (_("Instead of"), _("Consider"), _("Saves"), _("Why"))
+        head = [layout.p(h, s.cell_head) for h in heads]
         rows = [
             [
                 layout.p(layout.step_title(a.step) if a.step else _("The whole plan"), s.cell),
@@ -121,7 +132,11 @@ def budget_section(layout: Layout) -> list[Flowable]:
             ]
             for a in r.alternatives
         ]
-        widths = [40 * mm, 40 * mm, 18 * mm, layout.width - 98 * mm]
+        saves = unbroken_width(
+            [money(a.saves, sm.currency) for a in r.alternatives], s.cell, 18 * mm
+        )
+        saves = unbroken_width([heads[2]], s.cell_head, saves)
+        widths = [40 * mm, 40 * mm, saves, layout.width - 80 * mm - saves]
         alternatives = Table([head, *rows], colWidths=widths, repeatRows=1)
         alternatives.setStyle(st.grid_table())
         story.append(alternatives)
