@@ -45,7 +45,8 @@ ALLOWED: dict[str, set[str]] = {
     "log_file": {"paths"},
     "resources": set(),
     "desktop_libs": set(),
-    "__init__": set(),
+    "dataclass_code": {"paths"},
+    "__init__": {"dataclass_code", "paths"},  # dataclass methods compiled once, before any
 }
 
 # The composition roots build what the edges then use (catalog, data folders, log file).
