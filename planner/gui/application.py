@@ -276,6 +276,7 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
             page_check.append(_check_pages_beside(workspace.path))
         session.attach(workspace, catalog)
         window.remember_database(workspace.path)
+        window.build_shown_page_later()
         if smoke_test:
             _select_start_person(window, settings)
             outcome["code"] = _report_ready(window, started)
