@@ -62,10 +62,16 @@ class LazyPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         if self.build_later:
             self.build_later = False
-            QTimer.singleShot(0, self.ensure)
+            QTimer.singleShot(0, self._show_built)
         else:
             self.ensure()
         super().showEvent(event)
+
+    def _show_built(self) -> None:
+        """Build as a first show builds: hidden, so it is laid out before it is drawn."""
+        if self.page is None and self.isVisible():
+            self.setVisible(False)
+            self.setVisible(True)  # showEvent builds it
 
 
 def lazy(title: str, module: str, name: str, session) -> LazyPage:
