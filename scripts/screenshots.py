@@ -171,12 +171,12 @@ def main() -> int:
     app = make_application()
     if args.dark:
         app.setPalette(dark_palette())
-    catalog = load_catalog()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
         settings.setValue(SETTING, args.language)
         apply_language(app, settings)  # before the demo plans are made: they keep its texts
+        catalog = load_catalog()  # in the chosen language, as the app loads it
         ws = open_workspace(Path(tmp) / "shots.db", catalog, lambda: date(2027, 3, 1))
         person = populate(ws, catalog)
         window = build_window(ws, catalog, settings)  # sized to the screen by the app

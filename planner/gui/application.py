@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication
 
@@ -81,17 +81,28 @@ def ask_recovery(parent, problem: str, has_backup: bool) -> str:
     """Ask what to do with a refused database: "restore", "new" or "cancel" (patchable)."""
     from PySide6.QtWidgets import QMessageBox
 
+    translate = QCoreApplication.translate
     box = QMessageBox(
-        QMessageBox.Icon.Warning, "The database cannot be opened", problem, parent=parent
+        QMessageBox.Icon.Warning,
+        translate("Recovery", "The database cannot be opened"),
+        problem,
+        parent=parent,
     )
     box.setObjectName("recoveryDialog")
     box.setInformativeText(
-        "The file was left exactly as it is. You can restore the newest backup (into a new "
-        "file beside it), or start a new, empty database next to it."
+        translate(
+            "Recovery",
+            "The file was left exactly as it is. You can restore the newest backup (into a new "
+            "file beside it), or start a new, empty database next to it.",
+        )
     )
-    restore = box.addButton("Restore newest backup", QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(
+        translate("Recovery", "Restore newest backup"), QMessageBox.ButtonRole.AcceptRole
+    )
     restore.setEnabled(has_backup)
-    fresh = box.addButton("Start a new database", QMessageBox.ButtonRole.ActionRole)
+    fresh = box.addButton(
+        translate("Recovery", "Start a new database"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     clicked = box.clickedButton()
@@ -102,18 +113,27 @@ def ask_set_up_empty(parent, path: Path) -> bool:
     """Ask before a 0-byte database file is set up as a new, empty database (patchable)."""
     from PySide6.QtWidgets import QMessageBox
 
+    translate = QCoreApplication.translate
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "The database file is empty",
-        f"{path} is an empty file (0 bytes). It may be a database whose contents were lost.",
+        translate("Recovery", "The database file is empty"),
+        translate(
+            "Recovery",
+            "%1 is an empty file (0 bytes). It may be a database whose contents were lost.",
+        ).replace("%1", str(path)),
         parent=parent,
     )
     box.setObjectName("emptyDatabaseDialog")
     box.setInformativeText(
-        "Set it up as a new, empty database? To get your data back instead, cancel and "
-        "restore a backup."
+        translate(
+            "Recovery",
+            "Set it up as a new, empty database? To get your data back instead, cancel and "
+            "restore a backup.",
+        )
     )
-    setup = box.addButton("Set up a new database", QMessageBox.ButtonRole.AcceptRole)
+    setup = box.addButton(
+        translate("Recovery", "Set up a new database"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is setup
@@ -241,7 +261,7 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
     try:
         window = build_shell(session, settings)
     except Exception as exc:
-        show_error(None, "The planner could not start", exc)
+        show_error(None, QCoreApplication.translate("Start", "The planner could not start"), exc)
         return 1
     outcome = {"code": 0}
     page_check: list[Callable[[], None]] = []
@@ -262,7 +282,11 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
             print(f"career-planner: {exc}", file=sys.stderr)
             workspace, outcome["code"] = None, 2
         except Exception as exc:
-            show_error(window, "The planner could not open its data", exc)
+            show_error(
+                window,
+                QCoreApplication.translate("Start", "The planner could not open its data"),
+                exc,
+            )
             workspace, outcome["code"] = None, 1
         if workspace is None:
             outcome["code"] = outcome["code"] or 2
@@ -348,7 +372,11 @@ def check_pages_later(window, session, app) -> None:
 
     def damaged(exc: BaseException) -> None:
         if not isinstance(exc, DatabaseRefused):
-            show_error(window, "The database could not be checked", exc)
+            show_error(
+                window,
+                QCoreApplication.translate("Start", "The database could not be checked"),
+                exc,
+            )
             return
         old = session.workspace
         replacement = recover(path, session.catalog, window, str(exc))

@@ -6,9 +6,10 @@ progress (kept by step id) is never reset by an update.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
-LATER = "Re-plan affected people later"
+LATER = QT_TRANSLATE_NOOP("CatalogUpdateDialog", "Re-plan affected people later")
 
 
 class CatalogUpdateDialog(QDialog):
@@ -17,19 +18,23 @@ class CatalogUpdateDialog(QDialog):
     def __init__(self, lines: list[str], parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("catalogUpdate")
-        self.setWindowTitle("The catalog was updated")
+        self.setWindowTitle(self.tr("The catalog was updated"))
         note = QLabel(
-            "A newer catalog came with this version of the planner. These are its changes "
-            "for your people's plans. Progress is kept, and no plan was changed: re-plan a "
-            "person to use the new prices and rules."
+            self.tr(
+                "A newer catalog came with this version of the planner. These are its changes "
+                "for your people's plans. Progress is kept, and no plan was changed: re-plan a "
+                "person to use the new prices and rules."
+            )
         )
         note.setWordWrap(True)
         text = QPlainTextEdit("\n".join(lines))
         text.setReadOnly(True)
-        text.setAccessibleName("Catalog changes")
+        text.setAccessibleName(self.tr("Catalog changes"))
         text.setMinimumSize(self.fontMetrics().averageCharWidth() * 90, 280)
         buttons = QDialogButtonBox()
-        self.later_button = buttons.addButton(LATER, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.later_button = buttons.addButton(
+            self.tr(LATER), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(note)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from planner.gui.errors import show_error
 from planner.gui.field_guard import guard_fields
-from planner.gui.plural import resolved
+from planner.gui.plural import counts, resolved
 from planner.services.imports import FIELDS, ClientList, client_rows, remap
 
 PREVIEW_ROWS = 20
@@ -154,7 +154,12 @@ class ClientListDialog(QDialog):
 def ask_open_client_list(parent: QWidget) -> Path | None:
     from planner.gui.data_exports import ask_open_path
 
-    return ask_open_path(parent, "Import client list", "Client lists (*.csv *.xlsx);;All files (*)")
+    translate = QCoreApplication.translate
+    return ask_open_path(
+        parent,
+        translate("ClientListDialog", "Import client list"),
+        translate("ClientListDialog", "Client lists (*.csv *.xlsx);;All files (*)"),
+    )
 
 
 def import_client_list(window, session) -> None:
@@ -169,7 +174,11 @@ def import_client_list(window, session) -> None:
         return
 
     def failed(exc: BaseException) -> None:
-        show_error(window, "The client list could not be read", exc)
+        show_error(
+            window,
+            QCoreApplication.translate("ClientListDialog", "The client list could not be read"),
+            exc,
+        )
 
     run_in_background(
         window, lambda: read_client_list(source), lambda c: review(window, session, c), failed
@@ -189,7 +198,14 @@ def add_all(window, session, rows, tags) -> None:
 
     from planner.services.imports import ImportCancelled, add_clients
 
-    progress = QProgressDialog("Adding clients…", "Cancel", 0, len(rows), window)
+    translate = QCoreApplication.translate
+    progress = QProgressDialog(
+        translate("ClientListDialog", "Adding clients…"),
+        translate("ClientListDialog", "Cancel"),
+        0,
+        len(rows),
+        window,
+    )
     progress.setObjectName("clientImportProgress")
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
@@ -201,14 +217,19 @@ def add_all(window, session, rows, tags) -> None:
     try:
         ids = add_clients(session.workspace, rows, tags, moved, progress.wasCanceled)
     except ImportCancelled:
-        window.statusBar().showMessage("Import cancelled; nobody was added", 10000)
+        window.statusBar().showMessage(
+            translate("ClientListDialog", "Import cancelled; nobody was added"), 10000
+        )
         return
     except Exception as exc:
-        show_error(window, "The client list could not be imported", exc)
+        show_error(
+            window, translate("ClientListDialog", "The client list could not be imported"), exc
+        )
         return
     finally:
         progress.close()
     session.people_changed.emit()
     if ids:
         session.select(ids[0])
-    window.statusBar().showMessage(f"Added {len(ids)} people from the client list", 10000)
+    added = translate("ClientListDialog", "Added %1 from the client list")
+    window.statusBar().showMessage(added.replace("%1", counts().people(len(ids))), 10000)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 
 def coach_actions(window, session) -> list[QAction]:
     """Coach settings and country packs; MainWindow puts them in the Edit menu."""
-    action = QAction("&Coach settings…", window)
+    translate = QCoreApplication.translate
+    action = QAction(translate("MainWindow", "&Coach settings…"), window)
     action.setObjectName("coachSettingsAction")
-    action.setStatusTip("Name, organisation and logo for printouts; plan currency; mode")
+    action.setStatusTip(
+        translate("MainWindow", "Name, organisation and logo for printouts; plan currency; mode")
+    )
 
     def run() -> None:
         from planner.gui.coach_settings import open_coach_settings
@@ -18,9 +22,14 @@ def coach_actions(window, session) -> list[QAction]:
 
     action.triggered.connect(run)
 
-    packs = QAction("Country &packs…", window)
+    packs = QAction(translate("MainWindow", "Country &packs…"), window)
     packs.setObjectName("countryPacksAction")
-    packs.setStatusTip("The country packs in use; import your own after a preview, or remove it")
+    packs.setStatusTip(
+        translate(
+            "MainWindow",
+            "The country packs in use; import your own after a preview, or remove it",
+        )
+    )
 
     def run_packs() -> None:
         from planner.gui.country_pack_dialog import open_country_packs

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +28,7 @@ from planner.domain.catalog_model import CustomStep, PriceOverride
 from planner.domain.roadmap import STEP_KINDS
 from planner.gui.errors import show_error
 from planner.gui.field_guard import guard_fields
+from planner.gui.widgets.step_style import kind_label
 from planner.i18n.format import money as format_money
 
 CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "CHF", "SEK", "NZD", "ZAR")
@@ -37,10 +39,15 @@ def _money(amount: float | None, currency: str) -> str:
     return format_money(amount, currency, cents=True)
 
 
+def _t(text: str) -> str:
+    """A QT_TRANSLATE_NOOP("CoachPrices", ...) table entry in the app's language."""
+    return QCoreApplication.translate("CoachPrices", text)
+
+
 def _table(headers: tuple[str, ...], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels([_t(h) for h in headers])
+    table.setAccessibleName(_t(name))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -68,7 +75,11 @@ def _currency_box(current: str) -> QComboBox:
 def _currency(box: QComboBox) -> str:
     code = box.currentText().strip().upper()
     if len(code) != 3 or not code.isalpha():
-        raise ValueError("A currency is a three-letter code such as USD or EUR.")
+        raise ValueError(
+            QCoreApplication.translate(
+                "CoachPrices", "A currency is a three-letter code such as USD or EUR."
+            )
+        )
     return code
 
 
@@ -96,22 +107,22 @@ class PriceDialog(QDialog):
 
     def __init__(self, items: list[tuple[str, str]], current: PriceOverride | None, parent):
         super().__init__(parent)
-        self.setWindowTitle("Your price")
+        self.setWindowTitle(self.tr("Your price"))
         self.item = QComboBox()
-        self.item.setAccessibleName("Catalog item")
+        self.item.setAccessibleName(self.tr("Catalog item"))
         for item_id, title in items:
             self.item.addItem(f"{title} ({item_id})", item_id)
         self.item.setEditable(True)  # type to find an item among many
         self.item.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.amount = _amount_box()
-        self.amount.setAccessibleName("Your price")
-        self.unknown = QCheckBox("No price yet (check with issuer)")
+        self.amount.setAccessibleName(self.tr("Your price"))
+        self.unknown = QCheckBox(self.tr("No price yet (check with issuer)"))
         self.unknown.toggled.connect(lambda on: self.amount.setEnabled(not on))
         self.currency = _currency_box(current.currency if current else "USD")
-        self.currency.setAccessibleName("Currency")
+        self.currency.setAccessibleName(self.tr("Currency"))
         self.note = QLineEdit(current.note if current else "")
-        self.note.setPlaceholderText("e.g. partner voucher, valid to June")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(self.tr("e.g. partner voucher, valid to June"))
+        self.note.setAccessibleName(self.tr("Note"))
         if current is not None:
             self.item.setCurrentIndex(max(0, self.item.findData(current.item_id)))
             self.item.setEnabled(False)
@@ -121,18 +132,18 @@ class PriceDialog(QDialog):
         _lay_out(
             self,
             (
-                ("&Item:", self.item),
-                ("&Price:", self.amount),
+                (self.tr("&Item:"), self.item),
+                (self.tr("&Price:"), self.amount),
                 ("", self.unknown),
-                ("&Currency:", self.currency),
-                ("&Note:", self.note),
+                (self.tr("&Currency:"), self.currency),
+                (self.tr("&Note:"), self.note),
             ),
         )
 
     def accept(self) -> None:
         item_id = self.item.currentData()
         if item_id is None or self.item.findData(item_id) < 0:
-            self.error.setText("Choose an item from the catalog list.")
+            self.error.setText(self.tr("Choose an item from the catalog list."))
             return
         try:
             currency = _currency(self.currency)
@@ -150,7 +161,11 @@ class _EditableList(QWidget):
     HEADERS: tuple[str, ...] = ()
     NAME = ""
     HINT = ""
-    BUTTONS = ("&Add…", "C&hange…", "Re&move")
+    BUTTONS = (
+        QT_TRANSLATE_NOOP("CoachPrices", "&Add…"),
+        QT_TRANSLATE_NOOP("CoachPrices", "C&hange…"),
+        QT_TRANSLATE_NOOP("CoachPrices", "Re&move"),
+    )
     SAVE_FAILED = ""
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
@@ -158,9 +173,9 @@ class _EditableList(QWidget):
         self.session = session
         self.entries: list = []
         self.table = _table(self.HEADERS, self.NAME)
-        hint = QLabel(self.HINT)
+        hint = QLabel(_t(self.HINT))
         hint.setWordWrap(True)
-        add, change, remove = (QPushButton(t) for t in self.BUTTONS)
+        add, change, remove = (QPushButton(_t(t)) for t in self.BUTTONS)
         add.clicked.connect(lambda: self._edit(None))
         change.clicked.connect(lambda: self._edit(self._selected(), required=True))
         remove.clicked.connect(self._on_remove)
@@ -213,7 +228,7 @@ class _EditableList(QWidget):
         try:
             self.save(dialog.result_entry)
         except Exception as exc:
-            show_error(self, self.SAVE_FAILED, exc)
+            show_error(self, _t(self.SAVE_FAILED), exc)
             return
         self.reload()
 
@@ -227,13 +242,20 @@ class _EditableList(QWidget):
 class PricesTab(_EditableList):
     """Your prices beside the catalog's: partner vouchers, group rates, local prices."""
 
-    HEADERS = ("Item", "Catalog price", "Your price", "Set on", "Note")
-    NAME = "Your prices"
-    HINT = (
-        "Your price replaces the catalog's in every plan (re-plan to use it); plans mark it "
-        "as your own figure. Prices are counted in totals only in the plan currency."
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CoachPrices", "Item"),
+        QT_TRANSLATE_NOOP("CoachPrices", "Catalog price"),
+        QT_TRANSLATE_NOOP("CoachPrices", "Your price"),
+        QT_TRANSLATE_NOOP("CoachPrices", "Set on"),
+        QT_TRANSLATE_NOOP("CoachPrices", "Note"),
     )
-    SAVE_FAILED = "The price could not be saved"
+    NAME = QT_TRANSLATE_NOOP("CoachPrices", "Your prices")
+    HINT = QT_TRANSLATE_NOOP(
+        "CoachPrices",
+        "Your price replaces the catalog's in every plan (re-plan to use it); plans mark it "
+        "as your own figure. Prices are counted in totals only in the plan currency.",
+    )
+    SAVE_FAILED = QT_TRANSLATE_NOOP("CoachPrices", "The price could not be saved")
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -258,7 +280,7 @@ class PricesTab(_EditableList):
     def cells(self, price: PriceOverride) -> tuple[str, ...]:
         return (
             self.titles.get(price.item_id, price.item_id),
-            self.catalog_prices.get(price.item_id, "not in the catalog"),
+            self.catalog_prices.get(price.item_id, self.tr("not in the catalog")),
             _money(price.amount, price.currency),
             price.as_of,
             price.note,
@@ -279,15 +301,15 @@ class StepDialog(QDialog):
 
     def __init__(self, current: CustomStep | None, taken: set[str], parent) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your step")
+        self.setWindowTitle(self.tr("Your step"))
         self.taken = taken
         self.step_id = QLineEdit(current.id if current else "")
-        self.step_id.setPlaceholderText("e.g. stakeholder-workshop")
+        self.step_id.setPlaceholderText(self.tr("e.g. stakeholder-workshop"))
         self.step_id.setEnabled(current is None)
         self.title = QLineEdit(current.title if current else "")
         self.kind = QComboBox()
         for kind in STEP_KINDS:
-            self.kind.addItem(kind.replace("-", " ").capitalize(), kind)
+            self.kind.addItem(kind_label(kind), kind)
         self.kind.setCurrentIndex(
             max(0, self.kind.findData(current.kind if current else "education"))
         )
@@ -296,7 +318,7 @@ class StepDialog(QDialog):
         self.hours.setDecimals(1)
         self.hours.setValue(current.hours if current else 4.0)
         self.cost = _amount_box()
-        self.free = QCheckBox("No price (check with the provider)")
+        self.free = QCheckBox(self.tr("No price (check with the provider)"))
         self.free.toggled.connect(lambda on: self.cost.setEnabled(not on))
         if current is not None:
             self.free.setChecked(current.cost is None)
@@ -304,40 +326,42 @@ class StepDialog(QDialog):
         self.currency = _currency_box(current.currency if current else "USD")
         self.description = QLineEdit(current.description if current else "")
         for widget, name in (
-            (self.step_id, "Step id"),
-            (self.title, "Title"),
-            (self.kind, "Kind"),
-            (self.hours, "Hours"),
-            (self.cost, "Cost"),
-            (self.currency, "Currency"),
-            (self.description, "Description"),
+            (self.step_id, self.tr("Step id")),
+            (self.title, self.tr("Title")),
+            (self.kind, self.tr("Kind")),
+            (self.hours, self.tr("Hours")),
+            (self.cost, self.tr("Cost")),
+            (self.currency, self.tr("Currency")),
+            (self.description, self.tr("Description")),
         ):
             widget.setAccessibleName(name)
         self.result_entry: CustomStep | None = None
         _lay_out(
             self,
             (
-                ("&Id:", self.step_id),
-                ("&Title:", self.title),
-                ("&Kind:", self.kind),
-                ("&Hours:", self.hours),
-                ("C&ost:", self.cost),
+                (self.tr("&Id:"), self.step_id),
+                (self.tr("&Title:"), self.title),
+                (self.tr("&Kind:"), self.kind),
+                (self.tr("&Hours:"), self.hours),
+                (self.tr("C&ost:"), self.cost),
                 ("", self.free),
-                ("C&urrency:", self.currency),
-                ("&Description:", self.description),
+                (self.tr("C&urrency:"), self.currency),
+                (self.tr("&Description:"), self.description),
             ),
         )
 
     def accept(self) -> None:
         step_id = self.step_id.text().strip()
         if not STEP_ID.match(step_id):
-            self.error.setText("An id is 2-60 lowercase letters, digits and hyphens.")
+            self.error.setText(self.tr("An id is 2-60 lowercase letters, digits and hyphens."))
             return
         if self.step_id.isEnabled() and step_id in self.taken:
-            self.error.setText(f"'{step_id}' is already used; choose another id.")
+            self.error.setText(
+                self.tr("'%1' is already used; choose another id.").replace("%1", step_id)
+            )
             return
         if not self.title.text().strip():
-            self.error.setText("Give the step a title.")
+            self.error.setText(self.tr("Give the step a title."))
             return
         try:
             currency = _currency(self.currency)
@@ -359,14 +383,25 @@ class StepDialog(QDialog):
 class StepsTab(_EditableList):
     """Your own steps: people pin them to their plan from the Roadmap."""
 
-    HEADERS = ("Title", "Id", "Kind", "Hours", "Cost")
-    NAME = "Your steps"
-    HINT = (
-        "Workshops and courses of your own. They appear in the Roadmap's Add from catalog "
-        "list, and a person's plan includes them once pinned."
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CoachPrices", "Title"),
+        QT_TRANSLATE_NOOP("CoachPrices", "Id"),
+        QT_TRANSLATE_NOOP("CoachPrices", "Kind"),
+        QT_TRANSLATE_NOOP("CoachPrices", "Hours"),
+        QT_TRANSLATE_NOOP("CoachPrices", "Cost"),
     )
-    BUTTONS = ("A&dd…", "Chan&ge…", "Remo&ve")
-    SAVE_FAILED = "The step could not be saved"
+    NAME = QT_TRANSLATE_NOOP("CoachPrices", "Your steps")
+    HINT = QT_TRANSLATE_NOOP(
+        "CoachPrices",
+        "Workshops and courses of your own. They appear in the Roadmap's Add from catalog "
+        "list, and a person's plan includes them once pinned.",
+    )
+    BUTTONS = (
+        QT_TRANSLATE_NOOP("CoachPrices", "A&dd…"),
+        QT_TRANSLATE_NOOP("CoachPrices", "Chan&ge…"),
+        QT_TRANSLATE_NOOP("CoachPrices", "Remo&ve"),
+    )
+    SAVE_FAILED = QT_TRANSLATE_NOOP("CoachPrices", "The step could not be saved")
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -380,7 +415,13 @@ class StepsTab(_EditableList):
         return self.session.workspace.coach.custom_steps()
 
     def cells(self, step: CustomStep) -> tuple[str, ...]:
-        return (step.title, step.id, step.kind, f"{step.hours:g}", _money(step.cost, step.currency))
+        return (
+            step.title,
+            step.id,
+            kind_label(step.kind),
+            QLocale().toString(step.hours, "g", 6),
+            _money(step.cost, step.currency),
+        )
 
     def dialog(self, current: CustomStep | None) -> StepDialog:
         return StepDialog(current, self.catalog_ids | {s.id for s in self.entries}, self)

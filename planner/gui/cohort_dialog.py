@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner.gui.errors import show_error
 from planner.gui.field_guard import guard_fields
-from planner.gui.plural import resolved
+from planner.gui.plural import counts, resolved
 
 
 class CohortDialog(QDialog):
@@ -111,14 +111,21 @@ def run_export(window, session, tag: str, fmt: str, folder: Path) -> None:
     from planner.gui.workers import run_in_background
     from planner.services.cohort import cohort_items, write_cohort
 
+    translate = QCoreApplication.translate
     try:
         items = cohort_items(session.workspace, tag=tag)
     except Exception as exc:
-        show_error(window, "The cohort could not be exported", exc)
+        show_error(window, translate("CohortDialog", "The cohort could not be exported"), exc)
         return
     cancel = threading.Event()
     progress = _Progress(window)
-    dialog = QProgressDialog(f"Writing {len(items)} files…", "Cancel", 0, 100, window)
+    dialog = QProgressDialog(
+        translate("CohortDialog", "Writing %1…").replace("%1", counts().files(len(items))),
+        translate("CohortDialog", "Cancel"),
+        0,
+        100,
+        window,
+    )
     dialog.setObjectName("cohortProgress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -155,17 +162,27 @@ def run_export(window, session, tag: str, fmt: str, folder: Path) -> None:
 
     def finished(result) -> None:
         end()
-        window.statusBar().showMessage(
-            f"Wrote {len(result.files)} files to {result.folder} and {result.archive.name}", 10000
+        text = (
+            translate("CohortDialog", "Wrote %1 to %2 and %3")
+            .replace("%1", counts().files(len(result.files)))
+            .replace("%2", str(result.folder))
+            .replace("%3", result.archive.name)
         )
+        window.statusBar().showMessage(text, 10000)
 
     def failed(exc: BaseException) -> None:
         from planner.services.exports import ExportCancelled
 
         end()
         if isinstance(exc, ExportCancelled):
-            window.statusBar().showMessage(f"Cohort export {exc}; no ZIP was written", 10000)
+            window.statusBar().showMessage(
+                translate(
+                    "CohortDialog",
+                    "Cohort export cancelled; the files already written stay, no ZIP was written",
+                ),
+                10000,
+            )
         else:
-            show_error(window, "The cohort could not be exported", exc)
+            show_error(window, translate("CohortDialog", "The cohort could not be exported"), exc)
 
     run_in_background(window, work, finished, failed)

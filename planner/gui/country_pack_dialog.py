@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -103,10 +104,18 @@ class CountryPacksDialog(QDialog):
             self.list.addItem(
                 f"{pack.name} ({pack.country}) · {pack.currency} · "
                 + self.tr("version %1").replace("%1", str(pack.pack_version))
-                + f" · {where}"
+                + f" · {self._where(where)}"
             )
             self._codes.append((pack.country, where != "shipped"))
         self._on_list_row_changed(self.list.currentRow())
+
+    def _where(self, where: str) -> str:
+        """The service's 'shipped', 'yours' or 'yours (replaces shipped)' in the app's language."""
+        return {
+            "shipped": self.tr("shipped"),
+            "yours": self.tr("yours"),
+            "yours (replaces shipped)": self.tr("yours (replaces shipped)"),
+        }.get(where, where)
 
     def _on_list_row_changed(self, row: int) -> None:
         self.remove_button.setEnabled(0 <= row < len(self._codes) and self._codes[row][1])
@@ -133,9 +142,11 @@ def import_pack(parent: QWidget, session, path: Path) -> bool:
         parent,
         lambda: packs.preview_import(path),
         lambda: packs.import_pack(path),
-        title="Import {name} ({code}) pack",
-        button="&Import",
-        failed="The country pack was not imported",
+        title=QCoreApplication.translate("CountryPacksDialog", "Import %1 (%2) pack"),
+        button=QCoreApplication.translate("CountryPacksDialog", "&Import"),
+        failed=QCoreApplication.translate(
+            "CountryPacksDialog", "The country pack was not imported"
+        ),
     )
 
 
@@ -146,9 +157,9 @@ def remove_pack(parent: QWidget, session, code: str) -> bool:
         parent,
         lambda: packs.preview_remove(code),
         lambda: packs.remove_pack(code),
-        title="Remove your {name} ({code}) pack",
-        button="&Remove",
-        failed="The country pack was not removed",
+        title=QCoreApplication.translate("CountryPacksDialog", "Remove your %1 (%2) pack"),
+        button=QCoreApplication.translate("CountryPacksDialog", "&Remove"),
+        failed=QCoreApplication.translate("CountryPacksDialog", "The country pack was not removed"),
     )
 
 
@@ -156,7 +167,7 @@ def _preview_then_apply(parent, preview, apply, *, title: str, button: str, fail
     """Show what would change, and change it only when the coach confirms."""
     try:
         change = preview()
-        title = title.format(name=change.name, code=change.code)
+        title = title.replace("%1", change.name).replace("%2", change.code)
         if not PackPreviewDialog.confirm(title, change.summary(), button, parent):
             return False
         apply()

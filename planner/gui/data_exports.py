@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from planner.gui.errors import show_error
-from planner.gui.plural import count
+from planner.gui.plural import resolved
 
 STATUS_MS = 10000
 
@@ -40,11 +40,15 @@ def confirm_import(parent: QWidget, source: Path, preview: str) -> bool:
     """Ask before a bundle changes the database (the import cannot be undone)."""
     from PySide6.QtWidgets import QMessageBox
 
+    translate = QCoreApplication.translate
+    note = translate(
+        "DataExports",
+        "From %1. An import cannot be undone; the automatic backups keep the data as it was.",
+    ).replace("%1", source.name)
     answer = QMessageBox.question(
         parent,
-        "Import person bundle",
-        f"{preview}\n\nFrom {source.name}. An import cannot be undone; the automatic backups "
-        "keep the data as it was.",
+        translate("DataExports", "Import person bundle"),
+        f"{preview}\n\n{note}",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Yes,
     )
@@ -55,19 +59,25 @@ def ask_calendar_options(parent: QWidget, target: Path) -> tuple[bool | None, bo
     """(keep the file current?, reminders on study blocks?); keep is None when cancelled."""
     from PySide6.QtWidgets import QCheckBox, QMessageBox
 
+    translate = QCoreApplication.translate
     box = QMessageBox(parent)
-    box.setWindowTitle("Export calendar")
-    box.setText(f"Keep {target.name} current?")
+    box.setWindowTitle(translate("DataExports", "Export calendar"))
+    box.setText(translate("DataExports", "Keep %1 current?").replace("%1", target.name))
     box.setInformativeText(
-        "Kept current, the file is written again after every re-plan, so a calendar app "
-        "subscribed to it always shows the current plan. Exams and booking dates remind you a "
-        "week ahead, exams also the day before."
+        translate(
+            "DataExports",
+            "Kept current, the file is written again after every re-plan, so a calendar app "
+            "subscribed to it always shows the current plan. Exams and booking dates remind you "
+            "a week ahead, exams also the day before.",
+        )
     )
-    alarms = QCheckBox("Remind me 15 minutes before each study block")
+    alarms = QCheckBox(translate("DataExports", "Remind me 15 minutes before each study block"))
     alarms.setChecked(True)
     box.setCheckBox(alarms)
-    keep = box.addButton("Keep current", QMessageBox.ButtonRole.AcceptRole)
-    once = box.addButton("Write once", QMessageBox.ButtonRole.ActionRole)
+    keep = box.addButton(
+        translate("DataExports", "Keep current"), QMessageBox.ButtonRole.AcceptRole
+    )
+    once = box.addButton(translate("DataExports", "Write once"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(once)
     box.exec()
@@ -90,39 +100,59 @@ class DataExports(QObject):
         self.window = window
         self.session = session
         self.calendar_action = self._action(
-            "Export &calendar (.ics)…",
+            "export_calendar_(.ics)",
+            self.tr("Export &calendar (.ics)…"),
             self.export_calendar,
-            "Write milestones, exam dates and weekly study blocks for a calendar app",
+            self.tr("Write milestones, exam dates and weekly study blocks for a calendar app"),
         )
         self.csv_action = self._action(
-            "Export pro&gress (CSV)…",
+            "export_progress_(csv)",
+            self.tr("Export pro&gress (CSV)…"),
             self.export_csv,
-            "Write the plan's steps and their progress as a spreadsheet file",
+            self.tr("Write the plan's steps and their progress as a spreadsheet file"),
         )
         self.handout_action = self._action(
-            "Export &hand-out to edit (Word or Markdown)…",
+            "export_hand-out_to_edit_(word_or_markdown)",
+            self.tr("Export &hand-out to edit (Word or Markdown)…"),
             self.export_handout,
-            "Write the plan with the printed plan's sections as a Word or Markdown file to adapt",
+            self.tr(
+                "Write the plan with the printed plan's sections as a Word or Markdown file to "
+                "adapt"
+            ),
         )
         self.resume_action = self._action(
-            "Export as &JSON Resume…",
+            "export_as_json_resume",
+            self.tr("Export as &JSON Resume…"),
             self.export_resume,
-            "Write this person's CV data (role, skills, certificates, projects) as a JSON Resume",
+            self.tr(
+                "Write this person's CV data (role, skills, certificates, projects) as a JSON "
+                "Resume"
+            ),
         )
         self.bundle_export_action = self._action(
-            "Export person &bundle…",
+            "export_person_bundle",
+            self.tr("Export person &bundle…"),
             self.export_bundle,
-            "Write everything about this person to one file, to move them to another computer",
+            self.tr(
+                "Write everything about this person to one file, to move them to another computer"
+            ),
         )
         self.cohort_action = self._action(
-            "Export c&ohort…",
+            "export_cohort",
+            self.tr("Export c&ohort…"),
             self.export_cohort,
-            "Write a PDF plan or a calendar for everyone with a tag, and a ZIP of them all",
+            self.tr(
+                "Write a PDF plan or a calendar for everyone with a tag, and a ZIP of them all"
+            ),
         )
         self.bundle_import_action = self._action(
-            "I&mport person bundle…",
+            "import_person_bundle",
+            self.tr("I&mport person bundle…"),
             self.import_bundle,
-            "Add a person from a bundle file, or merge it into the same person without duplicates",
+            self.tr(
+                "Add a person from a bundle file, or merge it into the same person without "
+                "duplicates"
+            ),
         )
         self.person_actions = [
             self.handout_action,
@@ -132,12 +162,13 @@ class DataExports(QObject):
             self.bundle_export_action,
         ]
 
-    def _action(self, text: str, slot: Callable[[], None], tip: str) -> QAction:
+    def _action(self, name: str, text: str, slot: Callable[[], None], tip: str) -> QAction:
+        """name: the object name, the same in every language (tests and scripts find it)."""
         action = QAction(text, self.window)
         action.setStatusTip(tip)
         action.setToolTip(tip)
         action.setWhatsThis(tip)
-        action.setObjectName(text.replace("&", "").rstrip("…").replace(" ", "_").lower())
+        action.setObjectName(name)
         action.triggered.connect(slot)
         return action
 
@@ -146,6 +177,7 @@ class DataExports(QObject):
         self.window.statusBar().showMessage(text, STATUS_MS)
 
     def _suggested(self, what: str, suffix: str) -> Path:
+        """A file in the home folder named after the person and what it holds (translated)."""
         return Path.home() / f"{safe_file_name(self.session.profile().name)} - {what}{suffix}"
 
     def _ready(self) -> bool:
@@ -161,9 +193,9 @@ class DataExports(QObject):
         try:
             target = ask_save_path(
                 self.window,
-                "Export calendar",
-                self._suggested("career plan", ".ics"),
-                "iCalendar files (*.ics)",
+                self.tr("Export calendar"),
+                self._suggested(self.tr("career plan"), ".ics"),
+                self.tr("iCalendar files (*.ics)"),
             )
             if target is None:
                 return
@@ -174,12 +206,18 @@ class DataExports(QObject):
                 session.workspace, session.person_id, target, alarms=alarms, keep=keep
             )
         except Exception as exc:
-            show_error(self.window, "The calendar could not be exported", exc)
+            show_error(self.window, self.tr("The calendar could not be exported"), exc)
             return
-        kept = "; kept current after every re-plan" if keep else ""
+        milestones = resolved(self.tr("%n milestone(s)", "", result.milestones), result.milestones)
+        blocks = resolved(
+            self.tr("%n weekly study block(s)", "", result.study_blocks), result.study_blocks
+        )
+        if keep:
+            text = self.tr("Calendar written to %1: %2 and %3; kept current after every re-plan")
+        else:
+            text = self.tr("Calendar written to %1: %2 and %3")
         self._status(
-            f"Calendar written to {result.path}: {count(result.milestones, 'milestone')} and "
-            f"{count(result.study_blocks, 'weekly study block')}{kept}"
+            text.replace("%1", str(result.path)).replace("%2", milestones).replace("%3", blocks)
         )
 
     def _export(
@@ -211,15 +249,18 @@ class DataExports(QObject):
 
             markdown = target.suffix.lower() == ".md"
             write_handout(self.window.output.document(), target, "md" if markdown else "docx")
-            kind = "Markdown" if markdown else "Word"
-            return f"Hand-out written to {target} ({kind}); edit it before you share it"
+            if markdown:
+                text = self.tr("Hand-out written to %1 (Markdown); edit it before you share it")
+            else:
+                text = self.tr("Hand-out written to %1 (Word); edit it before you share it")
+            return text.replace("%1", str(target))
 
         self._export(
-            "Export hand-out to edit",
-            self._suggested("career plan", ".docx"),
-            "Word documents (*.docx);;Markdown (*.md)",
+            self.tr("Export hand-out to edit"),
+            self._suggested(self.tr("career plan"), ".docx"),
+            self.tr("Word documents (*.docx);;Markdown (*.md)"),
             write,
-            failure="The hand-out could not be exported",
+            failure=self.tr("The hand-out could not be exported"),
             keep_suffixes=(".docx", ".md"),
         )
 
@@ -229,14 +270,14 @@ class DataExports(QObject):
 
             session = self.session
             export_resume(session.workspace, session.person_id, target, session.catalog)
-            return f"JSON Resume written to {target}"
+            return self.tr("JSON Resume written to %1").replace("%1", str(target))
 
         self._export(
-            "Export as JSON Resume",
-            self._suggested("resume", ".json"),
-            "JSON Resume files (*.json)",
+            self.tr("Export as JSON Resume"),
+            self._suggested(self.tr("resume"), ".json"),
+            self.tr("JSON Resume files (*.json)"),
             write,
-            failure="The JSON Resume could not be exported",
+            failure=self.tr("The JSON Resume could not be exported"),
         )
 
     def export_csv(self) -> None:
@@ -245,14 +286,19 @@ class DataExports(QObject):
 
             session = self.session
             result = export_progress(session.workspace, session.person_id, target, session.catalog)
-            return f"Progress written to {result.path} ({count(result.rows, 'step')})"
+            steps = resolved(self.tr("%n step(s)", "", result.rows), result.rows)
+            return (
+                self.tr("Progress written to %1 (%2)")
+                .replace("%1", str(result.path))
+                .replace("%2", steps)
+            )
 
         self._export(
-            "Export progress",
-            self._suggested("progress", ".csv"),
-            "CSV spreadsheets (*.csv)",
+            self.tr("Export progress"),
+            self._suggested(self.tr("progress"), ".csv"),
+            self.tr("CSV spreadsheets (*.csv)"),
             write,
-            failure="The progress could not be exported",
+            failure=self.tr("The progress could not be exported"),
         )
 
     def export_bundle(self) -> None:
@@ -263,9 +309,9 @@ class DataExports(QObject):
         try:
             target = ask_save_path(
                 self.window,
-                "Export person bundle",
-                self._suggested("bundle", ".json"),
-                "Person bundles (*.json)",
+                self.tr("Export person bundle"),
+                self._suggested(self.tr("bundle"), ".json"),
+                self.tr("Person bundles (*.json)"),
             )
             if target is None:
                 return
@@ -273,11 +319,16 @@ class DataExports(QObject):
                 self.session.workspace, self.session.person_id, target, self.session.catalog.version
             )
         except Exception as exc:
-            show_error(self.window, "The person bundle could not be exported", exc)
+            show_error(self.window, self.tr("The person bundle could not be exported"), exc)
             return
+        plans = resolved(self.tr("%n plan(s)", "", len(bundle.plans)), len(bundle.plans))
+        notes = resolved(self.tr("%n note(s)", "", len(bundle.notes)), len(bundle.notes))
         self._status(
-            f"{bundle.profile.name} written to {target} ({count(len(bundle.plans), 'plan')}, "
-            f"{count(len(bundle.notes), 'note')})"
+            self.tr("%1 written to %2 (%3, %4)")
+            .replace("%1", bundle.profile.name)
+            .replace("%2", str(target))
+            .replace("%3", plans)
+            .replace("%4", notes)
         )
 
     def export_cohort(self) -> None:
@@ -295,7 +346,9 @@ class DataExports(QObject):
         workspace = self.session.workspace
         try:
             source = ask_open_path(
-                self.window, "Import person bundle", "Person bundles (*.json);;All files (*)"
+                self.window,
+                self.tr("Import person bundle"),
+                self.tr("Person bundles (*.json);;All files (*)"),
             )
             if source is None:
                 return
@@ -306,11 +359,11 @@ class DataExports(QObject):
                 self.session.select(preview.person_id)
                 return
             if not confirm_import(self.window, source, preview.preview()):
-                self._status("Import cancelled; nothing was changed")
+                self._status(self.tr("Import cancelled; nothing was changed"))
                 return
             result = import_bundle(workspace, bundle)
         except Exception as exc:
-            show_error(self.window, "The person bundle could not be imported", exc)
+            show_error(self.window, self.tr("The person bundle could not be imported"), exc)
             return
         self._after_import(result)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -191,7 +191,11 @@ def run_first_run(
             if created is not None:
                 session.select(created)
     except Exception as exc:
-        show_error(parent, "The planner could not finish setting up", exc)
+        show_error(
+            parent,
+            QCoreApplication.translate("FirstRunDialog", "The planner could not finish setting up"),
+            exc,
+        )
 
 
 def ask_new_person(

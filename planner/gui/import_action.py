@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 
 def import_actions(window, session) -> list[QAction]:
     """Import person… and Import client list…; MainWindow puts them after New person."""
-    action = QAction("&Import person…", window)
+    translate = QCoreApplication.translate
+    action = QAction(translate("MainWindow", "&Import person…"), window)
     action.setObjectName("importPersonAction")
     window.shortcut_later(action, "Ctrl+Shift+I")
-    tip = "Add a person from a JSON Resume or a LinkedIn data export, after a review"
+    tip = translate(
+        "MainWindow", "Add a person from a JSON Resume or a LinkedIn data export, after a review"
+    )
     action.setStatusTip(tip)
     action.setToolTip(tip)
     action.setWhatsThis(tip)
@@ -22,9 +26,11 @@ def import_actions(window, session) -> list[QAction]:
 
     action.triggered.connect(run)
 
-    clients = QAction("Import client &list…", window)
+    clients = QAction(translate("MainWindow", "Import client &list…"), window)
     clients.setObjectName("importClientListAction")
-    tip = "Add everyone in a CSV or Excel client list at once, after a preview"
+    tip = translate(
+        "MainWindow", "Add everyone in a CSV or Excel client list at once, after a preview"
+    )
     clients.setStatusTip(tip)
     clients.setToolTip(tip)
     clients.setWhatsThis(tip)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,7 +46,11 @@ from planner.gui.window_size import fit_to_screen
 from planner.gui.workers import run_in_background
 from planner.services.imports import ImportPreview
 
-HOW = {"exact": "name or alias", "form": "another form of it", "fuzzy": "close match: check"}
+HOW = {
+    "exact": QT_TRANSLATE_NOOP("ImportDialog", "name or alias"),
+    "form": QT_TRANSLATE_NOOP("ImportDialog", "another form of it"),
+    "fuzzy": QT_TRANSLATE_NOOP("ImportDialog", "close match: check"),
+}
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 
 
@@ -357,6 +361,10 @@ class ImportDialog(QDialog):
             ).replace("%1", str(p.estimated_months))
         )
 
+    def _how(self, how: str, otherwise: str) -> str:
+        """How an imported name matched the catalog, in words; otherwise when it did not."""
+        return self.tr(HOW[how]) if how in HOW else otherwise
+
     def _fill_skills(self, p: ImportPreview) -> None:
         self.skills.setRowCount(len(p.skills))
         for row, skill in enumerate(p.skills):
@@ -365,7 +373,7 @@ class ImportDialog(QDialog):
             saved = skill.name or self.tr("%1 (not in the catalog)").replace("%1", skill.source)
             self.skills.setItem(row, 1, _text_item(saved))
             self.skills.setItem(
-                row, 2, _text_item(HOW.get(skill.how, skill.note or self.tr("no match")))
+                row, 2, _text_item(self._how(skill.how, skill.note or self.tr("no match")))
             )
             level = QComboBox()
             fill_levels(level, self.session.catalog.level_labels)
@@ -388,7 +396,7 @@ class ImportDialog(QDialog):
             self.credentials.setItem(row, 0, _check_item(cred.source, cred.keep, tip))
             saved = cred.name or self.tr("%1 (kept as written)").replace("%1", cred.source)
             self.credentials.setItem(row, 1, _text_item(saved))
-            how = HOW.get(cred.how, cred.note or self.tr("not in the catalog"))
+            how = self._how(cred.how, cred.note or self.tr("not in the catalog"))
             self.credentials.setItem(row, 2, _text_item(how))
             earned = cred.earned.isoformat() if cred.earned else self.tr("not given")
             self.credentials.setItem(row, 3, _text_item(earned))

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 
 def niche_action(window, session) -> QAction:
     """'Find a niche from job ads…'; MainWindow puts it in the Person menu."""
-    action = QAction("Find a &niche from job ads…", window)
+    translate = QCoreApplication.translate
+    action = QAction(translate("MainWindow", "Find a &niche from job ads…"), window)
     action.setObjectName("findNicheAction")
-    action.setStatusTip("Paste local job ads and rank niches by local demand and your fit")
-    action.setToolTip("Find a niche from local job ads")
+    action.setStatusTip(
+        translate("MainWindow", "Paste local job ads and rank niches by local demand and your fit")
+    )
+    action.setToolTip(translate("MainWindow", "Find a niche from local job ads"))
 
     def run() -> None:
         from planner.gui.niche_finder import open_niche_finder

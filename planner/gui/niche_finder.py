@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,8 +45,15 @@ from planner.services.niches import (
     split_ads,
 )
 
-KINDS = {CERTIFICATION: "Certification", TECHNOLOGY: "Tool (O*NET)", KEYWORD: "Job-ad word"}
-EMPTY = "Paste job ads from your area on the left, or load text files, then choose Find niches."
+KINDS = {
+    CERTIFICATION: QT_TRANSLATE_NOOP("NicheFinderDialog", "Certification"),
+    TECHNOLOGY: QT_TRANSLATE_NOOP("NicheFinderDialog", "Tool (O*NET)"),
+    KEYWORD: QT_TRANSLATE_NOOP("NicheFinderDialog", "Job-ad word"),
+}
+EMPTY = QT_TRANSLATE_NOOP(
+    "NicheFinderDialog",
+    "Paste job ads from your area on the left, or load text files, then choose Find niches.",
+)
 
 
 def _label(text: str = "", *, wrap: bool = True, muted: bool = False) -> QLabel:
@@ -193,7 +200,7 @@ class NicheFinderDialog(QDialog):
         left_layout.addWidget(self.count)
         left_layout.addLayout(buttons)
 
-        self.status = _bold(_label(EMPTY))
+        self.status = _bold(_label(self.tr(EMPTY)))
         self.status.setAccessibleName(self.tr("Niche finder status"))
         self.rule = _label(SCORE_RULE, muted=True)
         self.rule.setAccessibleName(self.tr("How the score works"))
@@ -375,7 +382,7 @@ class NicheFinderDialog(QDialog):
         self.terms.clear()
         for demand in report.terms:
             term = demand.term
-            kind = KINDS.get(term.kind, self.tr("Skill"))
+            kind = self.tr(KINDS[term.kind]) if term.kind in KINDS else self.tr("Skill")
             niches = ", ".join(names[n].name for n in demand.niches if n in names)
             item = QTreeWidgetItem([term.label, kind, "", niches or self.tr("— no niche")])
             item.setToolTip(3, niches or self.tr("Asked for in the ads, but part of no niche"))

@@ -88,7 +88,7 @@ class OutputController(QObject):
     def suggested_name(self) -> str:
         name = self.session.profile().name
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip() or "plan"
-        return f"{safe} - career plan.pdf"
+        return f"{safe} - {self.tr('career plan')}.pdf"
 
     # -- export --------------------------------------------------------------------------
     def export_pdf(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from planner.domain.people_list import NO_DAY
+from planner.gui.widgets.step_style import verdict_word
 
 if TYPE_CHECKING:
     from planner.domain.people_list import PersonSummary
@@ -176,7 +177,7 @@ class PeopleModel(QAbstractTableModel):
         if column == 5:
             return _day(person.ready_to_apply)
         if column == 6:
-            return person.budget_verdict
+            return verdict_word(person.budget_verdict)
         return ", ".join(person.tags)
 
     def row_of(self, person_id: int) -> int | None:

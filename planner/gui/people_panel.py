@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -81,8 +81,14 @@ class PeoplePanel(QWidget):
         header.setSectionsClickable(True)
         header.setHighlightSections(False)
         header.sectionClicked.connect(self._on_header_clicked)
+        # Room for the data, and for the header's words in any language (the list scrolls
+        # sideways rather than cut a heading short).
+        fm, model = header.fontMetrics(), self.view.model()
         for column, width in enumerate((170, 50, 210, 64, 92, 100, 84)):
-            header.resizeSection(column, width)
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(
+                column, max(width, fm.horizontalAdvance(title) + 2 * fm.averageCharWidth())
+            )
         self.count = QLabel()
         self.add_button = QPushButton(self.tr("&Add person"))
         self.add_button.setAccessibleName(self.tr("Add person"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,6 +77,37 @@ class PlanHistoryDialog(QDialog):
         screen = self.screen().availableGeometry()
         self.resize(min(860, screen.width() - 40), min(620, screen.height() - 60))
 
+    def reason_text(self, reason: str) -> str:
+        """A plan's stored reason in the app's language. Reasons are stored in English (the
+        history keeps them whatever language the app spoke then); one not known here (a
+        newer version's) is shown as stored."""
+        fixed = {
+            "first plan": self.tr("first plan"),
+            "re-plan from today": self.tr("re-plan from today"),
+            "current plan, kept after a bundle import": self.tr(
+                "current plan, kept after a bundle import"
+            ),
+        }
+        if reason in fixed:
+            return fixed[reason]
+        for prefix, text in (
+            ("what-if chosen: ", self.tr("what-if chosen: %1")),
+            ("what-if undone: ", self.tr("what-if undone: %1")),
+            ("what-if: ", self.tr("what-if: %1")),
+        ):
+            if reason.startswith(prefix):
+                return text.replace("%1", reason.removeprefix(prefix))
+        restored = re.fullmatch(r"plan (\d+) of (\S+) restored on (\S+)", reason)
+        if restored:
+            number, made, day = restored.groups()
+            return (
+                self.tr("plan %1 of %2 restored on %3")
+                .replace("%1", number)
+                .replace("%2", made)
+                .replace("%3", day)
+            )
+        return reason
+
     def _load(self) -> None:
         self.entries = self.history.entries(self.session.person_id)
         self.table.setRowCount(len(self.entries))
@@ -83,7 +116,7 @@ class PlanHistoryDialog(QDialog):
             cells = (
                 self.tr("%1 (current)").replace("%1", str(e.id)) if e.current else str(e.id),
                 e.created_at[:16].replace("T", " "),
-                e.reason,
+                self.reason_text(e.reason),
                 f.track,
                 f.finish.isoformat(),
                 f"{f.hours:,.0f}",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 
 
@@ -11,23 +12,29 @@ def plan_tools_actions(window, session) -> dict[str, QAction]:
     entries = (
         (
             "planHistoryAction",
-            "Plan &history…",
-            "Every saved plan of this person: compare two, or make an earlier one current",
+            QT_TRANSLATE_NOOP("MainWindow", "Plan &history…"),
+            QT_TRANSLATE_NOOP(
+                "MainWindow",
+                "Every saved plan of this person: compare two, or make an earlier one current",
+            ),
             "history",
         ),
         (
             "whatIfAction",
-            "&What if…",
-            "Compare up to three variants of the plan (hours, budget, track, steps); keep one",
+            QT_TRANSLATE_NOOP("MainWindow", "&What if…"),
+            QT_TRANSLATE_NOOP(
+                "MainWindow",
+                "Compare up to three variants of the plan (hours, budget, track, steps); keep one",
+            ),
             "what_if",
         ),
     )
     actions = {}
     for name, text, tip, which in entries:
-        action = QAction(text, window)
+        action = QAction(QCoreApplication.translate("MainWindow", text), window)
         action.setObjectName(name)
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
+        action.setStatusTip(QCoreApplication.translate("MainWindow", tip))
+        action.setToolTip(QCoreApplication.translate("MainWindow", tip))
         action.triggered.connect(lambda _=False, which=which: _open(which, window, session))
         actions[which] = action
     return actions

@@ -62,6 +62,12 @@ class Counts(QObject):
     def notes(self, n: int) -> str:
         return resolved(self.tr("%n note(s)", "", n), n)
 
+    def files(self, n: int) -> str:
+        return resolved(self.tr("%n file(s)", "", n), n)
+
+    def people(self, n: int) -> str:
+        return resolved(self.tr("%n person(s)", "", n), n)
+
 
 def counts() -> Counts:
     return Counts()

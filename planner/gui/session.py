@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from planner.gui.widgets.step_style import status_label
+
 if TYPE_CHECKING:  # the model and storage stack load after the window is on screen
     from planner.domain.catalog_model import Catalog
     from planner.domain.profile import Profile
@@ -103,13 +105,14 @@ class PersonSession(QObject):
 
         push_saved(self.undo_stack, text, write, before, after, announce=announce, saved=saved)
 
-    def save_profile(self, profile: Profile, text: str = "Edit profile") -> None:
+    def save_profile(self, profile: Profile, text: str | None = None) -> None:
+        """Save the profile as one undoable edit named text (default: 'Edit profile')."""
         assert self.person_id is not None
         person_id, old = self.person_id, self.profile()
         if old == profile:
             return
         self.push_edit(
-            text,
+            text or self.tr("Edit profile"),
             lambda p: self.workspace.people.update(person_id, p),
             old,
             profile,
@@ -123,7 +126,7 @@ class PersonSession(QObject):
         if sorted(old) == sorted(tags):
             return
         self.push_edit(
-            "Edit tags",
+            self.tr("Edit tags"),
             lambda t: self.workspace.people.set_tags(person_id, t),
             old,
             tags,
@@ -142,7 +145,7 @@ class PersonSession(QObject):
         before = self.progress().get(step_id) or StepProgress(step_id, "todo")
         after = self.workspace.planning.record(person_id, step_id, status, on, note)
         self.push_edit(
-            f"Mark {step_id} {status.replace('_', ' ')}",
+            self.tr("Mark %1 as “%2”").replace("%1", step_id).replace("%2", status_label(status)),
             lambda p: self.workspace.planning.set_progress(person_id, p),
             before,
             after,
@@ -162,7 +165,7 @@ class PersonSession(QObject):
             service.set_profile_and_plan(person_id, profile, roadmap, reason)
 
         self.push_edit(
-            f"Use what-if: {label}",
+            self.tr("Use what-if: %1").replace("%1", label),
             write,
             before,
             after,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from planner.gui.errors import show_error
 from planner.gui.field_guard import guard_fields
+from planner.gui.widgets.step_style import verdict_word
 from planner.services.what_if import MAX_VARIANTS, Outcome, Variant, WhatIfService
 
 AS_NOW = QT_TRANSLATE_NOOP("VariantEditor", "as now")
@@ -132,6 +133,7 @@ class WhatIfDialog(QDialog):
         self.table.setAccessibleName(self.tr("The plan and its variants side by side"))
         self.table.setVerticalHeaderLabels([self.tr(r) for r in ROWS])
         self.table.setHorizontalHeaderLabels([self.tr("As planned")])
+        self.table.resizeColumnsToContents()  # the heading whole, in any language
         self.use_buttons = QHBoxLayout()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -186,7 +188,7 @@ class WhatIfDialog(QDialog):
                 str(f.finish),
                 f"{f.hours:,.0f}",
                 f.cost_text(),
-                s.budget_verdict or self.tr("no budget"),
+                verdict_word(s.budget_verdict) or self.tr("no budget"),
             )
             for row, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
+from planner.domain.messages import N_plural, _, ngettext
 from planner.domain.names import normalize
 from planner.domain.profile import Credential, Profile, Skill
 from planner.domain.progress import StepProgress
@@ -62,52 +63,64 @@ class ImportResult:
 
     def parts(self) -> str:
         """What was (or would be) added: 'profile changes, 2 notes and 1 plan'."""
-
-        def count(n: int, word: str, plural: str = "") -> str:
-            return f"{n} {word if n == 1 else plural or word + 's'}"
-
         parts = [
-            count(n, word, plural)
-            for n, word, plural in (
-                (self.progress, "progress entry", "progress entries"),
-                (self.notes, "note", ""),
-                (self.experience, "ledger project", ""),
-                (self.plans, "plan", ""),
-                (self.tags, "tag", ""),
+            ngettext(singular, plural, n)
+            for n, (singular, plural) in (
+                (self.progress, N_plural("{n} progress entry", "{n} progress entries")),
+                (self.notes, N_plural("{n} note", "{n} notes")),
+                (self.experience, N_plural("{n} ledger project", "{n} ledger projects")),
+                (self.plans, N_plural("{n} plan", "{n} plans")),
+                (self.tags, N_plural("{n} tag", "{n} tags")),
             )
             if n
         ]
         if self.profile_changed and not self.created:
-            parts.insert(0, "profile changes")
-        return " and ".join(filter(None, [", ".join(parts[:-1]), *parts[-1:]]))
+            parts.insert(0, _("profile changes"))
+        if len(parts) < 2:
+            return "".join(parts)
+        # TRANSLATORS: the last two of a list of things added ("2 notes, 1 plan and 3 tags").
+        return _("{first} and {last}", first=", ".join(parts[:-1]), last=parts[-1])
 
     def _matched(self) -> str:
         if not self.also_matching:
             return ""
-        return f" ({self.also_matching} more people match; the oldest is used)"
+        return " " + ngettext(
+            "({n} more person matches; the oldest is used)",
+            "({n} more people match; the oldest is used)",
+            self.also_matching,
+        )
 
     def describe(self) -> str:
         """What the import did, in one line for the status bar or the terminal."""
         parts = self.parts()
+        values = {"name": self.name, "id": self.person_id, "parts": parts}
         if self.created:
-            return f"Added {self.name} as person {self.person_id}" + (
-                f" with {parts}." if parts else "."
-            )
+            if parts:
+                return _("Added {name} as person {id} with {parts}.", **values)
+            return _("Added {name} as person {id}.", **values)
         if not self.changed:
-            return f"{self.name} (person {self.person_id}) already has everything in this bundle."
-        where = f"{self.name} (person {self.person_id})"
-        return f"Merged the bundle into {where}: {parts}{self._matched()}."
+            return _("{name} (person {id}) already has everything in this bundle.", **values)
+        return _(
+            "Merged the bundle into {name} (person {id}): {parts}{matched}.",
+            matched=self._matched(),
+            **values,
+        )
 
     def preview(self) -> str:
         """What the import would do (from a dry run), as a question to confirm."""
         parts = self.parts()
+        values = {"name": self.name, "id": self.person_id, "parts": parts}
         if self.created:
-            return f"Add {self.name} as a new person" + (f" with {parts}?" if parts else "?")
+            if parts:
+                return _("Add {name} as a new person with {parts}?", **values)
+            return _("Add {name} as a new person?", **values)
         if not self.changed:
-            return f"{self.name} (person {self.person_id}) already has everything in this bundle."
-        return (
-            f"{self.name} is already here (person {self.person_id}){self._matched()}. "
-            f"Merge the bundle into this person: {parts}?"
+            return _("{name} (person {id}) already has everything in this bundle.", **values)
+        return _(
+            "{name} is already here (person {id}){matched}. Merge the bundle into this person: "
+            "{parts}?",
+            matched=self._matched(),
+            **values,
         )
 
 

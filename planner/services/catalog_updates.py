@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from planner.catalog.catalog_diff import catalog_changes, catalog_version, snapshot
 from planner.domain.catalog_model import Catalog
+from planner.domain.messages import _, ngettext
 from planner.storage.coach import CoachRepository
 from planner.storage.people import PeopleRepository
 from planner.storage.plans import PlansRepository
@@ -36,22 +37,41 @@ class CatalogUpdate:
     more: int = 0  # lines left out beyond MAX_LINES
 
     def text(self) -> list[str]:
-        """The update as lines for the command line and the app's dialog."""
-        head = f"Catalog updated {_versions(self.before, self.after)}: "
+        """The update as lines for the command line and the app's dialog (the change lines
+        themselves come from the catalog diff, in English)."""
+        versions = _versions(self.before, self.after)
         count = len(self.lines) + self.more
         if not count:
-            return [head + "nothing that plans use changed."]
-        lines = [head + f"{count} change{'s' if count != 1 else ''}."]
+            return [
+                _("Catalog updated {versions}: nothing that plans use changed.", versions=versions)
+            ]
+        lines = [
+            ngettext(
+                "Catalog updated {versions}: {n} change.",
+                "Catalog updated {versions}: {n} changes.",
+                count,
+                versions=versions,
+            )
+        ]
         lines += [f"  {line}" for line in self.lines]
         if self.more:
-            lines.append(f"  ... and {self.more} more")
+            lines.append("  " + _("... and {n} more", n=self.more))
         if self.affected:
-            lines.append("Plans these changes touch (progress is kept; nothing was re-planned):")
+            lines.append(_("Plans these changes touch (progress is kept; nothing was re-planned):"))
             for person_id, name, touched in self.affected:
-                lines.append(f"  {name} (#{person_id}): {len(touched)} change(s)")
-            lines.append("Re-plan affected people later, when you review their plans.")
+                lines.append(
+                    "  "
+                    + ngettext(
+                        "{name} (#{id}): {n} change",
+                        "{name} (#{id}): {n} changes",
+                        len(touched),
+                        name=name,
+                        id=person_id,
+                    )
+                )
+            lines.append(_("Re-plan affected people later, when you review their plans."))
         else:
-            lines.append("No current plan uses a changed item; progress is kept.")
+            lines.append(_("No current plan uses a changed item; progress is kept."))
         return lines
 
 
@@ -150,7 +170,10 @@ def _split(version: str) -> tuple[str, dict[str, str]]:
 def _versions(before: str, after: str) -> str:
     """'from 2026.12.1 to 2027.01.1', naming only the country packs whose version changed."""
     (old, old_packs), (new, new_packs) = _split(before), _split(after)
-    text = f"from {old} to {new}" if old != new else f"(catalog {new})"
+    if old != new:
+        text = _("from {old} to {new}", old=old, new=new)
+    else:
+        text = _("(catalog {new})", new=new)
     packs = [
         f"{code} pack {old_packs.get(code, 'none')} -> {new_packs.get(code, 'none')}"
         for code in sorted(old_packs.keys() | new_packs.keys())

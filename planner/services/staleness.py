@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from planner.domain.messages import _
 from planner.domain.profile import Profile
 from planner.domain.progress import StepProgress
 from planner.domain.saved_plan import SavedPlan
@@ -30,7 +31,7 @@ def reasons(
     inputs = saved.inputs or {}
     found = []
     if "profile" in inputs and inputs["profile"] != profile.to_dict():
-        found.append("your profile changed")
+        found.append(_("your profile changed"))
     then = {k: v for k, v in (inputs.get("progress") or {}).items() if _counts(v)}
     now = {
         k: {"status": p.status, "started": _iso(p.started), "finished": _iso(p.finished)}
@@ -38,22 +39,26 @@ def reasons(
     }
     now = {k: v for k, v in now.items() if _counts(v)}
     if "progress" in inputs and then != now:
-        found.append("progress was recorded")
+        found.append(_("progress was recorded"))
     if inputs.get("ledger_months_added", ledger_months) != ledger_months:
-        found.append("your experience ledger changed")
+        found.append(_("your experience ledger changed"))
     return found
 
 
 def what_changed(found: Sequence[str]) -> str:
     """'your profile changed and progress was recorded'."""
-    return found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]
+    if len(found) == 1:
+        return found[0]
+    # TRANSLATORS: the last two of a list of changes ("A, B and C").
+    return _("{first} and {last}", first=", ".join(found[:-1]), last=found[-1])
 
 
 def message(found: Sequence[str]) -> str:
     if not found:
         return ""
     what = what_changed(found)
-    return (
-        f"Since this plan was made, {what}. Re-plan from today to update the steps and dates; "
-        "what is done keeps its dates, and this plan stays in the history."
+    return _(
+        "Since this plan was made, {what}. Re-plan from today to update the steps and dates; "
+        "what is done keeps its dates, and this plan stays in the history.",
+        what=what,
     )

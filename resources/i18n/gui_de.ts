@@ -83,6 +83,21 @@
     </message>
 </context>
 <context>
+    <name>BudgetVerdict</name>
+    <message>
+        <source>within budget</source>
+        <translation>im Budget</translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation>über Budget</translation>
+    </message>
+    <message>
+        <source>may not fit</source>
+        <translation>passt evtl. nicht</translation>
+    </message>
+</context>
+<context>
     <name>CatalogItems</name>
     <message>
         <source>%1 (you have %2, the track needs %3)</source>
@@ -219,6 +234,25 @@
     </message>
 </context>
 <context>
+    <name>CatalogUpdateDialog</name>
+    <message>
+        <source>Re-plan affected people later</source>
+        <translation>Betroffene Personen später neu planen</translation>
+    </message>
+    <message>
+        <source>The catalog was updated</source>
+        <translation>Der Katalog wurde aktualisiert</translation>
+    </message>
+    <message>
+        <source>A newer catalog came with this version of the planner. These are its changes for your people&apos;s plans. Progress is kept, and no plan was changed: re-plan a person to use the new prices and rules.</source>
+        <translation>Mit dieser Version des Planers kam ein neuerer Katalog. Hier sehen Sie, was sich dadurch für die Pläne Ihrer Personen ändert. Der Fortschritt bleibt erhalten, und kein Plan wurde geändert: Planen Sie eine Person neu, um die neuen Preise und Regeln zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Catalog changes</source>
+        <translation>Katalogänderungen</translation>
+    </message>
+</context>
+<context>
     <name>ClientListDialog</name>
     <message>
         <source>Name</source>
@@ -313,6 +347,133 @@
     <message>
         <source>%1. Fix the file (or the column choices) and try again.</source>
         <translation>%1. Korrigieren Sie die Datei (oder die Spaltenwahl) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Import client list</source>
+        <translation>Klientenliste importieren</translation>
+    </message>
+    <message>
+        <source>Client lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>Klientenlisten (*.csv *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The client list could not be read</source>
+        <translation>Die Klientenliste konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Adding clients…</source>
+        <translation>Klienten werden hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nobody was added</source>
+        <translation>Import abgebrochen; niemand wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The client list could not be imported</source>
+        <translation>Die Klientenliste konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Added %1 from the client list</source>
+        <translation>%1 aus der Klientenliste hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>CoachPrices</name>
+    <message>
+        <source>A currency is a three-letter code such as USD or EUR.</source>
+        <translation>Eine Währung ist ein Code aus drei Buchstaben wie USD oder EUR.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Catalog price</source>
+        <translation>Katalogpreis</translation>
+    </message>
+    <message>
+        <source>Your price</source>
+        <translation>Ihr Preis</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Festgelegt am</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Your prices</source>
+        <translation>Ihre Preise</translation>
+    </message>
+    <message>
+        <source>Your price replaces the catalog&apos;s in every plan (re-plan to use it); plans mark it as your own figure. Prices are counted in totals only in the plan currency.</source>
+        <translation>Ihr Preis ersetzt in jedem Plan den Katalogpreis (neu planen, um ihn zu übernehmen); Pläne kennzeichnen ihn als Ihre eigene Angabe. In Summen zählen nur Preise in der Planwährung.</translation>
+    </message>
+    <message>
+        <source>The price could not be saved</source>
+        <translation>Der Preis konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Your steps</source>
+        <translation>Ihre Schritte</translation>
+    </message>
+    <message>
+        <source>Workshops and courses of your own. They appear in the Roadmap&apos;s Add from catalog list, and a person&apos;s plan includes them once pinned.</source>
+        <translation>Eigene Workshops und Kurse. Sie erscheinen im Fahrplan unter „Aus Katalog hinzufügen“ und gehören zum Plan einer Person, sobald sie dort festgehalten sind.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Än&amp;dern…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>The step could not be saved</source>
+        <translation>Der Schritt konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -499,6 +660,26 @@
         <source>Export cohort to</source>
         <translation>Kohorte exportieren nach</translation>
     </message>
+    <message>
+        <source>The cohort could not be exported</source>
+        <translation>Die Kohorte konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2 and %3</source>
+        <translation>%1 in %2 und %3 geschrieben</translation>
+    </message>
+    <message>
+        <source>Cohort export cancelled; the files already written stay, no ZIP was written</source>
+        <translation>Kohortenexport abgebrochen; bereits geschriebene Dateien bleiben, es wurde kein ZIP erstellt</translation>
+    </message>
 </context>
 <context>
     <name>CountryPacksDialog</name>
@@ -527,12 +708,48 @@
         <translation>Version %1</translation>
     </message>
     <message>
+        <source>shipped</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>Ihres</translation>
+    </message>
+    <message>
+        <source>yours (replaces shipped)</source>
+        <translation>Ihres (ersetzt das mitgelieferte)</translation>
+    </message>
+    <message>
         <source>Import country pack</source>
         <translation>Länderpaket importieren</translation>
     </message>
     <message>
         <source>Country packs (*.json)</source>
         <translation>Länderpakete (*.json)</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) pack</source>
+        <translation>Paket %1 (%2) importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>The country pack was not imported</source>
+        <translation>Das Länderpaket wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>Remove your %1 (%2) pack</source>
+        <translation>Ihr Paket %1 (%2) entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>The country pack was not removed</source>
+        <translation>Das Länderpaket wurde nicht entfernt</translation>
     </message>
 </context>
 <context>
@@ -574,6 +791,20 @@
         <translation>
             <numerusform>%n Notiz</numerusform>
             <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
 </context>
@@ -712,6 +943,244 @@
     <message>
         <source> (earned %1)</source>
         <translation> (erworben %1)</translation>
+    </message>
+</context>
+<context>
+    <name>DataExports</name>
+    <message>
+        <source>From %1. An import cannot be undone; the automatic backups keep the data as it was.</source>
+        <translation>Aus %1. Ein Import lässt sich nicht rückgängig machen; die automatischen Sicherungen bewahren den bisherigen Stand.</translation>
+    </message>
+    <message>
+        <source>Import person bundle</source>
+        <translation>Personenpaket importieren</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Keep %1 current?</source>
+        <translation>%1 aktuell halten?</translation>
+    </message>
+    <message>
+        <source>Kept current, the file is written again after every re-plan, so a calendar app subscribed to it always shows the current plan. Exams and booking dates remind you a week ahead, exams also the day before.</source>
+        <translation>Aktuell gehalten wird die Datei nach jeder Neuplanung neu geschrieben, sodass eine Kalender-App, die sie abonniert hat, immer den aktuellen Plan zeigt. An Prüfungen und Buchungstermine werden Sie eine Woche vorher erinnert, an Prüfungen auch am Vortag.</translation>
+    </message>
+    <message>
+        <source>Remind me 15 minutes before each study block</source>
+        <translation>15 Minuten vor jedem Lernblock erinnern</translation>
+    </message>
+    <message>
+        <source>Keep current</source>
+        <translation>Aktuell halten</translation>
+    </message>
+    <message>
+        <source>Write once</source>
+        <translation>Einmal schreiben</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>&amp;Kalender exportieren (.ics)…</translation>
+    </message>
+    <message>
+        <source>Write milestones, exam dates and weekly study blocks for a calendar app</source>
+        <translation>Meilensteine, Prüfungstermine und wöchentliche Lernblöcke für eine Kalender-App schreiben</translation>
+    </message>
+    <message>
+        <source>Export pro&amp;gress (CSV)…</source>
+        <translation>Fortschri&amp;tt exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Write the plan&apos;s steps and their progress as a spreadsheet file</source>
+        <translation>Die Schritte des Plans und ihren Fortschritt als Tabellendatei schreiben</translation>
+    </message>
+    <message>
+        <source>Export &amp;hand-out to edit (Word or Markdown)…</source>
+        <translation>&amp;Handout zum Bearbeiten exportieren (Word oder Markdown)…</translation>
+    </message>
+    <message>
+        <source>Write the plan with the printed plan&apos;s sections as a Word or Markdown file to adapt</source>
+        <translation>Den Plan mit den Abschnitten des gedruckten Plans als Word- oder Markdown-Datei zum Anpassen schreiben</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON Resume…</source>
+        <translation>Als &amp;JSON Resume exportieren…</translation>
+    </message>
+    <message>
+        <source>Write this person&apos;s CV data (role, skills, certificates, projects) as a JSON Resume</source>
+        <translation>Die Lebenslaufdaten dieser Person (Rolle, Kompetenzen, Zertifikate, Projekte) als JSON Resume schreiben</translation>
+    </message>
+    <message>
+        <source>Export person &amp;bundle…</source>
+        <translation>Personen&amp;paket exportieren…</translation>
+    </message>
+    <message>
+        <source>Write everything about this person to one file, to move them to another computer</source>
+        <translation>Alles über diese Person in eine Datei schreiben, um sie auf einen anderen Computer zu übertragen</translation>
+    </message>
+    <message>
+        <source>Export c&amp;ohort…</source>
+        <translation>K&amp;ohorte exportieren…</translation>
+    </message>
+    <message>
+        <source>Write a PDF plan or a calendar for everyone with a tag, and a ZIP of them all</source>
+        <translation>Für alle mit einem Tag einen PDF-Plan oder einen Kalender schreiben, dazu ein ZIP mit allen</translation>
+    </message>
+    <message>
+        <source>I&amp;mport person bundle…</source>
+        <translation>Personenpaket i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>Add a person from a bundle file, or merge it into the same person without duplicates</source>
+        <translation>Eine Person aus einer Paketdatei hinzufügen oder ohne Dubletten mit derselben Person zusammenführen</translation>
+    </message>
+    <message>
+        <source>career plan</source>
+        <translation>Karriereplan</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar could not be exported</source>
+        <translation>Der Kalender konnte nicht exportiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n Meilenstein</numerusform>
+            <numerusform>%n Meilensteine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekly study block(s)</source>
+        <translation>
+            <numerusform>%n wöchentlicher Lernblock</numerusform>
+            <numerusform>%n wöchentliche Lernblöcke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar written to %1: %2 and %3; kept current after every re-plan</source>
+        <translation>Kalender nach %1 geschrieben: %2 und %3; wird nach jeder Neuplanung aktualisiert</translation>
+    </message>
+    <message>
+        <source>Calendar written to %1: %2 and %3</source>
+        <translation>Kalender nach %1 geschrieben: %2 und %3</translation>
+    </message>
+    <message>
+        <source>Hand-out written to %1 (Markdown); edit it before you share it</source>
+        <translation>Handout nach %1 geschrieben (Markdown); bearbeiten Sie es, bevor Sie es weitergeben</translation>
+    </message>
+    <message>
+        <source>Hand-out written to %1 (Word); edit it before you share it</source>
+        <translation>Handout nach %1 geschrieben (Word); bearbeiten Sie es, bevor Sie es weitergeben</translation>
+    </message>
+    <message>
+        <source>Export hand-out to edit</source>
+        <translation>Handout zum Bearbeiten exportieren</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx);;Markdown (*.md)</source>
+        <translation>Word-Dokumente (*.docx);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>The hand-out could not be exported</source>
+        <translation>Das Handout konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>JSON Resume written to %1</source>
+        <translation>JSON Resume nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Export as JSON Resume</source>
+        <translation>Als JSON Resume exportieren</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>Lebenslauf</translation>
+    </message>
+    <message>
+        <source>JSON Resume files (*.json)</source>
+        <translation>JSON-Resume-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>The JSON Resume could not be exported</source>
+        <translation>Das JSON Resume konnte nicht exportiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Progress written to %1 (%2)</source>
+        <translation>Fortschritt nach %1 geschrieben (%2)</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Fortschritt exportieren</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>CSV-Tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <source>The progress could not be exported</source>
+        <translation>Der Fortschritt konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Export person bundle</source>
+        <translation>Personenpaket exportieren</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Person bundles (*.json)</source>
+        <translation>Personenpakete (*.json)</translation>
+    </message>
+    <message>
+        <source>The person bundle could not be exported</source>
+        <translation>Das Personenpaket konnte nicht exportiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n Plan</numerusform>
+            <numerusform>%n Pläne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 written to %2 (%3, %4)</source>
+        <translation>%1 nach %2 geschrieben (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Person bundles (*.json);;All files (*)</source>
+        <translation>Personenpakete (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed</source>
+        <translation>Import abgebrochen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>The person bundle could not be imported</source>
+        <translation>Das Personenpaket konnte nicht importiert werden</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1591,10 @@ Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig 
     <message>
         <source>A few short questions (about two minutes); everything can be changed later.</source>
         <translation>Ein paar kurze Fragen (etwa zwei Minuten); alles lässt sich später ändern.</translation>
+    </message>
+    <message>
+        <source>The planner could not finish setting up</source>
+        <translation>Der Planer konnte die Einrichtung nicht abschließen</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +2020,18 @@ Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig 
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>name or alias</source>
+        <translation>Name oder Alias</translation>
+    </message>
+    <message>
+        <source>another form of it</source>
+        <translation>andere Schreibweise</translation>
+    </message>
+    <message>
+        <source>close match: check</source>
+        <translation>ähnlich: bitte prüfen</translation>
+    </message>
     <message>
         <source>Import person</source>
         <translation>Person importieren</translation>
@@ -2079,6 +2564,66 @@ Die Daten werden auch aus den automatischen Sicherungen entfernt; das lässt sic
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>&amp;Coach settings…</source>
+        <translation>&amp;Coach-Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Name, organisation and logo for printouts; plan currency; mode</source>
+        <translation>Name, Organisation und Logo für Ausdrucke; Planwährung; Modus</translation>
+    </message>
+    <message>
+        <source>Country &amp;packs…</source>
+        <translation>&amp;Länderpakete…</translation>
+    </message>
+    <message>
+        <source>The country packs in use; import your own after a preview, or remove it</source>
+        <translation>Die verwendeten Länderpakete; ein eigenes nach einer Vorschau importieren oder wieder entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import person…</source>
+        <translation>Person &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add a person from a JSON Resume or a LinkedIn data export, after a review</source>
+        <translation>Eine Person aus einem JSON Resume oder einem LinkedIn-Datenexport hinzufügen, nach einer Durchsicht</translation>
+    </message>
+    <message>
+        <source>Import client &amp;list…</source>
+        <translation>Klienten&amp;liste importieren…</translation>
+    </message>
+    <message>
+        <source>Add everyone in a CSV or Excel client list at once, after a preview</source>
+        <translation>Alle Personen einer CSV- oder Excel-Klientenliste auf einmal hinzufügen, nach einer Vorschau</translation>
+    </message>
+    <message>
+        <source>Find a &amp;niche from job ads…</source>
+        <translation>Nische aus Stellen&amp;anzeigen finden…</translation>
+    </message>
+    <message>
+        <source>Paste local job ads and rank niches by local demand and your fit</source>
+        <translation>Lokale Stellenanzeigen einfügen und Nischen nach lokaler Nachfrage und Ihrer Eignung ordnen</translation>
+    </message>
+    <message>
+        <source>Find a niche from local job ads</source>
+        <translation>Nische aus lokalen Stellenanzeigen finden</translation>
+    </message>
+    <message>
+        <source>Plan &amp;history…</source>
+        <translation>Plan&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>Every saved plan of this person: compare two, or make an earlier one current</source>
+        <translation>Alle gespeicherten Pläne dieser Person: zwei vergleichen oder einen früheren wieder aktuell machen</translation>
+    </message>
+    <message>
+        <source>&amp;What if…</source>
+        <translation>&amp;Was wäre, wenn…</translation>
+    </message>
+    <message>
+        <source>Compare up to three variants of the plan (hours, budget, track, steps); keep one</source>
+        <translation>Bis zu drei Varianten des Plans vergleichen (Stunden, Budget, Richtung, Schritte) und eine übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>NicheCard</name>
@@ -2121,6 +2666,22 @@ Die Daten werden auch aus den automatischen Sicherungen entfernt; das lässt sic
 </context>
 <context>
     <name>NicheFinderDialog</name>
+    <message>
+        <source>Certification</source>
+        <translation>Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Tool (O*NET)</source>
+        <translation>Werkzeug (O*NET)</translation>
+    </message>
+    <message>
+        <source>Job-ad word</source>
+        <translation>Begriff aus Anzeigen</translation>
+    </message>
+    <message>
+        <source>Paste job ads from your area on the left, or load text files, then choose Find niches.</source>
+        <translation>Fügen Sie links Stellenanzeigen aus Ihrer Region ein oder laden Sie Textdateien, und wählen Sie dann „Nischen finden“.</translation>
+    </message>
     <message>
         <source>Find a niche from job ads</source>
         <translation>Nische aus Stellenanzeigen finden</translation>
@@ -2851,6 +3412,25 @@ oder zwei Leerzeilen.</translation>
     </message>
 </context>
 <context>
+    <name>PersonSession</name>
+    <message>
+        <source>Edit profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Tags bearbeiten</translation>
+    </message>
+    <message>
+        <source>Mark %1 as “%2”</source>
+        <translation>%1 als „%2“ markieren</translation>
+    </message>
+    <message>
+        <source>Use what-if: %1</source>
+        <translation>Was-wäre-wenn übernehmen: %1</translation>
+    </message>
+</context>
+<context>
     <name>PlanActions</name>
     <message>
         <source>The progress could not be saved</source>
@@ -3008,6 +3588,34 @@ oder zwei Leerzeilen.</translation>
         <translation>Zum &amp;aktuellen Plan machen</translation>
     </message>
     <message>
+        <source>first plan</source>
+        <translation>erster Plan</translation>
+    </message>
+    <message>
+        <source>re-plan from today</source>
+        <translation>ab heute neu geplant</translation>
+    </message>
+    <message>
+        <source>current plan, kept after a bundle import</source>
+        <translation>aktueller Plan, nach einem Paketimport beibehalten</translation>
+    </message>
+    <message>
+        <source>what-if chosen: %1</source>
+        <translation>Was-wäre-wenn übernommen: %1</translation>
+    </message>
+    <message>
+        <source>what-if undone: %1</source>
+        <translation>Was-wäre-wenn rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>what-if: %1</source>
+        <translation>Was-wäre-wenn: %1</translation>
+    </message>
+    <message>
+        <source>plan %1 of %2 restored on %3</source>
+        <translation>Plan %1 vom %2 am %3 wiederhergestellt</translation>
+    </message>
+    <message>
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
     </message>
@@ -3053,6 +3661,60 @@ oder zwei Leerzeilen.</translation>
     <message>
         <source>your own price</source>
         <translation>Ihr eigener Preis</translation>
+    </message>
+</context>
+<context>
+    <name>PriceDialog</name>
+    <message>
+        <source>Your price</source>
+        <translation>Ihr Preis</translation>
+    </message>
+    <message>
+        <source>Catalog item</source>
+        <translation>Katalogeintrag</translation>
+    </message>
+    <message>
+        <source>No price yet (check with issuer)</source>
+        <translation>Noch kein Preis (beim Anbieter prüfen)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>e.g. partner voucher, valid to June</source>
+        <translation>z. B. Partnergutschein, gültig bis Juni</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Eintrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Preis:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Choose an item from the catalog list.</source>
+        <translation>Wählen Sie einen Eintrag aus der Katalogliste.</translation>
+    </message>
+</context>
+<context>
+    <name>PricesTab</name>
+    <message>
+        <source>not in the catalog</source>
+        <translation>nicht im Katalog</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +4336,41 @@ Wählen Sie eine Person in der Personenliste oder legen Sie mit Datei › Neue P
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Die Datenbank lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The file was left exactly as it is. You can restore the newest backup (into a new file beside it), or start a new, empty database next to it.</source>
+        <translation>Die Datei bleibt genau so, wie sie ist. Sie können die neueste Sicherung wiederherstellen (in eine neue Datei daneben) oder daneben eine neue, leere Datenbank anlegen.</translation>
+    </message>
+    <message>
+        <source>Restore newest backup</source>
+        <translation>Neueste Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start a new database</source>
+        <translation>Neue Datenbank anlegen</translation>
+    </message>
+    <message>
+        <source>The database file is empty</source>
+        <translation>Die Datenbankdatei ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file (0 bytes). It may be a database whose contents were lost.</source>
+        <translation>%1 ist eine leere Datei (0 Byte). Möglicherweise ist es eine Datenbank, deren Inhalt verloren gegangen ist.</translation>
+    </message>
+    <message>
+        <source>Set it up as a new, empty database? To get your data back instead, cancel and restore a backup.</source>
+        <translation>Als neue, leere Datenbank einrichten? Um stattdessen Ihre Daten zurückzuholen, brechen Sie ab und stellen eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Set up a new database</source>
+        <translation>Neue Datenbank einrichten</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapPage</name>
     <message>
         <source>Weeks</source>
@@ -3916,6 +4613,21 @@ Wählen Sie eine Person in der Personenliste oder legen Sie mit Datei › Neue P
     </message>
 </context>
 <context>
+    <name>Start</name>
+    <message>
+        <source>The planner could not start</source>
+        <translation>Der Planer konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>The planner could not open its data</source>
+        <translation>Der Planer konnte seine Daten nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The database could not be checked</source>
+        <translation>Die Datenbank konnte nicht geprüft werden</translation>
+    </message>
+</context>
+<context>
     <name>StepChooser</name>
     <message>
         <source>Type to filter</source>
@@ -4031,6 +4743,89 @@ Wählen Sie eine Person in der Personenliste oder legen Sie mit Datei › Neue P
     <message>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Your step</source>
+        <translation>Ihr Schritt</translation>
+    </message>
+    <message>
+        <source>e.g. stakeholder-workshop</source>
+        <translation>z. B. stakeholder-workshop</translation>
+    </message>
+    <message>
+        <source>No price (check with the provider)</source>
+        <translation>Kein Preis (beim Anbieter erfragen)</translation>
+    </message>
+    <message>
+        <source>Step id</source>
+        <translation>Schritt-ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Stunden:</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>&amp;Kosten:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>An id is 2-60 lowercase letters, digits and hyphens.</source>
+        <translation>Eine ID besteht aus 2 bis 60 Kleinbuchstaben, Ziffern und Bindestrichen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already used; choose another id.</source>
+        <translation>„%1“ ist schon vergeben; wählen Sie eine andere ID.</translation>
+    </message>
+    <message>
+        <source>Give the step a title.</source>
+        <translation>Geben Sie dem Schritt einen Titel.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,21 @@
     </message>
 </context>
 <context>
+    <name>BudgetVerdict</name>
+    <message>
+        <source>within budget</source>
+        <translation>dentro del presupuesto</translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation>fuera de presupuesto</translation>
+    </message>
+    <message>
+        <source>may not fit</source>
+        <translation>puede no alcanzar</translation>
+    </message>
+</context>
+<context>
     <name>CatalogItems</name>
     <message>
         <source>%1 (you have %2, the track needs %3)</source>
@@ -219,6 +234,25 @@
     </message>
 </context>
 <context>
+    <name>CatalogUpdateDialog</name>
+    <message>
+        <source>Re-plan affected people later</source>
+        <translation>Replanificar a las personas afectadas más tarde</translation>
+    </message>
+    <message>
+        <source>The catalog was updated</source>
+        <translation>El catálogo se ha actualizado</translation>
+    </message>
+    <message>
+        <source>A newer catalog came with this version of the planner. These are its changes for your people&apos;s plans. Progress is kept, and no plan was changed: re-plan a person to use the new prices and rules.</source>
+        <translation>Esta versión del planificador incluye un catálogo más reciente. Estos son sus cambios para los planes de sus personas. El progreso se conserva y ningún plan se ha modificado: replanifique a una persona para aplicar los nuevos precios y reglas.</translation>
+    </message>
+    <message>
+        <source>Catalog changes</source>
+        <translation>Cambios del catálogo</translation>
+    </message>
+</context>
+<context>
     <name>ClientListDialog</name>
     <message>
         <source>Name</source>
@@ -313,6 +347,133 @@
     <message>
         <source>%1. Fix the file (or the column choices) and try again.</source>
         <translation>%1. Corrija el archivo (o la elección de columnas) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Import client list</source>
+        <translation>Importar lista de clientes</translation>
+    </message>
+    <message>
+        <source>Client lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>Listas de clientes (*.csv *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The client list could not be read</source>
+        <translation>No se pudo leer la lista de clientes</translation>
+    </message>
+    <message>
+        <source>Adding clients…</source>
+        <translation>Añadiendo clientes…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nobody was added</source>
+        <translation>Importación cancelada; no se ha añadido a nadie</translation>
+    </message>
+    <message>
+        <source>The client list could not be imported</source>
+        <translation>No se pudo importar la lista de clientes</translation>
+    </message>
+    <message>
+        <source>Added %1 from the client list</source>
+        <translation>Se han añadido %1 de la lista de clientes</translation>
+    </message>
+</context>
+<context>
+    <name>CoachPrices</name>
+    <message>
+        <source>A currency is a three-letter code such as USD or EUR.</source>
+        <translation>Una moneda es un código de tres letras, como USD o EUR.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Cambiar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Catalog price</source>
+        <translation>Precio del catálogo</translation>
+    </message>
+    <message>
+        <source>Your price</source>
+        <translation>Su precio</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Fijado el</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Your prices</source>
+        <translation>Sus precios</translation>
+    </message>
+    <message>
+        <source>Your price replaces the catalog&apos;s in every plan (re-plan to use it); plans mark it as your own figure. Prices are counted in totals only in the plan currency.</source>
+        <translation>Su precio sustituye al del catálogo en todos los planes (replanifique para aplicarlo); los planes lo marcan como cifra propia. En los totales solo cuentan los precios en la moneda del plan.</translation>
+    </message>
+    <message>
+        <source>The price could not be saved</source>
+        <translation>No se pudo guardar el precio</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Your steps</source>
+        <translation>Sus pasos</translation>
+    </message>
+    <message>
+        <source>Workshops and courses of your own. They appear in the Roadmap&apos;s Add from catalog list, and a person&apos;s plan includes them once pinned.</source>
+        <translation>Talleres y cursos propios. Aparecen en la lista «Añadir del catálogo» de la hoja de ruta y entran en el plan de una persona en cuanto se fijan.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Aña&amp;dir…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Cam&amp;biar…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Q&amp;uitar</translation>
+    </message>
+    <message>
+        <source>The step could not be saved</source>
+        <translation>No se pudo guardar el paso</translation>
     </message>
 </context>
 <context>
@@ -499,6 +660,26 @@
         <source>Export cohort to</source>
         <translation>Exportar la cohorte a</translation>
     </message>
+    <message>
+        <source>The cohort could not be exported</source>
+        <translation>No se pudo exportar la cohorte</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2 and %3</source>
+        <translation>Se han escrito %1 en %2 y %3</translation>
+    </message>
+    <message>
+        <source>Cohort export cancelled; the files already written stay, no ZIP was written</source>
+        <translation>Exportación de la cohorte cancelada; los archivos ya escritos se conservan y no se ha creado ningún ZIP</translation>
+    </message>
 </context>
 <context>
     <name>CountryPacksDialog</name>
@@ -527,12 +708,48 @@
         <translation>versión %1</translation>
     </message>
     <message>
+        <source>shipped</source>
+        <translation>incluido</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>suyo</translation>
+    </message>
+    <message>
+        <source>yours (replaces shipped)</source>
+        <translation>suyo (sustituye al incluido)</translation>
+    </message>
+    <message>
         <source>Import country pack</source>
         <translation>Importar paquete de país</translation>
     </message>
     <message>
         <source>Country packs (*.json)</source>
         <translation>Paquetes de país (*.json)</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) pack</source>
+        <translation>Importar el paquete %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>The country pack was not imported</source>
+        <translation>No se ha importado el paquete de país</translation>
+    </message>
+    <message>
+        <source>Remove your %1 (%2) pack</source>
+        <translation>Quitar su paquete %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>The country pack was not removed</source>
+        <translation>No se ha quitado el paquete de país</translation>
     </message>
 </context>
 <context>
@@ -574,6 +791,20 @@
         <translation>
             <numerusform>%n nota</numerusform>
             <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
 </context>
@@ -712,6 +943,244 @@
     <message>
         <source> (earned %1)</source>
         <translation> (obtenida el %1)</translation>
+    </message>
+</context>
+<context>
+    <name>DataExports</name>
+    <message>
+        <source>From %1. An import cannot be undone; the automatic backups keep the data as it was.</source>
+        <translation>Desde %1. Una importación no se puede deshacer; las copias de seguridad automáticas conservan los datos tal como estaban.</translation>
+    </message>
+    <message>
+        <source>Import person bundle</source>
+        <translation>Importar paquete de persona</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <source>Keep %1 current?</source>
+        <translation>¿Mantener %1 actualizado?</translation>
+    </message>
+    <message>
+        <source>Kept current, the file is written again after every re-plan, so a calendar app subscribed to it always shows the current plan. Exams and booking dates remind you a week ahead, exams also the day before.</source>
+        <translation>Si se mantiene actualizado, el archivo se vuelve a escribir tras cada replanificación, de modo que una aplicación de calendario suscrita a él siempre muestra el plan actual. Los exámenes y las fechas de reserva le avisan con una semana de antelación; los exámenes, también el día anterior.</translation>
+    </message>
+    <message>
+        <source>Remind me 15 minutes before each study block</source>
+        <translation>Avisarme 15 minutos antes de cada bloque de estudio</translation>
+    </message>
+    <message>
+        <source>Keep current</source>
+        <translation>Mantener actualizado</translation>
+    </message>
+    <message>
+        <source>Write once</source>
+        <translation>Escribir una vez</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Exportar &amp;calendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>Write milestones, exam dates and weekly study blocks for a calendar app</source>
+        <translation>Escribir hitos, fechas de examen y bloques de estudio semanales para una aplicación de calendario</translation>
+    </message>
+    <message>
+        <source>Export pro&amp;gress (CSV)…</source>
+        <translation>Exportar progres&amp;o (CSV)…</translation>
+    </message>
+    <message>
+        <source>Write the plan&apos;s steps and their progress as a spreadsheet file</source>
+        <translation>Escribir los pasos del plan y su progreso en un archivo de hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Export &amp;hand-out to edit (Word or Markdown)…</source>
+        <translation>Exportar &amp;documento editable (Word o Markdown)…</translation>
+    </message>
+    <message>
+        <source>Write the plan with the printed plan&apos;s sections as a Word or Markdown file to adapt</source>
+        <translation>Escribir el plan con las secciones del plan impreso en un archivo Word o Markdown para adaptarlo</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON Resume…</source>
+        <translation>Exportar como &amp;JSON Resume…</translation>
+    </message>
+    <message>
+        <source>Write this person&apos;s CV data (role, skills, certificates, projects) as a JSON Resume</source>
+        <translation>Escribir los datos del CV de esta persona (puesto, competencias, certificados, proyectos) como JSON Resume</translation>
+    </message>
+    <message>
+        <source>Export person &amp;bundle…</source>
+        <translation>Exportar pa&amp;quete de persona…</translation>
+    </message>
+    <message>
+        <source>Write everything about this person to one file, to move them to another computer</source>
+        <translation>Escribir todo lo relativo a esta persona en un archivo para llevarla a otro ordenador</translation>
+    </message>
+    <message>
+        <source>Export c&amp;ohort…</source>
+        <translation>Exportar co&amp;horte…</translation>
+    </message>
+    <message>
+        <source>Write a PDF plan or a calendar for everyone with a tag, and a ZIP of them all</source>
+        <translation>Escribir un plan en PDF o un calendario para todas las personas con una etiqueta, y un ZIP con todos</translation>
+    </message>
+    <message>
+        <source>I&amp;mport person bundle…</source>
+        <translation>Impor&amp;tar paquete de persona…</translation>
+    </message>
+    <message>
+        <source>Add a person from a bundle file, or merge it into the same person without duplicates</source>
+        <translation>Añadir una persona desde un archivo de paquete o fusionarla con la misma persona sin duplicados</translation>
+    </message>
+    <message>
+        <source>career plan</source>
+        <translation>plan de carrera</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar could not be exported</source>
+        <translation>No se pudo exportar el calendario</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n hito</numerusform>
+            <numerusform>%n hitos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekly study block(s)</source>
+        <translation>
+            <numerusform>%n bloque de estudio semanal</numerusform>
+            <numerusform>%n bloques de estudio semanales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar written to %1: %2 and %3; kept current after every re-plan</source>
+        <translation>Calendario escrito en %1: %2 y %3; se actualiza tras cada replanificación</translation>
+    </message>
+    <message>
+        <source>Calendar written to %1: %2 and %3</source>
+        <translation>Calendario escrito en %1: %2 y %3</translation>
+    </message>
+    <message>
+        <source>Hand-out written to %1 (Markdown); edit it before you share it</source>
+        <translation>Documento escrito en %1 (Markdown); edítelo antes de compartirlo</translation>
+    </message>
+    <message>
+        <source>Hand-out written to %1 (Word); edit it before you share it</source>
+        <translation>Documento escrito en %1 (Word); edítelo antes de compartirlo</translation>
+    </message>
+    <message>
+        <source>Export hand-out to edit</source>
+        <translation>Exportar documento editable</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx);;Markdown (*.md)</source>
+        <translation>Documentos de Word (*.docx);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>The hand-out could not be exported</source>
+        <translation>No se pudo exportar el documento</translation>
+    </message>
+    <message>
+        <source>JSON Resume written to %1</source>
+        <translation>JSON Resume escrito en %1</translation>
+    </message>
+    <message>
+        <source>Export as JSON Resume</source>
+        <translation>Exportar como JSON Resume</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>currículum</translation>
+    </message>
+    <message>
+        <source>JSON Resume files (*.json)</source>
+        <translation>Archivos JSON Resume (*.json)</translation>
+    </message>
+    <message>
+        <source>The JSON Resume could not be exported</source>
+        <translation>No se pudo exportar el JSON Resume</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Progress written to %1 (%2)</source>
+        <translation>Progreso escrito en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportar progreso</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>progreso</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>Hojas de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The progress could not be exported</source>
+        <translation>No se pudo exportar el progreso</translation>
+    </message>
+    <message>
+        <source>Export person bundle</source>
+        <translation>Exportar paquete de persona</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>paquete</translation>
+    </message>
+    <message>
+        <source>Person bundles (*.json)</source>
+        <translation>Paquetes de persona (*.json)</translation>
+    </message>
+    <message>
+        <source>The person bundle could not be exported</source>
+        <translation>No se pudo exportar el paquete de persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n planes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 written to %2 (%3, %4)</source>
+        <translation>%1 escrito en %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Person bundles (*.json);;All files (*)</source>
+        <translation>Paquetes de persona (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed</source>
+        <translation>Importación cancelada; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>The person bundle could not be imported</source>
+        <translation>No se pudo importar el paquete de persona</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1591,10 @@ Sus meses dejarán de contar para el PMP. Puede deshacerlo.</translation>
     <message>
         <source>A few short questions (about two minutes); everything can be changed later.</source>
         <translation>Unas preguntas breves (unos dos minutos); todo se puede cambiar después.</translation>
+    </message>
+    <message>
+        <source>The planner could not finish setting up</source>
+        <translation>El planificador no pudo terminar la configuración</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +2020,18 @@ Sus meses dejarán de contar para el PMP. Puede deshacerlo.</translation>
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>name or alias</source>
+        <translation>nombre o alias</translation>
+    </message>
+    <message>
+        <source>another form of it</source>
+        <translation>otra forma del nombre</translation>
+    </message>
+    <message>
+        <source>close match: check</source>
+        <translation>parecido: compruébelo</translation>
+    </message>
     <message>
         <source>Import person</source>
         <translation>Importar persona</translation>
@@ -2079,6 +2564,66 @@ También se elimina de las copias de seguridad automáticas, así que no se pued
         <source>Not saved: %1</source>
         <translation>Sin guardar: %1</translation>
     </message>
+    <message>
+        <source>&amp;Coach settings…</source>
+        <translation>Ajustes del &amp;coach…</translation>
+    </message>
+    <message>
+        <source>Name, organisation and logo for printouts; plan currency; mode</source>
+        <translation>Nombre, organización y logotipo para las impresiones; moneda del plan; modo</translation>
+    </message>
+    <message>
+        <source>Country &amp;packs…</source>
+        <translation>&amp;Paquetes de país…</translation>
+    </message>
+    <message>
+        <source>The country packs in use; import your own after a preview, or remove it</source>
+        <translation>Los paquetes de país en uso; importe el suyo tras una vista previa o quítelo</translation>
+    </message>
+    <message>
+        <source>&amp;Import person…</source>
+        <translation>&amp;Importar persona…</translation>
+    </message>
+    <message>
+        <source>Add a person from a JSON Resume or a LinkedIn data export, after a review</source>
+        <translation>Añadir una persona desde un JSON Resume o una exportación de datos de LinkedIn, tras revisarla</translation>
+    </message>
+    <message>
+        <source>Import client &amp;list…</source>
+        <translation>Importar &amp;lista de clientes…</translation>
+    </message>
+    <message>
+        <source>Add everyone in a CSV or Excel client list at once, after a preview</source>
+        <translation>Añadir de una vez a todas las personas de una lista de clientes CSV o Excel, tras una vista previa</translation>
+    </message>
+    <message>
+        <source>Find a &amp;niche from job ads…</source>
+        <translation>Buscar &amp;nicho en ofertas de empleo…</translation>
+    </message>
+    <message>
+        <source>Paste local job ads and rank niches by local demand and your fit</source>
+        <translation>Pegar ofertas de empleo locales y ordenar los nichos por demanda local y por su afinidad</translation>
+    </message>
+    <message>
+        <source>Find a niche from local job ads</source>
+        <translation>Buscar un nicho en ofertas de empleo locales</translation>
+    </message>
+    <message>
+        <source>Plan &amp;history…</source>
+        <translation>&amp;Historial de planes…</translation>
+    </message>
+    <message>
+        <source>Every saved plan of this person: compare two, or make an earlier one current</source>
+        <translation>Todos los planes guardados de esta persona: compare dos o vuelva a activar uno anterior</translation>
+    </message>
+    <message>
+        <source>&amp;What if…</source>
+        <translation>¿&amp;Y si…?</translation>
+    </message>
+    <message>
+        <source>Compare up to three variants of the plan (hours, budget, track, steps); keep one</source>
+        <translation>Comparar hasta tres variantes del plan (horas, presupuesto, trayectoria, pasos) y quedarse con una</translation>
+    </message>
 </context>
 <context>
     <name>NicheCard</name>
@@ -2121,6 +2666,22 @@ También se elimina de las copias de seguridad automáticas, así que no se pued
 </context>
 <context>
     <name>NicheFinderDialog</name>
+    <message>
+        <source>Certification</source>
+        <translation>Certificación</translation>
+    </message>
+    <message>
+        <source>Tool (O*NET)</source>
+        <translation>Herramienta (O*NET)</translation>
+    </message>
+    <message>
+        <source>Job-ad word</source>
+        <translation>Término de las ofertas</translation>
+    </message>
+    <message>
+        <source>Paste job ads from your area on the left, or load text files, then choose Find niches.</source>
+        <translation>Pegue a la izquierda ofertas de empleo de su zona o cargue archivos de texto y, después, elija «Buscar nichos».</translation>
+    </message>
     <message>
         <source>Find a niche from job ads</source>
         <translation>Encontrar un nicho a partir de ofertas de empleo</translation>
@@ -2851,6 +3412,25 @@ o dos líneas en blanco.</translation>
     </message>
 </context>
 <context>
+    <name>PersonSession</name>
+    <message>
+        <source>Edit profile</source>
+        <translation>Editar perfil</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Editar etiquetas</translation>
+    </message>
+    <message>
+        <source>Mark %1 as “%2”</source>
+        <translation>Marcar %1 como «%2»</translation>
+    </message>
+    <message>
+        <source>Use what-if: %1</source>
+        <translation>Aplicar variante: %1</translation>
+    </message>
+</context>
+<context>
     <name>PlanActions</name>
     <message>
         <source>The progress could not be saved</source>
@@ -3008,6 +3588,34 @@ o dos líneas en blanco.</translation>
         <translation>&amp;Hacer actual</translation>
     </message>
     <message>
+        <source>first plan</source>
+        <translation>primer plan</translation>
+    </message>
+    <message>
+        <source>re-plan from today</source>
+        <translation>replanificado desde hoy</translation>
+    </message>
+    <message>
+        <source>current plan, kept after a bundle import</source>
+        <translation>plan actual, conservado tras importar un paquete</translation>
+    </message>
+    <message>
+        <source>what-if chosen: %1</source>
+        <translation>variante elegida: %1</translation>
+    </message>
+    <message>
+        <source>what-if undone: %1</source>
+        <translation>variante deshecha: %1</translation>
+    </message>
+    <message>
+        <source>what-if: %1</source>
+        <translation>variante: %1</translation>
+    </message>
+    <message>
+        <source>plan %1 of %2 restored on %3</source>
+        <translation>plan %1 del %2 restaurado el %3</translation>
+    </message>
+    <message>
         <source>%1 (current)</source>
         <translation>%1 (actual)</translation>
     </message>
@@ -3053,6 +3661,60 @@ o dos líneas en blanco.</translation>
     <message>
         <source>your own price</source>
         <translation>su propio precio</translation>
+    </message>
+</context>
+<context>
+    <name>PriceDialog</name>
+    <message>
+        <source>Your price</source>
+        <translation>Su precio</translation>
+    </message>
+    <message>
+        <source>Catalog item</source>
+        <translation>Elemento del catálogo</translation>
+    </message>
+    <message>
+        <source>No price yet (check with issuer)</source>
+        <translation>Aún sin precio (consultar con el emisor)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>e.g. partner voucher, valid to June</source>
+        <translation>p. ej., cupón de socio, válido hasta junio</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Elemento:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Precio:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Choose an item from the catalog list.</source>
+        <translation>Elija un elemento de la lista del catálogo.</translation>
+    </message>
+</context>
+<context>
+    <name>PricesTab</name>
+    <message>
+        <source>not in the catalog</source>
+        <translation>no está en el catálogo</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +4336,41 @@ Elija una persona de la lista o añada una con Archivo › Nueva persona (Ctrl+N
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>The file was left exactly as it is. You can restore the newest backup (into a new file beside it), or start a new, empty database next to it.</source>
+        <translation>El archivo se ha dejado exactamente como estaba. Puede restaurar la copia de seguridad más reciente (en un archivo nuevo junto a él) o crear a su lado una base de datos nueva y vacía.</translation>
+    </message>
+    <message>
+        <source>Restore newest backup</source>
+        <translation>Restaurar la copia más reciente</translation>
+    </message>
+    <message>
+        <source>Start a new database</source>
+        <translation>Crear una base de datos nueva</translation>
+    </message>
+    <message>
+        <source>The database file is empty</source>
+        <translation>El archivo de la base de datos está vacío</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file (0 bytes). It may be a database whose contents were lost.</source>
+        <translation>%1 es un archivo vacío (0 bytes). Puede ser una base de datos cuyo contenido se ha perdido.</translation>
+    </message>
+    <message>
+        <source>Set it up as a new, empty database? To get your data back instead, cancel and restore a backup.</source>
+        <translation>¿Configurarlo como una base de datos nueva y vacía? Para recuperar sus datos, cancele y restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Set up a new database</source>
+        <translation>Configurar una base de datos nueva</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapPage</name>
     <message>
         <source>Weeks</source>
@@ -3916,6 +4613,21 @@ Elija una persona de la lista o añada una con Archivo › Nueva persona (Ctrl+N
     </message>
 </context>
 <context>
+    <name>Start</name>
+    <message>
+        <source>The planner could not start</source>
+        <translation>El planificador no pudo iniciarse</translation>
+    </message>
+    <message>
+        <source>The planner could not open its data</source>
+        <translation>El planificador no pudo abrir sus datos</translation>
+    </message>
+    <message>
+        <source>The database could not be checked</source>
+        <translation>No se pudo comprobar la base de datos</translation>
+    </message>
+</context>
+<context>
     <name>StepChooser</name>
     <message>
         <source>Type to filter</source>
@@ -4031,6 +4743,89 @@ Elija una persona de la lista o añada una con Archivo › Nueva persona (Ctrl+N
     <message>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Your step</source>
+        <translation>Su paso</translation>
+    </message>
+    <message>
+        <source>e.g. stakeholder-workshop</source>
+        <translation>p. ej., taller-partes-interesadas</translation>
+    </message>
+    <message>
+        <source>No price (check with the provider)</source>
+        <translation>Sin precio (consultar con el proveedor)</translation>
+    </message>
+    <message>
+        <source>Step id</source>
+        <translation>ID del paso</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Horas:</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>&amp;Coste:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>An id is 2-60 lowercase letters, digits and hyphens.</source>
+        <translation>Un ID tiene de 2 a 60 letras minúsculas, cifras y guiones.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already used; choose another id.</source>
+        <translation>«%1» ya está en uso; elija otro ID.</translation>
+    </message>
+    <message>
+        <source>Give the step a title.</source>
+        <translation>Dé un título al paso.</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ def test_what_if_compares_and_keeps_a_variant_undoably(window, qtbot):
     assert dialog.table.columnCount() == 3
     headers = [dialog.table.horizontalHeaderItem(i).text() for i in range(3)]
     assert headers[0] == "As planned" and "h a week" in headers[1] and "budget" in headers[2]
-    assert dialog.table.item(5, 2).text() == "over"
+    assert dialog.table.item(5, 2).text() == "over budget"
     faster = dialog.outcomes[1]
     dialog.choose(faster)
     assert session.profile().weekly_hours == hours * 2

@@ -113,9 +113,9 @@ class GapsPage(Page):
         self.scroll = scroll
 
         self.steps = QTreeWidget()
-        self.steps.setHeaderLabels(
-            [self.tr("Competency, then the steps that raise it"), self.tr("Level or date")]
-        )
+        first = self.tr("Competency, then the steps that raise it")
+        self.steps.setHeaderLabels([first, self.tr("Level or date")])
+        self.steps.headerItem().setToolTip(0, first)  # the whole heading where it is elided
         self.steps.setAccessibleName(self.tr("Steps that close each gap"))
         self.steps.header().setAccessibleName(self.tr("Columns of the steps list"))
         self.steps.setWordWrap(True)

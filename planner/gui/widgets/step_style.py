@@ -100,3 +100,20 @@ def money(amount: float | None, currency: str) -> str:
 
 def hours_text(hours: float) -> str:
     return f"{hours:g} h"
+
+
+# The engine's budget verdicts (RoadmapSummary.budget_verdict) as short words for tables.
+VERDICT_WORDS = {
+    "within": QT_TRANSLATE_NOOP("BudgetVerdict", "within budget"),
+    "over": QT_TRANSLATE_NOOP("BudgetVerdict", "over budget"),
+    "uncertain": QT_TRANSLATE_NOOP("BudgetVerdict", "may not fit"),
+}
+
+
+def verdict_word(verdict: str | None) -> str:
+    """'within budget', 'over budget', 'may not fit'; '' for no verdict (no budget)."""
+    if not verdict:
+        return ""
+    if verdict in VERDICT_WORDS:
+        return QCoreApplication.translate("BudgetVerdict", VERDICT_WORDS[verdict])
+    return verdict

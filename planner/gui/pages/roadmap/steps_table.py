@@ -6,17 +6,33 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from planner.gui.pages.roadmap.steps_model import StepsModel
+from planner.gui.widgets.step_style import KIND_LABELS, hours_text, kind_label, money
 
-# The widest text each fixed column must show whole; the title column takes what is left.
-WIDEST = {
-    StepsModel.STATUS: "Status",
-    StepsModel.KIND: "Certification",
-    StepsModel.START: "2027-01-04",
-    StepsModel.END: "2027-01-04",
-    StepsModel.HOURS: "999 h",
-    StepsModel.COST: "check with issuer",
-}
+FIXED = (
+    StepsModel.STATUS,
+    StepsModel.KIND,
+    StepsModel.START,
+    StepsModel.END,
+    StepsModel.HOURS,
+    StepsModel.COST,
+)
 MIN_TITLE_CHARS = 24
+
+
+def widest(model: StepsModel) -> dict[int, list[str]]:
+    """The texts each fixed column must show whole, in the app's language (its header too);
+    the title column takes what is left."""
+    samples = {
+        StepsModel.STATUS: [],
+        StepsModel.KIND: [kind_label(kind) for kind in KIND_LABELS],
+        StepsModel.START: ["2027-01-04"],
+        StepsModel.END: ["2027-01-04"],
+        StepsModel.HOURS: [hours_text(999)],
+        StepsModel.COST: [money(None, "USD"), money(99999, "USD")],
+    }
+    for column, texts in samples.items():
+        texts.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+    return samples
 
 
 class StepsTable(QTableView):
@@ -48,11 +64,11 @@ class StepsTable(QTableView):
 
     def _size_columns(self) -> None:
         fm, header = self.fontMetrics(), self.horizontalHeader()
-        for column, sample in WIDEST.items():
-            header.resizeSection(column, fm.horizontalAdvance(sample) + 18)
+        for column, samples in widest(self.model()).items():
+            header.resizeSection(column, max(fm.horizontalAdvance(s) for s in samples) + 18)
         # The title takes the width left over, but never less than a readable minimum:
         # below that the list scrolls sideways instead of cutting every title short.
-        fixed = sum(header.sectionSize(c) for c in WIDEST)
+        fixed = sum(header.sectionSize(c) for c in FIXED)
         title = max(fm.averageCharWidth() * MIN_TITLE_CHARS, self.viewport().width() - fixed)
         header.resizeSection(StepsModel.TITLE, title)
 
