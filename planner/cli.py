@@ -14,7 +14,7 @@ from typing import NoReturn
 
 from planner import __version__
 from planner.domain.errors import PlannerError
-from planner.domain.messages import Language, speaking
+from planner.domain.messages import Language, _, speaking
 from planner.domain.mode import Mode
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
@@ -30,7 +30,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a mistake in one line and exit code 2, never a usage dump."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see '{self.prog} --help')")
+        raise UsageError(_("{message} (see '{prog} --help')", message=message, prog=self.prog))
 
 
 MAX_ID = 2**63 - 1  # SQLite's largest integer
@@ -39,13 +39,17 @@ MAX_ID = 2**63 - 1  # SQLite's largest integer
 def _person_id(text: str) -> int:
     shown = text[:30] + ("..." if len(text) > 30 else "")
     if not (text.isascii() and text.isdigit()) or len(text) > 19 or not 1 <= int(text) <= MAX_ID:
-        raise argparse.ArgumentTypeError(f"a person id is a whole number (got {shown!r})")
+        raise argparse.ArgumentTypeError(
+            _("a person id is a whole number (got {text})", text=repr(shown))
+        )
     return int(text)
 
 
 def _plan_id(text: str) -> int:
     if not (text.isascii() and text.isdigit()) or len(text) > 19 or not 1 <= int(text) <= MAX_ID:
-        raise argparse.ArgumentTypeError(f"a plan id is a whole number (got {text[:30]!r})")
+        raise argparse.ArgumentTypeError(
+            _("a plan id is a whole number (got {text})", text=repr(text[:30]))
+        )
     return int(text)
 
 
@@ -57,7 +61,7 @@ def _hours(text: str) -> float:
         value = float("nan")
     if not 0 <= value <= 1000:  # also false for NaN
         raise argparse.ArgumentTypeError(
-            f"hours must be a number from 0 to 1000 (got {text[:30]!r})"
+            _("hours must be a number from 0 to 1000 (got {text})", text=repr(text[:30]))
         )
     return value
 
@@ -69,7 +73,9 @@ def _price(text: str) -> float:
     except ValueError:
         value = float("nan")
     if not 0 <= value < 1e9:
-        raise argparse.ArgumentTypeError(f"a cost is a number of 0 or more (got {text[:30]!r})")
+        raise argparse.ArgumentTypeError(
+            _("a cost is a number of 0 or more (got {text})", text=repr(text[:30]))
+        )
     return value
 
 
@@ -80,13 +86,15 @@ def _check_text(args: argparse.Namespace) -> None:
         values = value if isinstance(value, list) else [value]
         for item in values:
             if isinstance(item, (str, Path)) and "\x00" in str(item):  # no argv holds one
-                raise UsageError(f"--{name.replace('_', '-')} contains a NUL character")
+                option = "--" + name.replace("_", "-")
+                raise UsageError(_("{option} contains a NUL character", option=option))
             if isinstance(item, str) and not item.isascii():
                 try:
                     item.encode("utf-8")
                 except UnicodeEncodeError as exc:
+                    option = "--" + name.replace("_", "-")
                     raise UsageError(
-                        f"--{name.replace('_', '-')} is not valid UTF-8 text; type it again"
+                        _("{option} is not valid UTF-8 text; type it again", option=option)
                     ) from exc
 
 
@@ -498,8 +506,9 @@ def _print_completion(args: argparse.Namespace, ctx: object) -> int:
     return EXIT_OK
 
 
-def _require_display() -> None:
-    """Without a display Qt aborts the whole process; say so in one line instead."""
+def _require_display(language: Language | None) -> None:
+    """Without a display Qt aborts the whole process; say so in one line instead (in language,
+    or the locale's when no catalog was loaded: the desktop app's own quick start)."""
     env = os.environ
     if (
         sys.platform.startswith("linux")
@@ -507,10 +516,14 @@ def _require_display() -> None:
         and not env.get("WAYLAND_DISPLAY")
         and not env.get("QT_QPA_PLATFORM")
     ):
-        raise UsageError(
-            "no display to open the desktop app on (DISPLAY is not set); run it in a desktop "
-            "session, or use the command line, e.g. 'career-planner plan --demo'"
-        )
+        with speaking(language or _environment_language()):  # loaded only to refuse
+            raise UsageError(
+                _(
+                    "no display to open the desktop app on (DISPLAY is not set); run it in a "
+                    "desktop session, or use the command line, e.g. "
+                    "'career-planner plan --demo'"
+                )
+            )
     from planner.desktop_libs import check
 
     problem = check()  # Qt aborts (exit 134) when its platform plugin cannot load
@@ -534,7 +547,7 @@ def _log_internal_error() -> str:
     finally:
         log.removeHandler(handler)
         handler.close()
-    return f" (details in {handler.baseFilename})"
+    return _(" (details in {path})", path=handler.baseFilename)
 
 
 def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -576,24 +589,77 @@ def _visible(text: str) -> str:
     return visible(text)
 
 
-def _chosen_language(args: argparse.Namespace) -> Language:
-    """--language, else the locale's language when the planner speaks it, else English."""
+def _environment_language() -> Language:
+    """The locale's language when the planner speaks it, else English."""
     from planner.i18n import catalogs
     from planner.i18n.languages import from_environment
 
-    return catalogs.load(getattr(args, "language", None) or from_environment(os.environ))
+    return catalogs.load(from_environment(os.environ))
+
+
+def _given_language(argv: Sequence[str]) -> str | None:
+    """The code of the last --language in argv (before a '--'), if it names a language we speak.
+
+    Read before parsing so that parsing's own refusals are already in that language; the parser
+    still checks the option (an unknown code gets its one-line refusal listing the languages).
+    """
+    from planner.i18n.languages import UnknownLanguage, language_code
+
+    found = None
+    for index, token in enumerate(argv):
+        if token == "--":
+            break
+        name, equals, value = token.partition("=")
+        # argparse also takes an unambiguous prefix of an option: --lang de
+        if len(name) < 6 or not "--language".startswith(name):
+            continue
+        if not equals:
+            value = argv[index + 1] if index + 1 < len(argv) else ""
+        try:
+            found = language_code(value[:40])
+        except UnknownLanguage:
+            found = None
+    return found
+
+
+def _language_of(argv: Sequence[str]) -> Language:
+    """--language in argv, else the locale's language when the planner speaks it, else English."""
+    from planner.i18n import catalogs
+
+    code = _given_language(argv)
+    return catalogs.load(code) if code else _environment_language()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = gui_arguments(words)
+    if args is not None:  # the desktop app: no catalog is loaded before its window shows
+        return _run(args, argv, started, None)
+    language = _language_of(words)
+    with speaking(language):
+        return _run(args, argv, started, language)
+
+
+def _run(
+    args: argparse.Namespace | None,
+    argv: Sequence[str] | None,
+    started: float,
+    language: Language | None,
+) -> int:
+    """Parse (unless the desktop app's quick reader did), then run the command; the language is
+    None only for the desktop app, which loads its own after its window shows."""
     from planner.paths import database_path
 
     ctx = None
     try:
-        args = gui_arguments(sys.argv[1:] if argv is None else argv)
-        args = args or build_parser().parse_args(argv)
+        if args is None:
+            from planner.commands.parser_text import speaking_argparse
+
+            with speaking_argparse():
+                args = build_parser().parse_args(argv)
         if args.command in (None, "gui"):
-            _require_display()
+            _require_display(language)
             from planner.gui.application import run_gui
 
             smoke = getattr(args, "smoke_test", False)
@@ -607,13 +673,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from planner.commands.context import Context
 
         ctx = Context(db=args.db)
-        with speaking(_chosen_language(args)):
+        if language is None or (args.language and args.language != language.code):
+            from planner.i18n import catalogs
+
+            language = catalogs.load(args.language or "en")
+        with speaking(language):
             return args.run(args, ctx)
     except PlannerError as exc:
         print(f"career-planner: {_visible(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        print("career-planner: interrupted", file=sys.stderr)
+        print(f"career-planner: {_('interrupted')}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
@@ -625,7 +695,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"career-planner: {_visible(str(known))}", file=sys.stderr)
             return EXIT_BAD_INPUT
         where = _log_internal_error()
-        print(f"career-planner: internal error: {exc}{where}", file=sys.stderr)
+        message = _("internal error: {error}{where}", error=exc, where=where)
+        print(f"career-planner: {message}", file=sys.stderr)
         return EXIT_INTERNAL
     finally:
         if ctx is not None:

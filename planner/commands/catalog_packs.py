@@ -5,15 +5,19 @@ from __future__ import annotations
 import argparse
 
 from planner.commands.context import Context, out, out_json
+from planner.domain.messages import _
 
 
-def _print(change, dry_run: bool, verb: str) -> None:
+def _print(change, dry_run: bool, importing: bool) -> None:
     lines = change.summary()
-    if dry_run:
-        lines.append(f"Nothing changed (--dry-run); run it again without --dry-run to {verb}.")
+    if dry_run and importing:
+        lines.append(_("Nothing changed (--dry-run); run it again without --dry-run to import it."))
+    elif dry_run:
+        lines.append(_("Nothing changed (--dry-run); run it again without --dry-run to remove it."))
+    elif importing:
+        lines.append(_("Pack imported; plans show it when they are next made or re-planned."))
     else:
-        done = "imported" if verb == "import it" else "removed"
-        lines.append(f"Pack {done}; plans show it when they are next made or re-planned.")
+        lines.append(_("Pack removed; plans show it when they are next made or re-planned."))
     out("\n".join(lines))
 
 
@@ -36,7 +40,7 @@ def _changes(args: argparse.Namespace, ctx: Context) -> int:
             }
         )
     elif update is None:
-        out("No catalog update since this database was first opened with this app.")
+        out(_("No catalog update since this database was first opened with this app."))
     else:
         out("\n".join(update.text()))
     return 0
@@ -62,8 +66,14 @@ def run_catalog(args: argparse.Namespace, ctx: Context) -> int:
         else:
             out(
                 "\n".join(
-                    f"{r['country']}  {r['name']} ({r['currency']}), version {r['version']}: "
-                    f"{r['source']}"
+                    f"{r['country']}  "
+                    + _(
+                        "{name} ({currency}), version {version}: {source}",
+                        name=r["name"],
+                        currency=r["currency"],
+                        version=r["version"],
+                        source=r["source"],
+                    )
                     for r in rows
                 )
             )
@@ -71,8 +81,8 @@ def run_catalog(args: argparse.Namespace, ctx: Context) -> int:
     packs = ctx.workspace(writing=not args.dry_run).packs
     if args.action == "import":
         run = packs.preview_import if args.dry_run else packs.import_pack
-        _print(run(args.file), args.dry_run, "import it")
+        _print(run(args.file), args.dry_run, importing=True)
     else:
         run = packs.preview_remove if args.dry_run else packs.remove_pack
-        _print(run(args.code), args.dry_run, "remove it")
+        _print(run(args.code), args.dry_run, importing=False)
     return 0

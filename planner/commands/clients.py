@@ -6,6 +6,8 @@ import argparse
 
 from planner.commands.context import Context, out
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import _, ngettext
+from planner.i18n.format import number
 
 PREVIEW_ROWS = 5
 
@@ -19,8 +21,11 @@ def _mapping(clients, pairs: list[str] | None) -> dict[int, str]:
         column, sep, field = pair.partition("=")
         if not sep or field.strip() not in (*FIELDS, "-"):
             raise InvalidInput(
-                f"--map takes COLUMN=FIELD with FIELD one of {', '.join(FIELDS)} or - "
-                f"(got {pair[:40]!r})"
+                _(
+                    "--map takes COLUMN=FIELD with FIELD one of {fields} or - (got {value})",
+                    fields=", ".join(FIELDS),
+                    value=repr(pair[:40]),
+                )
             )
         titles = [h.casefold() for h in clients.header]
         if column.strip().isdigit() and 1 <= int(column) <= len(titles):
@@ -28,7 +33,9 @@ def _mapping(clients, pairs: list[str] | None) -> dict[int, str]:
         elif column.strip().casefold() in titles:
             index = titles.index(column.strip().casefold())
         else:
-            raise InvalidInput(f"--map: no column {column[:40]!r} in the file's header")
+            raise InvalidInput(
+                _("--map: no column {column} in the file's header", column=repr(column[:40]))
+            )
         mapping = {i: f for i, f in mapping.items() if f != field.strip() and i != index}
         if field.strip() != "-":
             mapping[index] = field.strip()
@@ -41,20 +48,43 @@ def run_import_clients(args: argparse.Namespace, ctx: Context) -> int:
     clients = read_client_list(args.file)
     clients = remap(clients, _mapping(clients, args.map))
     rows = client_rows(clients)  # every row checked before anything is written
-    out(f"{clients.source}: {len(rows)} client{'s' if len(rows) != 1 else ''}")
+    out(ngettext("{source}: {n} client", "{source}: {n} clients", len(rows), source=clients.source))
     for index, title in enumerate(clients.header):
-        out(f"  column {index + 1} {title!r} -> {clients.mapping.get(index, '(not used)')}")
+        field = clients.mapping.get(index) or _("(not used)")
+        out(
+            "  "
+            + _(
+                "column {number} {title} -> {field}",
+                number=index + 1,
+                title=repr(title),
+                field=field,
+            )
+        )
     for row in rows[:PREVIEW_ROWS]:
         p = row.profile
-        extra = f", {p.current_role}" if p.current_role else ""
-        out(f"  row {row.line}: {p.name}{extra}, {p.weekly_hours:g} h a week")
+        who = f"{p.name}, {p.current_role}" if p.current_role else p.name
+        said = _(
+            "row {line}: {name}, {hours} h a week",
+            line=row.line,
+            name=who,
+            hours=number(p.weekly_hours, digits=6),
+        )
+        out("  " + said)
     if len(rows) > PREVIEW_ROWS:
-        out(f"  ... and {len(rows) - PREVIEW_ROWS} more")
+        out("  " + _("... and {n} more", n=len(rows) - PREVIEW_ROWS))
     if args.dry_run:
-        out("Dry run: nothing was saved.")
+        out(_("Dry run: nothing was saved."))
         return 0
     ids = add_clients(ctx.workspace(writing=True), rows, args.tag or ())
-    out(f"added {len(ids)} people (ids {ids[0]} to {ids[-1]}) in one transaction")
+    out(
+        ngettext(
+            "added {n} person (id {first}) in one transaction",
+            "added {n} people (ids {first} to {last}) in one transaction",
+            len(ids),
+            first=ids[0],
+            last=ids[-1],
+        )
+    )
     return 0
 
 
@@ -62,7 +92,7 @@ def run_export_clients(args: argparse.Namespace, ctx: Context) -> int:
     from planner.services.cohort import cohort_items, write_cohort
 
     if not args.tag and not args.person:
-        raise InvalidInput("give --tag T or --person ID (one or more)")
+        raise InvalidInput(_("give --tag T or --person ID (one or more)"))
     items = cohort_items(ctx.workspace(), tag=args.tag, ids=args.person or ())
     label = args.tag or "selection"
     safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in label)[:60]
@@ -70,6 +100,21 @@ def run_export_clients(args: argparse.Namespace, ctx: Context) -> int:
         items, args.output, args.format, f"cohort-{safe}-{args.format}.zip", paper=args.paper
     )
     count = len(result.files)
-    kind = ("PDF plan" if args.format == "pdf" else "calendar") + ("s" if count != 1 else "")
-    out(f"wrote {count} {kind} to {result.folder}, and a ZIP of them: {result.archive}")
+    if args.format == "pdf":
+        said = ngettext(
+            "wrote {n} PDF plan to {folder}, and a ZIP of them: {archive}",
+            "wrote {n} PDF plans to {folder}, and a ZIP of them: {archive}",
+            count,
+            folder=result.folder,
+            archive=result.archive,
+        )
+    else:
+        said = ngettext(
+            "wrote {n} calendar to {folder}, and a ZIP of them: {archive}",
+            "wrote {n} calendars to {folder}, and a ZIP of them: {archive}",
+            count,
+            folder=result.folder,
+            archive=result.archive,
+        )
+    out(said)
     return 0

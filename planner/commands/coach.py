@@ -9,7 +9,9 @@ from planner.commands.context import Context, out, out_json
 from planner.domain.branding import Branding
 from planner.domain.catalog_model import CustomStep, PriceOverride
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import _
 from planner.domain.mode import Mode
+from planner.i18n.format import money, number
 from planner.services.coach import read_logo
 
 
@@ -43,7 +45,9 @@ def run_coach(args: argparse.Namespace, ctx: Context) -> int:
             *ctx.catalog.membership_by_id,
             *ctx.catalog.activity_by_id,
         }:
-            raise InvalidInput(f"'{args.item}' is not a catalog item (e.g. cisco-ccna, pmi)")
+            raise InvalidInput(
+                _("'{item}' is not a catalog item (e.g. cisco-ccna, pmi)", item=args.item)
+            )
         if args.clear:
             coach.clear_price(args.item)
         else:
@@ -55,10 +59,16 @@ def run_coach(args: argparse.Namespace, ctx: Context) -> int:
             coach.delete_custom_step(args.id)
         else:
             if args.title is None or args.hours is None:
-                raise InvalidInput("a custom step needs --title and --hours")
+                raise InvalidInput(_("a custom step needs --title and --hours"))
             country = ws.packs.pack_step_country(args.id)
             if country is not None:
-                raise InvalidInput(f"'{args.id}' is already a step of the {country} country pack")
+                raise InvalidInput(
+                    _(
+                        "'{id}' is already a step of the {country} country pack",
+                        id=args.id,
+                        country=country,
+                    )
+                )
             coach.save_custom_step(
                 CustomStep(
                     args.id,
@@ -77,7 +87,12 @@ def run_coach(args: argparse.Namespace, ctx: Context) -> int:
 def _currency(text: str) -> str:
     code = text.strip().upper()
     if len(code) != 3 or not code.isalpha():
-        raise InvalidInput(f"a currency is a three-letter code such as USD or EUR (got {text!r})")
+        raise InvalidInput(
+            _(
+                "a currency is a three-letter code such as USD or EUR (got {text})",
+                text=repr(text),
+            )
+        )
     return code
 
 
@@ -85,13 +100,12 @@ def _amount(text: str) -> float:
     try:
         value = float(text)
     except ValueError as exc:
-        raise InvalidInput(f"a price is a number, or 'none' (got {text!r})") from exc
+        raise InvalidInput(
+            _("a price is a number, or 'none' (got {text})", text=repr(text))
+        ) from exc
     if not math.isfinite(value) or value < 0:
-        raise InvalidInput(f"a price is a number of 0 or more (got {text!r})")
+        raise InvalidInput(_("a price is a number of 0 or more (got {text})", text=repr(text)))
     return value
-
-
-EACH_PERSONS = "each person's own"  # no plan currency set
 
 
 def _show(ws, fmt: str) -> None:
@@ -116,13 +130,33 @@ def _show(ws, fmt: str) -> None:
         out_json(data)
         return
     lines = [
-        f"Coach: {data['coach_name'] or '-'}   Organisation: {data['organisation'] or '-'}   "
-        f"Logo: {data['logo'] or 'none'}",
-        f"Plan currency: {data['plan_currency'] or EACH_PERSONS}   Mode: {data['mode']}",
+        _(
+            "Coach: {name}   Organisation: {organisation}   Logo: {logo}",
+            name=data["coach_name"] or "-",
+            organisation=data["organisation"] or "-",
+            logo=data["logo"] or _("none"),
+        ),
+        _(
+            "Plan currency: {currency}   Mode: {mode}",
+            # no plan currency set: each plan is totalled in its person's own currency
+            currency=data["plan_currency"] or _("each person's own"),
+            mode=data["mode"],
+        ),
     ]
     for item, price in data["prices"].items():
-        amount = "check with issuer" if price["amount"] is None else f"{price['amount']:,.2f}"
-        lines.append(f"  Price {item}: {amount} {price['currency']} {price['note']}".rstrip())
+        if price["amount"] is None:
+            amount = money(None, price["currency"])
+        else:
+            amount = f"{number(price['amount'], digits=2, fixed=True)} {price['currency']}"
+        said = _("Price {item}: {amount}", item=item, amount=amount)
+        lines.append(f"  {said} {price['note']}".rstrip())
     for step in data["custom_steps"]:
-        lines.append(f"  Step {step['id']}: {step['title']} ({step['kind']}, {step['hours']:g} h)")
+        said = _(
+            "Step {id}: {title} ({kind}, {hours} h)",
+            id=step["id"],
+            title=step["title"],
+            kind=step["kind"],
+            hours=number(step["hours"], digits=6),
+        )
+        lines.append(f"  {said}")
     out("\n".join(lines))

@@ -9,6 +9,8 @@ from planner.commands.context import Context, out, out_json
 from planner.commands.history import figures_dict
 from planner.commands.plan import parse_day
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import _, pgettext
+from planner.i18n.format import number
 
 
 def variants(args: argparse.Namespace) -> list:
@@ -21,7 +23,7 @@ def variants(args: argparse.Namespace) -> list:
     found += [Variant(pin=(s,)) for s in args.pin or ()]
     if not found:
         raise InvalidInput(
-            "give at least one variant: --hours, --budget, --track, --leave-out or --pin"
+            _("give at least one variant: --hours, --budget, --track, --leave-out or --pin")
         )
     return found
 
@@ -50,16 +52,29 @@ def run_compare(args: argparse.Namespace, ctx: Context) -> int:
         rows.append((label, *values))
 
     figures = [o.figures for o in outcomes]
-    row("ready to apply", (_day(f.ready_to_apply) for f in figures))
-    row("PMP exam", (_day(f.pmp_exam) for f in figures))
-    row("finish", (_day(f.finish) for f in figures))
-    row("hours", (f"{f.hours:,.0f}" for f in figures))
-    row("cost", (f.cost_text() for f in figures))
-    row("budget", (o.roadmap.summary.budget_verdict or "no budget" for o in outcomes))
+    row(pgettext("compare", "ready to apply"), (_day(f.ready_to_apply) for f in figures))
+    row(pgettext("compare", "PMP exam"), (_day(f.pmp_exam) for f in figures))
+    row(pgettext("compare", "finish"), (_day(f.finish) for f in figures))
+    row(pgettext("compare", "hours"), (number(f.hours, digits=0) for f in figures))
+    row(pgettext("compare", "cost"), (f.cost_text() for f in figures))
+    row(
+        pgettext("compare", "budget"),
+        (_verdict(o.roadmap.summary.budget_verdict) for o in outcomes),
+    )
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:
         out("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
     return 0
+
+
+def _verdict(verdict: str | None) -> str:
+    """The budget verdict as a word of the language (the JSON keeps within/over/uncertain)."""
+    words = {
+        "within": pgettext("budget", "within"),
+        "over": pgettext("budget", "over"),
+        "uncertain": pgettext("budget", "uncertain"),
+    }
+    return words.get(verdict or "", verdict) if verdict else pgettext("budget", "no budget")
 
 
 def _day(value: date | None) -> str:

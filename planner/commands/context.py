@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.domain.catalog_model import Catalog
+from planner.domain.messages import _, ngettext
 
 
 @dataclass
@@ -45,12 +46,16 @@ class Context:
             update = self._workspace.catalog_update
             if update is not None:  # said once, on the run that first opens the new catalog
                 count = len(update.lines) + update.more
-                print(
-                    f"career-planner: the catalog was updated ({update.before} -> "
-                    f"{update.after}): {count} change(s); progress is kept. "
-                    "See `career-planner catalog changes`.",
-                    file=sys.stderr,
+                said = ngettext(
+                    "the catalog was updated ({before} -> {after}): {n} change; progress is "
+                    "kept. See `career-planner catalog changes`.",
+                    "the catalog was updated ({before} -> {after}): {n} changes; progress is "
+                    "kept. See `career-planner catalog changes`.",
+                    count,
+                    before=update.before,
+                    after=update.after,
                 )
+                print(f"career-planner: {said}", file=sys.stderr)
             if writing:
                 self._workspace.auto_backup()
         return self._workspace
@@ -109,10 +114,13 @@ def confirm(question: str) -> bool:
     stdin = sys.stdin
     if stdin is None or stdin.closed or not stdin.isatty():
         raise InvalidInput(
-            "this erases data for good: confirm with --yes when not run in a terminal "
-            "(nothing was deleted)"
+            _(
+                "this erases data for good: confirm with --yes when not run in a terminal "
+                "(nothing was deleted)"
+            )
         )
     sys.stderr.write(question)
     sys.stderr.flush()
-    answer = stdin.readline()
-    return answer.strip().casefold() in ("y", "yes")
+    answer = stdin.readline().strip().casefold()
+    # TRANSLATORS: the answers that mean yes to a [y/N] question, separated by '|'
+    return answer in ("y", "yes", *_("y|yes").casefold().split("|"))

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from planner.commands.context import Context, out, report
+from planner.domain.messages import _
 
 
 def run_backup(args: argparse.Namespace, ctx: Context) -> int:
@@ -19,5 +20,11 @@ def run_backup(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_restore(args: argparse.Namespace, ctx: Context) -> int:
     safety = ctx.workspace().restore(Path(args.file))
-    out(f"Restored {args.file}; the database it replaced is kept as {safety}")
+    out(
+        _(
+            "Restored {file}; the database it replaced is kept as {safety}",
+            file=args.file,
+            safety=safety,
+        )
+    )
     return 0

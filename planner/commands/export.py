@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from planner.commands.context import Context, report, visible
 from planner.commands.plan import parse_day
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import _, ngettext
 
 if TYPE_CHECKING:
     from planner.services.documents import PlanDocument
@@ -41,35 +42,49 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
     from planner.services.exports import PAPERS, paper_for, write_pdf
 
     if args.paper is not None and args.paper not in PAPERS:
-        raise InvalidInput(f"--paper must be one of {', '.join(PAPERS)} (got {args.paper!r})")
+        raise InvalidInput(
+            _(
+                "--paper must be one of {choices} (got {value})",
+                choices=", ".join(PAPERS),
+                value=repr(args.paper),
+            )
+        )
     start = parse_day(args.start, "--start")
     if getattr(args, "replan", False) and args.person is None:
-        raise InvalidInput("--replan re-plans a stored person: use it with --person ID")
+        raise InvalidInput(_("--replan re-plans a stored person: use it with --person ID"))
     if args.person is not None:
         document = _stored_person(args, ctx, start)
     elif args.profile is not None or args.demo:
         document = _profile_file(args, ctx, start)
     else:
-        raise InvalidInput("give a PROFILE.json, --demo or --person ID")
+        raise InvalidInput(_("give a PROFILE.json, --demo or --person ID"))
     fmt = export_format(args.format, args.output.suffix)
     if fmt != "pdf":
         from planner.services.exports import write_handout
 
         write_handout(document, args.output, fmt)
-        report(
-            args.output, f"wrote {args.output} ({'Markdown' if fmt == 'md' else 'Word document'})"
-        )
+        kind = _("Markdown") if fmt == "md" else _("Word document")
+        report(args.output, _("wrote {path} ({kind})", path=args.output, kind=kind))
         return 0
     # Without --paper the plan's country decides: Letter in the US and Canada, A4 elsewhere.
     paper = args.paper or paper_for(document) or "a4"
     result = write_pdf(document, args.output, paper=paper)
-    line = f"wrote {result.path} ({result.pages} page{'s' if result.pages != 1 else ''}, "
-    line += f"{paper.upper() if paper == 'a4' else 'US Letter'})"
+    size = _("A4") if paper == "a4" else _("US Letter")
+    line = ngettext(
+        "wrote {path} ({n} page, {paper})",
+        "wrote {path} ({n} pages, {paper})",
+        result.pages,
+        path=result.path,
+        paper=size,
+    )
     if result.missing_characters:
         shown = describe_missing(result.missing_characters, sys.stdout.encoding)
-        count = len(result.missing_characters)
-        line += f"; {count} character{'s' if count != 1 else ''} could not be shown "
-        line += f"and are marked \ufffd: {shown}"
+        line += ngettext(
+            "; {n} character could not be shown and is marked \ufffd: {shown}",
+            "; {n} characters could not be shown and are marked \ufffd: {shown}",
+            len(result.missing_characters),
+            shown=shown,
+        )
     try:
         report(args.output, line)
     except UnicodeEncodeError:
@@ -100,13 +115,12 @@ def _stored_person(args: argparse.Namespace, ctx: Context, start: date | None) -
     ws = ctx.workspace(writing=replan)
     printable = printable_plan(ws, args.person, start, args.track, replan=replan)
     if printable.replanned:
-        sys.stderr.write("re-planned from today first: the plan was out of date\n")
+        sys.stderr.write(_("re-planned from today first: the plan was out of date") + "\n")
     elif printable.out_of_date:
-        sys.stderr.write(
-            visible(
-                f"warning: the plan is out of date (since it was made, "
-                f"{what_changed(printable.out_of_date)}); this prints it as it was made: "
-                f"add --replan to re-plan from today first\n"
-            )
+        warning = _(
+            "warning: the plan is out of date (since it was made, {what}); this prints it as it "
+            "was made: add --replan to re-plan from today first",
+            what=what_changed(printable.out_of_date),
         )
+        sys.stderr.write(visible(warning) + "\n")
     return printable.document

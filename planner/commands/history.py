@@ -7,6 +7,8 @@ from datetime import date
 from typing import Any
 
 from planner.commands.context import Context, out, out_json
+from planner.domain.messages import _
+from planner.i18n.format import number
 from planner.services.plan_history import Figures, StepChange, describe
 
 
@@ -51,7 +53,13 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
         mark = "*" if e.current else " "
         out(
             f"{mark}{e.id:>5}  {e.created_at[:16].replace('T', ' ')}  {f.track:<14} "
-            f"finish {f.finish}  {f.hours:,.0f} h  {f.cost_text()}  ({e.reason})"
+            + _(
+                "finish {finish}  {hours} h  {cost}  ({reason})",
+                finish=f.finish,
+                hours=number(f.hours, digits=0),
+                cost=f.cost_text(),
+                reason=e.reason,
+            )
         )
     return 0
 
@@ -92,7 +100,7 @@ def run_diff(args: argparse.Namespace, ctx: Context) -> int:
             }
         )
         return 0
-    out(f"plan {args.before} -> plan {args.after}")
+    out(_("plan {before} -> plan {after}", before=args.before, after=args.after))
     for line in describe(diff):  # the diff already made, not a second one
         out(line)
     return 0
@@ -102,5 +110,11 @@ def run_restore(args: argparse.Namespace, ctx: Context) -> int:
     from planner.services.plan_history import PlanHistoryService
 
     saved = PlanHistoryService(ctx.workspace(writing=True)).restore(args.person, args.plan)
-    out(f"plan {args.plan} is current again (saved as plan {saved.id}; history kept)")
+    out(
+        _(
+            "plan {plan} is current again (saved as plan {saved}; history kept)",
+            plan=args.plan,
+            saved=saved.id,
+        )
+    )
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from planner.commands.context import Context, out
+from planner.domain.messages import _
 
 
 def run_import(args: argparse.Namespace, ctx: Context) -> int:
@@ -13,9 +14,15 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
     preview = preview_import(args.source, ctx.catalog, ctx.today())  # reads only
     out("\n".join(preview.summary_lines()))
     if args.dry_run:
-        out("Dry run: nothing was saved.")
+        out(_("Dry run: nothing was saved."))
         return 0
     person_id = ImportService(ctx.workspace(writing=True)).commit(preview, args.tag or ())
-    out(f"Created {preview.name}; see 'career-planner people show {person_id}'.")
+    out(
+        _(
+            "Created {name}; see 'career-planner people show {id}'.",
+            name=preview.name,
+            id=person_id,
+        )
+    )
     out(str(person_id))
     return 0

@@ -6,6 +6,7 @@ import argparse
 
 from planner.commands.context import Context, out
 from planner.commands.plan import parse_day
+from planner.domain.messages import _
 
 
 def run_progress(args: argparse.Namespace, ctx: Context) -> int:
@@ -33,7 +34,7 @@ def run_notes(args: argparse.Namespace, ctx: Context) -> int:
     for note in notes:
         out(f"{note.day}  [{note.id}]  {note.body}")
     if not notes:
-        out("No notes.")
+        out(_("No notes."))
     return 0
 
 
@@ -45,7 +46,7 @@ def run_experience(args: argparse.Namespace, ctx: Context) -> int:
         if started is None:
             from planner.domain.errors import InvalidInput
 
-            raise InvalidInput("--from must be a date written YYYY-MM-DD (got '')")
+            raise InvalidInput(_("--from must be a date written YYYY-MM-DD (got '')"))
         entry = ws.journal.add_project(
             args.person,
             " ".join(args.project),
@@ -56,10 +57,11 @@ def run_experience(args: argparse.Namespace, ctx: Context) -> int:
         out(str(entry))
         return 0
     for e in ws.journal.ledger(args.person):
-        out(
-            f"{e.started} to {e.finished or 'now'}  [{e.id}]  {e.project}"
-            + (f" ({e.role})" if e.role else "")
-        )
+        if e.finished:
+            span = _("{start} to {end}", start=e.started, end=e.finished)
+        else:
+            span = _("{start} to now", start=e.started)
+        out(f"{span}  [{e.id}]  {e.project}" + (f" ({e.role})" if e.role else ""))
     months = ws.planning.ledger_months(args.person, ctx.today())
-    out(f"Months counted toward PMI eligibility (last 8 years): {months}")
+    out(_("Months counted toward PMI eligibility (last 8 years): {months}", months=months))
     return 0

@@ -9,6 +9,7 @@ from typing import Any
 
 from planner.commands.context import Context, out, out_json
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import _, ngettext
 from planner.domain.profile import Profile
 from planner.services.niches import (
     MATCHING_RULE,
@@ -41,11 +42,13 @@ def run_niches(args: argparse.Namespace, ctx: Context) -> int:
     catalog = ctx.catalog
     if args.choose and args.person is None:
         raise InvalidInput(
-            "--choose needs a stored person (--person ID): a profile file is only read"
+            _("--choose needs a stored person (--person ID): a profile file is only read")
         )
     if args.choose and args.choose not in catalog.niche_by_id:
         known = ", ".join(n.id for n in catalog.niches)
-        raise InvalidInput(f"unknown niche '{args.choose}' (choose one of: {known})")
+        raise InvalidInput(
+            _("unknown niche '{niche}' (choose one of: {known})", niche=args.choose, known=known)
+        )
     from planner.services.niches import technology_names
 
     profile = _profile(args, ctx)
@@ -73,9 +76,16 @@ def _choose(ctx: Context, person_id: int, niche_id: str) -> str:
     steps = saved.roadmap.get("steps", [])
     finish = saved.roadmap.get("summary", {}).get("finish", "")
     name = ctx.catalog.niche_by_id[niche_id].name
-    return (
-        f"Niche set to {name} for {stored.name} (person {person_id}) and re-planned from "
-        f"today: {len(steps)} steps, finishing {finish}."
+    return ngettext(
+        "Niche set to {niche} for {name} (person {id}) and re-planned from today: {n} step, "
+        "finishing {finish}.",
+        "Niche set to {niche} for {name} (person {id}) and re-planned from today: {n} steps, "
+        "finishing {finish}.",
+        len(steps),
+        niche=name,
+        name=stored.name,
+        id=person_id,
+        finish=finish,
     )
 
 
@@ -133,7 +143,7 @@ def _wrap(text: str, first: str, rest: str | None = None) -> list[str]:
 def _counts(demands, limit: int) -> str:
     shown = ", ".join(f"{d.term.label} ({d.ads})" for d in demands[:limit])
     more = len(demands) - limit
-    return shown + (f" and {more} more" if more > 0 else "")
+    return _("{shown} and {more} more", shown=shown, more=more) if more > 0 else shown
 
 
 def render_text(
@@ -141,43 +151,74 @@ def render_text(
 ) -> str:
     from planner.services.niches import ONET_ATTRIBUTION
 
-    plural = "s" if report.ads != 1 else ""
-    lines = [f"Niches for {profile.name}, from {report.ads} job ad{plural}"]
-    lines += _wrap("(A file may hold many ads, separated by a line of --- or two blank lines.)", "")
+    lines = [
+        ngettext(
+            "Niches for {name}, from {n} job ad",
+            "Niches for {name}, from {n} job ads",
+            report.ads,
+            name=profile.name,
+        )
+    ]
+    lines += _wrap(
+        _("(A file may hold many ads, separated by a line of --- or two blank lines.)"), ""
+    )
     lines.append("")
     lines += _wrap(SCORE_RULE, "")
     for number, r in enumerate(report.niches, 1):
-        mark = "  <- your niche" if r.niche.id == report.chosen else ""
+        mark = "  " + _("<- your niche") if r.niche.id == report.chosen else ""
         filled = round(r.score * BAR / 100)
         lines += ["", f"{number:>2}. {r.niche.name} [{r.niche.id}]{mark}"]
+        score = str(r.score).rjust(3)
         lines.append(
-            f"    score {r.score:>3}  [{'#' * filled}{'.' * (BAR - filled)}]  "
-            f"demand {r.demand}% · fit {r.fit}%"
+            "    "
+            + _(
+                "score {score}  [{bar}]  demand {demand}% · fit {fit}%",
+                score=score,
+                bar="#" * filled + "." * (BAR - filled),
+                demand=r.demand,
+                fit=r.fit,
+            )
         )
         for reason in r.reasons[:-1]:  # the last one repeats the score line
             lines += _wrap(reason, "    - ", "      ")
     lines.append("")
     if report.unmatched:
         lines += _wrap(
-            f"Asked for in the ads but in no niche: {_counts(report.unmatched, 12)}.", ""
+            _(
+                "Asked for in the ads but in no niche: {terms}.",
+                terms=_counts(report.unmatched, 12),
+            ),
+            "",
         )
-    lines += _wrap(f"Most asked for (ads): {_counts(report.terms, 15)}.", "")
+    lines += _wrap(_("Most asked for (ads): {terms}.", terms=_counts(report.terms, 15)), "")
     lines.append("")
     if done:
         lines += _wrap(done, "")
     elif person is not None:
         lines += _wrap(
-            f"To choose one: career-planner niches --person {person} --choose NICHE ADS...", ""
+            _(
+                "To choose one: career-planner niches --person {id} --choose NICHE ADS...",
+                id=person,
+            ),
+            "",
         )
     else:
         lines += _wrap(
-            "To choose one, store this person (career-planner people add PROFILE.json), then "
-            "run: career-planner niches --person ID --choose NICHE ADS...",
+            _(
+                "To choose one, store this person (career-planner people add PROFILE.json), "
+                "then run: career-planner niches --person ID --choose NICHE ADS..."
+            ),
             "",
         )
     lines += ["", *_wrap(MATCHING_RULE, "")]
     lines += [
         "",
-        *_wrap(f"Tool names come from the O*NET hot technologies. {ONET_ATTRIBUTION}", ""),
+        *_wrap(
+            _(
+                "Tool names come from the O*NET hot technologies. {attribution}",
+                attribution=ONET_ATTRIBUTION,
+            ),
+            "",
+        ),
     ]
     return "\n".join(lines) + "\n"

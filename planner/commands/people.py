@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 
 from planner.commands.context import Context, confirm, out, out_json
+from planner.domain.messages import _, ngettext, pgettext
 from planner.domain.people_list import NO_DAY
+from planner.i18n.format import number
 
 
 def _day(text: str) -> str | None:
@@ -58,17 +60,32 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     if not people:
         if args.only or args.search or args.tag:
-            out("Nobody matches.")
+            out(_("Nobody matches."))
         else:
-            out("No people yet. Add one with: career-planner people add PROFILE.json")
+            out(_("No people yet. Add one with: career-planner people add PROFILE.json"))
         return 0
-    out(f"{'ID':>5}  {'NAME':<24} {'DONE':>4}  {'NEXT':<22} {'LATE':>4}  {'SESSION':<10} TAGS")
+    # Each column as wide as its translated heading, at least as wide as its English one.
+    headings = [
+        pgettext("column", "ID"),
+        pgettext("column", "NAME"),
+        pgettext("column", "DONE"),
+        pgettext("column", "NEXT"),
+        pgettext("column", "LATE"),
+        pgettext("column", "SESSION"),
+        pgettext("column", "TAGS"),
+    ]
+    w = [max(len(h), least) for h, least in zip(headings, (5, 24, 4, 22, 4, 10, 0), strict=True)]
+    out(
+        f"{headings[0]:>{w[0]}}  {headings[1]:<{w[1]}} {headings[2]:>{w[2]}}  "
+        f"{headings[3]:<{w[3]}} {headings[4]:>{w[4]}}  {headings[5]:<{w[5]}} {headings[6]}"
+    )
     for p in people:
         nxt = f"{p.next_day} {p.next_kind}" if _day(p.next_day) else "-"
         late = p.overdue(today)
+        done = f"{round(p.progress * 100)}%"
         out(
-            f"{p.id:>5}  {p.name[:24]:<24} {round(p.progress * 100):>3}%  {nxt:<22} "
-            f"{late or '':>4}  {_day(p.last_note) or '-':<10} {', '.join(p.tags)}"
+            f"{p.id:>{w[0]}}  {p.name[:24]:<{w[1]}} {done:>{w[2]}}  {nxt:<{w[3]}} "
+            f"{late or '':>{w[4]}}  {_day(p.last_note) or '-':<{w[5]}} {', '.join(p.tags)}"
         )
     return 0
 
@@ -129,34 +146,62 @@ def run_show(args: argparse.Namespace, ctx: Context) -> int:
             }
         )
         return 0
+    budget = "-" if profile.budget is None else number(profile.budget, digits=0)
     lines = [
-        f"{profile.name} (id {args.id})",
-        f"  Role: {profile.current_role or '-'}   Region: {profile.region or '-'}",
-        f"  Target: {profile.target_track or 'best fit'}   Hours a week: {profile.weekly_hours:g}"
-        f"   Budget: {'-' if profile.budget is None else f'{profile.budget:,.0f}'} "
-        f"{profile.currency}",
-        f"  Months leading projects: {profile.pm_experience_months}"
-        f" (+{ws.planning.ledger_months(args.id, ctx.today())} from the ledger)",
-        f"  Tags: {', '.join(tags) or '-'}",
-        f"  Skills: {', '.join(f'{s.name} {s.level}' for s in profile.skills) or '-'}",
-        f"  Credentials: {', '.join(c.name for c in profile.credentials) or '-'}",
+        _("{name} (id {id})", name=profile.name, id=args.id),
+        "  "
+        + _(
+            "Role: {role}   Region: {region}",
+            role=profile.current_role or "-",
+            region=profile.region or "-",
+        ),
+        "  "
+        + _(
+            "Target: {track}   Hours a week: {hours}   Budget: {budget} {currency}",
+            track=profile.target_track or _("best fit"),
+            hours=number(profile.weekly_hours, digits=6),
+            budget=budget,
+            currency=profile.currency,
+        ),
+        "  "
+        + _(
+            "Months leading projects: {months} (+{ledger} from the ledger)",
+            months=profile.pm_experience_months,
+            ledger=ws.planning.ledger_months(args.id, ctx.today()),
+        ),
+        "  " + _("Tags: {tags}", tags=", ".join(tags) or "-"),
+        "  "
+        + _(
+            "Skills: {skills}",
+            skills=", ".join(f"{s.name} {s.level}" for s in profile.skills) or "-",
+        ),
+        "  "
+        + _(
+            "Credentials: {credentials}",
+            credentials=", ".join(c.name for c in profile.credentials) or "-",
+        ),
     ]
     if progress:
-        lines.append("  Progress:")
+        lines.append("  " + _("Progress:"))
         lines += [
             f"    {k}: {p.status}" + (f" ({p.finished})" if p.finished else "")
             for k, p in sorted(progress.items())
         ]
     if history:
         lines.append(
-            f"  Plans: {len(history)} (latest {history[0].created_at}, "
-            f"finishes {history[0].finish})"
+            "  "
+            + _(
+                "Plans: {count} (latest {made}, finishes {finish})",
+                count=len(history),
+                made=history[0].created_at,
+                finish=history[0].finish,
+            )
         )
     if ledger:
-        lines.append("  Experience ledger:")
-        lines += [f"    {e.started} to {e.finished or 'now'}: {e.project}" for e in ledger]
+        lines.append("  " + _("Experience ledger:"))
+        lines += ["    " + _ledger_line(str(e.started), e.finished, e.project) for e in ledger]
     if notes:
-        lines.append(f"  Notes: {len(notes)} (latest {notes[0].day})")
+        lines.append("  " + _("Notes: {count} (latest {day})", count=len(notes), day=notes[0].day))
     out("\n".join(lines))
     return 0
 
@@ -170,31 +215,55 @@ def run_set(args: argparse.Namespace, ctx: Context) -> int:
         for name in sorted(old.keys() | new.keys())
         if old.get(name) != new.get(name)
     ]
-    out(f"{after.name} (id {args.id}): {'; '.join(changed) or 'nothing changed'}")
+    said = "; ".join(changed) or _("nothing changed")
+    out(_("{name} (id {id}): {changes}", name=after.name, id=args.id, changes=said))
     if changed and ws.planning.has_plan(args.id):
         out(
-            f"The plan is out of date: re-plan with 'career-planner replan {args.id}', "
-            "or export with --replan."
+            _(
+                "The plan is out of date: re-plan with 'career-planner replan {id}', "
+                "or export with --replan.",
+                id=args.id,
+            )
         )
     return 0
 
 
 def _shown(value: object) -> str:
-    return "(none)" if value is None else str(value)
+    return _("(none)") if value is None else str(value)
+
+
+def _ledger_line(started: str, finished: object, project: str) -> str:
+    """'2024-01-01 to 2024-06-30: Migration' (or 'to now' for a project still running)."""
+    if finished:
+        return _("{start} to {end}: {project}", start=started, end=finished, project=project)
+    return _("{start} to now: {project}", start=started, project=project)
 
 
 def run_delete(args: argparse.Namespace, ctx: Context) -> int:
     ws = ctx.workspace()
     name = ws.people.get(args.id).name
     if not args.yes and not confirm(
-        f"Erase {name} (id {args.id}) and everything about them, from the database and every "
-        "backup? This cannot be undone. [y/N] "
+        _(
+            "Erase {name} (id {id}) and everything about them, from the database and every "
+            "backup? This cannot be undone. [y/N] ",
+            name=name,
+            id=args.id,
+        )
     ):
-        out("Nothing was deleted.")
+        out(_("Nothing was deleted."))
         return 0
     purged = ws.people.erase(args.id)
-    note = f"; also removed from {purged} backup{'s' if purged != 1 else ''}" if purged else ""
-    out(f"Deleted {name} (id {args.id}) and everything about them{note}.")
+    if purged:
+        said = ngettext(
+            "Deleted {name} (id {id}) and everything about them; also removed from {n} backup.",
+            "Deleted {name} (id {id}) and everything about them; also removed from {n} backups.",
+            purged,
+            name=name,
+            id=args.id,
+        )
+    else:
+        said = _("Deleted {name} (id {id}) and everything about them.", name=name, id=args.id)
+    out(said)
     return 0
 
 

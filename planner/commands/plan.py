@@ -8,6 +8,7 @@ from datetime import date
 
 from planner.commands.context import Context, out
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import _
 from planner.domain.roadmap import Roadmap
 
 
@@ -30,7 +31,7 @@ def run_plan(args: argparse.Namespace, ctx: Context) -> int:
     from planner.services.profile_plans import plan_profile, read_profile
 
     if args.profile is None and not args.demo:
-        raise InvalidInput("give a PROFILE.json, --demo or --person ID")
+        raise InvalidInput(_("give a PROFILE.json, --demo or --person ID"))
     if args.demo:
         from planner.services.demo import demo_profile
 
@@ -64,7 +65,9 @@ def run_replan(args: argparse.Namespace, ctx: Context) -> int:
     out(render(roadmap_of(saved), args.format))
     kept = ws.calendars.kept(args.person)
     if ws.calendars.last_error:
-        print(f"career-planner: warning: {ws.calendars.last_error}", file=sys.stderr)
+        said = _("warning: {problem}", problem=ws.calendars.last_error)
+        print(f"career-planner: {said}", file=sys.stderr)
     elif kept is not None:
-        print(f"career-planner: calendar {kept.path} updated", file=sys.stderr)
+        said = _("calendar {path} updated", path=kept.path)
+        print(f"career-planner: {said}", file=sys.stderr)
     return 0

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from planner.domain.messages import N_, _
 from planner.domain.place_names import (
     CITIES,
     CODES,
@@ -127,6 +128,25 @@ def guess_country(region_text: str | None) -> str | None:
     return guess_region(region_text).country
 
 
-def in_country(name: str) -> str:
-    """A country's name as it reads after 'in': 'the United Kingdom', 'Germany'."""
-    return f"the {name}" if name.startswith(("United", "Netherlands")) else name
+# "in <country>" as one phrase per country: German and Spanish put an article before some names
+# ("im Vereinigten Königreich", "en los Países Bajos"), so the name alone cannot be slotted in.
+_IN_COUNTRY = {
+    "US": N_("in the United States"),
+    "GB": N_("in the United Kingdom"),
+    "IE": N_("in Ireland"),
+    "DE": N_("in Germany"),
+    "AT": N_("in Austria"),
+    "CH": N_("in Switzerland"),
+    "NL": N_("in the Netherlands"),
+    "CA": N_("in Canada"),
+    "AU": N_("in Australia"),
+    "NZ": N_("in New Zealand"),
+    "IN": N_("in India"),
+}
+
+
+def in_country(code: str | None, name: str) -> str:
+    """'in the United Kingdom' in the active language; a country without a shipped pack (a
+    coach's own) reads 'in <its name>'."""
+    phrase = _IN_COUNTRY.get((code or "").upper())
+    return _(phrase) if phrase else _("in {country}", country=name or code or "")

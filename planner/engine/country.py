@@ -39,8 +39,8 @@ class CountryContext:
 
     @property
     def in_name(self) -> str:
-        """'the United Kingdom', 'Germany': the name as it reads after 'in'."""
-        return in_country(self.name)
+        """'in the United Kingdom' in the active language: the whole phrase, article and all."""
+        return in_country(self.code, self.name)
 
     @property
     def local(self) -> bool:

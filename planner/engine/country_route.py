@@ -13,12 +13,18 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from planner.domain.country_pack import CredentialLevel, LocalCredential, PackFee
-from planner.domain.messages import _
+from planner.domain.messages import N_, _
 from planner.engine import local_prices
 from planner.engine.country import CATALOG_CURRENCY, PMI_CREDENTIALS, CountryContext
 from planner.engine.drafts import Draft
 from planner.engine.picks import PM_COMPETENCY, Context, Picks
 
+# How employers rank a credential (the pack's standing.rank), as the plan says it.
+RANKS = {
+    "widely-asked": N_("widely asked for"),
+    "valued": N_("valued"),
+    "niche": N_("a niche"),
+}
 LOCAL_PM_PRIORITY = 21  # where CAPM would sit
 LOCAL_PM_LEVEL = 2  # an entry PM exam (PRINCE2 Foundation, IPMA Level D) reaches working level
 MEMBERSHIP_PRIORITY = 2
@@ -64,36 +70,65 @@ def plan_local_route(picks: Picks) -> LocalRoute:
     widely = best.standing.rank == "widely-asked"
     sector_ask = ctx.sector_asks(best, track)
     others = ", ".join(c.name for c in routes[1:3])
+    where = _capital(ctx.in_name)
+    rank = _rank(best.standing.rank)
     if not widely or (ctx.pmi_widely_asked() and not sector_ask):
-        standing = _pmi_standing(ctx) or "PMI is widely asked for."
+        standing = _pmi_standing(ctx) or _("PMI is widely asked for.")
         return LocalRoute(
-            f"In {ctx.in_name}, PMI's route is kept: {standing}"
-            f" {best.name} is {best.standing.rank.replace('-', ' ')} there: "
-            f"{best.standing.text}"
+            _(
+                "{where}, PMI's route is kept: {standing} {name} is {rank} there: {text}",
+                where=where,
+                standing=standing,
+                name=best.name,
+                rank=rank,
+                text=best.standing.text,
+            )
         )
     local_first = not ctx.pmi_widely_asked()
     level = _entry_level(picks.context, best)
     if level is None:
         return LocalRoute(local_first=local_first)
-    why = (
-        f"In {ctx.in_name}, {best.standing.text} {_asks(ctx, best)} "
-        f"{level.name} is the first level; prerequisites: {level.prerequisites}"
-    ).replace("  ", " ")
-    if local_first:
-        why += f" It takes the place of CAPM here. {_pmi_standing(ctx)}"
-    else:
-        why += f" PMI's route stays too: {_pmi_standing(ctx)}"
-    if others:
-        why += f" Other routes there: {others}."
-    draft = _add_level(picks, best, level, why.strip())
+    parts = [
+        _("{where}: {text}", where=where, text=best.standing.text),
+        _asks(ctx, best),
+        _(
+            "{level} is the first level; prerequisites: {prerequisites}",
+            level=level.name,
+            prerequisites=level.prerequisites,
+        ),
+        _("It takes the place of CAPM here.") if local_first else _("PMI's route stays too:"),
+        _pmi_standing(ctx),
+        _("Other routes there: {names}.", names=others) if others else "",
+    ]
+    why = " ".join(part.strip() for part in parts if part.strip())
+    draft = _add_level(picks, best, level, why)
     if draft is None:
         return LocalRoute(local_first=local_first)
-    note = (
-        f"Route in {ctx.in_name}: {level.name} first "
-        f"({best.standing.rank.replace('-', ' ')} there)"
-        + ("; PMP later, where US firms value it." if local_first else "; PMI's route too.")
-    )
+    if local_first:
+        note = _(
+            "Route {in_country}: {level} first ({rank} there); PMP later, where US firms value it.",
+            in_country=ctx.in_name,
+            level=level.name,
+            rank=rank,
+        )
+    else:
+        note = _(
+            "Route {in_country}: {level} first ({rank} there); PMI's route too.",
+            in_country=ctx.in_name,
+            level=level.name,
+            rank=rank,
+        )
     return LocalRoute(note, local_first, draft.id)
+
+
+def _capital(phrase: str) -> str:
+    """'in the United Kingdom' -> 'In the United Kingdom', to open a sentence."""
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _rank(rank: str) -> str:
+    known = RANKS.get(rank)
+    return _(known) if known else rank.replace("-", " ")
 
 
 def _entry_level(ctx: Context, credential: LocalCredential) -> CredentialLevel | None:
@@ -166,13 +201,21 @@ def local_membership(choosing: Context, local_pm_step: str) -> Draft | None:
         benefits = "; ".join(body.benefits)
         return Draft(
             id=body.id,
-            title=f"Join {body.name}",
+            title=_("Join {body}", body=body.name),
             kind="membership",
             hours=1,
-            why=(
-                f"The professional body employers in {ctx.in_name} know: its events and branches "
-                f"are where local PMs meet. {body.how_to_join}"
-                + (f" Benefits: {benefits}." if benefits else "")
+            why=" ".join(
+                part
+                for part in (
+                    _(
+                        "The professional body employers {in_country} know: its events and "
+                        "branches are where local PMs meet.",
+                        in_country=ctx.in_name,
+                    ),
+                    body.how_to_join,
+                    _("Benefits: {benefits}.", benefits=benefits) if benefits else "",
+                )
+                if part
             ),
             priority=MEMBERSHIP_PRIORITY,
             cost=None,
@@ -195,7 +238,11 @@ def chapter_sentence(ctx: CountryContext) -> str:
     for chapter in ctx.chapters[:3]:
         where = ", ".join(chapter.regions[:4])
         shown.append(f"{chapter.name}" + (f" ({where})" if where else ""))
-    return f"Chapters for your region in {ctx.in_name}: {'; '.join(shown)}."
+    return _(
+        "Chapters for your region {in_country}: {chapters}.",
+        in_country=ctx.in_name,
+        chapters="; ".join(shown),
+    )
 
 
 def localise_chapters(ctx: CountryContext, drafts: Mapping[str, Draft]) -> list[Draft]:
@@ -206,7 +253,7 @@ def localise_chapters(ctx: CountryContext, drafts: Mapping[str, Draft]) -> list[
     sentence = chapter_sentence(ctx)
     pmi = drafts.get("pmi")
     if pmi is not None and ctx.chapters:
-        title = f"Join PMI and the {ctx.chapters[0].name}"
+        title = _("Join PMI and the {chapter}", chapter=ctx.chapters[0].name)
         changed.append(
             pmi.changed(title=title, description=f"{sentence} {pmi.description}".strip())
         )
@@ -258,16 +305,16 @@ def pack_steps(choosing: Context, drafts: Mapping[str, Draft]) -> list[Draft]:
                 title=step.title,
                 kind=step.kind,
                 hours=profile.study_hours.get(step.id, step.hours),
-                why=f"Your coach's own step for people in {ctx.in_name}.",
+                why=_("Your coach's own step for people {in_country}.", in_country=ctx.in_name),
                 priority=PACK_STEP_PRIORITY,
                 cost=step.cost,
                 currency=step.currency,
-                cost_note="your coach's price" if step.cost is not None else "",
+                cost_note=_("your coach's price") if step.cost is not None else "",
                 cost_as_of=ctx.pack.compiled_on,
                 cost_confidence="coach" if step.cost is not None else "",
-                hours_basis="your own estimate"
+                hours_basis=_("your own estimate")
                 if step.id in profile.study_hours
-                else "your coach's estimate",
+                else _("your coach's estimate"),
                 description=step.description,
                 cost_range=(step.cost, step.cost) if step.cost is not None else None,
             )

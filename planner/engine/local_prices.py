@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from datetime import date
 
 from planner.domain.catalog_model import CHECK_WITH_ISSUER
 from planner.domain.country_pack import CountryPack, ExchangeRate, PackFee
-from planner.domain.currency import CONFIDENCE_ORDER, convert_price, format_amount, format_range
+from planner.domain.currency import CONFIDENCE_ORDER, convert_price
+from planner.domain.messages import _
 from planner.domain.roadmap import Step
 from planner.engine.drafts import Draft
+from planner.i18n.format import day, money, money_range, number
 
 # What a step's price is, in the person's currency (plan JSON steps[].price_kind).
 PRICE, RANGE, CONVERTED, UNKNOWN = "price", "range", "converted", "check_with_issuer"
@@ -72,11 +75,22 @@ def _apply(
         last = convert_price(offer.high, offer.currency, currency, rates, confidence=code)
     except KeyError:
         return None
-    label = first.label
-    if not offer.exact:
-        label = (
-            f"converted from about {format_range(offer.low, offer.high, offer.currency)} at "
-            f"{first.rate:.4g} {currency}/{offer.currency} on {first.rate_date}"
+    rate = {
+        "rate": number(first.rate, digits=4),
+        "pair": f"{currency}/{offer.currency}",
+        "day": _day(first.rate_date),
+    }
+    if offer.exact:
+        label = _(
+            "converted from {amount} at {rate} {pair} on {day}",
+            amount=money(offer.low, offer.currency, cents=offer.low != int(offer.low)),
+            **rate,
+        )
+    else:
+        label = _(
+            "converted from about {range} at {rate} {pair} on {day}",
+            range=money_range(offer.low, offer.high, offer.currency),
+            **rate,
         )
     return draft.changed(
         cost=None,
@@ -115,7 +129,11 @@ def _offers(draft: Draft, local: PackFee | None, member: bool) -> list[tuple[Off
     if local is not None and local.reported_range is not None:
         low, high = local.reported_range
         note = _join(
-            f"{CHECK_WITH_ISSUER}: sources report {format_range(low, high, local.currency)}",
+            _(
+                "{check}: sources report {range}",
+                check=_(CHECK_WITH_ISSUER),
+                range=money_range(low, high, local.currency),
+            ),
             local.note,
         )
         offers.append((Offer(low, high, local.currency, local.confidence, note), True))
@@ -144,14 +162,22 @@ def localise(
     # Nothing can be shown in the currency: say so, with any figure the issuer gives.
     shown = ""
     if draft.cost is not None:
-        shown = f"published {format_amount(draft.cost, draft.currency)}, no rate to {currency}"
+        shown = _(
+            "published {amount}, no rate to {currency}",
+            amount=money(draft.cost, draft.currency),
+            currency=currency,
+        )
     elif draft.cost_range is not None:
         low, high = draft.cost_range
-        shown = f"about {format_range(low, high, draft.currency)}, no rate to {currency}"
+        shown = _(
+            "about {range}, no rate to {currency}",
+            range=money_range(low, high, draft.currency),
+            currency=currency,
+        )
     elif local is not None and local.reported:
-        shown = f"reported: {local.reported}"
+        shown = _("reported: {figures}", figures=local.reported)
     return draft.changed(
-        cost_note=_join(CHECK_WITH_ISSUER, shown, draft.cost_note),
+        cost_note=_join(_(CHECK_WITH_ISSUER), shown, draft.cost_note),
         cost=None,
         cost_range=None,
         currency=currency,
@@ -213,3 +239,11 @@ def localise_step(step: Step, currency: str, rates: Mapping[str, ExchangeRate]) 
         cost_high=high,
         price_kind=kind,
     )
+
+
+def _day(iso: str) -> str:
+    """A rate's ISO date as the language writes dates; kept as it is when it is not one."""
+    try:
+        return day(date.fromisoformat(iso))
+    except ValueError:
+        return iso

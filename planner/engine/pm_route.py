@@ -89,9 +89,9 @@ def plan_pm_route(picks: Picks, local_first: bool = False) -> str:
         no_capm = False
     elif local_first and months > CAPM_PAYS_AFTER_MONTHS:
         capm_note = _(
-            "No CAPM: in {country} the local credential planned instead shows PM knowledge to "
+            "No CAPM: {in_country} the local credential planned instead shows PM knowledge to "
             "the employers there.",
-            country=ctx.country.in_name,
+            in_country=ctx.country.in_name,
         )
     elif capm_possible:
         capm_note = ngettext(

@@ -9,9 +9,11 @@ from typing import Any
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.country_pack import PackFee
+from planner.domain.messages import _
 from planner.domain.profile import Credential, Profile
 from planner.domain.progress import StepProgress
 from planner.domain.roadmap import Step
+from planner.i18n.format import day
 
 # A finished course is taken to have delivered the contact hours its rule asked for.
 EDUCATION_DONE = {
@@ -155,7 +157,7 @@ def done_steps(
             cost=cost,
             currency=currency,
             depends_on=(),
-            why=f"Recorded as done on {finished}.",
+            why=_("Recorded as done on {day}.", day=day(finished)),
             status="done",
             note=p.note,
             cost_low=price_range[0] if price_range else None,

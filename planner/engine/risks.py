@@ -67,9 +67,9 @@ def country_risks(
                 Risk(
                     "country-credentials",
                     _(
-                        "Employers in {country} often ask for {names}; a plan built on PMI "
+                        "Employers {in_country} often ask for {names}; a plan built on PMI "
                         "credentials alone can miss them.",
-                        country=country.in_name,
+                        in_country=country.in_name,
                         names=names,
                     ),
                     _(

@@ -9,10 +9,12 @@ from typing import Any
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import _
 from planner.domain.profile import Profile
 from planner.domain.progress import StepProgress
 from planner.domain.roadmap import Roadmap
 from planner.engine.plan_diff import Figures
+from planner.i18n.format import number
 
 MAX_VARIANTS = 3
 HOURS_RANGE = (0.5, 80.0)  # the profile's own bounds on hours a week
@@ -32,14 +34,14 @@ class Variant:
     def label(self) -> str:
         parts = []
         if self.weekly_hours is not None:
-            parts.append(f"{self.weekly_hours:g} h a week")
+            parts.append(_("{hours} h a week", hours=number(self.weekly_hours)))
         if self.budget is not None:
-            parts.append(f"budget {self.budget:,.0f}")
+            parts.append(_("budget {amount}", amount=number(self.budget, digits=0)))
         if self.track:
-            parts.append(f"{self.track} track")
-        parts += [f"without {step}" for step in self.leave_out]
-        parts += [f"with {step}" for step in self.pin]
-        return ", ".join(parts) or "as planned"
+            parts.append(_("{track} track", track=self.track))
+        parts += [_("without {step}", step=step) for step in self.leave_out]
+        parts += [_("with {step}", step=step) for step in self.pin]
+        return ", ".join(parts) or _("as planned")
 
     def apply(self, profile: Profile) -> Profile:
         changed = profile

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from planner.domain.messages import _
+
 # Code -> the language's own name (shown in the settings so anyone finds their language).
 AVAILABLE = {"en": "English", "de": "Deutsch", "es": "Español"}
 ENVIRONMENT_ORDER = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
@@ -14,7 +16,9 @@ class UnknownLanguage(ValueError):
 
     def __init__(self, code: str) -> None:
         choices = ", ".join(sorted(AVAILABLE))
-        super().__init__(f"unknown language {code!r}: choose one of {choices}")
+        super().__init__(
+            _("unknown language {code}: choose one of {choices}", code=repr(code), choices=choices)
+        )
         self.code = code
 
 

@@ -4187,8 +4187,8 @@ Wählen Sie eine Person in der Personenliste oder legen Sie mit Datei › Neue P
         <translation>Dafür gibt es kein Länderpaket: Weg des PMI, Preise wo möglich umgerechnet.</translation>
     </message>
     <message>
-        <source>Local credentials, professional bodies and chapters for %1; paper %2.</source>
-        <translation>Lokale Nachweise, Fachverbände und Chapter für %1; Papierformat %2.</translation>
+        <source>Local credentials, professional bodies and chapters %1; paper %2.</source>
+        <translation>Lokale Nachweise, Fachverbände und Chapter %1; Papierformat %2.</translation>
     </message>
     <message>
         <source>The planner compares infrastructure, software and hybrid PM with your skills and the questionnaire, and plans for the closest fit.</source>

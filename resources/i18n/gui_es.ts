@@ -4187,8 +4187,8 @@ Elija una persona de la lista o añada una con Archivo › Nueva persona (Ctrl+N
         <translation>No hay paquete de país para él: ruta del PMI, con precios convertidos cuando es posible.</translation>
     </message>
     <message>
-        <source>Local credentials, professional bodies and chapters for %1; paper %2.</source>
-        <translation>Credenciales, asociaciones profesionales y capítulos locales de %1; papel %2.</translation>
+        <source>Local credentials, professional bodies and chapters %1; paper %2.</source>
+        <translation>Credenciales, asociaciones profesionales y capítulos locales %1; papel %2.</translation>
     </message>
     <message>
         <source>The planner compares infrastructure, software and hybrid PM with your skills and the questionnaire, and plans for the closest fit.</source>

@@ -106,3 +106,106 @@ def test_progress_csv_uses_semicolons_and_decimal_commas_in_german():
     with speaking(catalogs.load("de")):
         assert hours_cell().split(";")[5] == "2,5"
     assert hours_cell().split(",")[5] == "2.5"
+
+
+# -- the command line's own messages ---------------------------------------------------------
+
+
+def test_export_status_line_in_german(capsys, tmp_path):
+    target = tmp_path / "f.pdf"
+    code, out, err = run(capsys, "--language", "de", "export", "--demo", "-o", str(target))
+    assert code == 0 and not err
+    assert out.startswith(f"{target} geschrieben (") and " Seiten, " in out
+    assert "wrote" not in out and "pages" not in out
+
+
+def test_export_status_line_in_english_is_unchanged(capsys, tmp_path):
+    target = tmp_path / "f.pdf"
+    code, out, _ = run(capsys, "export", "--demo", "-o", str(target), "--paper", "a4")
+    assert code == 0
+    assert out.startswith(f"wrote {target} (") and out.endswith(" pages, A4)\n")
+
+
+def test_a_bad_hours_refusal_in_spanish_in_one_line(capsys):
+    code, out, err = run(
+        capsys, "--language", "es", "coach", "step", "x", "--title", "T", "--hours", "abc"
+    )
+    assert code == 2 and not out and err.count("\n") == 1
+    assert err == (
+        "career-planner: argumento --hours: las horas deben ser un número de 0 a 1000 "
+        "(se indicó 'abc') (consulte 'career-planner coach step --help')\n"
+    )
+
+
+def test_argparse_refusals_follow_a_language_given_after_the_command(capsys):
+    code, _, err = run(capsys, "export", "--demo", "--language", "de")
+    assert code == 2 and err.count("\n") == 1
+    assert "folgende Argumente fehlen: -o/--output" in err
+    code, _, err = run(capsys, "plan", "--track", "foo", "--lang", "es")
+    assert code == 2 and "argumento --track: opción no válida: 'foo'" in err
+
+
+def test_the_locale_speaks_when_no_language_is_given(capsys, monkeypatch):
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    code, _, err = run(capsys, "plan", "--bogus")
+    assert code == 2 and err == (
+        "career-planner: unbekannte Argumente: --bogus (siehe 'career-planner --help')\n"
+    )
+
+
+def test_an_unknown_language_is_refused_in_the_locale_language(capsys, monkeypatch):
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    code, _, err = run(capsys, "plan", PROFILE, "--language", "fr")
+    assert code == 2 and err.count("\n") == 1
+    assert "idioma desconocido 'fr': elija uno de de, en, es" in err
+
+
+def test_a_command_refusal_in_german(capsys):
+    code, out, err = run(capsys, "--language", "de", "plan")
+    assert code == 2 and not out
+    assert err == "career-planner: geben Sie eine PROFILE.json, --demo oder --person ID an\n"
+
+
+def test_stored_person_messages_and_the_out_of_date_warning(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("CAREER_PLANNER_DB", str(tmp_path / "p.db"))
+    code, out, _ = run(capsys, "people", "add", PROFILE)
+    assert code == 0 and out == "1\n"  # the id alone, whatever the language: scripts read it
+    run(capsys, "plan", "--person", "1", "--format", "json")
+    code, out, _ = run(capsys, "--language", "es", "people", "set", "1", "weekly_hours=12")
+    assert code == 0 and "El plan está desactualizado: replanifíquelo con" in out
+    target = tmp_path / "plan.pdf"
+    code, out, err = run(capsys, "--language", "de", "export", "--person", "1", "-o", str(target))
+    assert code == 0 and out.startswith(f"{target} geschrieben (")
+    assert err == (
+        "Warnung: der Plan ist veraltet (seit seiner Erstellung hat sich Ihr Profil geändert); er "
+        "wird so gedruckt, wie er erstellt wurde: fügen Sie --replan hinzu, um zuerst ab heute "
+        "neu zu planen\n"
+    )
+    code, out, _ = run(capsys, "--language", "es", "people", "list")
+    assert out.split()[:3] == ["ID", "NOMBRE", "HECHO"]
+    code, out, _ = run(capsys, "--language", "de", "people", "list", "--format", "json")
+    assert json.loads(out)[0]["name"] == "Sam Service"  # JSON keys stay as they are
+
+
+def test_counts_use_proper_plurals(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("CAREER_PLANNER_DB", str(tmp_path / "p.db"))
+    run(capsys, "people", "add", PROFILE)
+    target = tmp_path / "b.json"
+    code, out, _ = run(capsys, "bundle", "export", "--person", "1", "-o", str(target))
+    assert code == 0 and "0 notes, 0 ledger projects" in out
+    code, out, _ = run(
+        capsys, "--language", "es", "bundle", "export", "--person", "1", "-o", str(target)
+    )
+    assert "0 notas, 0 proyectos del registro de experiencia" in out
+
+
+def test_every_argparse_refusal_listed_is_one_argparse_uses():
+    """A Python that rewords one leaves it English; this notices when none match any more."""
+    import argparse
+    import inspect
+
+    from planner.commands.parser_text import COUNTED, REFUSALS
+
+    source = inspect.getsource(argparse)
+    missing = [m for m in (*REFUSALS, *COUNTED[0]) if repr(m)[1:-1] not in source]
+    assert len(missing) <= 2, missing

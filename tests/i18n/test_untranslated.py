@@ -32,6 +32,13 @@ MODULES = (
     "engine/eligibility.py",
     "engine/assessment.py",
     "engine/fit.py",
+    "engine/country_route.py",
+    "engine/local_prices.py",
+    "engine/progress.py",
+    "engine/what_if.py",
+    "commands",
+    "cli.py",
+    "services/staleness.py",
 )
 WRAPPERS = {"_", "ngettext", "pgettext", "N_", "N_plural"}
 # Calls whose text is for developers, logs or SQL, never shown as a sentence to a person.
@@ -51,6 +58,11 @@ EXEMPT_CALLS = {
     "exception",
     "execute",
     "compile",
+    # argparse's --help texts stay English for now (docs/i18n.md says so); refusals are wrapped
+    "add_argument",
+    "add_parser",
+    "add_subparsers",
+    "_Parser",
 }
 NOT_USER_FACING = {
     "Career Transition Planner",  # the product's name, the same in every language
@@ -62,6 +74,12 @@ NOT_USER_FACING = {
     "red hat",
     "Google Cloud",
     "Red Hat",
+    "planner.commands.",  # the package a command's module is imported from
+}
+# Files under MODULES that hold no sentences for a person to read in their language.
+NOT_SCANNED = {
+    "commands/completion.py",  # shell completion scripts: bash, zsh and fish code
+    "commands/manpage.py",  # the man page, written from the English --help texts
 }
 SENTENCE = re.compile(r"[A-Za-z]{2,}[ ,;:.!?'’]+[A-Za-z]{2,}")
 MARKUP = re.compile(r"^[^A-Za-z]*<|\.ttf$|^kind:")
@@ -72,7 +90,7 @@ def _files() -> list[Path]:
     for name in MODULES:
         path = ROOT / name
         found += sorted(path.rglob("*.py")) if path.is_dir() else [path]
-    return found
+    return [path for path in found if path.relative_to(ROOT).as_posix() not in NOT_SCANNED]
 
 
 def _call_name(call: ast.Call) -> str:

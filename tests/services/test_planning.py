@@ -167,5 +167,5 @@ def test_a_done_step_keeps_its_reason_through_re_plans(ws):
     # Done without ever being planned (e.g. imported progress): says when, not just "Done."
     ws.planning.set_progress(pid, StepProgress("comptia-aplus", "done", None, date(2027, 2, 1)))
     assert (
-        steps(ws.planning.replan(pid))["comptia-aplus"]["why"] == "Recorded as done on 2027-02-01."
+        steps(ws.planning.replan(pid))["comptia-aplus"]["why"] == "Recorded as done on Feb 1, 2027."
     )

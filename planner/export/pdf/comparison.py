@@ -66,6 +66,8 @@ def comparison_section(layout: Layout) -> list[Flowable]:
     table.setStyle(style)
     story.append(table)
     if r.country_notes:  # what differs in the person's country (its pack's market notes)
-        where = in_country(r.summary.country_name or r.summary.country or "")
-        story.append(layout.p(f"In {where}: " + " ".join(r.country_notes), s.body))
+        where = in_country(r.summary.country, r.summary.country_name or "")
+        story.append(
+            layout.p(f"{where[:1].upper()}{where[1:]}: " + " ".join(r.country_notes), s.body)
+        )
     return story

@@ -202,10 +202,10 @@ def country_hint(catalog: Catalog, country: str | None, region: str) -> str:
     return lead + (
         QCoreApplication.translate(
             "ProfileWidgets",
-            "Local credentials, professional bodies and chapters for %1; paper %2.",
+            "Local credentials, professional bodies and chapters %1; paper %2.",
         )
         .replace("%2", pack.paper_size)
-        .replace("%1", in_country(pack.name))
+        .replace("%1", in_country(code, pack.name))
     )
 
 
