@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import functools
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -136,24 +135,6 @@ def _handler(module: str, name: str) -> Callable[..., int]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    with _argparse_texts_looked_up_once():
-        return _build_parser()
-
-
-@contextlib.contextmanager
-def _argparse_texts_looked_up_once() -> Iterator[None]:
-    """argparse asks gettext for its own texts ('options', 'show this help message and exit')
-    for every parser, and gettext searches the disk for a catalog each time: about half of
-    building the 47 parsers. While they are built, each text is looked up once."""
-    lookup = argparse._  # type: ignore[attr-defined]
-    argparse._ = functools.cache(lookup)  # type: ignore[attr-defined]
-    try:
-        yield
-    finally:
-        argparse._ = lookup  # type: ignore[attr-defined]
-
-
-def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="career-planner",
         description="Plan a move from technical IT work into project management.",
