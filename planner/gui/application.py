@@ -304,13 +304,18 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
         if smoke_test:
             _select_start_person(window, settings)
             outcome["code"] = _report_ready(window, started)
-            try:
-                page_check[0]()
-            except DatabaseRefused as exc:
-                print(f"career-planner: {exc}", file=sys.stderr)
-                outcome["code"] = 2
-            QTimer.singleShot(0, window.close)
-            QTimer.singleShot(0, app.quit)
+
+            def finish() -> None:
+                # Queued after the page on show is built, which overlaps the page check.
+                try:
+                    page_check[0]()
+                except DatabaseRefused as exc:
+                    print(f"career-planner: {exc}", file=sys.stderr)
+                    outcome["code"] = 2
+                window.close()
+                app.quit()
+
+            QTimer.singleShot(0, finish)
         else:
             _after_start(window, settings)
             _show_catalog_update(window, workspace)
