@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.gui import formats
 from planner.gui.errors import show_error
 from planner.gui.field_guard import guard_fields
 from planner.gui.pages.profile.widgets import (
@@ -398,7 +399,7 @@ class ImportDialog(QDialog):
             self.credentials.setItem(row, 1, _text_item(saved))
             how = self._how(cred.how, cred.note or self.tr("not in the catalog"))
             self.credentials.setItem(row, 2, _text_item(how))
-            earned = cred.earned.isoformat() if cred.earned else self.tr("not given")
+            earned = formats.day(cred.earned) if cred.earned else self.tr("not given")
             self.credentials.setItem(row, 3, _text_item(earned))
         self.credentials.resizeRowsToContents()
         self.tabs.setTabText(2, self.tr("&Credentials (%1)").replace("%1", str(len(p.credentials))))

@@ -459,19 +459,20 @@ class MainWindow(QMainWindow):
         except Exception:
             self.summary.set_full_text(self.tr(NO_PLAN))
             return
+        from planner.gui.formats import day, hours, money
         from planner.gui.widgets.step_style import money_range
 
         if plan.budget is None:
             budget = self.tr("no budget set")
         else:
-            budget = self.tr("budget %1").replace("%1", f"{plan.budget:,.0f}")
+            budget = self.tr("budget %1").replace("%1", money(plan.budget, plan.budget_currency))
         unknown = len(plan.unknown_cost_steps)
         left = " " + self.tr("+ %n unknown", "", unknown) if unknown else ""
         # The same estimate as the Roadmap's cost tile, so the two never disagree.
         cost = money_range(plan.cost_low, plan.cost_high, plan.currency)
         self.summary.set_full_text(
-            self.tr("Finish %1").replace("%1", plan.finish.isoformat())
-            + f" · {plan.total_hours:g} h · {cost}{left} ({budget})"
+            self.tr("Finish %1").replace("%1", day(plan.finish))
+            + f" · {hours(plan.total_hours)} · {cost}{left} ({budget})"
             + (" · " + self.tr("OVER BUDGET") if plan.over_budget else "")
         )
 

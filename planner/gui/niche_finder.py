@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError
+from planner.gui import formats
 from planner.gui.errors import show_error
 from planner.gui.field_guard import guard_fields
 from planner.gui.plural import resolved
@@ -308,7 +309,7 @@ class NicheFinderDialog(QDialog):
         if len(text) > MAX_AD_CHARS:
             self.count.setText(
                 self.tr("Too long: the limit is %1 MB of text").replace(
-                    "%1", f"{MAX_AD_CHARS / 1e6:g}"
+                    "%1", formats.number(MAX_AD_CHARS / 1e6)
                 )
             )
             return

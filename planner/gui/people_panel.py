@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.gui import formats
 from planner.gui.people_model import COLUMNS, PeopleModel, PersonIdRole
 from planner.gui.plural import resolved
 
@@ -168,7 +169,7 @@ class PeoplePanel(QWidget):
         if self.model.query or self.model.tag or self.model.only:
             everyone = self.model.repository.count()
             text = self.tr("%1 of %n person(s)", "", everyone).replace(
-                "%1", f"{self.model.total:,}"
+                "%1", formats.number(self.model.total, digits=0)
             )
             self.count.setText(resolved(text, everyone))
         else:

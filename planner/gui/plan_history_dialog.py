@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.gui import formats
 from planner.gui.errors import show_error
+from planner.gui.formats import number, numeric_day
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("PlanHistoryDialog", "Plan"),
@@ -31,6 +34,24 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("PlanHistoryDialog", "Hours"),
     QT_TRANSLATE_NOOP("PlanHistoryDialog", "Cost"),
 )
+
+
+def made_text(moment: str) -> str:
+    """A stored ISO moment ('2027-03-01T10:15:00+00:00') as the table's date and the time it
+    reads; anything else (an older entry's free text) unchanged."""
+    try:
+        when = datetime.fromisoformat(moment)
+    except ValueError:
+        return moment
+    return numeric_day(when.date()) + (when.strftime(" %H:%M") if "T" in moment else "")
+
+
+def prose_day(iso: str) -> str:
+    """An ISO date in a stored reason as a sentence writes it; anything else unchanged."""
+    try:
+        return formats.day(date.fromisoformat(iso))
+    except ValueError:
+        return iso
 
 
 class PlanHistoryDialog(QDialog):
@@ -103,8 +124,8 @@ class PlanHistoryDialog(QDialog):
             return (
                 self.tr("plan %1 of %2 restored on %3")
                 .replace("%1", number)
-                .replace("%2", made)
-                .replace("%3", day)
+                .replace("%2", prose_day(made))
+                .replace("%3", prose_day(day))
             )
         return reason
 
@@ -115,11 +136,11 @@ class PlanHistoryDialog(QDialog):
             f = e.figures
             cells = (
                 self.tr("%1 (current)").replace("%1", str(e.id)) if e.current else str(e.id),
-                e.created_at[:16].replace("T", " "),
+                made_text(e.created_at),
                 self.reason_text(e.reason),
                 f.track,
-                f.finish.isoformat(),
-                f"{f.hours:,.0f}",
+                numeric_day(f.finish),
+                number(f.hours, digits=0),
                 f.cost_text(),
             )
             for column, text in enumerate(cells):

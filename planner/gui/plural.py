@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from planner.gui import formats
+
 # Irregular plurals the app uses; the rest add "s" (or "es"/"ies" by the usual rules).
 _IRREGULAR = {"person": "people", "criterion": "criteria"}
 
@@ -30,8 +32,7 @@ def noun_for(n: float, noun: str, many: str | None = None) -> str:
 
 def count(n: float, noun: str, many: str | None = None) -> str:
     """'1 person', '0 people', '2.5 hours': the number and the noun that agrees with it."""
-    number = f"{n:,}" if isinstance(n, int) else f"{n:,g}"
-    return f"{number} {noun_for(n, noun, many)}"
+    return f"{formats.number(n, digits=6)} {noun_for(n, noun, many)}"
 
 
 def resolved(text: str, n: int) -> str:
@@ -53,7 +54,7 @@ class Counts(QObject):
 
     def hours(self, n: float) -> str:
         if n != int(n):
-            return self.tr("%1 hours").replace("%1", f"{n:g}")
+            return self.tr("%1 hours").replace("%1", formats.number(n))
         return resolved(self.tr("%n hour(s)", "", int(n)), int(n))
 
     def projects(self, n: int) -> str:

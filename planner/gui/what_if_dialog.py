@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from planner.gui.errors import show_error
 from planner.gui.field_guard import guard_fields
+from planner.gui.formats import number, numeric_day
 from planner.gui.widgets.step_style import verdict_word
 from planner.services.what_if import MAX_VARIANTS, Outcome, Variant, WhatIfService
 
@@ -183,10 +184,10 @@ class WhatIfDialog(QDialog):
         for column, outcome in enumerate(self.outcomes):
             f, s = outcome.figures, outcome.roadmap.summary
             cells = (
-                str(f.ready_to_apply or "-"),
-                str(f.pmp_exam or "-"),
-                str(f.finish),
-                f"{f.hours:,.0f}",
+                numeric_day(f.ready_to_apply) or "-",
+                numeric_day(f.pmp_exam) or "-",
+                numeric_day(f.finish),
+                number(f.hours, digits=0),
                 f.cost_text(),
                 verdict_word(s.budget_verdict) or self.tr("no budget"),
             )

@@ -17,18 +17,33 @@ from planner.domain.messages import _, active, country
 from planner.i18n import english_cldr as en
 
 # English keeps the day before the month; CLDR's 'en' (US) would write 'Jan 4, 2027'.
-ENGLISH_PATTERNS = {"yMMMd": "d MMM y", "yMMMEd": "EEE dd MMM y", "yMMM": "MMM y", "MMMd": "d MMM"}
+# A table's column of dates keeps it too ('08 Mar 2027'): '08/03/2027' reads as 3 August in the US.
+ENGLISH_PATTERNS = {
+    "yMMdd": "dd MMM y",
+    "yMMMd": "d MMM y",
+    "yMMMEd": "EEE dd MMM y",
+    "yMMM": "MMM y",
+    "MMMd": "d MMM",
+}
 # A US person's document (messages.in_country("US")) reads the month first, as there.
-US_PATTERNS = {"yMMMd": "MMM d, y", "yMMMEd": "EEE, MMM d, y", "yMMM": "MMM y", "MMMd": "MMM d"}
+US_PATTERNS = {
+    "yMMdd": "MMM dd, y",
+    "yMMMd": "MMM d, y",
+    "yMMMEd": "EEE, MMM d, y",
+    "yMMM": "MMM y",
+    "MMMd": "MMM d",
+}
 # The same patterns written out from CLDR 'en' month and day names (english_cldr), so an
 # English process never imports Babel; test_english_cldr checks they match Babel's output.
 _ENGLISH_DATES = {
+    "yMMdd": lambda d, m, w: f"{d.day:02d} {m} {d.year}",
     "yMMMd": lambda d, m, w: f"{d.day} {m} {d.year}",
     "yMMMEd": lambda d, m, w: f"{w} {d.day:02d} {m} {d.year}",
     "yMMM": lambda d, m, w: f"{m} {d.year}",
     "MMMd": lambda d, m, w: f"{d.day} {m}",
 }
 _US_DATES = {
+    "yMMdd": lambda d, m, w: f"{m} {d.day:02d}, {d.year}",
     "yMMMd": lambda d, m, w: f"{m} {d.day}, {d.year}",
     "yMMMEd": lambda d, m, w: f"{w}, {m} {d.day}, {d.year}",
     "yMMM": lambda d, m, w: f"{m} {d.year}",
@@ -45,24 +60,54 @@ def _locale(locale: str | None) -> str:
     return locale or active().locale
 
 
+def _is_us(loc: str) -> bool:
+    return loc == "en_US" or (loc == "en" and country() == "US")
+
+
+def _pattern(skeleton: str, loc: str) -> str | None:
+    """The planner's own English pattern for a skeleton; None: CLDR's for that locale."""
+    if not (loc == "en" or loc.startswith("en_")):
+        return None
+    return (US_PATTERNS if _is_us(loc) else ENGLISH_PATTERNS)[skeleton]
+
+
 def _date(value: date, skeleton: str, locale: str | None) -> str:
     loc = _locale(locale)
-    if loc.split("_")[0] == "en":
-        us = loc == "en_US" or (loc == "en" and country() == "US")
-        if loc in TABLE_LOCALES:
-            write = (_US_DATES if us else _ENGLISH_DATES)[skeleton]
-            return write(value, en.MONTHS[value.month - 1], en.WEEKDAYS[value.weekday()])
+    if loc in TABLE_LOCALES:
+        write = (_US_DATES if _is_us(loc) else _ENGLISH_DATES)[skeleton]
+        return write(value, en.MONTHS[value.month - 1], en.WEEKDAYS[value.weekday()])
+    pattern = _pattern(skeleton, loc)
+    if pattern is not None:
         from babel.dates import format_date
 
-        return format_date(value, (US_PATTERNS if us else ENGLISH_PATTERNS)[skeleton], locale=loc)
+        return format_date(value, pattern, locale=loc)
     from babel.dates import format_skeleton
 
     return format_skeleton(skeleton, value, locale=loc)
 
 
+def numeric_day_pattern(locale: str | None = None) -> str:
+    """The CLDR pattern numeric_day() writes ('dd.MM.y'), for a date field to show the same."""
+    loc = _locale(locale)
+    pattern = _pattern("yMMdd", loc)
+    if pattern is not None:
+        return pattern
+    from babel import Locale
+    from babel.dates import match_skeleton
+
+    skeletons = Locale.parse(loc).datetime_skeletons
+    # format_skeleton()'s own fuzzy match: 'yMMdd' is not in every locale's table.
+    return skeletons[match_skeleton("yMMdd", skeletons) or "yMMdd"].pattern
+
+
 def day(value: date | None, locale: str | None = None) -> str:
     """'4 Jan 2027', '4. Jan. 2027', '4 ene 2027'; '' for no date."""
     return _date(value, "yMMMd", locale) if value else ""
+
+
+def numeric_day(value: date | None, locale: str | None = None) -> str:
+    """'08.03.2027', '8/3/2027'; English '08 Mar 2027': a table cell's date; '' for no date."""
+    return _date(value, "yMMdd", locale) if value else ""
 
 
 def weekday(value: date | None, locale: str | None = None) -> str:

@@ -2317,6 +2317,10 @@ Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig 
         <source>Months this project counts; overlapping projects count once in the total</source>
         <translation>Monate, die dieses Projekt zählt; überlappende Projekte zählen in der Summe nur einmal</translation>
     </message>
+    <message>
+        <source>ongoing</source>
+        <translation>laufend</translation>
+    </message>
 </context>
 <context>
     <name>LevelDelegate</name>

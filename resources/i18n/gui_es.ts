@@ -2317,6 +2317,10 @@ Sus meses dejarán de contar para el PMP. Puede deshacerlo.</translation>
         <source>Months this project counts; overlapping projects count once in the total</source>
         <translation>Meses que cuenta este proyecto; los proyectos solapados cuentan una sola vez en el total</translation>
     </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en curso</translation>
+    </message>
 </context>
 <context>
     <name>LevelDelegate</name>

@@ -57,9 +57,9 @@ def test_adding_a_project_saves_it_and_updates_months_and_eligibility(qtbot, ses
     assert page.months.text() == "40 of 60"
     # The plan's date, counted from the plan's start, as on the Roadmap (issue 14, item 5).
     # (The persona's fixed start is past, so the plan starts today, 2027-03-01.)
-    assert page.pmp.text() == "PMP eligibility from 2028-11-01 in the plan"
+    assert page.pmp.text() == "PMP eligibility from 1 Nov 2028 in the plan"
     assert page.rule.text().startswith(
-        "20 more months leading projects, counted from the plan's start on 2027-03-01."
+        "20 more months leading projects, counted from the plan's start on 1 Mar 2027."
     )
     roadmap = session.roadmap()
     assert roadmap.eligibility[0].startswith("PMP: eligible from 2028-11-01 (20 more")
@@ -75,15 +75,15 @@ def test_adding_a_project_saves_it_and_updates_months_and_eligibility(qtbot, ses
     ]
     assert page.model.rowCount() == 1
     assert page.ledger_stack.currentWidget() is page.table
-    assert page.model.index(0, 3).data() == "2025-12-20"
+    assert page.model.index(0, 3).data() == "20 Dec 2025"
     assert page.model.index(0, 4).data() == "12"
     assert page.months.text() == "52 of 60"
     assert "+ 12 from the ledger" in page.months_detail.text()
-    assert "from 2028-11-01 in the plan" in page.pmp.text()  # the plan's, until re-planned
+    assert "from 1 Nov 2028 in the plan" in page.pmp.text()  # the plan's, until re-planned
     assert page.stale.isVisibleTo(page)
     session.replan()
-    assert page.pmp.text() == "PMP eligibility from 2027-11-01 in the plan"
-    assert "8 more months leading projects, counted from the plan's start on 2027-03-01" in (
+    assert page.pmp.text() == "PMP eligibility from 1 Nov 2027 in the plan"
+    assert "8 more months leading projects, counted from the plan's start on 1 Mar 2027" in (
         page.rule.text()
     )
     assert "eligible from 2027-11-01" in session.roadmap().eligibility[0]

@@ -16,6 +16,7 @@ from planner.gui.widgets.gantt import GanttWidget
 from planner.gui.widgets.gantt_layout import SCALE_PPD
 from planner.gui.widgets.gantt_legend import GanttLegend
 from planner.gui.widgets.step_style import KIND_LABELS, KIND_PATTERNS, kind_pattern
+from planner.i18n.format import day, number
 from tests.gui.conftest import TODAY, persona_profile
 
 Role = QPalette.ColorRole
@@ -153,15 +154,15 @@ def test_tooltip_and_accessible_description(gantt, roadmap):
     step = next(s for s in roadmap.steps if s.cost is None and s.kind == "certification")
     text = gantt.tooltip_for(step.id)
     assert step.title in text
-    assert f"{step.start.isoformat()} to {step.end.isoformat()}" in text
+    assert f"{day(step.start)} to {day(step.end)}" in text
     assert "check with issuer" in text
     assert f"{step.hours:g} h" in text
     monday, hours = step.weeks[0]
     hovered = gantt.tooltip_for(step.id, monday + timedelta(days=2))  # a Wednesday
-    assert f"Week of {monday}: {hours:g} h planned" in hovered
+    assert f"Week of {day(monday)}: {number(hours)} h planned" in hovered  # one decimal
     description = gantt.accessibleDescription()
     assert f"{len(roadmap.steps)} steps" in description
-    assert TODAY.isoformat() in description
+    assert day(TODAY) in description
 
 
 def test_done_and_skipped_steps_are_labelled_in_words(qtbot, roadmap):
@@ -173,7 +174,7 @@ def test_done_and_skipped_steps_are_labelled_in_words(qtbot, roadmap):
     assert rows[0].label.startswith("☑ Done")
     assert rows[1].label.startswith("⊘ Skipped")
     exam = next(r for r in rows if r.step.exam_date)
-    assert f"exam {exam.step.exam_date.isoformat()}" in exam.label
+    assert f"exam {day(exam.step.exam_date)}" in exam.label
 
 
 def test_dark_palette_is_used_for_the_background(gantt):

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from planner.domain.roadmap import Gap
 from planner.gui.pages.gaps import CompetencyRole, GapsPage
 from planner.gui.widgets.gap_chart import GapChart, value_text
+from planner.i18n.format import day
 
 
 def make_page(qtbot, session) -> GapsPage:
@@ -87,7 +88,7 @@ def test_the_side_list_names_the_steps_that_close_each_gap(qtbot, session, perso
     steps = {s.id: s for s in roadmap.steps}
     first = steps[gap_steps(roadmap, "cloud-platforms")[0]]
     assert first.exam_date is not None
-    assert cloud.child(0).text(1) == f"exam {first.exam_date.isoformat()}"
+    assert cloud.child(0).text(1) == f"exam {day(first.exam_date)}"
 
     tree.setCurrentItem(cloud.child(0))
     assert page.chart.current() == "cloud-platforms"

@@ -91,7 +91,7 @@ def test_changing_the_selection_saves_the_edit_and_undo_restores_it(qtbot, sessi
 
     assert (date(2027, 1, 5), "Older note, with the agreed next steps") in stored(session)
     assert page.editor.text.toPlainText() == "Newer note"
-    assert session.undo_stack.undoText() == "Edit note of 2027-01-05"
+    assert session.undo_stack.undoText() == "Edit note of 5 Jan 2027"
 
     page.list.setCurrentIndex(page.model.index(1, 0))
     session.undo_stack.undo()

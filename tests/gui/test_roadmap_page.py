@@ -16,6 +16,7 @@ from planner.gui.pages.roadmap.catalog_picker import CatalogPicker
 from planner.gui.pages.roadmap.chooser import StepChooser
 from planner.gui.pages.roadmap.steps_model import StepsModel
 from planner.gui.widgets.step_details import step_html
+from planner.i18n.format import day
 from tests.gui.conftest import TODAY, persona_profile
 
 LEFT = Qt.MouseButton.LeftButton
@@ -86,12 +87,12 @@ def test_page_shows_the_plan_and_its_summary(page, session):
     roadmap = session.roadmap()
     assert page.model.rowCount() == len(roadmap.steps)
     assert page.gantt.step_ids() == [s.id for s in roadmap.steps]
-    assert page.summary.finish.value.text() == roadmap.summary.finish.isoformat()
-    assert roadmap.start.isoformat() in page.summary.finish.toolTip()
+    assert page.summary.finish.value.text() == day(roadmap.summary.finish)
+    assert day(roadmap.start) in page.summary.finish.toolTip()
     s = roadmap.summary
-    assert page.summary.ready.value.text() == s.ready_to_apply.isoformat()
-    assert page.summary.pmp.value.text() == s.pmp_exam.isoformat()
-    assert page.summary.pmp.detail.text() == f"eligible {s.pmp_eligible.isoformat()}"
+    assert page.summary.ready.value.text() == day(s.ready_to_apply)
+    assert page.summary.pmp.value.text() == day(s.pmp_exam)
+    assert page.summary.pmp.detail.text() == f"eligible {day(s.pmp_eligible)}"
     assert page.summary.cost.value.text() == f"${s.cost_low:,.0f}–${s.cost_high:,.0f}"
     assert page.summary.cost.detail.text() == f"+ {len(s.unknown_cost_steps)} unknown"
     assert "Verified prices alone" in page.summary.cost.toolTip()
@@ -117,7 +118,7 @@ def test_selecting_a_row_shows_why_and_syncs_the_timeline(page, session, qtbot):
     assert "Cloud platforms" in text  # the gap it closes, by name
     assert "planner estimate" in text
     assert f"as of {step.cost_as_of}" in text
-    assert "book by" in text and step.exam_date.isoformat() in text
+    assert "book by" in text and day(step.exam_date) in text
     assert "href='https://" in page.details.body.text()
 
 
@@ -262,7 +263,7 @@ def test_profile_change_elsewhere_offers_a_replan(page, session, qtbot):
     qtbot.mouseClick(page.replan_button, LEFT)
     assert page.banner.isHidden()
     assert session.roadmap().start == TODAY
-    assert TODAY.isoformat() in page.summary.finish.toolTip()
+    assert day(TODAY) in page.summary.finish.toolTip()
 
 
 def test_reload_follows_the_person(page, session):
@@ -339,7 +340,7 @@ def test_done_step_details_keep_the_reason_and_say_when(session, person):
     step = {s.id: s for s in session.roadmap().steps}["comptia-secplus"]
     html = step_html(step, "done", session.progress()["comptia-secplus"], str, str)
     assert planned.why.split(".")[0] in html
-    assert "Done on 2027-02-20." in html
+    assert "Done on 20 Feb 2027." in html
     assert "<b>Why</b><br>Done." not in html
 
 

@@ -58,6 +58,9 @@ def test_dates_match_babel(locale, us, value):
     patterns = fmt.US_PATTERNS if us or locale == "en_US" else fmt.ENGLISH_PATTERNS
     with in_country("US" if us else "DE"):
         assert fmt.day(value, locale) == format_date(value, patterns["yMMMd"], locale=locale)
+        assert fmt.numeric_day(value, locale) == format_date(
+            value, patterns["yMMdd"], locale=locale
+        )
         assert fmt.weekday(value, locale) == format_date(value, patterns["yMMMEd"], locale=locale)
         assert fmt.short_day(value, locale) == format_date(value, patterns["MMMd"], locale=locale)
         month = f"{value.year:04d}-{value.month:02d}"

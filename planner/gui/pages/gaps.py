@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.roadmap import Gap, Roadmap, Step
+from planner.gui import formats
 from planner.gui.errors import show_error
 from planner.gui.pages.base import Page
 from planner.gui.session import PersonSession
@@ -30,12 +31,14 @@ CompetencyRole = Qt.ItemDataRole.UserRole + 1
 def step_when(step: Step) -> str:
     """When the step closes its gap: the exam day for a certification, else its last day."""
     if step.status == "done":
-        return QCoreApplication.translate("GapsPage", "done %1").replace("%1", step.end.isoformat())
+        return QCoreApplication.translate("GapsPage", "done %1").replace(
+            "%1", formats.day(step.end)
+        )
     if step.exam_date:
         return QCoreApplication.translate("GapsPage", "exam %1").replace(
-            "%1", step.exam_date.isoformat()
+            "%1", formats.day(step.exam_date)
         )
-    return QCoreApplication.translate("GapsPage", "by %1").replace("%1", step.end.isoformat())
+    return QCoreApplication.translate("GapsPage", "by %1").replace("%1", formats.day(step.end))
 
 
 def gap_summary(roadmap: Roadmap) -> str:

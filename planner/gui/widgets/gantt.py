@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter, QWheel
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from planner.domain.roadmap import Step
+from planner.gui import formats
 from planner.gui.plural import resolved
 from planner.gui.widgets.gantt_layout import SCALE_PPD, TimelineLayout, scale_for
 from planner.gui.widgets.gantt_paint import View, paint_timeline
@@ -379,8 +380,8 @@ class GanttWidget(QAbstractScrollArea):
             f"{kind_label(step.kind)} · {status_label(row.status)}",
             self.tr("%1 to %2 (%3)")
             .replace("%3", resolved(self.tr("%n week(s)", "", weeks), weeks))
-            .replace("%2", step.end.isoformat())
-            .replace("%1", step.start.isoformat()),
+            .replace("%2", formats.day(step.end))
+            .replace("%1", formats.day(step.start)),
             f"{hours_text(step.hours)} · {money(step.cost, step.currency)}",
         ]
         if day is not None and step.weeks:  # the week under the pointer
@@ -388,14 +389,14 @@ class GanttWidget(QAbstractScrollArea):
             lines.append(
                 self.tr("Week of %1: %2 planned")
                 .replace("%2", hours_text(step.hours_in_week(monday)))
-                .replace("%1", monday.isoformat())
+                .replace("%1", formats.day(monday))
             )
         if step.exam_date:
             codes = ", ".join(step.exam_codes) or self.tr("exam")
             lines.append(
                 self.tr("%1: book by %2, sit by %3")
-                .replace("%3", str(step.exam_date))
-                .replace("%2", str(step.book_by))
+                .replace("%3", formats.day(step.exam_date))
+                .replace("%2", formats.day(step.book_by))
                 .replace("%1", codes)
             )
         return "\n".join(lines)
@@ -414,12 +415,12 @@ class GanttWidget(QAbstractScrollArea):
                 "%1 from %2 to %3; %4 done, %5 in progress; %6; today is %7. Up and Down choose "
                 "a step; Ctrl+plus and Ctrl+minus zoom; Ctrl+0 fits the plan."
             )
-            .replace("%7", layout.today.isoformat())
+            .replace("%7", formats.day(layout.today))
             .replace("%6", resolved(self.tr("%n exam date(s)", "", exams), exams))
             .replace("%5", str(counts["in_progress"]))
             .replace("%4", str(counts["done"]))
-            .replace("%3", finish.isoformat())
-            .replace("%2", layout.plan_start.isoformat())
+            .replace("%3", formats.day(finish))
+            .replace("%2", formats.day(layout.plan_start))
             .replace("%1", resolved(self.tr("%n step(s)", "", steps), steps))
         )
         selected = self.selected_step()

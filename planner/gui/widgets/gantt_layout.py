@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from planner.domain.messages import active
 from planner.domain.roadmap import Step
 from planner.gui.widgets.step_style import STATUS_GLYPHS, kind_label, status_label
+from planner.i18n.format import day as format_day
 from planner.i18n.format import month_names
 
 # Pixels per day at which the header switches from quarters to months to weeks.
@@ -59,7 +60,7 @@ def row_label(step: Step, status: str) -> str:
     if step.exam_date:
         parts.append(
             QCoreApplication.translate("TimelineLayout", "exam %1").replace(
-                "%1", step.exam_date.isoformat()
+                "%1", format_day(step.exam_date)
             )
         )
     return " · ".join(parts)

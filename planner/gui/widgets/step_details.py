@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 
 from planner.domain.progress import StepProgress
 from planner.domain.roadmap import Step
+from planner.gui.formats import day
 from planner.gui.widgets.step_style import (
     hours_text,
     kind_label,
@@ -49,13 +50,13 @@ def _progress_html(progress: StepProgress | None) -> str:
     if progress.started:
         parts.append(
             QCoreApplication.translate("StepDetails", "started %1").replace(
-                "%1", progress.started.isoformat()
+                "%1", day(progress.started)
             )
         )
     if progress.finished:
         parts.append(
             QCoreApplication.translate("StepDetails", "finished %1").replace(
-                "%1", progress.finished.isoformat()
+                "%1", day(progress.finished)
             )
         )
     return ", ".join(parts)
@@ -80,7 +81,7 @@ def step_html(
     why = escape(step.why)
     finished = (progress.finished if progress else None) or (step.end if status == "done" else None)
     if status == "done" and finished and "done on" not in step.why.lower():
-        done_on = translate("StepDetails", "Done on %1.").replace("%1", finished.isoformat())
+        done_on = translate("StepDetails", "Done on %1.").replace("%1", day(finished))
         why += f"<br><i>{escape(done_on)}</i>"  # the reason stays; when is added
     out = [_section(translate("StepDetails", "Why"), why)]
     if step.description:
@@ -101,11 +102,11 @@ def step_html(
         if step.book_by:
             when = (
                 translate("StepDetails", "book by %1 · sit by %2")
-                .replace("%2", step.exam_date.isoformat())
-                .replace("%1", step.book_by.isoformat())
+                .replace("%2", day(step.exam_date))
+                .replace("%1", day(step.book_by))
             )
         else:
-            when = translate("StepDetails", "sit by %1").replace("%1", step.exam_date.isoformat())
+            when = translate("StepDetails", "sit by %1").replace("%1", day(step.exam_date))
         out.append(_section(translate("StepDetails", "Exam"), f"{codes}: {escape(when)}"))
     if step.renewal:
         out.append(_section(translate("StepDetails", "Renewal"), escape(step.renewal)))
@@ -188,11 +189,7 @@ class StepDetails(QScrollArea):
             self.body.setText(escape(self.tr(EMPTY_TEXT)))
             return
         self.title.setText(step.title)
-        dates = (
-            self.tr("%1 to %2")
-            .replace("%2", step.end.isoformat())
-            .replace("%1", step.start.isoformat())
-        )
+        dates = self.tr("%1 to %2").replace("%2", day(step.end)).replace("%1", day(step.start))
         self.meta.setText(f"{kind_label(step.kind)} · {status_text(status)} · {dates}")
         self.meta.show()
         self.body.setText(step_html(step, status, progress, competency_name, step_title))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
+from planner.i18n.format import hours as format_hours
 from planner.i18n.format import money as format_money
 from planner.i18n.format import money_range as format_money_range
 
@@ -98,8 +99,9 @@ def money(amount: float | None, currency: str) -> str:
     return format_money(amount, currency)
 
 
-def hours_text(hours: float) -> str:
-    return f"{hours:g} h"
+def hours_text(value: float) -> str:
+    """'12 h', '2.5 h' / '2,5 h'."""
+    return format_hours(value)
 
 
 # The engine's budget verdicts (RoadmapSummary.budget_verdict) as short words for tables.

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.gui.formats import date_field_format
 from planner.gui.pages.experience.edits import Project
 from planner.services.rules import add_months
 
@@ -55,10 +56,10 @@ class EntryForm(QGroupBox):
         self.project.setAccessibleName(self.tr("Project"))
         self.role = QLineEdit(placeholderText=self.tr("e.g. Project lead"))
         self.role.setAccessibleName(self.tr("Role"))
-        self.started = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.started = QDateEdit(calendarPopup=True, displayFormat=date_field_format())
         self.started.setAccessibleName(self.tr("From"))
         self.started.lineEdit().setAccessibleName(self.tr("From"))  # what screen readers land on
-        self.finished = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.finished = QDateEdit(calendarPopup=True, displayFormat=date_field_format())
         self.finished.setAccessibleName(self.tr("To"))
         self.finished.lineEdit().setAccessibleName(self.tr("To"))  # what screen readers land on
         self.ongoing = QCheckBox(self.tr("&Ongoing"))

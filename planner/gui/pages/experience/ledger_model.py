@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from planner.domain.journal import LedgerEntry
+from planner.gui.formats import SORT_ROLE, numeric_day, sort_value
 from planner.services.rules import months_led
 
 Index = QModelIndex | QPersistentModelIndex
@@ -74,6 +75,8 @@ class LedgerModel(QAbstractTableModel):
                     "Months this project counts; overlapping projects count once in the total"
                 )
             return self._text(entry, column) or None
+        if role == SORT_ROLE:
+            return self._sort_value(entry, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == MONTHS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -84,7 +87,17 @@ class LedgerModel(QAbstractTableModel):
         if column == ROLE:
             return entry.role
         if column == FROM:
-            return entry.started.isoformat()
+            return numeric_day(entry.started)
         if column == TO:
-            return entry.finished.isoformat() if entry.finished else "ongoing"
+            return numeric_day(entry.finished) if entry.finished else self.tr("ongoing")
         return str(self.months(entry))
+
+    def _sort_value(self, entry: LedgerEntry, column: int) -> str | int:
+        """Dates as ISO text (chronological; an ongoing project after every finished one)."""
+        if column == FROM:
+            return sort_value(entry.started)
+        if column == TO:
+            return sort_value(entry.finished) if entry.finished else "9999"
+        if column == MONTHS:
+            return self.months(entry)
+        return self._text(entry, column)

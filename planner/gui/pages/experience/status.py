@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.profile import Education, Profile
+from planner.gui import formats
 from planner.gui.plural import counts
 from planner.services.rules import ExperienceDate, required_pm_months
 
@@ -109,7 +110,7 @@ def pmp_text(status: ExperienceStatus) -> str:
         return QCoreApplication.translate("ExperienceStatus", "PMP eligibility: reached")
     return QCoreApplication.translate(
         "ExperienceStatus", "PMP eligibility from %1 in the plan"
-    ).replace("%1", plan.reached_on.isoformat())
+    ).replace("%1", formats.day(plan.reached_on))
 
 
 def counting_text(status: ExperienceStatus) -> str:
@@ -121,7 +122,7 @@ def counting_text(status: ExperienceStatus) -> str:
         QCoreApplication.translate(
             "ExperienceStatus", "%1 leading projects, counted from the plan's start on %2."
         )
-        .replace("%2", plan.counted_from.isoformat())
+        .replace("%2", formats.day(plan.counted_from))
         .replace("%1", counts().more_months(plan.missing_months))
     )
 
@@ -142,7 +143,7 @@ def rule_text(status: ExperienceStatus) -> str:
 
 
 def _hours(value: float) -> str:
-    return f"{value:g}"
+    return formats.number(value)
 
 
 def education_text(status: ExperienceStatus) -> str:

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.gui.formats import date_field_format
+
 
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -41,7 +43,7 @@ class NoteEditorPane(QWidget):
         font.setPointSizeF(self.font().pointSizeF() * 1.15)
         self.heading.setFont(font)
         self.heading.setAccessibleName(self.tr("Editing"))
-        self.day = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.day = QDateEdit(calendarPopup=True, displayFormat=date_field_format())
         self.day.setAccessibleName(self.tr("Date"))
         self.day.lineEdit().setAccessibleName(self.tr("Date"))  # what screen readers land on
         self.text = QPlainTextEdit()

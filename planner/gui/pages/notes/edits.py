@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from planner.gui import formats
 from planner.gui.session import PersonSession
 from planner.gui.undo import RowRef, RowRefs, after_the_edit, push_saved
 
@@ -32,20 +33,20 @@ class NotesEditor:
     def add(self, person_id: int, values: NoteValues) -> NoteRef:
         ref = self.refs.new()
         text = QCoreApplication.translate("NotesEditor", "Add note of %1").replace(
-            "%1", values.day.isoformat()
+            "%1", formats.day(values.day)
         )
         self._push(text, person_id, ref, None, values)
         return ref
 
     def edit(self, person_id: int, ref: NoteRef, before: NoteValues, after: NoteValues) -> None:
         text = QCoreApplication.translate("NotesEditor", "Edit note of %1").replace(
-            "%1", after.day.isoformat()
+            "%1", formats.day(after.day)
         )
         self._push(text, person_id, ref, before, after)
 
     def delete(self, person_id: int, ref: NoteRef, before: NoteValues) -> None:
         text = QCoreApplication.translate("NotesEditor", "Delete note of %1").replace(
-            "%1", before.day.isoformat()
+            "%1", formats.day(before.day)
         )
         self._push(text, person_id, ref, before, None)
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from planner.domain.journal import Note
+from planner.gui import formats
 
 Index = QModelIndex | QPersistentModelIndex
 NoteIdRole = Qt.ItemDataRole.UserRole + 1
@@ -32,7 +33,7 @@ def preview(body: str) -> str:
 
 def day_label(note: Note) -> str:
     weekday = QLocale().dayName(note.day.isoweekday(), QLocale.FormatType.LongFormat)
-    return f"{note.day.isoformat()} · {weekday}"
+    return f"{formats.day(note.day)} · {weekday}"
 
 
 class NotesModel(QAbstractListModel):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.mode import Mode
+from planner.gui import formats
 from planner.gui.errors import show_error
 from planner.gui.pages.base import Page
 from planner.gui.pages.notes.editor import NoteEditorPane
@@ -354,7 +355,7 @@ class NotesPage(Page):
             self,
             self.tr("Delete note"),
             self.tr("Delete the note of %1? You can undo this.").replace(
-                "%1", self._saved.day.isoformat()
+                "%1", formats.day(self._saved.day)
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QWidget
 
 from planner.domain.catalog_model import Catalog, Certification
 from planner.domain.profile import Credential
+from planner.gui.formats import SORT_ROLE, day, numeric_day, sort_value
 from planner.gui.pages.profile.checks import parse_earned
 from planner.gui.pages.profile.tables import (
     CompletingDelegate,
@@ -111,7 +112,7 @@ class CredentialsModel(RowsModel):
             if column == NAME:
                 return name
             if column == EARNED:
-                return earned.isoformat() if earned else "—"
+                return numeric_day(earned) if earned else "—"
             return self.match_text(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == EARNED:
@@ -123,8 +124,10 @@ class CredentialsModel(RowsModel):
                 retired = retired_text(self.catalog, cert)
                 return f"{cert.name} ({cert.issuer})" + (f"; {retired}" if retired else "")
             return name
+        if role == SORT_ROLE and column == EARNED:
+            return sort_value(earned)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == EARNED:
-            return earned.isoformat() if earned else self.tr("date not given")
+            return day(earned) if earned else self.tr("date not given")
         unmatched = role == Qt.ItemDataRole.FontRole and column == MATCH and name
         if unmatched and self.certification(index.row()) is None:
             return italic()

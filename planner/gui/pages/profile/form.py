@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.catalog_model import Catalog
+from planner.gui.formats import date_field_format
 from planner.gui.pages.profile.checks import MAX_TEXT, MAX_WEEKLY_HOURS
 from planner.gui.pages.profile.credentials_table import CredentialsEditor
 from planner.gui.pages.profile.skills_table import SkillsEditor
@@ -183,7 +184,7 @@ class ProfileForm(QWidget):
         self.has_start.setAccessibleName(self.tr("Plan from a fixed date"))
         self.start_date = QDateEdit()
         self.start_date.setCalendarPopup(True)
-        self.start_date.setDisplayFormat("yyyy-MM-dd")
+        self.start_date.setDisplayFormat(date_field_format())
         self.start_date.setDate(QDate(today()))
         self.start_date.setAccessibleName(self.tr("Plan start date"))
         self._row(

@@ -7,6 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain.catalog_model import Catalog
+from planner.gui import formats
 from planner.gui.session import PersonSession
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,7 @@ def experience_hints(session: PersonSession, person_id: int | None) -> dict[str,
     hints["pm_education_hours"] = (
         QCoreApplication.translate(
             "ProfileHints", "Contact hours of project-management training; PMP asks for %1."
-        ).replace("%1", f"{hours:g}")
+        ).replace("%1", formats.number(hours))
         if hours
         else QCoreApplication.translate(
             "ProfileHints", "Contact hours of project-management training."
@@ -57,7 +58,7 @@ def experience_hints(session: PersonSession, person_id: int | None) -> dict[str,
     if acp and acp.prerequisites.agile_training_hours:
         hints["agile_training_hours"] = QCoreApplication.translate(
             "ProfileHints", "PMI-ACP asks for %1 hours."
-        ).replace("%1", f"{acp.prerequisites.agile_training_hours:g}")
+        ).replace("%1", formats.number(acp.prerequisites.agile_training_hours))
     if acp and acp.prerequisites.agile_experience_months:
         hints["agile_experience_months"] = QCoreApplication.translate(
             "ProfileHints", "Months working on agile projects; PMI-ACP asks for %1."

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.mode import Mode
+from planner.gui import formats
 from planner.gui.errors import show_error
 from planner.gui.pages.base import Page
 from planner.gui.pages.profile.fields import Field, define_fields
@@ -349,7 +350,7 @@ class ProfilePage(Page):
         parts = [
             profile.current_role,
             profile.region,
-            self.tr("%1 h a week").replace("%1", f"{profile.weekly_hours:g}"),
+            self.tr("%1 h a week").replace("%1", formats.number(profile.weekly_hours)),
         ]
         self.subtitle.setText(" · ".join(p for p in parts if p))
 

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.profile import Credential
+from planner.gui import formats
+from planner.gui.formats import date_field_format
 from planner.gui.pages.profile.checks import MAX_TEXT
 from planner.gui.pages.profile.credentials_table import certification_words
 from planner.gui.pages.profile.widgets import ErrorLabel, HintLabel, name_control
@@ -52,7 +54,7 @@ class CredentialsPage(QWizardPage):
         self.dated.setAccessibleName(self.tr("The date it was earned is known"))
         self.earned = QDateEdit()
         self.earned.setCalendarPopup(True)
-        self.earned.setDisplayFormat("yyyy-MM-dd")
+        self.earned.setDisplayFormat(date_field_format())
         self.earned.setMaximumDate(QDate(today()))
         self.earned.setDate(QDate(today()))
         self.earned.setEnabled(False)
@@ -126,7 +128,7 @@ class CredentialsPage(QWizardPage):
             )
             return
         item = QListWidgetItem(
-            shown + (self.tr(" (earned %1)").replace("%1", earned.isoformat()) if earned else "")
+            shown + (self.tr(" (earned %1)").replace("%1", formats.day(earned)) if earned else "")
         )
         item.setData(Qt.ItemDataRole.UserRole, Credential(shown, earned))
         self.list.addItem(item)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.gui import formats
 from planner.gui.field_guard import guard_fields
 from planner.gui.pages.roadmap.catalog_items import CatalogItem
 from planner.gui.plural import resolved
@@ -84,7 +85,7 @@ class CatalogItemsModel(QAbstractTableModel):
                 item.name,
                 item.kind_text,
                 item.cost_text,
-                "" if item.hours is None else f"{item.hours:g} h",
+                "" if item.hours is None else formats.hours(item.hours),
                 item.description,
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, DESCRIPTION):
@@ -141,7 +142,7 @@ def details_html(item: CatalogItem | None) -> str:
     cost = escape(item.cost_text) + (f" · {escape(item.cost_detail)}" if item.cost_detail else "")
     if item.hours is not None:
         study = translate("CatalogPicker", "%1 hours of study or work")
-        cost += "<br>" + escape(study.replace("%1", f"{item.hours:g}"))
+        cost += "<br>" + escape(study.replace("%1", formats.number(item.hours)))
     parts.append(section(translate("CatalogPicker", "Cost and time"), cost))
     if item.sources:
         links = "<br>".join(link_html(title, url) for title, url in item.sources)

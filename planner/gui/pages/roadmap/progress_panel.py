@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.gui.formats import date_field_format
+
 # Mnemonics avoid the menus (File, Edit, View, Person, Help) and the tab titles.
 MARKS = (
     (
@@ -57,7 +59,7 @@ class ProgressPanel(QWidget):
         self.setAccessibleName(self.tr("Progress on the chosen step"))
         self.when = QDateEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd")
+        self.when.setDisplayFormat(date_field_format())
         self.when.setAccessibleName(self.tr("Date of the progress"))
         self.note = QLineEdit(
             placeholderText=self.tr("Optional: where you booked, what you learnt…")

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 
 from planner.domain.progress import StepProgress
 from planner.domain.roadmap import Step
+from planner.gui.formats import SORT_ROLE, numeric_day, sort_value
 from planner.gui.widgets.step_style import (
     STATUS_GLYPHS,
     hours_text,
@@ -93,6 +94,8 @@ class StepsModel(QAbstractTableModel):
             return self._text(row, column)
         if role == StepIdRole:
             return row.step.id
+        if role == SORT_ROLE:
+            return self._sort_value(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.STATUS:
@@ -116,12 +119,23 @@ class StepsModel(QAbstractTableModel):
         if column == self.KIND:
             return kind_label(step.kind)
         if column == self.START:
-            return step.start.isoformat()
+            return numeric_day(step.start)
         if column == self.END:
-            return step.end.isoformat()
+            return numeric_day(step.end)
         if column == self.HOURS:
             return hours_text(step.hours)
         return money(step.cost, step.currency)
+
+    def _sort_value(self, row: PlanRow, column: int) -> str | float:
+        """Dates as ISO text (chronological), hours and cost as numbers, the rest as shown."""
+        step = row.step
+        if column in (self.START, self.END):
+            return sort_value(step.start if column == self.START else step.end)
+        if column == self.HOURS:
+            return step.hours
+        if column == self.COST:
+            return -1.0 if step.cost is None else step.cost
+        return self._text(row, column)
 
     def _tooltip(self, row: PlanRow, column: int) -> str | None:
         step = row.step

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from planner.gui.formats import numeric_day
 from planner.gui.pages.roadmap.steps_model import StepsModel
 from planner.gui.widgets.step_style import KIND_LABELS, hours_text, kind_label, money
 
@@ -19,14 +22,19 @@ FIXED = (
 MIN_TITLE_CHARS = 24
 
 
+def sample_days() -> list[str]:
+    """A two-digit day in every month: where a table names its months, one of them is widest."""
+    return [numeric_day(date(2027, month, 28)) for month in range(1, 13)]
+
+
 def widest(model: StepsModel) -> dict[int, list[str]]:
     """The texts each fixed column must show whole, in the app's language (its header too);
     the title column takes what is left."""
     samples = {
         StepsModel.STATUS: [],
         StepsModel.KIND: [kind_label(kind) for kind in KIND_LABELS],
-        StepsModel.START: ["2027-01-04"],
-        StepsModel.END: ["2027-01-04"],
+        StepsModel.START: sample_days(),
+        StepsModel.END: sample_days(),
         StepsModel.HOURS: [hours_text(999)],
         StepsModel.COST: [money(None, "USD"), money(99999, "USD")],
     }

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.roadmap import Roadmap
+from planner.gui.formats import day, hours
 from planner.gui.plural import resolved
 from planner.gui.widgets.elided_label import ElidedLabel
 from planner.gui.widgets.step_style import money, money_range
@@ -189,22 +190,20 @@ class SummaryStrip(QWidget):
         s = roadmap.summary
         ready = s.ready_to_apply
         self.ready.set(
-            ready.isoformat() if ready else self.tr("Not planned"), self._from_start(roadmap, ready)
+            day(ready) if ready else self.tr("Not planned"), self._from_start(roadmap, ready)
         )
         if s.pmp_exam:
             if s.pmp_eligible:
-                eligible = self.tr("eligible %1").replace("%1", s.pmp_eligible.isoformat())
+                eligible = self.tr("eligible %1").replace("%1", day(s.pmp_eligible))
             else:
                 eligible = self.tr("eligible now")
-            self.pmp.set(s.pmp_exam.isoformat(), eligible)
+            self.pmp.set(day(s.pmp_exam), eligible)
         else:
             self.pmp.set(self.tr("Not planned"), self.tr("held or excluded"))
-        self.finish.set(s.finish.isoformat(), resolved(self.tr("%n week(s)", "", s.weeks), s.weeks))
-        self.finish.setToolTip(
-            self.tr("The plan runs from %1.").replace("%1", roadmap.start.isoformat())
-        )
+        self.finish.set(day(s.finish), resolved(self.tr("%n week(s)", "", s.weeks), s.weeks))
+        self.finish.setToolTip(self.tr("The plan runs from %1.").replace("%1", day(roadmap.start)))
         self.hours.set(
-            f"{s.total_hours:,.0f} h",
+            hours(round(s.total_hours)),
             resolved(self.tr("%n step(s)", "", len(roadmap.steps)), len(roadmap.steps)),
         )
         unknown = len(s.unknown_cost_steps)
@@ -224,10 +223,10 @@ class SummaryStrip(QWidget):
             + [f"⚠ {line}" for line in roadmap.warnings]
         )
 
-    def _from_start(self, roadmap: Roadmap, day: date | None) -> str:
-        if day is None:
+    def _from_start(self, roadmap: Roadmap, when: date | None) -> str:
+        if when is None:
             return self.tr("no job-search step")
-        weeks = (day - roadmap.start).days // 7
+        weeks = (when - roadmap.start).days // 7
         if weeks <= 0:
             return self.tr("from the start")
         return resolved(self.tr("after %n week(s)", "", weeks), weeks)
