@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from babel import Locale
+from babel import Locale, numbers
 
 TARGET = Path(__file__).resolve().parent.parent / "planner" / "i18n" / "english_cldr.py"
 
@@ -28,9 +28,9 @@ def table() -> dict[str, object]:
         },
         "WEEKDAYS": tuple(en.days["format"]["abbreviated"][d] for d in range(7)),
         "CURRENCY_PATTERN": en.currency_formats["standard"].pattern,
-        "DECIMAL_SYMBOL": en.number_symbols["latn"]["decimal"],
-        "GROUP_SYMBOL": en.number_symbols["latn"]["group"],
-        "MINUS_SIGN": en.number_symbols["latn"]["minusSign"],
+        "DECIMAL_SYMBOL": numbers.get_decimal_symbol("en"),
+        "GROUP_SYMBOL": numbers.get_group_symbol("en"),
+        "MINUS_SIGN": numbers.get_minus_sign_symbol("en"),
         # Babel falls back to the code itself, so only symbols that differ from it are kept.
         "CURRENCY_SYMBOLS": {
             code: symbol for code, symbol in sorted(en.currency_symbols.items()) if symbol != code
