@@ -18,15 +18,13 @@ import dataclasses
 import marshal
 import os
 import sys
+from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 from types import CodeType
 from typing import Any
 
 MAX_BYTES = 8 * 2**20  # the planner's classes take about 1 MB
 MAX_ENTRIES = 6000  # beyond this the file is started afresh
-# Code objects are only valid for the interpreter that made them (marshal's and bytecode's
-# formats): the file starts with its exact build.
-HEADER = f"{sys.implementation.cache_tag} {sys.version}\n".encode()
 
 _codes: dict[str, CodeType] = {}
 _state: dict[str, Any] = {"path": None, "added": 0}
@@ -57,10 +55,10 @@ def read(path: Path) -> dict[str, CodeType]:
             data = file.read(MAX_BYTES + 1)
     except OSError:
         return {}
-    if len(data) > MAX_BYTES or not data.startswith(HEADER):
+    if len(data) > MAX_BYTES or not data.startswith(MAGIC_NUMBER):
         return {}
     try:
-        codes = marshal.loads(data[len(HEADER) :])
+        codes = marshal.loads(data[len(MAGIC_NUMBER) :])
     except (EOFError, ValueError, TypeError):
         return {}
     if not isinstance(codes, dict) or not all(
@@ -80,7 +78,7 @@ def save() -> None:
     import tempfile
 
     with contextlib.suppress(OSError, ValueError):
-        payload = HEADER + marshal.dumps(codes)
+        payload = MAGIC_NUMBER + marshal.dumps(codes)
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(prefix=".dataclass-code-", dir=path.parent)  # 0600
         try:

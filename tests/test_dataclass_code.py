@@ -10,6 +10,7 @@ import os
 import stat
 import subprocess
 import sys
+from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 
 import pytest
@@ -118,9 +119,9 @@ def test_the_second_process_compiles_nothing(tmp_path):
     [
         lambda data: data[: len(data) // 2],
         lambda data: b"",
-        lambda data: data.replace(b"cpython", b"pypy", 1),  # another interpreter's
-        lambda data: dataclass_code.HEADER + marshal.dumps({"text": 1}),
-        lambda data: dataclass_code.HEADER + marshal.dumps([1, 2]),
+        lambda data: b"\0\0\0\0" + data[4:],  # another Python's bytecode
+        lambda data: MAGIC_NUMBER + marshal.dumps({"text": 1}),
+        lambda data: MAGIC_NUMBER + marshal.dumps([1, 2]),
     ],
 )
 def test_a_damaged_file_is_ignored_and_replaced(tmp_path, damage):
