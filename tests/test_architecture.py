@@ -45,8 +45,7 @@ ALLOWED: dict[str, set[str]] = {
     "log_file": {"paths"},
     "resources": set(),
     "desktop_libs": set(),
-    "dataclass_code": {"paths"},
-    "__init__": {"dataclass_code", "paths"},  # dataclass methods compiled once, before any
+    "__init__": set(),
 }
 
 # The composition roots build what the edges then use (catalog, data folders, log file).
