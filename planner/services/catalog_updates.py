@@ -174,8 +174,14 @@ def _versions(before: str, after: str) -> str:
         text = _("from {old} to {new}", old=old, new=new)
     else:
         text = _("(catalog {new})", new=new)
+    none = _("none")
     packs = [
-        f"{code} pack {old_packs.get(code, 'none')} -> {new_packs.get(code, 'none')}"
+        _(
+            "{code} pack {old} -> {new}",
+            code=code,
+            old=old_packs.get(code, none),
+            new=new_packs.get(code, none),
+        )
         for code in sorted(old_packs.keys() | new_packs.keys())
         if old_packs.get(code) != new_packs.get(code)
     ]
