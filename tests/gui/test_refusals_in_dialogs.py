@@ -1,13 +1,18 @@
-"""The recovery dialog says why the database was refused in the language the app speaks."""
+"""Dialogs say why a file was refused in the language the app speaks (German, Spanish)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from planner.domain.errors import DatabaseRefused
 from planner.domain.messages import speaking
 from planner.gui import application
+from planner.gui.import_dialog import ImportDialog
 from planner.i18n import catalogs
+
+PROFILE = Path(__file__).resolve().parents[1] / "data" / "personas" / "developer.json"
 
 
 def test_the_refusal_in_the_recovery_dialog_is_german(qtbot, monkeypatch, catalog, tmp_path):
@@ -44,3 +49,15 @@ def test_the_dialog_shows_the_spanish_refusal_as_its_text(qtbot, monkeypatch, tm
     QTimer.singleShot(0, answer)
     assert application.ask_recovery(None, problem, False) == "cancel"
     assert shown == [f"{tmp_path} es una carpeta, no una base de datos"]
+
+
+def test_the_import_dialog_explains_a_refused_file_in_spanish(qtbot, session):
+    dialog = ImportDialog(session)
+    qtbot.addWidget(dialog)
+    with speaking(catalogs.load("es")):  # the worker reads the file in a copy of this context
+        dialog.load(PROFILE)
+        qtbot.waitUntil(lambda: "cannot be imported" in dialog.status.text())
+    status = dialog.status.text()
+    assert "es un perfil del planificador, no un JSON Resume" in status
+    assert "is a planner profile" not in status
+    assert dialog.preview is None and session.workspace.people.count() == 0
