@@ -1,13 +1,19 @@
-"""What a shipped catalog update changes: a snapshot of its items and one line per change."""
+"""What a shipped catalog update changes: a snapshot of its items and one line per change.
+
+The snapshot is stored in the database, so it stays language-neutral (English words); the
+change lines are for people and are built in the active language from two snapshots.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from typing import Any
 
-from planner.catalog.pack_diff import pack_items, short_value
+from planner.catalog.pack_diff import kind_word, pack_items, short_value
 from planner.domain.catalog_model import CHECK_WITH_ISSUER, Catalog, Fee
 from planner.domain.currency import format_amount, format_range
+from planner.domain.messages import _, pgettext
 
 # A snapshot maps key -> [kind, label, value, step id]; it is kept as JSON in the database.
 Snapshot = dict[str, list[str]]
@@ -72,6 +78,39 @@ def snapshot(catalog: Catalog) -> Snapshot:
     return found
 
 
+def _kind(kind: str) -> str:
+    """A snapshot's kind ('price', 'GB chapter') as words of the active language."""
+    words = {
+        "certification": pgettext("catalog change", "certification"),
+        "rule": pgettext("catalog change", "rule"),
+        "membership": pgettext("catalog change", "membership"),
+        "experience rule": pgettext("catalog change", "experience rule"),
+    }
+    if kind in words:
+        return words[kind]
+    code, _space, rest = kind.partition(" ")
+    if len(code) == 2 and code.isupper() and rest:  # a country pack's item: 'GB price'
+        return _("{code} {kind}", code=code, kind=kind_word(rest))
+    return kind_word(kind)
+
+
+_SOURCES = re.compile(rf"^{re.escape(CHECK_WITH_ISSUER)} \(sources report (.+)\)$")
+_MEMBERS = re.compile(r"^(.+), members (.+)$")
+
+
+def _shown(value: str) -> str:
+    """A snapshot's value with its fixed English phrases in the active language."""
+    members = _MEMBERS.match(value)
+    if members:
+        return _("{price}, members {member}", price=_shown(members[1]), member=members[2])
+    if value in (CHECK_WITH_ISSUER, "none"):
+        return _(value)
+    sources = _SOURCES.match(value)
+    if sources:
+        return _("{check} (sources report {range})", check=_(CHECK_WITH_ISSUER), range=sources[1])
+    return value
+
+
 @dataclass(frozen=True)
 class CatalogChange:
     """One change: its line ('+ ...', '- ...', '~ ...: before -> after') and the step it is."""
@@ -100,13 +139,14 @@ def catalog_changes(before: Snapshot, after: Snapshot) -> list[CatalogChange]:
         country = key.split(":")[1] if key.startswith("pack:") else ""
         if key not in before:
             kind, label, value, ident = after[key]
-            line = f"+ {kind} {label}" + (f": {short_value(value)}" if value else "")
+            line = f"+ {_kind(kind)} {label}" + (f": {short_value(_shown(value))}" if value else "")
         elif key not in after:
-            kind, label, _, ident = before[key]
-            line = f"- {kind} {label}"
+            kind, label, _value, ident = before[key]
+            line = f"- {_kind(kind)} {label}"
         elif before[key][2] != after[key][2]:
             kind, label, value, ident = after[key]
-            line = f"~ {kind} {label}: {short_value(before[key][2])} -> {short_value(value)}"
+            old, new = short_value(_shown(before[key][2])), short_value(_shown(value))
+            line = f"~ {_kind(kind)} {label}: {old} -> {new}"
         else:
             continue
         changes.append(CatalogChange(line, ident, country))

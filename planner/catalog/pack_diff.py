@@ -58,7 +58,7 @@ def shown_fee(fee: PackFee) -> str:
     return text
 
 
-def _kind(kind: str) -> str:
+def kind_word(kind: str) -> str:
     """A pack item's kind as a word of the active language."""
     words = {
         "exchange rate": pgettext("pack change", "exchange rate"),
@@ -154,15 +154,15 @@ def pack_changes(old: CountryPack | None, new: CountryPack | None) -> list[str]:
     for key in sorted(before.keys() | after.keys(), key=_order):
         if key not in before:
             kind, label, value = after[key]
-            item = f"{_kind(kind)} {label}"
+            item = f"{kind_word(kind)} {label}"
             lines.append(f"+ {item}" + (f": {short_value(value)}" if value else ""))
         elif key not in after:
             kind, label = before[key][:2]
-            lines.append(f"- {_kind(kind)} {label}")
+            lines.append(f"- {kind_word(kind)} {label}")
         elif before[key][2] != after[key][2]:
             kind, label, value = after[key]
             old_value, new_value = short_value(before[key][2]), short_value(value)
-            lines.append(f"~ {_kind(kind)} {label}: {old_value} -> {new_value}")
+            lines.append(f"~ {kind_word(kind)} {label}: {old_value} -> {new_value}")
     return lines
 
 

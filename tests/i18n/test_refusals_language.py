@@ -1,4 +1,4 @@
-"""Refusals from services, storage, importers and codec reach a person in their language."""
+"""Refusals, previews and change lines from services, storage, importers and codec, translated."""
 
 from __future__ import annotations
 
@@ -153,3 +153,18 @@ def test_a_limit_is_grouped_as_the_language_groups_it():
         assert (
             _too_many_rows("a.csv") == "a.csv hat mehr als 50.000 Zeilen; teilen Sie die Datei auf"
         )
+
+
+def test_catalog_update_lines_speak_german_and_the_snapshot_stays_neutral():
+    from planner.catalog.catalog_diff import catalog_changes, snapshot
+    from tests.services.test_catalog_updates import SHIPPED, newer
+
+    before, after = snapshot(SHIPPED), snapshot(newer(SHIPPED))
+    with speaking(catalogs.load("de")):
+        lines = [change.line for change in catalog_changes(before, after)]
+        assert snapshot(SHIPPED) == before  # stored in the database: the same in any language
+    assert "- Zertifizierung Associate Cloud Engineer (gcp-ace)" in lines
+    price = next(line for line in lines if "comptia-secplus" in line)
+    assert price.startswith("~ Preis CompTIA Security+ (comptia-secplus): ")
+    assert price.endswith("-> $425")
+    assert any(line.startswith("~ Regel Project Management Professional (PMP)") for line in lines)
