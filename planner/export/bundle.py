@@ -17,6 +17,7 @@ from typing import Any
 
 from planner import __version__
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import _
 from planner.domain.names import normalize
 from planner.domain.profile import Profile
 from planner.domain.progress import StepProgress
@@ -326,4 +327,4 @@ def read_bundle(path: Path) -> PersonBundle:
 def _read_json(path: Path) -> Any:
     from planner.codec.json_file import read_json_file
 
-    return read_json_file(path, what="a person bundle", max_bytes=MAX_BYTES)
+    return read_json_file(path, what=_("a person bundle"), max_bytes=MAX_BYTES)
