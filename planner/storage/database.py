@@ -7,6 +7,7 @@ import os
 import sqlite3
 import struct
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -36,7 +37,41 @@ def sqlite_version() -> str:
 
 
 class DatabaseDamaged(DatabaseRefused):
-    """SQLite found damaged pages (SQLITE_CORRUPT) or no database at all (SQLITE_NOTADB)."""
+    """SQLite found damaged pages (SQLITE_CORRUPT) or no database at all (SQLITE_NOTADB).
+
+    Worded when shown, not when raised: the page check runs on a thread of its own, which
+    does not speak the app's language; str() on the GUI thread does.
+    """
+
+    def __init__(self, path: Path, detail: object, backup: Path | None = None) -> None:
+        super().__init__(path, detail, backup)
+        self.path, self.detail, self.backup = path, detail, backup
+
+    def __str__(self) -> str:
+        detail = self.detail
+        if isinstance(detail, QuickCheck):
+            detail = _("quick check: {result}", result=one_line(list(detail.rows)))
+        if self.backup is not None:
+            return _(
+                "{path} is damaged ({detail}); nothing was written to it. To recover, restore "
+                "the newest backup: career-planner restore {backup}",
+                path=self.path,
+                detail=detail,
+                backup=self.backup,
+            )
+        return _(
+            "{path} is damaged ({detail}); nothing was written to it. To recover, restore a "
+            "backup with: career-planner restore FILE",
+            path=self.path,
+            detail=detail,
+        )
+
+
+@dataclass(frozen=True)
+class QuickCheck:
+    """SQLite's quick_check rows, as the detail of DatabaseDamaged (worded when shown)."""
+
+    rows: tuple[tuple, ...]
 
 
 _CORRUPT, _NOTADB = 11, 26
@@ -53,24 +88,7 @@ def is_damage(exc: BaseException) -> bool:
 def damaged(path: Path, detail: object) -> DatabaseDamaged:
     """One sentence: the file is damaged, nothing was written, restore the newest backup."""
     newest = backup_files(path)
-    if newest:
-        return DatabaseDamaged(
-            _(
-                "{path} is damaged ({detail}); nothing was written to it. To recover, restore "
-                "the newest backup: career-planner restore {backup}",
-                path=path,
-                detail=detail,
-                backup=newest[0],
-            )
-        )
-    return DatabaseDamaged(
-        _(
-            "{path} is damaged ({detail}); nothing was written to it. To recover, restore a "
-            "backup with: career-planner restore FILE",
-            path=path,
-            detail=detail,
-        )
-    )
+    return DatabaseDamaged(path, detail, newest[0] if newest else None)
 
 
 def explain(exc: sqlite3.Error, path: Path) -> StorageError | None:
@@ -207,7 +225,7 @@ def _check_contents(conn: sqlite3.Connection, path: Path, *, pages: bool = True)
     if pages:
         result = conn.execute("PRAGMA quick_check").fetchall()
         if result != [("ok",)]:
-            raise damaged(path, _("quick check: {result}", result=one_line(result)))
+            raise damaged(path, QuickCheck(tuple(result)))
     return version
 
 
@@ -390,7 +408,7 @@ def check_pages_of(path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         raise damaged(path, " ".join(str(exc).split())[:120]) from exc
     if result != [("ok",)]:
-        raise damaged(path, _("quick check: {result}", result=one_line(result)))
+        raise damaged(path, QuickCheck(tuple(result)))
 
 
 def _open_error(exc: sqlite3.Error, path: Path) -> StorageError:

@@ -168,3 +168,24 @@ def test_catalog_update_lines_speak_german_and_the_snapshot_stays_neutral():
     assert price.startswith("~ Preis CompTIA Security+ (comptia-secplus): ")
     assert price.endswith("-> $425")
     assert any(line.startswith("~ Regel Project Management Professional (PMP)") for line in lines)
+
+
+def test_a_damaged_database_is_worded_in_the_language_of_whoever_shows_it(tmp_path):
+    """The page check runs on a plain thread (English); the GUI thread shows it in German."""
+    import threading
+
+    from planner.storage.database import DatabaseDamaged, QuickCheck, damaged
+
+    found: list[DatabaseDamaged] = []
+    rows = (("row 3 missing from index people_by_name",), ("wrong # of entries",))
+    thread = threading.Thread(
+        target=lambda: found.append(damaged(tmp_path / "p.db", QuickCheck(rows)))
+    )
+    thread.start()
+    thread.join()
+    english = str(found[0])
+    assert english.startswith(f"{tmp_path / 'p.db'} is damaged (quick check: row 3 missing")
+    with speaking(catalogs.load("de")):
+        german = str(found[0])
+    assert german.startswith(f"{tmp_path / 'p.db'} ist beschädigt (Schnellprüfung: row 3 missing")
+    assert "career-planner restore DATEI" in german
