@@ -8,11 +8,13 @@ other languages use CLDR's own skeletons ('4. Jan. 2027', '4 ene 2027'; '1.095 â
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from functools import cache
 
 from babel import Locale
 from babel.dates import format_date, format_skeleton, match_skeleton
+from babel.lists import format_list
 from babel.numbers import format_currency, format_decimal, get_decimal_symbol
 
 from planner.domain.catalog_model import CHECK_WITH_ISSUER
@@ -147,3 +149,21 @@ def decimal_separator(locale: str | None = None) -> str:
 def csv_delimiter(locale: str | None = None) -> str:
     """';' where the decimal separator is a comma (spreadsheets there split on ';'), else ','."""
     return ";" if decimal_separator(locale) == "," else ","
+
+
+def _list_locale(locale: str | None) -> str:
+    loc = _locale(locale)
+    # English lists keep the planner's 'a, b and c' (CLDR 'en' adds the US serial comma).
+    return "en_GB" if loc == "en" or loc.startswith("en_") else loc
+
+
+def and_list(items: Iterable[str], locale: str | None = None) -> str:
+    """'a, b and c', 'a, b und c', 'a, b y c'; '' for no items."""
+    items = list(items)
+    return format_list(items, locale=_list_locale(locale)) if items else ""
+
+
+def or_list(items: Iterable[str], locale: str | None = None) -> str:
+    """'a, b or c', 'a, b oder c', 'a, b o c'; '' for no items."""
+    items = list(items)
+    return format_list(items, style="or", locale=_list_locale(locale)) if items else ""
