@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date
 
 from planner.domain.catalog_model import CHECK_WITH_ISSUER
 from planner.domain.country_pack import CountryPack, ExchangeRate, PackFee
@@ -18,7 +17,7 @@ from planner.domain.currency import CONFIDENCE_ORDER, convert_price
 from planner.domain.messages import _
 from planner.domain.roadmap import Step
 from planner.engine.drafts import Draft
-from planner.i18n.format import day, money, money_range, number
+from planner.i18n.format import iso_day, money, money_range, number
 
 # What a step's price is, in the person's currency (plan JSON steps[].price_kind).
 PRICE, RANGE, CONVERTED, UNKNOWN = "price", "range", "converted", "check_with_issuer"
@@ -78,7 +77,7 @@ def _apply(
     rate = {
         "rate": number(first.rate, digits=4),
         "pair": f"{currency}/{offer.currency}",
-        "day": _day(first.rate_date),
+        "day": iso_day(first.rate_date),
     }
     if offer.exact:
         label = _(
@@ -239,11 +238,3 @@ def localise_step(step: Step, currency: str, rates: Mapping[str, ExchangeRate]) 
         cost_high=high,
         price_kind=kind,
     )
-
-
-def _day(iso: str) -> str:
-    """A rate's ISO date as the language writes dates; kept as it is when it is not one."""
-    try:
-        return day(date.fromisoformat(iso))
-    except ValueError:
-        return iso

@@ -75,6 +75,14 @@ def day(value: date | None, locale: str | None = None) -> str:
     return _date(value, "yMMMd", locale) if value else ""
 
 
+def iso_day(value: str, locale: str | None = None) -> str:
+    """A source's ISO date ('2026-11-30') as day() writes it; any other text unchanged."""
+    try:
+        return day(date.fromisoformat(value), locale)
+    except ValueError:
+        return value
+
+
 def numeric_day(value: date | None, locale: str | None = None) -> str:
     """'08.03.2027', '8/3/2027'; English '08 Mar 2027': a table cell's date; '' for no date."""
     return _date(value, "yMMdd", locale) if value else ""
