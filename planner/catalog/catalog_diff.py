@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any
 
-from planner.catalog.pack_diff import pack_items, short_value
+from planner.catalog.pack_diff import format_amount, format_range, pack_items, short_value
 from planner.domain.catalog_model import CHECK_WITH_ISSUER, Catalog, Fee
-from planner.domain.currency import format_amount, format_range
 
 # A snapshot maps key -> [kind, label, value, step id]; it is kept as JSON in the database.
 Snapshot = dict[str, list[str]]
