@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,20 @@ def log_dir() -> Path:
     import platformdirs  # only when no folder is given: it costs start-up time
 
     return Path(platformdirs.user_log_dir(APP, appauthor=False))
+
+
+def cache_dir() -> Path | None:
+    """Per-user cache folder; CAREER_PLANNER_CACHE_DIR overrides it, and set empty, there is
+    no cache."""
+    override = os.environ.get("CAREER_PLANNER_CACHE_DIR")
+    if override is not None:
+        return Path(override) if override else None
+    if sys.platform.startswith("linux"):  # platformdirs' answer, without its import cost
+        base = os.environ.get("XDG_CACHE_HOME", "").strip()
+        return (Path(base) if base else Path.home() / ".cache") / APP
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP, appauthor=False))
 
 
 def private_file(path: Path) -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +24,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
     os.environ.pop(_name, None)
 os.environ["LANG"] = "C.UTF-8"
+# The built catalog is cached (planner/catalog/cache.py) in a folder of this run's own, never
+# in the developer's cache; subprocesses the tests start inherit it.
+_CACHE = tempfile.TemporaryDirectory(prefix="planner-test-cache-")
+os.environ["CAREER_PLANNER_CACHE_DIR"] = _CACHE.name
 
 # Properties assert rules, not speed (benchmarks/ measures that): a busy machine must not turn
 # a slow example into a failure. Each test's own @settings still applies on top.

@@ -14,8 +14,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from planner.catalog import builders
-from planner.catalog.texts import catalog_translations, localize_file
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import CatalogError
 from planner.resources import resources_dir
@@ -101,14 +99,57 @@ def validate(data: dict[str, Any], schema_dir: Path, name: str) -> None:
         raise CatalogError(f"{path.name}: entry '{entry}', field '{field}': {error.message}")
 
 
-def load_catalog(root: Path | None = None, *, force_validation: bool = False) -> Catalog:
+def load_catalog(
+    root: Path | None = None, *, force_validation: bool = False, cache_dir: Path | None = None
+) -> Catalog:
     """Load the catalog from root (default: the bundled resources folder), its texts in the
-    active language (planner.domain.messages.speaking)."""
+    active language (planner.domain.messages.speaking).
+
+    With cache_dir, a catalog built before from the same files, language and code is read
+    back from there, and a newly built one is kept there (planner/catalog/cache.py);
+    force_validation always builds and validates it.
+    """
+    root = root or resources_dir()
+    if cache_dir is None or force_validation:
+        return _build(root, force_validation)
+    from planner.catalog import cache
+    from planner.domain.messages import active
+
+    language = active().code
+    translations = _translations_file(language)
+    try:
+        key = cache.cache_key(digest(root), language, translations)
+    except OSError:  # a missing file: building reports it properly
+        return _build(root, force_validation)
+    path = cache.cache_path(cache_dir, language)
+    found = cache.read_cached(path, key)
+    if found is not None:
+        return found
+    catalog = _build(root, force_validation)
+    cache.write_cached(path, key, catalog)
+    return catalog
+
+
+def _translations_file(language: str) -> Path | None:
+    """The file the language's catalog texts come from (None for English)."""
+    if language == "en":
+        return None
+    from planner.i18n.catalogs import po_path
+    from planner.i18n.languages import UnknownLanguage, language_code
+
+    try:
+        return po_path(language_code(language), domain="catalog")
+    except UnknownLanguage:  # building says what is wrong
+        return None
+
+
+def _build(root: Path, force_validation: bool) -> Catalog:
     from dataclasses import replace
 
+    from planner.catalog import builders
     from planner.catalog.countries import load_country_packs
+    from planner.catalog.texts import catalog_translations, localize_file
 
-    root = root or resources_dir()
     paths = {name: root / "catalog" / f"{name}.json" for name in FILES}
     raw = {name: _parse(path, _read(path)) for name, path in paths.items()}
     checked = force_validation or not stamped(root)

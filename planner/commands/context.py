@@ -33,8 +33,9 @@ class Context:
     @cached_property
     def catalog(self) -> Catalog:
         from planner.catalog import load_catalog
+        from planner.paths import cache_dir
 
-        return load_catalog()
+        return load_catalog(cache_dir=cache_dir())
 
     def workspace(self, writing: bool = False):
         """The open database; a write command first gets an automatic rotating backup."""

@@ -86,7 +86,10 @@ def _fill(text: str, english: str, values: dict[str, object]) -> str:
 
 def _(message: str, /, **values: object) -> str:
     """message translated into the active language, its {placeholders} filled from values."""
-    return _fill(_ACTIVE.get().translations.gettext(message), message, values)
+    language = _ACTIVE.get()
+    if language is ENGLISH:  # the messages are English: a large plan makes tens of thousands
+        return message.format(**values) if values else message
+    return _fill(language.translations.gettext(message), message, values)
 
 
 def ngettext(singular: str, plural: str, n: int, /, **values: object) -> str:

@@ -22,6 +22,7 @@ def total_cost(steps: Sequence[Step], currency: str) -> tuple[float, int]:
 def cheaper_alternatives(ctx: Context, drafts: Mapping[str, Draft]) -> list[Alternative]:
     """For each priced certification, the cheapest priced option that closes the same gaps."""
     catalog = ctx.catalog
+    drafts = dict(drafts)  # a plain dict: looked up for every candidate of every step
     by_role: dict[str, list[Certification]] = {}
     for other in catalog.certifications:
         if other.status != "retired" and ctx.track.id in other.tracks and other.id not in ctx.held:

@@ -156,7 +156,12 @@ def assemble(
     last_week = max((p.last_week for p in placements.values()), default=0)
     first_monday = _monday(start)
     mondays = [first_monday + timedelta(weeks=w) for w in range(last_week + 1)]
-    planned = [_dated(d, placements[d.id], start, progress.get(d.id), mondays) for d in chosen]
+    # Week n's first and last day, computed once rather than once per step.
+    starts = [week_start(start, w) for w in range(last_week + 1)]
+    ends = [week_end(start, w) for w in range(last_week + 1)]
+    planned = [
+        _dated(d, placements[d.id], progress.get(d.id), mondays, (starts, ends)) for d in chosen
+    ]
     done = done_steps(progress, catalog, start, assessment.memberships, earlier)
     rates = merged_rates(catalog.countries.values())
     done = [localise_step(step, currency, rates) for step in done]
@@ -306,12 +311,12 @@ def _country_notes(pack: CountryPack | None, track: str) -> tuple[str, ...]:
 def _dated(
     draft: Draft,
     placement: Placement,
-    start: date,
     done: StepProgress | None,
     mondays: list[date],  # week n of the plan is labelled with its Monday
+    days: tuple[list[date], list[date]],  # week n's first and last day
 ) -> Step:
-    begin = week_start(start, placement.first_week)
-    end = week_end(start, placement.last_week)
+    begin = days[0][placement.first_week]
+    end = days[1][placement.last_week]
     exam_date = book_by = None
     if draft.kind == "certification" and draft.exam_codes:
         exam_date = end
@@ -344,12 +349,19 @@ def _dated(
         and _months_between(draft.cost_as_of, begin) > STALE_PRICE_MONTHS,
         status=done.status if done else "todo",
         note=done.note if done else "",
-        weeks=tuple((mondays[w], h) for w, h in sorted(placement.hours_by_week.items())),
+        weeks=_weeks(placement.hours_by_week, mondays),
         cost_low=price_range[0] if price_range else None,
         cost_high=price_range[1] if price_range else None,
         study=draft.study,
         price_kind=draft.price_kind,
     )
+
+
+def _weeks(hours_by_week: dict[int, float], mondays: list[date]) -> tuple[tuple[date, float], ...]:
+    if len(hours_by_week) == 1:  # most steps fit in one week
+        ((week, hours),) = hours_by_week.items()
+        return ((mondays[week], hours),)
+    return tuple((mondays[w], h) for w, h in sorted(hours_by_week.items()))
 
 
 def _monday(day: date) -> date:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -264,14 +264,15 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
         show_error(None, QCoreApplication.translate("Start", "The planner could not start"), exc)
         return 1
     outcome = {"code": 0}
+    page_check: list[Callable[[], None]] = []
 
     def load() -> None:
         from planner.catalog import load_catalog
-        from planner.paths import log_dir
+        from planner.paths import cache_dir, log_dir
 
         setup_logging(log_dir() / "career-planner.log")
         try:
-            catalog = load_catalog()
+            catalog = load_catalog(cache_dir=cache_dir())
             # Every page is read after the window is ready (check_pages_later), not before.
             if smoke_test:  # no dialog: a damaged or foreign file is exit 2 and one line
                 workspace = open_workspace(db_path, catalog, date.today, check_pages=False)
@@ -292,20 +293,29 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
             window.close()
             app.quit()
             return
+        if smoke_test:
+            # Once the file is open (recovered and up to date), every page is read on a thread
+            # while the window fills, as the app reads them beside the ready window; SQLite
+            # lets go of the GIL while it reads.
+            page_check.append(_check_pages_beside(workspace.path))
         session.attach(workspace, catalog)
         window.remember_database(workspace.path)
+        window.build_shown_page_later()
         if smoke_test:
             _select_start_person(window, settings)
             outcome["code"] = _report_ready(window, started)
-            try:
-                from planner.services.workspace import check_database_pages
 
-                check_database_pages(workspace.path)
-            except DatabaseRefused as exc:
-                print(f"career-planner: {exc}", file=sys.stderr)
-                outcome["code"] = 2
-            QTimer.singleShot(0, window.close)
-            QTimer.singleShot(0, app.quit)
+            def finish() -> None:
+                # Queued after the page on show is built, which overlaps the page check.
+                try:
+                    page_check[0]()
+                except DatabaseRefused as exc:
+                    print(f"career-planner: {exc}", file=sys.stderr)
+                    outcome["code"] = 2
+                window.close()
+                app.quit()
+
+            QTimer.singleShot(0, finish)
         else:
             _after_start(window, settings)
             _show_catalog_update(window, workspace)
@@ -322,6 +332,32 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
     if session.workspace is not None:
         session.workspace.close()
     return outcome["code"] or code
+
+
+def _check_pages_beside(path: Path) -> Callable[[], None]:
+    """Start reading every page of path on a thread; the result waits for it and raises
+    what the check raised (DatabaseRefused for a damaged page)."""
+    import threading
+
+    from planner.services.workspace import check_database_pages
+
+    failure: list[BaseException] = []
+
+    def check() -> None:
+        try:
+            check_database_pages(path)
+        except BaseException as exc:  # handed to the GUI thread by result()
+            failure.append(exc)
+
+    thread = threading.Thread(target=check, name="page-check", daemon=True)
+    thread.start()
+
+    def result() -> None:
+        thread.join()
+        if failure:
+            raise failure[0]
+
+    return result
 
 
 def _show_catalog_update(window, workspace) -> None:

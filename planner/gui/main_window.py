@@ -422,6 +422,13 @@ class MainWindow(QMainWindow):
             action.setEnabled(visible)
         self.people.delete_button.setEnabled(visible)
 
+    def build_shown_page_later(self) -> None:
+        """At start-up: the page on show is built on the event loop's next turn, after the
+        people list and the chosen person's plan summary are on screen."""
+        page = self.tabs.currentWidget()
+        if isinstance(page, LazyPage) and page.page is None:
+            page.build_later = True
+
     def _on_session_person_changed(self, person_id: int | None) -> None:
         self._show_person_pages(person_id is not None)
         if person_id is not None and self.people.current_id() != person_id:

@@ -10,15 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from decimal import Decimal, InvalidOperation
 from functools import cache
-
-from babel import Locale
-from babel.dates import format_date, format_skeleton, match_skeleton
-from babel.lists import format_list
-from babel.numbers import format_currency, format_decimal, get_decimal_symbol
 
 from planner.domain.catalog_model import CHECK_WITH_ISSUER
 from planner.domain.messages import _, active, country
+from planner.i18n import english_cldr as en
 
 # English keeps the day before the month; CLDR's 'en' (US) would write 'Jan 4, 2027'.
 # A table's column of dates keeps it too ('08 Mar 2027'): '08/03/2027' reads as 3 August in the US.
@@ -37,25 +34,56 @@ US_PATTERNS = {
     "yMMM": "MMM y",
     "MMMd": "MMM d",
 }
+# The same patterns written out from CLDR 'en' month and day names (english_cldr), so an
+# English process never imports Babel; test_english_cldr checks they match Babel's output.
+_ENGLISH_DATES = {
+    "yMMdd": lambda d, m, w: f"{d.day:02d} {m} {d.year}",
+    "yMMMd": lambda d, m, w: f"{d.day} {m} {d.year}",
+    "yMMMEd": lambda d, m, w: f"{w} {d.day:02d} {m} {d.year}",
+    "yMMM": lambda d, m, w: f"{m} {d.year}",
+    "MMMd": lambda d, m, w: f"{d.day} {m}",
+}
+_US_DATES = {
+    "yMMdd": lambda d, m, w: f"{m} {d.day:02d}, {d.year}",
+    "yMMMd": lambda d, m, w: f"{m} {d.day}, {d.year}",
+    "yMMMEd": lambda d, m, w: f"{w}, {m} {d.day}, {d.year}",
+    "yMMM": lambda d, m, w: f"{m} {d.year}",
+    "MMMd": lambda d, m, w: f"{m} {d.day}",
+}
+# Locales whose formats english_cldr holds; any other goes through Babel.
+TABLE_LOCALES = frozenset({"en", "en_US"})
+# Larger magnitudes (beyond what the planner shows) go through Babel, so the table's rounding
+# never has to match it near the decimal context's precision.
+_TABLE_LIMIT = Decimal(10) ** 15
 
 
 def _locale(locale: str | None) -> str:
     return locale or active().locale
 
 
+def _is_us(loc: str) -> bool:
+    return loc == "en_US" or (loc == "en" and country() == "US")
+
+
 def _pattern(skeleton: str, loc: str) -> str | None:
     """The planner's own English pattern for a skeleton; None: CLDR's for that locale."""
     if not (loc == "en" or loc.startswith("en_")):
         return None
-    us = loc == "en_US" or (loc == "en" and country() == "US")
-    return (US_PATTERNS if us else ENGLISH_PATTERNS)[skeleton]
+    return (US_PATTERNS if _is_us(loc) else ENGLISH_PATTERNS)[skeleton]
 
 
 def _date(value: date, skeleton: str, locale: str | None) -> str:
     loc = _locale(locale)
+    if loc in TABLE_LOCALES:
+        write = (_US_DATES if _is_us(loc) else _ENGLISH_DATES)[skeleton]
+        return write(value, en.MONTHS[value.month - 1], en.WEEKDAYS[value.weekday()])
     pattern = _pattern(skeleton, loc)
     if pattern is not None:
+        from babel.dates import format_date
+
         return format_date(value, pattern, locale=loc)
+    from babel.dates import format_skeleton
+
     return format_skeleton(skeleton, value, locale=loc)
 
 
@@ -65,6 +93,9 @@ def numeric_day_pattern(locale: str | None = None) -> str:
     pattern = _pattern("yMMdd", loc)
     if pattern is not None:
         return pattern
+    from babel import Locale
+    from babel.dates import match_skeleton
+
     skeletons = Locale.parse(loc).datetime_skeletons
     # format_skeleton()'s own fuzzy match: 'yMMdd' is not in every locale's table.
     return skeletons[match_skeleton("yMMdd", skeletons) or "yMMdd"].pattern
@@ -109,12 +140,18 @@ def month(value: str, locale: str | None = None) -> str:
 @cache
 def month_names(locale: str, width: str = "abbreviated") -> tuple[str, ...]:
     """The twelve month names (standalone form) for a timeline's header."""
+    if locale in TABLE_LOCALES and width in en.STANDALONE_MONTHS:
+        return en.STANDALONE_MONTHS[width]
+    from babel import Locale
+
     names = Locale.parse(locale).months["stand-alone"][width]
     return tuple(names[m] for m in range(1, 13))
 
 
 @cache
 def _money_pattern(locale: str, cents: bool) -> str:
+    from babel import Locale
+
     pattern = Locale.parse(locale).currency_formats["standard"].pattern
     return pattern if cents else pattern.replace(".00", "")
 
@@ -127,6 +164,14 @@ def money(
         return _(CHECK_WITH_ISSUER)
     loc = _locale(locale)
     value = amount if cents else round(amount)
+    if loc in TABLE_LOCALES and en.CURRENCY_PATTERN == "¤#,##0.00":
+        digits = 2 if cents else 0
+        text = _english_decimal(value, digits, digits)
+        if text is not None:
+            sign, figure = text
+            return f"{sign}{en.CURRENCY_SYMBOLS.get(currency, currency)}{figure}"
+    from babel.numbers import format_currency
+
     return format_currency(
         value, currency, _money_pattern(loc, cents), locale=loc, currency_digits=False
     )
@@ -141,8 +186,40 @@ def money_range(low: float, high: float, currency: str, locale: str | None = Non
 
 def number(value: float, locale: str | None = None, digits: int = 1, *, fixed: bool = False) -> str:
     """'1,234.5' / '1.234,5': up to digits decimals, none when whole (fixed: always digits)."""
+    loc = _locale(locale)
+    if loc in TABLE_LOCALES:
+        text = _english_decimal(value, digits if fixed else 0, digits)
+        if text is not None:
+            return "".join(text)
+    from babel.numbers import format_decimal
+
     pattern = "#,##0" + ("." + ("0" if fixed else "#") * digits if digits else "")
-    return format_decimal(value, pattern, locale=_locale(locale))
+    return format_decimal(value, pattern, locale=loc)
+
+
+def _english_decimal(value: float, least: int, most: int) -> tuple[str, str] | None:
+    """(sign, '1,234.5') as Babel's '#,##0.#' patterns write value in 'en'; None: ask Babel.
+
+    Babel's own steps: the float's shortest repr as a Decimal, the sign taken before rounding
+    (so -0.04 is '-0'), rounded half-even to `most` decimals, trailing zeros dropped down to
+    `least`.
+    """
+    try:
+        exact = Decimal(str(value))
+        if not exact.is_finite() or abs(exact) >= _TABLE_LIMIT:
+            return None
+        sign = en.MINUS_SIGN if exact.is_signed() else ""
+        rounded = abs(exact).normalize().quantize(Decimal(1).scaleb(-most))
+    except InvalidOperation:
+        return None
+    whole, _dot, fraction = f"{rounded:f}".partition(".")
+    fraction = (fraction or "0").ljust(least, "0")
+    if most == 0 or (least == 0 and int(fraction) == 0):
+        fraction = ""
+    else:
+        fraction = fraction[:least] + fraction[least:].rstrip("0")
+    grouped = f"{int(whole):,}".replace(",", en.GROUP_SYMBOL)
+    return sign, grouped + (en.DECIMAL_SYMBOL + fraction if fraction else "")
 
 
 def hours(value: float, locale: str | None = None) -> str:
@@ -151,7 +228,12 @@ def hours(value: float, locale: str | None = None) -> str:
 
 
 def decimal_separator(locale: str | None = None) -> str:
-    return get_decimal_symbol(_locale(locale))
+    loc = _locale(locale)
+    if loc in TABLE_LOCALES:
+        return en.DECIMAL_SYMBOL
+    from babel.numbers import get_decimal_symbol
+
+    return get_decimal_symbol(loc)
 
 
 def csv_delimiter(locale: str | None = None) -> str:
@@ -159,19 +241,24 @@ def csv_delimiter(locale: str | None = None) -> str:
     return ";" if decimal_separator(locale) == "," else ","
 
 
-def _list_locale(locale: str | None) -> str:
-    loc = _locale(locale)
-    # English lists keep the planner's 'a, b and c' (CLDR 'en' adds the US serial comma).
-    return "en_GB" if loc == "en" or loc.startswith("en_") else loc
+def _listed(items: Iterable[str], style: str, word: str, locale: str | None) -> str:
+    names, loc = list(items), _locale(locale)
+    if len(names) < 2:
+        return "".join(names)
+    if loc == "en" or loc.startswith("en_"):
+        # The planner's English lists have no serial comma ('a, b and c'), like CLDR 'en_GB'
+        # and unlike 'en' (US); written here so that English needs no Babel.
+        return ", ".join(names[:-1]) + f" {word} " + names[-1]
+    from babel.lists import format_list
+
+    return format_list(names, style=style, locale=loc)
 
 
 def and_list(items: Iterable[str], locale: str | None = None) -> str:
     """'a, b and c', 'a, b und c', 'a, b y c'; '' for no items."""
-    items = list(items)
-    return format_list(items, locale=_list_locale(locale)) if items else ""
+    return _listed(items, "standard", "and", locale)
 
 
 def or_list(items: Iterable[str], locale: str | None = None) -> str:
     """'a, b or c', 'a, b oder c', 'a, b o c'; '' for no items."""
-    items = list(items)
-    return format_list(items, style="or", locale=_list_locale(locale)) if items else ""
+    return _listed(items, "or", "or", locale)

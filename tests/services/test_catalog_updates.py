@@ -71,7 +71,7 @@ def test_a_newer_catalog_reports_its_changes_once_and_keeps_progress(cli, tmp_pa
     code, out, err = cli("catalog", "changes")
     assert (code, err) == (0, "") and out.startswith("No catalog update")
 
-    monkeypatch.setattr(planner.catalog, "load_catalog", lambda: newer(SHIPPED))
+    monkeypatch.setattr(planner.catalog, "load_catalog", lambda **_: newer(SHIPPED))
     code, out, err = cli("catalog", "changes")
     assert code == 0
     assert err.count("\n") == 1 and "the catalog was updated" in err  # said once ...

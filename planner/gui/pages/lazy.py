@@ -6,7 +6,7 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from planner.gui.field_guard import guard_fields
@@ -27,6 +27,9 @@ class LazyPage(QWidget):
         self.setAccessibleName(title.replace("&", ""))
         self._factory = factory
         self.page: Page | None = None
+        # Set at start-up: the next show builds the page on the event loop's next turn, so
+        # the window first shows the people and the plan (MainWindow.build_shown_page_later).
+        self.build_later = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -57,8 +60,18 @@ class LazyPage(QWidget):
         return self.page.unsaved() if self.page is not None else []
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.ensure()
+        if self.build_later:
+            self.build_later = False
+            QTimer.singleShot(0, self._show_built)
+        else:
+            self.ensure()
         super().showEvent(event)
+
+    def _show_built(self) -> None:
+        """Build as a first show builds: hidden, so it is laid out before it is drawn."""
+        if self.page is None and self.isVisible():
+            self.setVisible(False)
+            self.setVisible(True)  # showEvent builds it
 
 
 def lazy(title: str, module: str, name: str, session) -> LazyPage:

@@ -1,0 +1,39 @@
+"""At start-up the people and the chosen person's plan come first; the shown page follows."""
+
+from __future__ import annotations
+
+from planner.gui.main_window import NO_PLAN
+from planner.gui.pages.lazy import LazyPage
+from tests.gui.conftest import persona_profile
+
+
+def test_the_shown_page_is_built_on_the_next_turn_after_the_plan_is_shown(
+    qtbot, gui_workspace, catalog, settings
+):
+    from planner.gui.application import build_window
+
+    person = gui_workspace.people.add(persona_profile("service-manager"))
+    win = build_window(gui_workspace, catalog, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    page = win.tabs.currentWidget()
+    assert isinstance(page, LazyPage) and page.page is None
+
+    win.build_shown_page_later()
+    win.session.select(person)
+    # Ready: the person is listed and chosen, the plan's summary shown; the page not built yet.
+    assert win.people.current_id() == person
+    assert win.summary.full_text() not in ("", NO_PLAN)
+    assert page.page is None and page.isVisible()
+
+    qtbot.waitUntil(lambda: page.page is not None and page.page.isVisible(), timeout=5000)
+    assert win.tabs.currentWidget() is page
+    assert page.build_later is False
+
+
+def test_later_pages_are_built_when_first_shown(qtbot, person_window):
+    roadmap = next(p for p in person_window.pages if "Roadmap" in p.title)
+    assert isinstance(roadmap, LazyPage) and roadmap.page is None
+    person_window.tabs.setCurrentWidget(roadmap)
+    assert roadmap.page is not None  # at once, as before: only start-up waits a turn
