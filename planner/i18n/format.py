@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from typing import Literal
 
 from planner.domain.catalog_model import CHECK_WITH_ISSUER
 from planner.domain.messages import _, active, country
@@ -241,7 +242,9 @@ def csv_delimiter(locale: str | None = None) -> str:
     return ";" if decimal_separator(locale) == "," else ","
 
 
-def _listed(items: Iterable[str], style: str, word: str, locale: str | None) -> str:
+def _listed(
+    items: Iterable[str], style: Literal["standard", "or"], word: str, locale: str | None
+) -> str:
     names, loc = list(items), _locale(locale)
     if len(names) < 2:
         return "".join(names)
