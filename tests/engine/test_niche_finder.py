@@ -258,7 +258,7 @@ def test_reasons_and_refusals_speak_german(catalog, sample_texts):
         "3 von 12 Anzeigen fragen nach dieser Art von Arbeit und nennen wireless"
     )
     assert "Sie besitzen CCNA, wonach diese Nische fragt." in first.reasons
-    assert any("Stufe 3 von 2 nötigen (erreicht)" in r for r in first.reasons)
+    assert any("Networking auf Stufe 3, nötig ist Stufe 2 (erreicht)" in r for r in first.reasons)
     assert first.reasons[-1] == (
         f"Wert {first.score}: das geometrische Mittel aus Nachfrage 25 % und Eignung 62 %."
     )
