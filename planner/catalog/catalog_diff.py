@@ -10,9 +10,14 @@ import re
 from dataclasses import dataclass, fields
 from typing import Any
 
-from planner.catalog.pack_diff import kind_word, pack_items, short_value
+from planner.catalog.pack_diff import (
+    format_amount,
+    format_range,
+    kind_word,
+    pack_items,
+    short_value,
+)
 from planner.domain.catalog_model import CHECK_WITH_ISSUER, Catalog, Fee
-from planner.domain.currency import format_amount, format_range
 from planner.domain.messages import _, pgettext
 
 # A snapshot maps key -> [kind, label, value, step id]; it is kept as JSON in the database.

@@ -11,9 +11,30 @@ from typing import Any
 
 from planner.domain.catalog_model import CHECK_WITH_ISSUER
 from planner.domain.country_pack import CountryPack, PackFee
-from planner.domain.currency import format_amount, format_range
 from planner.domain.messages import _, pgettext
 from planner.i18n.format import money, money_range, number
+
+# Prices in the item values are one fixed, language-neutral spelling, whatever language the app
+# speaks: catalog snapshots are stored and compared with later ones, so a value must not change
+# when only the language does.
+SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹"}
+
+
+def format_amount(amount: float, currency: str) -> str:
+    """'$395', '€577.50', '1,353 CHF': whole numbers without decimals."""
+    text = f"{amount:,.0f}" if amount == int(amount) else f"{amount:,.2f}"
+    symbol = SYMBOLS.get(currency)
+    return f"{symbol}{text}" if symbol else f"{text} {currency}"
+
+
+def format_range(low: float, high: float, currency: str) -> str:
+    """'£265-£325', '416-509 AUD'; a single figure when both ends meet."""
+    if low == high:
+        return format_amount(low, currency)
+    if currency in SYMBOLS:
+        return f"{format_amount(low, currency)}-{format_amount(high, currency)}"
+    first = format_amount(low, currency).removesuffix(f" {currency}")
+    return f"{first}-{format_amount(high, currency)}"
 
 
 def fee_text(fee: PackFee) -> str:

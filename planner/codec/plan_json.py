@@ -6,7 +6,16 @@ from datetime import date
 from typing import Any
 
 from planner.domain.messages import active
-from planner.domain.roadmap import Alternative, Gap, Risk, Roadmap, Step, Summary, TrackFit
+from planner.domain.roadmap import (
+    Alternative,
+    Eligible,
+    Gap,
+    Risk,
+    Roadmap,
+    Step,
+    Summary,
+    TrackFit,
+)
 
 
 def _iso(value: date | None) -> str | None:
@@ -126,6 +135,10 @@ def roadmap_to_dict(roadmap: Roadmap) -> dict[str, Any]:
             for a in roadmap.alternatives
         ],
         "eligibility": list(roadmap.eligibility),
+        # The dates the eligibility lines give in words: ISO, for the calendar and scripts.
+        "eligible_on": [
+            {"cert": e.cert, "name": e.name, "day": e.day.isoformat()} for e in roadmap.eligible_on
+        ],
         "niche_suggestions": list(roadmap.niche_suggestions),
         "warnings": list(roadmap.warnings),
         "country_notes": list(roadmap.country_notes),
@@ -229,5 +242,9 @@ def roadmap_from_dict(data: dict[str, Any]) -> Roadmap:
         niche_suggestions=tuple(data.get("niche_suggestions", ())),
         warnings=tuple(data.get("warnings", ())),
         eligibility=tuple(data.get("eligibility", ())),
+        eligible_on=tuple(
+            Eligible(e["cert"], e["name"], date.fromisoformat(e["day"]))
+            for e in data.get("eligible_on", ())
+        ),
         country_notes=tuple(data.get("country_notes", ())),
     )

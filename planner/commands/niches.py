@@ -104,8 +104,8 @@ def report_to_dict(report: NicheReport, ctx: Context) -> dict[str, Any]:
     return {
         "ads": report.ads,
         "chosen": report.chosen,
-        "score_rule": SCORE_RULE,
-        "matching_rule": MATCHING_RULE,
+        "score_rule": _(SCORE_RULE),
+        "matching_rule": _(MATCHING_RULE),
         "niches": [
             {
                 "id": r.niche.id,
@@ -163,7 +163,7 @@ def render_text(
         _("(A file may hold many ads, separated by a line of --- or two blank lines.)"), ""
     )
     lines.append("")
-    lines += _wrap(SCORE_RULE, "")
+    lines += _wrap(_(SCORE_RULE), "")
     for number, r in enumerate(report.niches, 1):
         mark = "  " + _("<- your niche") if r.niche.id == report.chosen else ""
         filled = round(r.score * BAR / 100)
@@ -210,7 +210,7 @@ def render_text(
             ),
             "",
         )
-    lines += ["", *_wrap(MATCHING_RULE, "")]
+    lines += ["", *_wrap(_(MATCHING_RULE), "")]
     lines += [
         "",
         *_wrap(

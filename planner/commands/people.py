@@ -8,6 +8,7 @@ from planner.commands.context import Context, confirm, out, out_json
 from planner.domain.messages import _, ngettext, pgettext
 from planner.domain.people_list import NO_DAY
 from planner.i18n.format import number
+from planner.services.milestones import milestone_text
 
 
 def _day(text: str) -> str | None:
@@ -25,7 +26,11 @@ def dashboard_fields(p, today) -> dict:
             "hours_done": p.hours_done,
         },
         "next_milestone": (
-            {"date": p.next_day, "kind": p.next_kind, "title": p.next_title}
+            {
+                "date": p.next_day,
+                "kind": p.next_kind,
+                "title": milestone_text(p.next_kind, p.next_title),
+            }
             if _day(p.next_day)
             else None
         ),

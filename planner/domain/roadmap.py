@@ -126,6 +126,18 @@ class Summary:
 
 
 @dataclass(frozen=True)
+class Eligible:
+    """The day the plan makes the person eligible for a certification's exam (its experience rule).
+
+    The eligibility line says it in words; this is the date itself, for the calendar.
+    """
+
+    cert: str  # catalog id
+    name: str  # short name, as the line and the calendar name it
+    day: date
+
+
+@dataclass(frozen=True)
 class Roadmap:
     person: str
     track: str
@@ -141,4 +153,5 @@ class Roadmap:
     warnings: tuple[str, ...] = ()
     weekly_load: Mapping[int, float] = field(default_factory=dict)
     eligibility: tuple[str, ...] = ()
+    eligible_on: tuple[Eligible, ...] = ()  # the dates the eligibility lines give
     country_notes: tuple[str, ...] = ()  # the country pack's job-market notes for the track

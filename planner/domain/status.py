@@ -8,6 +8,10 @@ from datetime import date
 
 from planner.domain.roadmap import Roadmap
 
+# A milestone is its kind and a label: the words ('Book SY0-701') are rendered where it is shown,
+# in the reader's language (services.dashboard.milestone_text).
+BOOK, EXAM, ELIGIBLE = "book", "exam", "eligible"
+
 
 @dataclass(frozen=True)
 class PlanMarks:
@@ -15,7 +19,9 @@ class PlanMarks:
 
     ready_to_apply: date | None
     budget_verdict: str | None
-    milestones: tuple[tuple[date, str, str, str], ...]  # (day, kind, title, step id)
+    # (day, kind, label, step id); label: the exam codes, else the step's title, or for
+    # eligibility the certification's short name.
+    milestones: tuple[tuple[date, str, str, str], ...]
 
 
 # One step as the marks need it: (id, title, status, exam codes, book by, exam date).
@@ -35,11 +41,11 @@ def marks_of(
             continue
         exam = " ".join(exam_codes) or title
         if book_by:
-            milestones.append((book_by, "book", f"Book {exam}", step_id))
+            milestones.append((book_by, BOOK, exam, step_id))
         if exam_date:
-            milestones.append((exam_date, "exam", f"{exam} exam", step_id))
+            milestones.append((exam_date, EXAM, exam, step_id))
     if pmp_eligible:
-        milestones.append((pmp_eligible, "eligible", "Eligible for PMP", "pmi-pmp"))
+        milestones.append((pmp_eligible, ELIGIBLE, "PMP", "pmi-pmp"))
     return PlanMarks(ready_to_apply, budget_verdict, tuple(sorted(milestones)))
 
 

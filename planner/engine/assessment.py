@@ -9,6 +9,7 @@ from planner.domain.catalog_model import Catalog, Certification
 from planner.domain.messages import _
 from planner.domain.profile import Profile
 from planner.engine.validity import EXPIRED, SUSPENDED, CredentialStatus, half_credit, status_of
+from planner.i18n.format import day
 
 
 @dataclass(frozen=True)
@@ -83,8 +84,8 @@ def assess(profile: Profile, catalog: Catalog, on: date | None = None) -> Assess
                     "counts as held and gives half credit toward its skills. Add the date of your "
                     "latest renewal if you renewed it.",
                     cert=cert.short_name,
-                    earned=credential.earned,
-                    day=str(status.lapses_on),  # ISO, like the earned date beside it
+                    earned=day(credential.earned),
+                    day=day(status.lapses_on),
                 )
             )
             for raised, level in cert.raises.items():
@@ -103,9 +104,9 @@ def assess(profile: Profile, catalog: Catalog, on: date | None = None) -> Assess
                     "{cert} (earned {earned}) is in its grace period since {day}: renew it by "
                     "{renew_by} or it expires and needs a new exam.",
                     cert=cert.short_name,
-                    earned=credential.earned,
-                    day=str(status.lapses_on),  # ISO, like the earned date beside it
-                    renew_by=str(status.renew_by),
+                    earned=day(credential.earned),
+                    day=day(status.lapses_on),
+                    renew_by=day(status.renew_by),
                 )
             )
         for raised, level in cert.raises.items():

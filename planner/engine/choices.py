@@ -10,6 +10,7 @@ from types import MappingProxyType
 from planner.domain.catalog_model import Catalog, Track
 from planner.domain.messages import _
 from planner.domain.profile import Profile
+from planner.domain.roadmap import Eligible
 from planner.engine import activities, country_route, strategy
 from planner.engine.activities import activity_draft
 from planner.engine.assessment import Assessment
@@ -30,6 +31,7 @@ class Choices:
     context: Context
     drafts: Mapping[str, Draft]  # by id, in the order they were chosen
     notes: tuple[str, ...]  # eligibility notes for the summary
+    eligible_on: tuple[Eligible, ...]  # the dates the eligibility notes give
     warnings: tuple[str, ...]
     suggestions: tuple[str, ...]  # the closest niches' names
     route: LocalRoute
@@ -82,6 +84,7 @@ def choose(
         context=ctx,
         drafts=MappingProxyType(picks.drafts),
         notes=tuple(picks.notes),
+        eligible_on=tuple(picks.eligible_on.values()),
         warnings=tuple(warnings),
         suggestions=tuple(suggestions),
         route=route,

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from planner.domain.roadmap import Eligible
 from planner.engine import strategy
 from planner.engine.choices import Choices
 from planner.engine.country_route import localise_prices
@@ -22,6 +23,7 @@ class Drafts:
     currency: str
     warnings: tuple[str, ...]
     notes: tuple[str, ...]  # eligibility notes, the route's and CAPM's last
+    eligible_on: tuple[Eligible, ...]  # the dates the eligibility notes give
     suggestions: tuple[str, ...]
     route_note: str
 
@@ -39,6 +41,7 @@ def draft(choices: Choices, currency: str) -> Drafts:
         currency=currency,
         warnings=(*choices.warnings, *notes, *offers),
         notes=choices.notes + extra,
+        eligible_on=choices.eligible_on,
         suggestions=choices.suggestions,
         route_note=choices.route.note,
     )

@@ -10,6 +10,7 @@ from planner.domain.catalog_model import Certification
 from planner.domain.messages import ngettext
 from planner.domain.profile import Education, Profile
 from planner.engine.timeline import add_months
+from planner.i18n.format import day
 
 
 @dataclass(frozen=True)
@@ -150,8 +151,8 @@ class ExperienceDate:
         return add_months(self.counted_from, self.missing_months)
 
     def sentence(self, short_name: str) -> str:
-        """The plan's eligibility line; the .ics reads '<name>:' and the first ISO date after it,
-        so translations keep the name first and the dates in ISO form."""
+        """The plan's eligibility line, dates as the language writes them (the calendar takes
+        the date from Roadmap.eligible_on, not from this text)."""
         return ngettext(
             "{cert}: eligible from {day} ({n} more month of project leadership, counted from the "
             "plan's start on {start}).",
@@ -159,8 +160,8 @@ class ExperienceDate:
             "the plan's start on {start}).",
             self.missing_months,
             cert=short_name,
-            day=self.reached_on.isoformat(),
-            start=self.counted_from.isoformat(),
+            day=day(self.reached_on),
+            start=day(self.counted_from),
         )
 
 

@@ -14,6 +14,7 @@ from planner.engine.picks import (
     WORKING_LEVEL,
     Picks,
 )
+from planner.i18n.format import iso_day
 
 
 # -- the chosen niche ----------------------------------------------------------------
@@ -163,7 +164,7 @@ def _gap_reason(
                     "{retired}, still named in many guides, was retired on {day}; {cert} is "
                     "one of its role-based successors.",
                     retired=retired.short_name,
-                    day=retired.retired_on,
+                    day=iso_day(retired.retired_on or ""),
                     cert=pick.short_name,
                 )
             )

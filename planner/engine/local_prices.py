@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date
 
 from planner.domain.catalog_model import CHECK_WITH_ISSUER
 from planner.domain.country_pack import CountryPack, ExchangeRate, PackFee
-from planner.domain.currency import CONFIDENCE_ORDER, convert_price
+from planner.domain.currency import CONFIDENCE_ORDER, ConvertedPrice, ShownPrice, convert_price
 from planner.domain.messages import _
 from planner.domain.roadmap import Step
 from planner.engine.drafts import Draft
-from planner.i18n.format import day, money, money_range, number
+from planner.i18n.format import iso_day, money, money_range, number
 
 # What a step's price is, in the person's currency (plan JSON steps[].price_kind).
 PRICE, RANGE, CONVERTED, UNKNOWN = "price", "range", "converted", "check_with_issuer"
@@ -75,23 +74,7 @@ def _apply(
         last = convert_price(offer.high, offer.currency, currency, rates, confidence=code)
     except KeyError:
         return None
-    rate = {
-        "rate": number(first.rate, digits=4),
-        "pair": f"{currency}/{offer.currency}",
-        "day": _day(first.rate_date),
-    }
-    if offer.exact:
-        label = _(
-            "converted from {amount} at {rate} {pair} on {day}",
-            amount=money(offer.low, offer.currency, cents=offer.low != int(offer.low)),
-            **rate,
-        )
-    else:
-        label = _(
-            "converted from about {range} at {rate} {pair} on {day}",
-            range=money_range(offer.low, offer.high, offer.currency),
-            **rate,
-        )
+    label = conversion_note(offer.low, offer.high, first)
     return draft.changed(
         cost=None,
         currency=currency,
@@ -100,6 +83,68 @@ def _apply(
         cost_as_of=first.rate_date,
         cost_confidence=first.confidence,
         price_kind=CONVERTED,
+    )
+
+
+def conversion_note(low: float, high: float, converted: ConvertedPrice) -> str:
+    """'converted from $405 at 87.9714 INR/USD on 21 Oct 2025' ('from about $400-$500' when
+    low and high, in converted.source_currency, differ): the one wording of a conversion."""
+    source = converted.source_currency
+    rate = {
+        "rate": number(converted.rate, digits=4),
+        "pair": f"{converted.currency}/{source}",
+        "day": iso_day(converted.rate_date),
+    }
+    if low == high:
+        return _(
+            "converted from {amount} at {rate} {pair} on {day}",
+            amount=money(low, source, cents=low != int(low)),
+            **rate,
+        )
+    return _(
+        "converted from about {range} at {rate} {pair} on {day}",
+        range=money_range(low, high, source),
+        **rate,
+    )
+
+
+def _reported(fee: PackFee) -> str:
+    """'check with issuer: sources report £295-£555', or with the figures sources give."""
+    if fee.reported_range is not None:
+        low, high = fee.reported_range
+        return _(
+            "{check}: sources report {range}",
+            check=_(CHECK_WITH_ISSUER),
+            range=money_range(low, high, fee.currency),
+        )
+    reported = _("reported: {figures}", figures=fee.reported) if fee.reported else ""
+    return _join(_(CHECK_WITH_ISSUER), reported)
+
+
+def price_text(shown: ShownPrice) -> str:
+    """A shown fee in words, in the active language: '€484', '₹32,065-₹39,191 a year
+    (converted from ...)', 'check with issuer: sources report £295-£555'."""
+    if shown.kind == "published" and shown.amount is not None:
+        price = money(shown.amount, shown.currency, cents=shown.amount != int(shown.amount))
+        return _("{price} a year", price=price) if shown.yearly else price
+    converted = shown.converted
+    if shown.kind == "converted" and converted is not None:
+        price = money_range(converted.low, converted.high, shown.currency)
+        price = _("{price} a year", price=price) if shown.yearly else price
+        note = conversion_note(converted.source_amount, converted.source_amount, converted)
+        return _("{price} ({note})", price=price, note=note)
+    if shown.issuer_amount is not None:
+        return _join(
+            _(CHECK_WITH_ISSUER), _no_rate(shown.issuer_amount, shown.fee.currency, shown.currency)
+        )
+    return _reported(shown.fee)
+
+
+def _no_rate(amount: float, source: str, currency: str) -> str:
+    return _(
+        "published {amount}, no rate to {currency}",
+        amount=money(amount, source),
+        currency=currency,
     )
 
 
@@ -128,14 +173,7 @@ def _offers(draft: Draft, local: PackFee | None, member: bool) -> list[tuple[Off
         )
     if local is not None and local.reported_range is not None:
         low, high = local.reported_range
-        note = _join(
-            _(
-                "{check}: sources report {range}",
-                check=_(CHECK_WITH_ISSUER),
-                range=money_range(low, high, local.currency),
-            ),
-            local.note,
-        )
+        note = _join(_reported(local), local.note)
         offers.append((Offer(low, high, local.currency, local.confidence, note), True))
     if draft.cost is None and draft.cost_range is not None:
         low, high = draft.cost_range
@@ -162,11 +200,7 @@ def localise(
     # Nothing can be shown in the currency: say so, with any figure the issuer gives.
     shown = ""
     if draft.cost is not None:
-        shown = _(
-            "published {amount}, no rate to {currency}",
-            amount=money(draft.cost, draft.currency),
-            currency=currency,
-        )
+        shown = _no_rate(draft.cost, draft.currency, currency)
     elif draft.cost_range is not None:
         low, high = draft.cost_range
         shown = _(
@@ -239,11 +273,3 @@ def localise_step(step: Step, currency: str, rates: Mapping[str, ExchangeRate]) 
         cost_high=high,
         price_kind=kind,
     )
-
-
-def _day(iso: str) -> str:
-    """A rate's ISO date as the language writes dates; kept as it is when it is not one."""
-    try:
-        return day(date.fromisoformat(iso))
-    except ValueError:
-        return iso

@@ -11,14 +11,17 @@ from datetime import date
 
 from planner.domain.catalog_model import Catalog, Certification, Niche
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import N_, _, ngettext
 from planner.domain.profile import Profile
 from planner.engine.assessment import Assessment, assess
+from planner.i18n.format import and_list, number, or_list
 
 MAX_AD_CHARS = 2_000_000
 LEVELS_WEIGHT, CERT_WEIGHT = 0.75, 0.25  # fit = levels reached + certification credit
 PM_COMPETENCY = "pm-fundamentals"
 WORKING_LEVEL = 2  # a niche asks at least this of its competencies (or the track's target)
-MATCHING_RULE = (
+# The two rules are shown where the finder's results are (translated there with _()).
+MATCHING_RULE = N_(
     "Terms are found case-insensitively as whole words, singular or plural (C#, C++, A+, .NET, "
     'CI/CD and AZ-900 included), when distinctive: two or more words ("cloud migration"), a '
     'word with a digit or + # . ("8570", "Security+"), or a word of three letters or more '
@@ -27,7 +30,7 @@ MATCHING_RULE = (
     "Windows ...) count only written exactly so and not opening a sentence. A term's demand "
     "is the number of ads that mention it at least once."
 )
-SCORE_RULE = (
+SCORE_RULE = N_(
     "Score: the geometric mean of demand and fit, 0 to 100, so a niche scores high only when "
     "local ads ask for it and you fit it. Demand: the share of ads that name one of the niche's "
     "job-ad words (an ad naming no niche's words counts when it names two of the niche's "
@@ -36,7 +39,7 @@ SCORE_RULE = (
     "one of its certifications (half for a related one)."
 )
 CERTIFICATION, COMPETENCY, KEYWORD, TECHNOLOGY = "certification", "competency", "keyword", "tech"
-NO_ADS = (
+NO_ADS = N_(
     "no job ads found: paste or load the text of at least one ad (separate ads with a line "
     "of '---' or two blank lines)"
 )
@@ -206,8 +209,12 @@ def split_ads(texts: Iterable[str]) -> list[str]:
     size = sum(len(t) for t in texts)
     if size > MAX_AD_CHARS:
         raise InvalidInput(
-            f"the job ads are {size / 1e6:.1f} MB of text; the limit is "
-            f"{MAX_AD_CHARS / 1e6:g} MB in all (paste fewer or shorter ads)"
+            _(
+                "the job ads are {size} MB of text; the limit is {limit} MB in all (paste "
+                "fewer or shorter ads)",
+                size=number(size / 1e6, digits=1, fixed=True),
+                limit=number(MAX_AD_CHARS / 1e6),
+            )
         )
     ads = []
     for text in texts:
@@ -247,7 +254,7 @@ def find_niches(
     """Rank every niche by local demand and the person's fit (see SCORE_RULE); deterministic."""
     ads = split_ads(texts)
     if not ads:
-        raise InvalidInput(NO_ADS)
+        raise InvalidInput(_(NO_ADS))
     vocab = build_vocabulary(catalog, technologies or {})
     per_ad = [find_terms(ad, vocab) for ad in ads]
     counts = Counter(key for found in per_ad for key in found)
@@ -286,7 +293,7 @@ def find_niches(
 
 def certifications_by_demand(report: NicheReport) -> dict[str, tuple[str, ...]]:
     """Niche id -> its certification ids, most asked for in the ads first (then catalog order)."""
-    return {r.niche.id: tuple(c for c, _ in r.certifications) for r in report.niches}
+    return {r.niche.id: tuple(c for c, _ads in r.certifications) for r in report.niches}
 
 
 def _labelled(term: Term, surface: str) -> Term:
@@ -342,7 +349,11 @@ def _rank(
         c for c in niche.certifications if c in assessment.held and not _is_pm(assessment.held[c])
     )
     related = tuple(
-        f"{cert.short_name}, which counts toward {_and(comps[c].name for c in toward)}"
+        _(
+            "{certification}, which counts toward {skills}",
+            certification=cert.short_name,
+            skills=and_list(comps[c].name for c in toward),
+        )
         for cert in assessment.held.values()
         if cert.id not in held
         and not _is_pm(cert)
@@ -370,6 +381,42 @@ def _counted(demands: Iterable[Demand], kinds: tuple[str, ...]) -> str:
     return ", ".join(f"{d.term.label} ({d.ads})" for d in demands if d.term.kind in kinds)
 
 
+def _demand_line(r: NicheRank, total: int, words: list[Demand]) -> str:
+    """How many of the ads ask for the niche's work, and the job-ad words they name."""
+    terms = _counted(words[:5], (KEYWORD, CERTIFICATION, TECHNOLOGY))
+    if not r.ads:
+        return ngettext(
+            "None of {n} ad names its job-ad words ({words}).",
+            "None of {n} ads name its job-ad words ({words}).",
+            total,
+            words=or_list(r.niche.keywords[:3]),
+        )
+    if total == 1:
+        if terms:
+            return _("The ad asks for this kind of work, naming {terms}.", terms=terms)
+        return _("The ad asks for this kind of work.")
+    if terms:
+        return ngettext(
+            "{n} of {total} ads asks for this kind of work, naming {terms}.",
+            "{n} of {total} ads ask for this kind of work, naming {terms}.",
+            r.ads,
+            total=total,
+            terms=terms,
+        )
+    return ngettext(
+        "{n} of {total} ads asks for this kind of work.",
+        "{n} of {total} ads ask for this kind of work.",
+        r.ads,
+        total=total,
+    )
+
+
+def _level(name: str, have: int, need: int) -> str:
+    if have >= need:
+        return _("{skill} {have} of the {need} it needs (met)", skill=name, have=have, need=need)
+    return _("{skill} {have} of the {need} it needs", skill=name, have=have, need=need)
+
+
 def _reasons(
     r: NicheRank,
     catalog: Catalog,
@@ -381,49 +428,47 @@ def _reasons(
 ) -> tuple[str, ...]:
     short = {c.id: c.short_name for c in catalog.certifications}
     comps = catalog.competency_by_id
-    of_ads = f"of {total} ad{'s' if total != 1 else ''}"
     words = [d for d in r.asked if d.term.key in vocab.keywords[r.niche.id]]
-    if r.ads:
-        named = f", naming {_counted(words[:5], (KEYWORD, CERTIFICATION, TECHNOLOGY))}"
-        verb = "asks" if r.ads == 1 else "ask"
-        lines = [f"{r.ads} {of_ads} {verb} for this kind of work{named if words else ''}."]
-    else:
-        lines = [f"None {of_ads} name its job-ad words ({_and(r.niche.keywords[:3], 'or')})."]
+    lines = [_demand_line(r, total, words)]
     others = [d for d in r.asked if d not in words]
     if certs := _counted(others, (CERTIFICATION,)):
-        lines.append(f"Certifications asked for (ads): {certs}.")
+        lines.append(_("Certifications asked for (ads): {terms}.", terms=certs))
     if tools := _counted(others[:6], (TECHNOLOGY,)):
-        lines.append(f"Tools asked for (ads): {tools}.")
+        lines.append(_("Tools asked for (ads): {terms}.", terms=tools))
     own = [c for c in r.niche.certifications if f"{CERTIFICATION}:{c}" not in vocab.general]
     if r.held:
-        lines.append(f"You hold {_and(short.get(c, c) for c in r.held)}, which it asks for.")
+        held = and_list(short.get(c, c) for c in r.held)
+        lines.append(_("You hold {certifications}, which it asks for.", certifications=held))
     elif related:
-        lines.append(f"You hold {'; '.join(related)}.")
+        lines.append(_("You hold {certifications}.", certifications="; ".join(related)))
     elif own:
         lines.append(
-            f"You hold none of its certifications (such as "
-            f"{_and((short.get(c, c) for c in own[:3]), 'or')})."
+            _(
+                "You hold none of its certifications (such as {certifications}).",
+                certifications=or_list(short.get(c, c) for c in own[:3]),
+            )
         )
-    parts = [
-        f"{comps[c].name} {have} of the {need} it needs" + (" (met)" if have >= need else "")
-        for c, have, need in r.levels
-    ]
+    parts = [_level(comps[c].name, have, need) for c, have, need in r.levels]
     if parts:
-        lines.append(f"Your level in its specialist skills: {'; '.join(parts)}.")
-    counted = {c for c, _, _ in r.levels}
+        lines.append(_("Your level in its specialist skills: {levels}.", levels="; ".join(parts)))
+    counted = {c for c, _have, _need in r.levels}
     management = [comps[c].name for c in r.niche.competencies if c in comps and c not in counted]
     if management:
         lines.append(
-            f"It also needs {_and(management)}, left out of fit: your plan builds them for "
-            "any niche."
+            _(
+                "It also needs {skills}, left out of fit: your plan builds them for any niche.",
+                skills=and_list(management),
+            )
         )
     if not r.in_track and profile.target_track in catalog.track_by_id:
         track = catalog.track_by_id[profile.target_track].name
-        lines.append(f"Not one of the usual niches for your target track ({track}).")
-    lines.append(f"Score {r.score}: the geometric mean of demand {r.demand}% and fit {r.fit}%.")
+        lines.append(_("Not one of the usual niches for your target track ({track}).", track=track))
+    lines.append(
+        _(
+            "Score {score}: the geometric mean of demand {demand}% and fit {fit}%.",
+            score=r.score,
+            demand=r.demand,
+            fit=r.fit,
+        )
+    )
     return tuple(lines)
-
-
-def _and(items: Iterable[str], word: str = "and") -> str:
-    items = list(items)
-    return ", ".join(items[:-1]) + f" {word} " + items[-1] if len(items) > 1 else "".join(items)

@@ -12,6 +12,7 @@ from planner.domain.catalog_model import Catalog, Certification, Niche, Track
 from planner.domain.messages import N_, _, active, ngettext
 from planner.domain.names import normalize
 from planner.domain.profile import Profile
+from planner.domain.roadmap import Eligible
 from planner.engine.assessment import Assessment
 from planner.engine.country import CountryContext
 from planner.engine.drafts import Draft
@@ -225,6 +226,7 @@ class Picks:
         self.levels = dict(context.assessment.levels)
         self.drafts: dict[str, Draft] = {}
         self.notes: list[str] = []  # eligibility notes, for the summary
+        self.eligible_on: dict[str, Eligible] = {}  # by cert id: the dates the notes give
         self._eligibility: dict[str, tuple[tuple[bool, ...], tuple[Eligibility, bool]]] = {}
         self._relevant: dict[str, tuple[str, ...]] = {}
 
@@ -453,6 +455,7 @@ class Picks:
         self.notes.append(
             experience_date(cert, self.profile, self.context.start).sentence(cert.short_name)
         )
+        self.eligible_on[cert.id] = Eligible(cert.id, cert.short_name, eligible_on)
         existing = self.drafts.get(activity.id)
         weeks = weeks_for_months(self.context.start, months)
         hours = round(activity.hours_per_month * months, 1)

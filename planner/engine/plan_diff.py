@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from planner.domain.messages import N_, _, ngettext
 from planner.domain.roadmap import Roadmap, Step
+from planner.i18n.format import day, money_range, number
 
 
 @dataclass(frozen=True)
@@ -40,11 +42,10 @@ class Figures:
     pmp_exam: date | None
 
     def cost_text(self) -> str:
-        """'1,759-4,248 USD', or 'not estimated'."""
+        """The cost range in the plan's currency, in local format; or 'not estimated'."""
         if self.cost_low is None or self.cost_high is None:
-            return "not estimated"
-        low, high = f"{self.cost_low:,.0f}", f"{self.cost_high:,.0f}"
-        return f"{low}-{high} {self.currency}" if low != high else f"{low} {self.currency}"
+            return _("not estimated")
+        return money_range(self.cost_low, self.cost_high, self.currency)
 
     @classmethod
     def of(cls, roadmap: Roadmap) -> Figures:
@@ -106,44 +107,91 @@ def diff_plans(before: Roadmap, after: Roadmap) -> PlanDiff:
 
 
 GROUPS = (
-    ("added", "Added"),
-    ("removed", "Removed"),
-    ("moved", "Moved"),
-    ("changed", "Hours, cost or status changed"),
+    ("added", N_("Added")),
+    ("removed", N_("Removed")),
+    ("moved", N_("Moved")),
+    ("changed", N_("Hours, cost or status changed")),
 )
+
+
+def _signed_days(days: int) -> str:
+    """'+12 days', '-3 days', '+1 day' (the sign says later or earlier)."""
+    signed = ("+" if days >= 0 else "-") + number(abs(days), digits=0)
+    return ngettext("{days} day", "{days} days", abs(days), days=signed)
+
+
+def _day(value: date | None) -> str:
+    return day(value) if value else "-"
 
 
 def describe(diff: PlanDiff) -> list[str]:
     """The diff in lines of text: headline figures first, then the steps by kind of change."""
     a, b = diff.before, diff.after
     lines = [
-        f"Finish: {a.finish} -> {b.finish} ({diff.finish_moved:+d} days)",
-        f"Hours: {a.hours:,.0f} -> {b.hours:,.0f}",
-        f"Cost: {a.cost_text()} -> {b.cost_text()}",
+        _(
+            "Finish: {before} -> {after} ({days})",
+            before=day(a.finish),
+            after=day(b.finish),
+            days=_signed_days(diff.finish_moved),
+        ),
+        _(
+            "Hours: {before} -> {after}",
+            before=number(a.hours, digits=0),
+            after=number(b.hours, digits=0),
+        ),
+        _("Cost: {before} -> {after}", before=a.cost_text(), after=b.cost_text()),
     ]
     if a.track != b.track:
-        lines.append(f"Track: {a.track} -> {b.track}")
-    for label, day_a, day_b in (
-        ("Ready to apply", a.ready_to_apply, b.ready_to_apply),
-        ("PMP exam", a.pmp_exam, b.pmp_exam),
-    ):
-        if day_a != day_b:
-            lines.append(f"{label}: {day_a or '-'} -> {day_b or '-'}")
+        lines.append(_("Track: {before} -> {after}", before=a.track, after=b.track))
+    if a.ready_to_apply != b.ready_to_apply:
+        lines.append(
+            _(
+                "Ready to apply: {before} -> {after}",
+                before=_day(a.ready_to_apply),
+                after=_day(b.ready_to_apply),
+            )
+        )
+    if a.pmp_exam != b.pmp_exam:
+        lines.append(
+            _("PMP exam: {before} -> {after}", before=_day(a.pmp_exam), after=_day(b.pmp_exam))
+        )
     for kind, title in GROUPS:
         changes = diff.of_kind(kind)
         if changes:
-            lines += ["", f"{title} ({len(changes)}):"]
+            lines += ["", _("{group} ({n}):", group=_(title), n=len(changes))]
             lines += [f"  {_change(c)}" for c in changes]
     if not diff.changes:
-        lines += ["", "No step changed."]
+        lines += ["", _("No step changed.")]
     return lines
 
 
 def _change(c: StepChange) -> str:
     if c.change == "added" and c.after is not None:
-        return f"{c.title} ({c.after.start} to {c.after.end})"
+        return _(
+            "{step} ({start} to {end})",
+            step=c.title,
+            start=day(c.after.start),
+            end=day(c.after.end),
+        )
     if c.change == "moved" and c.before is not None and c.after is not None:
-        days = c.days_moved
-        when = f" ({abs(days)} days {'later' if days > 0 else 'earlier'})" if days else ""
-        return f"{c.title}: ends {c.before.end} -> {c.after.end}{when}"
+        days, before, after = c.days_moved, day(c.before.end), day(c.after.end)
+        if days > 0:
+            return ngettext(
+                "{step}: ends {before} -> {after} ({n} day later)",
+                "{step}: ends {before} -> {after} ({n} days later)",
+                days,
+                step=c.title,
+                before=before,
+                after=after,
+            )
+        if days < 0:
+            return ngettext(
+                "{step}: ends {before} -> {after} ({n} day earlier)",
+                "{step}: ends {before} -> {after} ({n} days earlier)",
+                -days,
+                step=c.title,
+                before=before,
+                after=after,
+            )
+        return _("{step}: ends {before} -> {after}", step=c.title, before=before, after=after)
     return c.title

@@ -237,6 +237,7 @@ def assemble(
         warnings=tuple(warnings_list),
         weekly_load=dict(sorted(load.items())),
         eligibility=drafts.notes,
+        eligible_on=drafts.eligible_on,
         country_notes=_country_notes(country.pack, track_id) if country.local else (),
     )
 

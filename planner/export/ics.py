@@ -55,7 +55,8 @@ REMINDERS = (
 )
 STUDY_REMINDER = timedelta(minutes=15)
 MAX_SESSION_HOURS = 3  # longer weekly loads are split over more days
-# '<name>: eligible from <ISO date>' in any language: the name, a colon, the first ISO date.
+# A plan saved before plans held eligible_on wrote its eligibility lines with ISO dates:
+# '<name>: eligible from <ISO date>', the name, a colon, the first ISO date.
 _ELIGIBLE = re.compile(r"^(?P<cert>[^:]+):\D*?(?P<day>\d{4}-\d{2}-\d{2})\b")
 
 
@@ -195,7 +196,20 @@ def milestones(roadmap: Roadmap) -> list[Milestone]:
 
 
 def _eligibility(roadmap: Roadmap) -> list[Milestone]:
-    """Eligibility dates from the plan's notes, else the day after the experience step ends."""
+    """The plan's eligibility dates (an older plan's: read from its notes), else the day after
+    the experience step ends."""
+    if roadmap.eligible_on:
+        lines = {line.split(":", 1)[0].strip(): line for line in roadmap.eligibility}
+        return [
+            Milestone(
+                f"eligible:{e.name}",
+                "eligible",
+                e.day,
+                _("Eligible for {cert}", cert=e.name),
+                lines.get(e.name, ""),
+            )
+            for e in roadmap.eligible_on
+        ]
     found = []
     for line in roadmap.eligibility:
         match = _ELIGIBLE.match(line)

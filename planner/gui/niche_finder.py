@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError
+from planner.domain.messages import _
 from planner.gui import formats
 from planner.gui.errors import show_error
 from planner.gui.field_guard import guard_fields
@@ -203,7 +204,7 @@ class NicheFinderDialog(QDialog):
 
         self.status = _bold(_label(self.tr(EMPTY)))
         self.status.setAccessibleName(self.tr("Niche finder status"))
-        self.rule = _label(SCORE_RULE, muted=True)
+        self.rule = _label(_(SCORE_RULE), muted=True)  # the engine's catalog
         self.rule.setAccessibleName(self.tr("How the score works"))
         self.card_box = QWidget()
         self.card_layout = QVBoxLayout(self.card_box)
@@ -223,7 +224,7 @@ class NicheFinderDialog(QDialog):
         self.terms.setUniformRowHeights(True)
         self.terms.setSortingEnabled(True)
         self.terms.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        how = _label(MATCHING_RULE, muted=True)
+        how = _label(_(MATCHING_RULE), muted=True)
         how.setAccessibleName(self.tr("How terms are found"))
         terms_page = QWidget()
         terms_layout = QVBoxLayout(terms_page)
@@ -276,7 +277,7 @@ class NicheFinderDialog(QDialog):
     @classmethod
     def choose_files(cls, parent: QWidget) -> list[str]:
         """Ask for text files (a classmethod so tests can patch it)."""
-        names, _ = QFileDialog.getOpenFileNames(
+        names, _filter = QFileDialog.getOpenFileNames(
             parent,
             QCoreApplication.translate("NicheFinderDialog", "Load job ads"),
             str(Path.home()),

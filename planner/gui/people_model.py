@@ -18,7 +18,9 @@ from PySide6.QtCore import (
 )
 
 from planner.domain.people_list import NO_DAY
+from planner.gui.formats import numeric_day
 from planner.gui.widgets.step_style import verdict_word
+from planner.services.milestones import milestone_text
 
 if TYPE_CHECKING:
     from planner.domain.people_list import PersonSummary
@@ -41,7 +43,14 @@ COLUMNS = (
 
 
 def _day(text: str) -> str:
-    return "" if not text or text == NO_DAY else text
+    """A stored ISO date as a table cell shows dates ('08.03.2027'); '' for none. The list is
+    sorted by storage on the ISO dates, so the cell's text never decides the order."""
+    if not text or text == NO_DAY:
+        return ""
+    try:
+        return numeric_day(date.fromisoformat(text))
+    except ValueError:
+        return text
 
 
 Index = QModelIndex | QPersistentModelIndex
@@ -168,7 +177,7 @@ class PeopleModel(QAbstractTableModel):
             return f"{round(person.progress * 100)}%" if person.steps else ""
         if column == 2:
             day = _day(person.next_day)
-            return f"{day} {person.next_title}" if day else ""
+            return f"{day} {milestone_text(person.next_kind, person.next_title)}" if day else ""
         if column == 3:
             late = person.overdue(self.today())
             return str(late) if late else ""

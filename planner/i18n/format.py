@@ -8,9 +8,11 @@ other languages use CLDR's own skeletons ('4. Jan. 2027', '4 ene 2027'; '1.095 â
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from typing import Literal
 
 from planner.domain.catalog_model import CHECK_WITH_ISSUER
 from planner.domain.messages import _, active, country
@@ -103,6 +105,14 @@ def numeric_day_pattern(locale: str | None = None) -> str:
 def day(value: date | None, locale: str | None = None) -> str:
     """'4 Jan 2027', '4. Jan. 2027', '4 ene 2027'; '' for no date."""
     return _date(value, "yMMMd", locale) if value else ""
+
+
+def iso_day(value: str, locale: str | None = None) -> str:
+    """A source's ISO date ('2026-11-30') as day() writes it; any other text unchanged."""
+    try:
+        return day(date.fromisoformat(value), locale)
+    except ValueError:
+        return value
 
 
 def numeric_day(value: date | None, locale: str | None = None) -> str:
@@ -230,3 +240,28 @@ def decimal_separator(locale: str | None = None) -> str:
 def csv_delimiter(locale: str | None = None) -> str:
     """';' where the decimal separator is a comma (spreadsheets there split on ';'), else ','."""
     return ";" if decimal_separator(locale) == "," else ","
+
+
+def _listed(
+    items: Iterable[str], style: Literal["standard", "or"], word: str, locale: str | None
+) -> str:
+    names, loc = list(items), _locale(locale)
+    if len(names) < 2:
+        return "".join(names)
+    if loc == "en" or loc.startswith("en_"):
+        # The planner's English lists have no serial comma ('a, b and c'), like CLDR 'en_GB'
+        # and unlike 'en' (US); written here so that English needs no Babel.
+        return ", ".join(names[:-1]) + f" {word} " + names[-1]
+    from babel.lists import format_list
+
+    return format_list(names, style=style, locale=loc)
+
+
+def and_list(items: Iterable[str], locale: str | None = None) -> str:
+    """'a, b and c', 'a, b und c', 'a, b y c'; '' for no items."""
+    return _listed(items, "standard", "and", locale)
+
+
+def or_list(items: Iterable[str], locale: str | None = None) -> str:
+    """'a, b or c', 'a, b oder c', 'a, b o c'; '' for no items."""
+    return _listed(items, "or", "or", locale)

@@ -29,7 +29,11 @@ from planner.catalog.countries import (
 from planner.domain.country_pack import CountryPack
 from planner.domain.currency import show_price
 from planner.domain.errors import CatalogError
+from planner.domain.messages import speaking
 from planner.domain.places import ISO_COUNTRIES
+from planner.engine.local_prices import conversion_note, price_text
+from planner.i18n.catalogs import load
+from planner.i18n.format import money, money_range
 from planner.resources import resources_dir
 
 SHIPPED = {"US", "GB", "IE", "DE", "AT", "CH", "NL", "CA", "AU", "NZ", "IN"}
@@ -343,11 +347,16 @@ def test_guessed_subdivision_picks_the_local_chapter(packs):
 # --- conversion -----------------------------------------------------------------------------
 
 
+def note(converted) -> str:
+    return conversion_note(converted.source_amount, converted.source_amount, converted)
+
+
 def test_usd_price_converted_to_pounds_is_a_labelled_range(packs):
     rates = merged_rates(packs)
     converted = convert_price(395, "USD", "GBP", rates, confidence="S")
     assert (converted.low, converted.high) == (265.0, 325.0)
-    assert converted.label == "converted from $395 at 0.7477 GBP/USD on 2025-10-21"
+    assert converted.rate_date == "2025-10-21"
+    assert note(converted) == "converted from $395 at 0.7477 GBP/USD on 21 Oct 2025"
     assert converted.confidence == "U"  # lower than the weaker of the price (S) and the rate (S)
 
 
@@ -355,13 +364,13 @@ def test_cross_rate_between_two_non_usd_currencies(packs):
     rates = merged_rates(packs)
     converted = convert_price(577.50, "EUR", "GBP", rates, confidence="O")
     assert converted.rate == pytest.approx(0.8678, rel=1e-4)
-    assert converted.label == "converted from €577.50 at 0.8678 GBP/EUR on 2025-10-21"
+    assert note(converted) == "converted from €577.50 at 0.8678 GBP/EUR on 21 Oct 2025"
     assert converted.low <= 577.50 * 0.8678 <= converted.high
 
 
 def test_converting_into_usd_uses_the_source_rate(packs):
     converted = convert_price(900, "CHF", "USD", merged_rates(packs))
-    assert converted.label.startswith("converted from 900 CHF at ")
+    assert note(converted).startswith(f"converted from {money(900, 'CHF')} at ")
     assert converted.low <= 900 / 0.79521 <= converted.high
 
 
@@ -400,7 +409,7 @@ def _level_fee(pack: CountryPack, level_id: str):
 def test_issuer_local_price_is_shown_as_published(packs):
     rates = merged_rates(packs)
     shown = show_price(_level_fee(packs["AT"], "pma-level-d"), "EUR", rates, member=True)
-    assert (shown.kind, shown.amount, shown.label) == ("published", 484.0, "€484")
+    assert (shown.kind, shown.amount, price_text(shown)) == ("published", 484.0, "€484")
     assert shown.confidence == "O"
 
 
@@ -408,21 +417,32 @@ def test_usd_price_is_shown_converted_with_its_note(packs):
     rates = merged_rates(packs)
     shown = show_price(_level_fee(packs["IN"], "pmp"), "INR", rates, member=True)
     assert shown.kind == "converted" and shown.converted is not None
-    assert shown.label == "₹32,065-₹39,191 (converted from $405 at 87.97 INR/USD on 2025-10-21)"
+    assert price_text(shown) == (
+        "₹32,065–₹39,191 (converted from $405 at 87.9704 INR/USD on 21 Oct 2025)"
+    )
+    assert (shown.converted.rate_date, shown.converted.source_amount) == ("2025-10-21", 405)
+    with speaking(load("de")):
+        assert price_text(shown) == (
+            f"{money_range(32065, 39191, 'INR', 'de')} (umgerechnet aus 405\xa0$ zum Kurs "
+            "87,9704 INR/USD vom 21. Okt. 2025)"
+        )
 
 
 def test_unverified_price_says_check_with_issuer_and_what_sources_report(packs):
     rates = merged_rates(packs)
     shown = show_price(_level_fee(packs["GB"], "prince2-7-foundation"), "GBP", rates)
     assert shown.kind == "unknown" and shown.amount is None
-    assert shown.label == "check with issuer (sources report £295-£555)"
+    assert price_text(shown) == "check with issuer: sources report £295–£555"
     non_member_pmp = show_price(_level_fee(packs["US"], "pmp"), "USD", rates)
-    assert non_member_pmp.label == "check with issuer (sources report $555-$675)"
+    assert price_text(non_member_pmp) == "check with issuer: sources report $555–$675"
+    with speaking(load("es")):
+        assert price_text(non_member_pmp).startswith("consultar con el emisor: ")
 
 
 def test_price_without_a_rate_still_shows_the_issuer_figure(packs):
     shown = show_price(_level_fee(packs["AT"], "pma-level-c"), "JPY", merged_rates(packs))
-    assert shown.kind == "unknown" and shown.label == "€1,353 (check with issuer for JPY)"
+    assert shown.kind == "unknown" and shown.issuer_amount == 1353
+    assert price_text(shown) == "check with issuer; published €1,353, no rate to JPY"
 
 
 def test_no_shipped_price_disappears(packs):
@@ -433,7 +453,7 @@ def test_no_shipped_price_disappears(packs):
             for where, fee in pack.fees():
                 for member in (False, True):
                     shown = show_price(fee, target, rates, member=member)
-                    assert shown.label, where
+                    assert price_text(shown), where
                     assert (shown.kind == "published") == (shown.amount is not None), where
                     assert (shown.kind == "converted") == (shown.converted is not None), where
 
@@ -494,6 +514,8 @@ def test_missing_schema_is_one_line(pack_root, known):
 def test_yearly_dues_say_so(packs):
     dues = replace(packs["US"].bodies[0].dues, amount=139.0, confidence="S")
     rates = merged_rates(packs)
-    assert show_price(dues, "USD", rates).label == "$139 a year"
-    converted = show_price(dues, "GBP", rates).label
-    assert converted.startswith("£93-£115 a year (converted from $139 at 0.7477 GBP/USD")
+    assert price_text(show_price(dues, "USD", rates)) == "$139 a year"
+    converted = price_text(show_price(dues, "GBP", rates))
+    assert converted.startswith("£93–£115 a year (converted from $139 at 0.7477 GBP/USD")
+    with speaking(load("de")):
+        assert price_text(show_price(dues, "USD", rates)) == "139\xa0$ pro Jahr"

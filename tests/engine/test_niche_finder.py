@@ -18,15 +18,18 @@ from planner.catalog.onet import (
 )
 from planner.codec.profile_file import profile_from_dict
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import _, speaking
 from planner.engine.niche_finder import (
     MAX_AD_CHARS,
     NO_ADS,
+    SCORE_RULE,
     build_vocabulary,
     certifications_by_demand,
     find_niches,
     find_terms,
     split_ads,
 )
+from planner.i18n.catalogs import load
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 ADS = sorted((DATA / "ads").glob("*.txt"))
@@ -242,3 +245,30 @@ def test_onet_hot_technologies_are_the_flagged_rows_once_each():
 def test_onet_names_become_the_names_ads_use(name, label, searched):
     got_label, names = names_for(name)
     assert got_label == label and searched in names
+
+
+def test_reasons_and_refusals_speak_german(catalog, sample_texts):
+    with speaking(load("de")):
+        report = find_niches(sample_texts, catalog, persona("network-engineer"), technology_names())
+        with pytest.raises(InvalidInput) as refused:
+            find_niches(["  \n---\n  "], catalog, persona("network-engineer"))
+        rule = _(SCORE_RULE)
+    first, telecom = report.niches[0], next(r for r in report.niches if r.niche.id == "telecom")
+    assert first.reasons[0].startswith(
+        "3 von 12 Anzeigen fragen nach dieser Art von Arbeit und nennen wireless"
+    )
+    assert "Sie besitzen CCNA, wonach diese Nische fragt." in first.reasons
+    assert any("Networking auf Stufe 3, nötig ist Stufe 2 (erreicht)" in r for r in first.reasons)
+    assert first.reasons[-1] == (
+        f"Wert {first.score}: das geometrische Mittel aus Nachfrage 25 % und Eignung 62 %."
+    )
+    assert telecom.reasons[0].startswith("Keine der 12 Anzeigen nennt eines ihrer Stichwörter (")
+    assert " oder " in telecom.reasons[0]  # the list of words is joined in German
+    assert str(refused.value).startswith("keine Stellenanzeigen gefunden")
+    assert rule.startswith("Wert: das geometrische Mittel")
+
+
+def test_a_single_ad_is_the_ad_not_one_of_one(catalog, sample_texts):
+    report = find_niches(sample_texts[:1], catalog, persona("network-engineer"))
+    asked = [r for r in report.niches if r.ads]
+    assert asked and all(r.reasons[0].startswith("The ad asks for this kind") for r in asked)

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from planner.codec.plan_json import roadmap_to_dict
+from planner.codec.plan_json import roadmap_from_dict, roadmap_to_dict
 from planner.domain.errors import InvalidProfile
 from planner.engine import build_roadmap
 
@@ -27,7 +27,10 @@ def test_service_manager_gets_capm_now_and_pmp_only_once_eligible(plan):
     pmp = step(roadmap, "pmi-pmp")
     assert pmp.start >= date(2028, 9, 4)  # 2027-01-04 + 20 months
     assert "lead-internal-project" in pmp.depends_on
-    assert any("eligible from 2028-09-04" in line for line in roadmap.eligibility)
+    assert any("PMP: eligible from Sep 4, 2028" in line for line in roadmap.eligibility)
+    assert [(e.cert, e.name, e.day) for e in roadmap.eligible_on] == [
+        ("pmi-pmp", "PMP", date(2028, 9, 4))
+    ]
 
 
 def test_held_itil_is_not_recommended_again(plan):
@@ -286,8 +289,8 @@ def test_plan_json_matches_the_contract(plan):
 
 
 def test_lapsed_credentials_are_flagged(plan):
-    roadmap = plan("network-engineer")  # CCNA earned 2021-06-01, 3-year validity
-    assert any("CCNA (earned 2021-06-01) expired on 2024-06-01" in w for w in roadmap.warnings)
+    roadmap = plan("network-engineer")  # in Leeds: CCNA earned 2021-06-01, 3-year validity
+    assert any("CCNA (earned 1 Jun 2021) expired on 1 Jun 2024" in w for w in roadmap.warnings)
     fresh = plan("network-engineer", credentials=[{"name": "CCNA", "earned": "2026-01-10"}])
     assert not any("expired" in w for w in fresh.warnings)
 
@@ -306,7 +309,7 @@ def test_peoplecert_credentials_before_2023_do_not_lapse(plan):
         "service-manager", credentials=[{"name": "ITIL 4 Foundation", "earned": "2023-02-01"}]
     )
     assert any(
-        "ITIL 4 Foundation (earned 2023-02-01) expired on 2026-02-01" in w for w in new.warnings
+        "ITIL 4 Foundation (earned Feb 1, 2023) expired on Feb 1, 2026" in w for w in new.warnings
     )
 
 
@@ -323,3 +326,12 @@ def test_niche_adds_nothing_already_held_or_planned(plan):
     roadmap = plan("network-engineer", niche="network-refresh")  # holds CCNA
     assert "cisco-ccna" not in ids(roadmap)
     assert ids(roadmap).count("itil4-fnd") <= 1
+
+
+def test_the_plan_json_keeps_eligibility_dates_in_iso_beside_the_words(plan):
+    roadmap = plan("service-manager")
+    data = json.loads(json.dumps(roadmap_to_dict(roadmap)))
+    assert data["eligible_on"] == [{"cert": "pmi-pmp", "name": "PMP", "day": "2028-09-04"}]
+    assert roadmap_from_dict(data).eligible_on == roadmap.eligible_on
+    older = {k: v for k, v in data.items() if k != "eligible_on"}  # a plan saved before
+    assert roadmap_from_dict(older).eligible_on == ()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -9,9 +10,12 @@ import pytest
 
 from planner.catalog import load_catalog
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import speaking
 from planner.engine import build_roadmap
-from planner.engine.plan_diff import diff_plans
+from planner.engine.plan_diff import Figures, PlanDiff, StepChange, describe, diff_plans
 from planner.engine.what_if import Variant, compare
+from planner.i18n.catalogs import load
+from planner.i18n.format import money_range
 from tests.export.conftest import demo_profile
 
 START = date(2027, 1, 4)
@@ -91,3 +95,87 @@ def test_diff_reports_added_and_removed_steps(catalog):
     diff = diff_plans(before, after)
     assert [c.step_id for c in diff.of_kind("removed")] == [gone]
     assert diff_plans(after, before).of_kind("added")[0].step_id == gone
+
+
+def _figures(**changes) -> Figures:
+    base = Figures(
+        track="it-pm",
+        start=START,
+        finish=date(2028, 3, 1),
+        hours=1234.0,
+        known_cost=0.0,
+        cost_low=1759.0,
+        cost_high=4248.0,
+        currency="EUR",
+        ready_to_apply=None,
+        pmp_exam=date(2028, 2, 1),
+    )
+    return replace(base, **changes)
+
+
+def _step(catalog, **changes):
+    step = build_roadmap(demo_profile(), catalog, start=START).steps[0]
+    return replace(step, **changes)
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        (
+            "en",
+            [
+                "Finish: 1 Mar 2028 -> 11 Mar 2028 (+10 days)",
+                "Hours: 1,234 -> 1,300",
+                "Cost: {cost} -> not estimated",
+                "PMP exam: 1 Feb 2028 -> -",
+                "",
+                "Moved (1):",
+                "  Step: ends 4 Feb 2027 -> 3 Feb 2027 (1 day earlier)",
+            ],
+        ),
+        (
+            "de",
+            [
+                "Abschluss: 1. März 2028 -> 11. März 2028 (+10 Tage)",
+                "Stunden: 1.234 -> 1.300",
+                "Kosten: {cost} -> nicht geschätzt",
+                "PMP-Prüfung: 1. Feb. 2028 -> -",
+                "",
+                "Verschoben (1):",
+                "  Step: endet 4. Feb. 2027 -> 3. Feb. 2027 (1 Tag früher)",
+            ],
+        ),
+        (
+            "es",
+            [
+                "Fin: 1 mar 2028 -> 11 mar 2028 (+10 días)",
+                "Horas: 1.234 -> 1.300",
+                "Costo: {cost} -> sin estimar",
+                "Examen PMP: 1 feb 2028 -> -",
+                "",
+                "Movidos (1):",
+                "  Step: termina 4 feb 2027 -> 3 feb 2027 (1 día antes)",
+            ],
+        ),
+    ],
+)
+def test_a_plan_diff_is_described_in_the_language_spoken(catalog, code, expected):
+    before = _step(catalog, title="Step", end=date(2027, 2, 4))
+    after = replace(before, end=date(2027, 2, 3))
+    diff = PlanDiff(
+        _figures(),
+        _figures(finish=date(2028, 3, 11), hours=1300.0, cost_low=None, pmp_exam=None),
+        (StepChange(before.id, "Step", "moved", before, after),),
+    )
+    cost = money_range(1759, 4248, "EUR", code)  # the range in the language's money format
+    with speaking(load(code)):
+        assert describe(diff) == [line.replace("{cost}", cost) for line in expected]
+
+
+def test_an_unchanged_plan_says_so_in_german(catalog):
+    plan = build_roadmap(demo_profile(), catalog, start=START)
+    with speaking(load("de")):
+        lines = describe(diff_plans(plan, plan))
+    assert lines[0].startswith("Abschluss: ") and lines[0].endswith("(+0 Tage)")
+    assert lines[-1] == "Kein Schritt hat sich geändert."
+    assert not re.search(r"\d{4}-\d\d-\d\d", "\n".join(lines))  # no ISO dates

@@ -124,7 +124,7 @@ def test_summary_page_has_the_key_figures(demo, demo_document):
         "74/100",
         "The three biggest gaps",
         "Risk and change control",
-        "PMP: eligible from 2028-09-04",
+        "PMP: eligible from Sep 4, 2028",  # a US person: month first
     ):
         assert expected in summary
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import stat
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -10,6 +11,7 @@ import pytest
 from icalendar import Calendar
 
 from planner.domain.errors import PlannerError
+from planner.domain.messages import speaking
 from planner.engine import build_roadmap
 from planner.export.ics import (
     calendar_bytes,
@@ -19,6 +21,7 @@ from planner.export.ics import (
     study_blocks,
     write_ics,
 )
+from planner.i18n.catalogs import load
 from tests.export.conftest import demo_profile
 
 START = date(2027, 1, 4)
@@ -71,6 +74,28 @@ def test_exam_book_finish_and_eligibility_milestones(roadmap):
     assert found["Eligible for PMP"]["DTSTART"].dt == date(2028, 9, 4)
     # Exam steps have an exam milestone, not a second "Finish" one.
     assert f"Finish: {secplus.title}" not in found
+
+
+def test_a_german_plan_words_its_eligibility_date_and_the_calendar_still_has_it(catalog):
+    with speaking(load("de")):
+        german = build_roadmap(demo_profile(), catalog, start=START)
+        found = {m.step_id: m for m in milestones(german)}
+    line = next(line for line in german.eligibility if line.startswith("PMP:"))
+    assert line.startswith("PMP: zugelassen ab 4. Sept. 2028")
+    assert not re.search(r"\d{4}-\d\d-\d\d", line)  # no ISO date in the words
+    assert found["eligible:PMP"].day == date(2028, 9, 4)
+    assert found["eligible:PMP"].description == line
+    assert found["eligible:PMP"].summary == "Zulassung für PMP"
+
+
+def test_a_plan_saved_before_eligible_on_is_read_from_its_iso_line(roadmap):
+    old = replace(
+        roadmap,
+        eligible_on=(),
+        eligibility=("PMP: eligible from 2028-09-04 (20 more months of project leadership).",),
+    )
+    found = {m.step_id: m for m in milestones(old)}
+    assert found["eligible:PMP"].day == date(2028, 9, 4)
 
 
 def test_eligibility_falls_back_to_the_day_after_the_experience_step(roadmap):

@@ -62,8 +62,8 @@ def test_adding_a_project_saves_it_and_updates_months_and_eligibility(qtbot, ses
         "20 more months leading projects, counted from the plan's start on 1 Mar 2027."
     )
     roadmap = session.roadmap()
-    assert roadmap.eligibility[0].startswith("PMP: eligible from 2028-11-01 (20 more")
-    assert "counted from the plan's start on 2027-03-01" in roadmap.eligibility[0]
+    assert roadmap.eligibility[0].startswith("PMP: eligible from Nov 1, 2028 (20 more")
+    assert "counted from the plan's start on Mar 1, 2027" in roadmap.eligibility[0]
     assert roadmap.summary.pmp_eligible.isoformat() == "2028-11-01"  # the PMP tile agrees
     assert page.ledger_stack.currentWidget() is page.table_empty
 
@@ -86,7 +86,7 @@ def test_adding_a_project_saves_it_and_updates_months_and_eligibility(qtbot, ses
     assert "8 more months leading projects, counted from the plan's start on 1 Mar 2027" in (
         page.rule.text()
     )
-    assert "eligible from 2027-11-01" in session.roadmap().eligibility[0]
+    assert "eligible from Nov 1, 2027" in session.roadmap().eligibility[0]
     assert page.form.project.text() == ""  # ready for the next one
 
     session.undo_stack.undo()

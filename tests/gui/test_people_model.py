@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
 from planner.codec.profile_file import profile_from_dict
+from planner.domain.messages import speaking
+from planner.gui.formats import numeric_day
 from planner.gui.people_model import PAGE_SIZE
 from planner.gui.people_panel import PeoplePanel
+from planner.i18n.catalogs import load
 from planner.storage.people import PeopleRepository
 
 PERSONAS = Path(__file__).resolve().parents[1] / "data" / "personas"
@@ -119,8 +123,14 @@ def test_the_dashboard_columns_sort_and_filter(qtbot, gui_workspace):
     assert headers[:3] == ["Name", "Done", "Next milestone"]
     row = {model.index(r, 0).data(): r for r in range(model.rowCount())}
     assert model.index(row["Ada Active"], 1).data().endswith("%")
-    assert model.index(row["Ada Active"], 4).data() == gui_workspace.planning.today().isoformat()
-    assert model.index(row["Ben Behind"], 2).data()  # a date and what is due
+    today = gui_workspace.planning.today()
+    assert model.index(row["Ada Active"], 4).data() == numeric_day(today)  # local, not ISO
+    nxt = model.index(row["Ben Behind"], 2).data()  # a date and what is due
+    assert not re.search(r"\d{4}-\d\d-\d\d", nxt)
+    assert re.fullmatch(r"\d\d [A-Z][a-z]{2} \d{4} (Book .+|.+ exam|Eligible for PMP)", nxt), nxt
+    with speaking(load("de")):
+        german = model.index(row["Ben Behind"], 2).data()
+    assert re.fullmatch(r"\d\d\.\d\d\.\d{4} (.+ buchen|Prüfung .+|Zulassung für PMP)", german)
     panel.view.horizontalHeader().sectionClicked.emit(1)  # sort by progress
     assert model.sort == "progress" and model.index(0, 0).data() == "Ada Active"
     panel.only.setCurrentIndex(panel.only.findData("no-session"))

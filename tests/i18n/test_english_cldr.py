@@ -50,10 +50,21 @@ def test_english_formats_do_not_import_babel():
     code = (
         "import sys; from datetime import date; from planner.i18n import format as f; "
         "f.day(date(2027, 1, 4)); f.money(1095, 'USD'); f.number(2.5); f.month_names('en'); "
-        "f.csv_delimiter(); print('babel' in sys.modules)"
+        "f.csv_delimiter(); f.and_list('abc'); f.or_list('ab'); f.iso_day('2027-01-04'); "
+        "print('babel' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@given(names=st.lists(st.text(min_size=1, max_size=5), max_size=5))
+def test_english_lists_match_babel_without_the_serial_comma(names):
+    from babel.lists import format_list
+
+    assert fmt.and_list(names, "en") == (format_list(names, locale="en_GB") if names else "")
+    assert fmt.or_list(names, "en") == (
+        format_list(names, style="or", locale="en_GB") if names else ""
+    )
 
 
 @pytest.mark.parametrize("locale", sorted(fmt.TABLE_LOCALES))

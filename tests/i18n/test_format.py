@@ -59,3 +59,24 @@ def test_every_amount_keeps_its_digits(locale, amount):
     text = fmt.money(amount, "USD", locale)
     assert "".join(c for c in text if c.isdigit()) == str(abs(amount))
     assert text.startswith("-") == (amount < 0)
+
+
+@pytest.mark.parametrize(
+    ("locale", "both", "either"),
+    [
+        ("en", "A, B and C", "A, B or C"),
+        ("de", "A, B und C", "A, B oder C"),
+        ("es", "A, B y C", "A, B o C"),
+    ],
+)
+def test_lists_join_with_the_languages_and_and_or(locale, both, either):
+    assert fmt.and_list(["A", "B", "C"], locale) == both
+    assert fmt.or_list(["A", "B", "C"], locale) == either
+    assert fmt.and_list(["A"], locale) == "A" and fmt.or_list([], locale) == ""
+
+
+def test_an_iso_date_from_a_source_reads_as_a_day_and_anything_else_stays():
+    assert fmt.iso_day("2025-10-21") == "21 Oct 2025"
+    assert fmt.iso_day("2025-10-21", "de") == "21. Okt. 2025"
+    assert fmt.iso_day("2025-10") == "2025-10"
+    assert fmt.iso_day("") == ""

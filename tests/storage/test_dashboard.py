@@ -110,7 +110,11 @@ def test_cli_people_list_carries_the_dashboard(tmp_path, capsys):
     assert main(["--db", db, "people", "list", "--format", "json", "--sort", "next"]) == 0
     (person,) = json.loads(capsys.readouterr().out)
     assert person["progress"]["steps"] > 0 and person["progress"]["percent"] == 0
-    assert person["next_milestone"]["kind"] in ("book", "exam", "eligible")
+    milestone = person["next_milestone"]
+    assert milestone["kind"] in ("book", "exam", "eligible")
+    # The title is a sentence, as before milestones were stored as kind and label.
+    words = {"book": "Book ", "exam": " exam", "eligible": "Eligible for "}[milestone["kind"]]
+    assert words in milestone["title"] and milestone["title"] != words.strip()
     assert person["budget_verdict"] in ("within", "over", "uncertain", None)
     assert main(["--db", db, "people", "list", "--only", "no-session"]) == 0
     assert "Sam" in capsys.readouterr().out  # no note yet
