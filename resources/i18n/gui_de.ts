@@ -1609,7 +1609,7 @@ Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig 
     </message>
     <message>
         <source>%1 fit</source>
-        <translation>Passung %1</translation>
+        <translation>Eignung %1</translation>
     </message>
     <message>
         <source>%1 status</source>
@@ -1617,11 +1617,11 @@ Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig 
     </message>
     <message>
         <source>%1 fit score</source>
-        <translation>Passungswert %1</translation>
+        <translation>Eignungswert %1</translation>
     </message>
     <message>
         <source>%1 fit score bar</source>
-        <translation>Balken Passungswert %1</translation>
+        <translation>Balken Eignungswert %1</translation>
     </message>
     <message>
         <source>Reasons for the %1 score</source>
@@ -1645,7 +1645,7 @@ Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig 
     </message>
     <message>
         <source>Best fit</source>
-        <translation>Beste Passung</translation>
+        <translation>Beste Eignung</translation>
     </message>
     <message>
         <source>Your plan&apos;s track</source>
@@ -1680,11 +1680,11 @@ Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig 
     </message>
     <message>
         <source>Fit results</source>
-        <translation>Ergebnisse der Passung</translation>
+        <translation>Ergebnisse der Eignung</translation>
     </message>
     <message>
         <source>Fit views</source>
-        <translation>Ansichten zur Passung</translation>
+        <translation>Ansichten zur Eignung</translation>
     </message>
     <message>
         <source>Fit &amp;questionnaire</source>
@@ -1728,14 +1728,14 @@ Seine Monate zählen dann nicht mehr für die PMP. Sie können das rückgängig 
     </message>
     <message>
         <source>The fit could not be updated</source>
-        <translation>Die Passung konnte nicht aktualisiert werden</translation>
+        <translation>Die Eignung konnte nicht aktualisiert werden</translation>
     </message>
 </context>
 <context>
     <name>FitResults</name>
     <message>
         <source>Fit per track</source>
-        <translation>Passung je Richtung</translation>
+        <translation>Eignung je Richtung</translation>
     </message>
     <message>
         <source>The score blends readiness (how many of the track&apos;s competency targets you already meet, %1%) with your questionnaire answers (%2%). It updates as you answer.</source>
@@ -2649,7 +2649,7 @@ Die Daten werden auch aus den automatischen Sicherungen entfernt; das lässt sic
     </message>
     <message>
         <source>Demand %1% · fit %2%</source>
-        <translation>Nachfrage %1 % · Passung %2 %</translation>
+        <translation>Nachfrage %1 % · Eignung %2 %</translation>
     </message>
     <message>
         <source>Your niche</source>
@@ -2842,8 +2842,8 @@ oder zwei Leerzeilen.</translation>
     <message numerus="yes">
         <source>%n ad(s) read: niches ranked by demand and your fit.</source>
         <translation>
-            <numerusform>%n Anzeige gelesen: Nischen nach Nachfrage und Ihrer Passung geordnet.</numerusform>
-            <numerusform>%n Anzeigen gelesen: Nischen nach Nachfrage und Ihrer Passung geordnet.</numerusform>
+            <numerusform>%n Anzeige gelesen: Nischen nach Nachfrage und Ihrer Eignung geordnet.</numerusform>
+            <numerusform>%n Anzeigen gelesen: Nischen nach Nachfrage und Ihrer Eignung geordnet.</numerusform>
         </translation>
     </message>
     <message>
@@ -4172,7 +4172,7 @@ Wählen Sie eine Person in der Personenliste oder legen Sie mit Datei › Neue P
     </message>
     <message>
         <source>Best fit (the planner chooses)</source>
-        <translation>Beste Passung (der Planer wählt)</translation>
+        <translation>Beste Eignung (der Planer wählt)</translation>
     </message>
     <message>
         <source>Guess from the region</source>
@@ -4196,7 +4196,7 @@ Wählen Sie eine Person in der Personenliste oder legen Sie mit Datei › Neue P
     </message>
     <message>
         <source>The planner compares infrastructure, software and hybrid PM with your skills and the questionnaire, and plans for the closest fit.</source>
-        <translation>Der Planer vergleicht Infrastruktur-, Software- und hybrides Projektmanagement mit Ihren Kompetenzen und dem Fragebogen und plant für die beste Passung.</translation>
+        <translation>Der Planer vergleicht Infrastruktur-, Software- und hybrides Projektmanagement mit Ihren Kompetenzen und dem Fragebogen und plant für die beste Eignung.</translation>
     </message>
     <message>
         <source>None yet</source>
@@ -4336,7 +4336,7 @@ Wählen Sie eine Person in der Personenliste oder legen Sie mit Datei › Neue P
     <name>Questionnaire</name>
     <message>
         <source>Fit questionnaire</source>
-        <translation>Fragebogen zur Passung</translation>
+        <translation>Fragebogen zur Eignung</translation>
     </message>
 </context>
 <context>

@@ -1617,11 +1617,11 @@ Sus meses dejarán de contar para el PMP. Puede deshacerlo.</translation>
     </message>
     <message>
         <source>%1 fit score</source>
-        <translation>Puntuación de adecuación de %1</translation>
+        <translation>Puntuación de afinidad de %1</translation>
     </message>
     <message>
         <source>%1 fit score bar</source>
-        <translation>Barra de adecuación de %1</translation>
+        <translation>Barra de afinidad de %1</translation>
     </message>
     <message>
         <source>Reasons for the %1 score</source>
@@ -1680,11 +1680,11 @@ Sus meses dejarán de contar para el PMP. Puede deshacerlo.</translation>
     </message>
     <message>
         <source>Fit results</source>
-        <translation>Resultados de adecuación</translation>
+        <translation>Resultados de afinidad</translation>
     </message>
     <message>
         <source>Fit views</source>
-        <translation>Vistas de adecuación</translation>
+        <translation>Vistas de afinidad</translation>
     </message>
     <message>
         <source>Fit &amp;questionnaire</source>
@@ -1728,7 +1728,7 @@ Sus meses dejarán de contar para el PMP. Puede deshacerlo.</translation>
     </message>
     <message>
         <source>The fit could not be updated</source>
-        <translation>No se pudo actualizar la adecuación</translation>
+        <translation>No se pudo actualizar la afinidad</translation>
     </message>
 </context>
 <context>
@@ -2649,7 +2649,7 @@ También se elimina de las copias de seguridad automáticas, así que no se pued
     </message>
     <message>
         <source>Demand %1% · fit %2%</source>
-        <translation>Demanda %1 % · adecuación %2 %</translation>
+        <translation>Demanda %1 % · afinidad %2 %</translation>
     </message>
     <message>
         <source>Your niche</source>
@@ -2842,8 +2842,8 @@ o dos líneas en blanco.</translation>
     <message numerus="yes">
         <source>%n ad(s) read: niches ranked by demand and your fit.</source>
         <translation>
-            <numerusform>%n oferta leída: nichos ordenados por demanda y por su adecuación.</numerusform>
-            <numerusform>%n ofertas leídas: nichos ordenados por demanda y por su adecuación.</numerusform>
+            <numerusform>%n oferta leída: nichos ordenados por demanda y por su afinidad.</numerusform>
+            <numerusform>%n ofertas leídas: nichos ordenados por demanda y por su afinidad.</numerusform>
         </translation>
     </message>
     <message>
@@ -4336,7 +4336,7 @@ Elija una persona de la lista o añada una con Archivo › Nueva persona (Ctrl+N
     <name>Questionnaire</name>
     <message>
         <source>Fit questionnaire</source>
-        <translation>Cuestionario de adecuación</translation>
+        <translation>Cuestionario de afinidad</translation>
     </message>
 </context>
 <context>
