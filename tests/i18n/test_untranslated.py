@@ -70,6 +70,7 @@ EXEMPT_CALLS = {
     "_Parser",
 }
 NOT_USER_FACING = {
+    "Eligible for ",  # old milestone rows' English words, stripped (services/milestones.py)
     "Career Transition Planner",  # the product's name, the same in every language
     "-//Career Transition Planner//career-planner //EN",  # iCalendar PRODID
     "eligible:PMP",  # a milestone id
@@ -199,6 +200,7 @@ def test_the_scanner_notices_an_f_string_and_accepts_a_template():
     words = 'WORDS = frozenset("project rollout audit".split())\n'
     assert bypassing(bad) == [(2, "You have  steps left.")]
     assert bypassing(good) == []
+    assert bypassing(words) == []
 
 
 def test_in_the_refusing_packages_a_raised_literal_must_be_translated():
@@ -209,7 +211,6 @@ def test_in_the_refusing_packages_a_raised_literal_must_be_translated():
     assert bypassing(raised, refusing=True) == [(2, " is not a ZIP archive")]
     assert bypassing(wrapped, refusing=True) == []
     assert bypassing(programmer, refusing=True) == []
-    assert bypassing(words) == []
 
 
 def test_every_engine_module_is_scanned():
