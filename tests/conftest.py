@@ -38,6 +38,17 @@ DATA = Path(__file__).parent / "data"
 PERSONAS = ("service-manager", "network-engineer", "developer", "helpdesk")
 
 
+@pytest.fixture(autouse=True)
+def no_country_left_behind():
+    """Showing a person in the app sets the screen's country (messages.live_in) for the rest of
+    the thread: every test starts without one, as a fresh process does."""
+    from planner.domain.messages import live_in
+
+    live_in(None)
+    yield
+    live_in(None)
+
+
 @pytest.fixture(scope="session")
 def catalog() -> Catalog:
     return load_catalog()

@@ -69,6 +69,12 @@ def in_country(code: str | None) -> Iterator[str | None]:
         _COUNTRY.reset(token)
 
 
+def live_in(code: str | None) -> None:
+    """Formats follow code's country from now on in this context: for the desktop app, whose
+    screen is one person's document at a time (one-off documents use in_country)."""
+    _COUNTRY.set(code.upper() if code else None)
+
+
 def speak(language: Language) -> None:
     """Speak language from now on in this context: for a process's entry point only."""
     _ACTIVE.set(language)

@@ -430,6 +430,7 @@ class MainWindow(QMainWindow):
             page.build_later = True
 
     def _on_session_person_changed(self, person_id: int | None) -> None:
+        self._live_in_persons_country(person_id)
         self._show_person_pages(person_id is not None)
         if person_id is not None and self.people.current_id() != person_id:
             self.people.select(person_id)
@@ -442,6 +443,19 @@ class MainWindow(QMainWindow):
         self._update_summary()
         if person_id is not None:
             self.settings.setValue("last_person", person_id)
+
+    def _live_in_persons_country(self, person_id: int | None) -> None:
+        """The screen is one person's document: its dates read as their printed plan and the
+        plan's own sentences do (an English date is 'Mar 8, 2027' for a US person only)."""
+        from planner.domain.messages import live_in
+
+        country = None
+        if person_id is not None:
+            try:
+                country = self.session.roadmap().summary.country
+            except Exception:  # no plan can be shown: the page says why; dates stay neutral
+                country = None
+        live_in(country)
 
     def _on_session_people_changed(self) -> None:
         if not self.session.ready:

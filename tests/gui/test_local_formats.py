@@ -91,3 +91,20 @@ def test_date_fields_show_the_languages_order_with_a_four_digit_year(qtbot, germ
     field.setDate(QDate(2027, 3, 8))
     assert field.text() == "08.03.2027"
     assert field.sectionAt(0) == QDateEdit.Section.DaySection
+
+
+def test_english_dates_on_screen_follow_the_shown_persons_country(person_window):
+    """As on their printed plan and in their plan's sentences: month first for a US person
+    only. The summary line is written from the plan shown; switching person switches order."""
+    from tests.gui.conftest import persona_profile
+
+    window = person_window
+    us = window.session.roadmap().summary
+    assert us.country == "US"
+    window._update_summary()
+    assert f"{us.finish:%b} {us.finish.day}, {us.finish.year}" in window.summary.full_text()
+    leeds = window.session.add_person(persona_profile("network-engineer"))
+    window.session.select(leeds)
+    gb = window.session.roadmap().summary
+    assert gb.country == "GB"
+    assert f"{gb.finish.day} {gb.finish:%b} {gb.finish.year}" in window.summary.full_text()
