@@ -150,3 +150,8 @@ def in_country(code: str | None, name: str) -> str:
     coach's own) reads 'in <its name>'."""
     phrase = _IN_COUNTRY.get((code or "").upper())
     return _(phrase) if phrase else _("in {country}", country=name or code or "")
+
+
+def opening(phrase: str) -> str:
+    """'in the United Kingdom' -> 'In the United Kingdom', to open a sentence."""
+    return phrase[:1].upper() + phrase[1:]

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from planner.domain.country_pack import CredentialLevel, LocalCredential, PackFee
 from planner.domain.messages import N_, _
+from planner.domain.places import opening
 from planner.engine import local_prices
 from planner.engine.country import CATALOG_CURRENCY, PMI_CREDENTIALS, CountryContext
 from planner.engine.drafts import Draft
@@ -70,7 +71,7 @@ def plan_local_route(picks: Picks) -> LocalRoute:
     widely = best.standing.rank == "widely-asked"
     sector_ask = ctx.sector_asks(best, track)
     others = ", ".join(c.name for c in routes[1:3])
-    where = _capital(ctx.in_name)
+    where = opening(ctx.in_name)
     rank = _rank(best.standing.rank)
     if not widely or (ctx.pmi_widely_asked() and not sector_ask):
         standing = _pmi_standing(ctx) or _("PMI is widely asked for.")
@@ -119,11 +120,6 @@ def plan_local_route(picks: Picks) -> LocalRoute:
             rank=rank,
         )
     return LocalRoute(note, local_first, draft.id)
-
-
-def _capital(phrase: str) -> str:
-    """'in the United Kingdom' -> 'In the United Kingdom', to open a sentence."""
-    return phrase[:1].upper() + phrase[1:]
 
 
 def _rank(rank: str) -> str:

@@ -6,7 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
 from planner.domain.messages import _
-from planner.domain.places import in_country
+from planner.domain.places import in_country, opening
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, heading
 
@@ -67,7 +67,5 @@ def comparison_section(layout: Layout) -> list[Flowable]:
     story.append(table)
     if r.country_notes:  # what differs in the person's country (its pack's market notes)
         where = in_country(r.summary.country, r.summary.country_name or "")
-        story.append(
-            layout.p(f"{where[:1].upper()}{where[1:]}: " + " ".join(r.country_notes), s.body)
-        )
+        story.append(layout.p(f"{opening(where)}: " + " ".join(r.country_notes), s.body))
     return story
