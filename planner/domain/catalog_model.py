@@ -136,6 +136,32 @@ class Prerequisites:
     work_experience_months: int = 0
     pm_experience_months_gac: int = 0  # PMI's route for degrees from GAC-accredited programmes
 
+    @cached_property
+    def credentials_only(self) -> bool:
+        """True when only prerequisite credentials (no hours, months or experience) apply."""
+        return not (
+            self.pm_education_hours
+            or self.pm_experience_months
+            or self.agile_training_hours
+            or self.agile_experience_months
+            or self.work_experience_months
+        )
+
+    @cached_property
+    def credentials_named(self) -> tuple[str, ...]:
+        """Every credential the rules name (required, one of, waivers), each once: whether a
+        plan holds these is all a person's eligibility can depend on besides the profile."""
+        return tuple(
+            dict.fromkeys(
+                (
+                    *self.credentials_all,
+                    *self.credentials_any,
+                    *self.pm_education_waived_by,
+                    *self.agile_experience_waived_by,
+                )
+            )
+        )
+
 
 @dataclass(frozen=True)
 class Certification:

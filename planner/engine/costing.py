@@ -23,10 +23,23 @@ def cheaper_alternatives(ctx: Context, drafts: Mapping[str, Draft]) -> list[Alte
     """For each priced certification, the cheapest priced option that closes the same gaps."""
     catalog = ctx.catalog
     drafts = dict(drafts)  # a plain dict: looked up for every candidate of every step
-    by_role: dict[str, list[Certification]] = {}
+    # Candidates not in the plan, by role, cheapest first (ties by id): prices and eligibility
+    # depend only on this plan, so each is worked out once, and the search for a step stops at
+    # the first candidate that is not cheaper.
+    by_role: dict[str, list[tuple[float, str, Certification]]] = {}
     for other in catalog.certifications:
-        if other.status != "retired" and ctx.track.id in other.tracks and other.id not in ctx.held:
-            by_role.setdefault(other.primary_competency, []).append(other)
+        if (
+            other.status != "retired"
+            and ctx.track.id in other.tracks
+            and other.id not in ctx.held
+            and other.id not in drafts
+        ):
+            price = ctx.price(other, drafts)
+            if price is not None:
+                by_role.setdefault(other.primary_competency, []).append((price, other.id, other))
+    for candidates in by_role.values():
+        candidates.sort(key=lambda candidate: candidate[:2])
+    eligible: dict[str, bool] = {}
     alternatives = []
     for draft in drafts.values():
         cert = catalog.cert_by_id.get(draft.id)
@@ -34,16 +47,16 @@ def cheaper_alternatives(ctx: Context, drafts: Mapping[str, Draft]) -> list[Alte
             continue
         targets = {c: min(ctx.track.targets.get(c, 0), cert.raises.get(c, 0)) for c in draft.closes}
         best: tuple[float, str] | None = None
-        for other in by_role.get(cert.primary_competency, ()):
-            if other.id in drafts or not all(
-                other.raises.get(c, 0) >= level for c, level in targets.items()
-            ):
+        for price, other_id, other in by_role.get(cert.primary_competency, ()):
+            if price >= draft.cost:
+                break
+            if not all(other.raises.get(c, 0) >= level for c, level in targets.items()):
                 continue
-            price = ctx.price(other, drafts)
-            if price is None or price >= draft.cost or (best and (price, other.id) >= best):
-                continue
-            if check(other, ctx.profile, ctx.held, drafts).eligible_now:
-                best = (price, other.id)
+            if other_id not in eligible:
+                eligible[other_id] = check(other, ctx.profile, ctx.held, drafts).eligible_now
+            if eligible[other_id]:
+                best = (price, other_id)
+                break
         if best is not None:
             other = catalog.cert_by_id[best[1]]
             alternatives.append(

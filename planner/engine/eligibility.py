@@ -63,17 +63,6 @@ def required_pm_months(cert: Certification, education: Education, gac: bool = Fa
     return applicable[-1][1] if applicable else max(rule.values())
 
 
-def _credentials_only(pre) -> bool:
-    """True when only prerequisite credentials (no hours, months or experience) apply."""
-    return not (
-        pre.pm_education_hours
-        or pre.pm_experience_months
-        or pre.agile_training_hours
-        or pre.agile_experience_months
-        or pre.work_experience_months
-    )
-
-
 def check(
     cert: Certification,
     profile: Profile,
@@ -82,9 +71,11 @@ def check(
 ) -> Eligibility:
     """Eligibility of profile for cert, given held and already planned credential ids."""
     pre = cert.prerequisites
-    if _credentials_only(pre):  # most certifications: quick, as planning asks thousands
+    if pre.credentials_only:  # most certifications: quick, as planning asks thousands
         missing_all = tuple(c for c in pre.credentials_all if c not in held and c not in planned)
-        any_held = any(c in held or c in planned for c in pre.credentials_any)
+        any_held = not pre.credentials_any or any(
+            c in held or c in planned for c in pre.credentials_any
+        )
         return Eligibility(
             cert=cert.id,
             missing_all=missing_all,

@@ -179,8 +179,10 @@ class Context:
 
     def price(self, cert: Certification, drafts: Mapping[str, Draft]) -> float | None:
         """cert's fee, at the member price when the person is or becomes a member."""
-        member = bool(cert.fee.member_of) and self.is_member(cert.fee.member_of or "", drafts)
-        return cert.fee.for_member(member)
+        fee = cert.fee
+        if not fee.member_of:  # most fees: no member price to weigh
+            return fee.amount
+        return fee.for_member(self.is_member(fee.member_of, drafts))
 
     def recertify_reason(
         self, cert: Certification, lapsed: date | None, drafts: Mapping[str, Draft]
@@ -228,7 +230,6 @@ class Picks:
         self.notes: list[str] = []  # eligibility notes, for the summary
         self.eligible_on: dict[str, Eligible] = {}  # by cert id: the dates the notes give
         self._eligibility: dict[str, tuple[tuple[bool, ...], tuple[Eligibility, bool]]] = {}
-        self._relevant: dict[str, tuple[str, ...]] = {}
 
     def add(self, draft: Draft) -> Draft:
         """Put draft in the plan (replacing a chosen step of the same id in its place)."""
@@ -266,21 +267,9 @@ class Picks:
         # The result depends on the plan only through which of the cert's prerequisite and
         # waiver credentials are planned: that is the cache key, so adding an unrelated step
         # (most additions) keeps it.
-        relevant = self._relevant.get(cert.id)
-        if relevant is None:
-            pre = cert.prerequisites
-            relevant = self._relevant[cert.id] = tuple(
-                dict.fromkeys(
-                    (
-                        *pre.credentials_all,
-                        *pre.credentials_any,
-                        *pre.pm_education_waived_by,
-                        *pre.agile_experience_waived_by,
-                    )
-                )
-            )
+        relevant = cert.prerequisites.credentials_named
         drafts = self.drafts
-        key = tuple(c in drafts for c in relevant)
+        key = tuple(map(drafts.__contains__, relevant))
         cached = self._eligibility.get(cert.id)
         if cached is not None and cached[0] == key:
             return cached[1]
@@ -292,12 +281,14 @@ class Picks:
     def candidates_by_competency(self) -> dict[str, list[Certification]]:
         """Certifications the track may use, indexed by each competency they raise (built once)."""
         index: dict[str, list[Certification]] = {}
+        context = self.context
+        track, held = context.track.id, context.held
         for cert in self.catalog.certifications:
             if (
                 cert.status != "retired"
-                and self.context.track.id in cert.tracks
-                and cert.id not in self.context.held
-                and not self.context.is_excluded(cert.id)
+                and track in cert.tracks
+                and cert.id not in held
+                and not context.is_excluded(cert.id)
                 and cert.primary_competency != PM_COMPETENCY
             ):
                 for comp in cert.raises:

@@ -304,6 +304,10 @@ def _job_search(
 
 def _inherit_priorities(drafts: dict[str, Draft]) -> None:
     """A step's prerequisites claim hours no later than the step itself (drafts in place)."""
+    # Once a step's prerequisites are walked, all of them claim hours no later than it did
+    # then, and priorities only ever fall: a later walk reaching it at that priority or after
+    # would change nothing further back, so it stops there (each chain is walked about once).
+    walked: dict[str, int] = {}
     for step_id in [d.id for d in sorted(drafts.values(), key=lambda d: d.priority)]:
         draft = drafts[step_id]
         stack = list(draft.depends_on)
@@ -316,7 +320,9 @@ def _inherit_priorities(drafts: dict[str, Draft]) -> None:
             prerequisite = drafts[dep]
             if draft.priority < prerequisite.priority:
                 drafts[dep] = prerequisite = prerequisite.changed(priority=draft.priority)
-            stack.extend(prerequisite.depends_on)
+            if walked.get(dep, draft.priority + 1) > draft.priority:
+                stack.extend(prerequisite.depends_on)
+        walked[step_id] = draft.priority
 
 
 def pmp_eligible_on(ctx: Context, drafts: Mapping[str, Draft]) -> date | None:
