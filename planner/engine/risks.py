@@ -12,20 +12,17 @@ from planner.engine.drafts import Draft
 from planner.engine.picks import PM_COMPETENCY
 
 
-def _kinds(draft: Draft, catalog: Catalog) -> set[str]:
-    """The 'kind:...' references a step answers to (certifications only)."""
-    cert = catalog.cert_by_id.get(draft.id)
-    if cert is None:
-        return set()
-    group = catalog.competency_by_id[cert.primary_competency].group
-    kinds = {"kind:certification"}
+def _kinds(primary_competency: str, catalog: Catalog) -> tuple[str, ...]:
+    """The 'kind:...' references a certification with this primary competency answers to."""
+    group = catalog.competency_by_id[primary_competency].group
+    kinds = ["kind:certification"]
     if group == "technical":
-        kinds.add("kind:technical-certification")
-    if cert.primary_competency == "agile-delivery":
-        kinds.add("kind:agile-certification")
-    if cert.primary_competency == PM_COMPETENCY:
-        kinds.add("kind:pm-certification")
-    return kinds
+        kinds.append("kind:technical-certification")
+    if primary_competency == "agile-delivery":
+        kinds.append("kind:agile-certification")
+    if primary_competency == PM_COMPETENCY:
+        kinds.append("kind:pm-certification")
+    return tuple(kinds)
 
 
 def risk_register(
@@ -36,9 +33,18 @@ def risk_register(
     # Each step classified once and indexed by what it is (its id and its kinds), so each
     # template looks up its mitigating steps instead of scanning every step.
     position: dict[str, list[int]] = {}
+    kinds_of: dict[str, tuple[str, ...]] = {}  # by primary competency: a few for a whole plan
     for index, draft in enumerate(drafts):
-        for key in {draft.id} | _kinds(draft, catalog):
-            position.setdefault(key, []).append(index)
+        position.setdefault(draft.id, []).append(index)
+        cert = catalog.cert_by_id.get(draft.id)
+        if cert is None:
+            continue  # only certifications answer to kinds
+        primary = cert.primary_competency
+        if primary not in kinds_of:
+            kinds_of[primary] = _kinds(primary, catalog)
+        for key in kinds_of[primary]:
+            if key != draft.id:
+                position.setdefault(key, []).append(index)
     risks = []
     for template in catalog.risks:
         if track not in template.tracks or template.when not in conditions:

@@ -77,12 +77,13 @@ def topological_order(drafts: Sequence[Draft]) -> list[Draft]:
     """Dependencies first; among ready steps, lower priority number first, then input order."""
     by_id = {d.id: d for d in drafts}
     position = {d.id: i for i, d in enumerate(drafts)}
-    waiting = {d.id: sum(1 for p in set(d.depends_on) if p in by_id) for d in drafts}
+    waiting = dict.fromkeys(by_id, 0)
     dependents: dict[str, list[str]] = {d.id: [] for d in drafts}
     for d in drafts:
         for p in set(d.depends_on):
             if p in by_id:
                 dependents[p].append(d.id)
+                waiting[d.id] += 1
     ready = [(d.priority, position[d.id], d.id) for d in drafts if waiting[d.id] == 0]
     heapq.heapify(ready)
     order = []
@@ -135,4 +136,7 @@ def _place(draft: Draft, earliest: int, capacity: WeekCapacity) -> Placement:
         if remaining > 0:
             week += 1
     last = max(week, first + max(1, draft.min_weeks) - 1)
+    if len(by_week) == 1:  # most steps fit in one week
+        ((only, cents),) = by_week.items()
+        return Placement(first, last, {only: cents / CENTS})
     return Placement(first, last, {w: c / CENTS for w, c in by_week.items()})
