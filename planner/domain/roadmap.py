@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from planner.domain.frozen_init import quick_init
+
 STEP_KINDS = (
     "certification",
     "education",
@@ -17,6 +19,7 @@ STEP_KINDS = (
 )
 
 
+@quick_init
 @dataclass(frozen=True)
 class Gap:
     competency: str
@@ -41,6 +44,7 @@ class TrackFit:
     reasons: tuple[str, ...]
 
 
+@quick_init
 @dataclass(frozen=True)
 class Step:
     """One dated step of the plan; cost None means 'check with issuer'."""
@@ -91,6 +95,7 @@ class Risk:
     steps: tuple[str, ...]
 
 
+@quick_init
 @dataclass(frozen=True)
 class Alternative:
     step: str

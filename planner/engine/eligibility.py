@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from planner.domain.catalog_model import Certification
+from planner.domain.frozen_init import quick_init
 from planner.domain.messages import ngettext
 from planner.domain.profile import Education, Profile
 from planner.engine.timeline import add_months
 from planner.i18n.format import day
 
 
+@quick_init
 @dataclass(frozen=True)
 class Eligibility:
     """What still stands between a person and sitting an exam."""

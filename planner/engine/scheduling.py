@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from planner.domain.errors import InvalidProfile
+from planner.domain.frozen_init import quick_init
 from planner.engine.drafts import Draft
 
 CENTS = 100  # hundredths of an hour
@@ -25,6 +26,7 @@ def to_cents(hours: float) -> int:
     return round(round(hours, 1) * CENTS)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Placement:
     first_week: int
