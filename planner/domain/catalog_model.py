@@ -208,6 +208,16 @@ class Certification:
     def has_exam(self) -> bool:
         return bool(self.exam_codes) and self.credential_type != "certificate"
 
+    @cached_property
+    def source_links(self) -> tuple[tuple[str, str], ...]:
+        """Each source as (title, url), as a plan's steps carry them."""
+        return tuple((s.title, s.url) for s in self.sources)
+
+    @cached_property
+    def study_links(self) -> tuple[tuple[str, str, str, str], ...]:
+        """Each free study source as (title, url, kind, as of), as a plan's steps carry them."""
+        return tuple((x.title, x.url, x.kind, x.as_of) for x in self.study)
+
 
 @dataclass(frozen=True)
 class Competency:

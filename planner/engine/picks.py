@@ -374,7 +374,7 @@ class Picks:
             exam_codes=cert.exam_codes,
             booking_lead_weeks=cert.booking_lead_weeks if cert.has_exam else 0,
             prerequisites=cert.prerequisites.text,
-            sources=tuple((s.title, s.url) for s in cert.sources),
+            sources=cert.source_links,
             renewal=cert.renewal or "",
             waits_for_experience=any(
                 drafts[d].waits_for_experience or drafts[d].kind == "experience"
@@ -382,7 +382,7 @@ class Picks:
                 if d in drafts and drafts[d].kind in ("experience", "certification")
             ),
             cost_range=fee.range_for(member),
-            study=tuple((x.title, x.url, x.kind, x.as_of) for x in cert.study),
+            study=cert.study_links,
         )
         drafts[cert.id] = draft
         self.reach(cert.raises)
