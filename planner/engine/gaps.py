@@ -82,6 +82,7 @@ def _close_one(
     if not options:
         return False
     niche_certs = set(picks.context.niche.certifications) if picks.context.niche else set()
+    vendors = picks.context.vendors
 
     def rank(cert: Certification) -> tuple:
         result, waits = picks.eligibility(cert)
@@ -102,7 +103,7 @@ def _close_one(
         return (
             tier,
             bool(result.missing_all or result.missing_any),
-            -(cert.id in niche_certs) - (cert.issuer in picks.context.vendors),
+            -(cert.id in niche_certs) - (cert.issuer in vendors),
             bool(cert.prerequisites.course_required),  # a mandatory course costs time and money
             price is None,
             distance,
