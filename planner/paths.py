@@ -37,6 +37,12 @@ def cache_dir() -> Path | None:
     return Path(platformdirs.user_cache_dir(APP, appauthor=False))
 
 
+def page_record() -> Path | None:
+    """Where the user's record of database files found sound is kept (none without a cache)."""
+    folder = cache_dir()
+    return folder / "sound-databases.json" if folder is not None else None
+
+
 def private_file(path: Path) -> Path:
     """Create path's folder (0700) and the file itself (0600) so only the owner can read it."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
