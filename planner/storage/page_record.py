@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 from pathlib import Path
 
 MAX_BYTES = 64 * 1024
@@ -87,6 +86,8 @@ def _key(path: Path) -> str:
 def _write_private(target: Path, data: bytes) -> None:
     """Owner-only, through a temporary file and a rename, in an owner-only folder."""
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    import tempfile  # only to write: it costs start-up time
+
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as out:
