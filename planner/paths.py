@@ -18,9 +18,18 @@ def log_dir() -> Path:
     override = os.environ.get("CAREER_PLANNER_LOG_DIR")
     if override:
         return Path(override)
+    if sys.platform.startswith("linux"):
+        return _xdg("XDG_STATE_HOME", ".local/state") / "log"
     import platformdirs  # only when no folder is given: it costs start-up time
 
     return Path(platformdirs.user_log_dir(APP, appauthor=False))
+
+
+def _xdg(variable: str, default: str) -> Path:
+    """platformdirs' answer on Linux ($variable, else ~/default, then the app's folder) without
+    its import cost (about 10 ms of every start); tests/test_paths.py holds them equal."""
+    base = os.environ.get(variable, "").strip()
+    return (Path(base) if base else Path.home() / default) / APP
 
 
 def cache_dir() -> Path | None:
@@ -29,12 +38,17 @@ def cache_dir() -> Path | None:
     override = os.environ.get("CAREER_PLANNER_CACHE_DIR")
     if override is not None:
         return Path(override) if override else None
-    if sys.platform.startswith("linux"):  # platformdirs' answer, without its import cost
-        base = os.environ.get("XDG_CACHE_HOME", "").strip()
-        return (Path(base) if base else Path.home() / ".cache") / APP
+    if sys.platform.startswith("linux"):
+        return _xdg("XDG_CACHE_HOME", ".cache")
     import platformdirs
 
     return Path(platformdirs.user_cache_dir(APP, appauthor=False))
+
+
+def page_record() -> Path | None:
+    """Where the user's record of database files found sound is kept (none without a cache)."""
+    folder = cache_dir()
+    return folder / "sound-databases.json" if folder is not None else None
 
 
 def private_file(path: Path) -> Path:
@@ -52,9 +66,9 @@ LOG_GENERATIONS = 3  # ... keeping career-planner.log.1 .. .3
 
 def log_handler(path: Path | None = None) -> logging.Handler:
     """The rotating, owner-only handler for the planner's log file (OSError if unwritable)."""
-    from planner.log_file import PrivateRotatingHandler  # logging loads only to write a log
+    from planner.log_file import PrivateLog  # logging loads only to write a log
 
-    return PrivateRotatingHandler(path or log_dir() / "career-planner.log")
+    return PrivateLog(path or log_dir() / "career-planner.log")
 
 
 def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -62,6 +76,8 @@ def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     chosen = explicit or os.environ.get("CAREER_PLANNER_DB")
     if chosen:
         return Path(chosen).expanduser()
+    if sys.platform.startswith("linux"):
+        return _xdg("XDG_DATA_HOME", ".local/share") / "planner.db"
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP, appauthor=False)) / "planner.db"

@@ -19,7 +19,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 
 from planner.domain.catalog_model import Catalog
@@ -82,6 +81,8 @@ def write_cached(path: Path, key: str, catalog: Catalog) -> None:
         payload = FORMAT + key.encode() + b"\n" + pickle.dumps(catalog, pickle.HIGHEST_PROTOCOL)
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         path.parent.chmod(0o700)
+        import tempfile  # only to write: it costs start-up time
+
         handle, temp = tempfile.mkstemp(prefix=".catalog-", dir=path.parent)  # mode 0600
         try:
             with os.fdopen(handle, "wb") as file:

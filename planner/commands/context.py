@@ -40,9 +40,12 @@ class Context:
     def workspace(self, writing: bool = False):
         """The open database; a write command first gets an automatic rotating backup."""
         if self._workspace is None:
+            from planner.paths import page_record
             from planner.services.workspace import open_workspace
 
-            self._workspace = open_workspace(self.db_path, self.catalog, self.today)
+            self._workspace = open_workspace(
+                self.db_path, self.catalog, self.today, page_record=page_record()
+            )
             update = self._workspace.catalog_update
             if update is not None:  # said once, on the run that first opens the new catalog
                 count = len(update.lines) + update.more

@@ -7,7 +7,6 @@ import errno
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -102,6 +101,8 @@ def atomic_write(target: Path, data: bytes, cancelled: Callable[[], bool] | None
         write_output(target, data)
         return
     try:
+        import tempfile  # only to write: it costs start-up time
+
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as exc:
         raise ExportError(_explain(exc, target.parent)) from exc

@@ -71,10 +71,20 @@ def _icon_path() -> Path | None:
     return path if path.exists() else None
 
 
-def open_workspace(path: Path, catalog, today, check_pages: bool = True):
+def open_workspace(path: Path, catalog, today, check_pages: bool = True, allow_empty=False):
+    """Every database the app opens skips the page-by-page check when the user's record says
+    it was found sound and has not changed since."""
+    from planner.paths import page_record
     from planner.services.workspace import open_workspace as open_
 
-    return open_(path, catalog, today, check_pages=check_pages)
+    return open_(
+        path,
+        catalog,
+        today,
+        check_pages=check_pages,
+        allow_empty=allow_empty,
+        page_record=page_record(),
+    )
 
 
 def ask_recovery(parent, problem: str, has_backup: bool) -> str:
@@ -147,9 +157,7 @@ def open_with_recovery(
         return open_workspace(path, catalog, date.today, check_pages)
     except EmptyDatabaseFile:
         if ask_set_up_empty(parent, path):
-            from planner.services.workspace import open_workspace as open_
-
-            return open_(path, catalog, date.today, allow_empty=True)
+            return open_workspace(path, catalog, date.today, allow_empty=True)
         return None
     except DatabaseRefused as exc:
         return recover(path, catalog, parent, str(exc))
@@ -297,7 +305,7 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
             # Once the file is open (recovered and up to date), every page is read on a thread
             # while the window fills, as the app reads them beside the ready window; SQLite
             # lets go of the GIL while it reads.
-            page_check.append(_check_pages_beside(workspace.path))
+            page_check.append(_check_pages_beside(workspace))
         session.attach(workspace, catalog)
         window.remember_database(workspace.path)
         window.build_shown_page_later()
@@ -334,18 +342,17 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
     return outcome["code"] or code
 
 
-def _check_pages_beside(path: Path) -> Callable[[], None]:
-    """Start reading every page of path on a thread; the result waits for it and raises
-    what the check raised (DatabaseRefused for a damaged page)."""
+def _check_pages_beside(workspace: Workspace) -> Callable[[], None]:
+    """Start reading every page of the database on a thread (unless the user's record says
+    they were found sound and the file has not changed since); the result waits for it and
+    raises what the check raised (DatabaseRefused for a damaged page)."""
     import threading
-
-    from planner.services.workspace import check_database_pages
 
     failure: list[BaseException] = []
 
     def check() -> None:
         try:
-            check_database_pages(path)
+            workspace.check_pages()
         except BaseException as exc:  # handed to the GUI thread by result()
             failure.append(exc)
 
@@ -371,9 +378,9 @@ def check_pages_later(window, session, app) -> None:
     """Read every page on a worker once the window is ready; a damaged file gets the recovery
     dialog, and the app never goes on writing to it."""
     from planner.gui.workers import run_in_background
-    from planner.services.workspace import check_database_pages
 
-    path = session.workspace.path
+    workspace = session.workspace
+    path = workspace.path
 
     def damaged(exc: BaseException) -> None:
         if not isinstance(exc, DatabaseRefused):
@@ -393,7 +400,7 @@ def check_pages_later(window, session, app) -> None:
         old.close()
         window.remember_database(replacement.path)
 
-    run_in_background(window, lambda: check_database_pages(path), lambda _: None, damaged)
+    run_in_background(window, workspace.check_pages, lambda _: None, damaged)
 
 
 def _after_start(window, settings: QSettings) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import shutil
 import sys
-import tempfile
 import threading
 import weakref
 from collections.abc import Callable
@@ -57,9 +56,7 @@ class OutputController(QObject):
         self.session = session
         self._busy = False
         self.out_of_date: tuple[str, ...] = ()  # of the last document built
-        # Previews and print jobs go to a private (0700) folder, removed with this object.
-        self._tmp = tempfile.mkdtemp(prefix="career-planner-")
-        weakref.finalize(self, shutil.rmtree, self._tmp, ignore_errors=True)
+        self._tmp: str | None = None  # made at the first preview or print (_private_folder)
         self.export_action = self._action(
             self.tr("&Export plan as PDF…"), self.export_pdf, "Ctrl+E"
         )
@@ -197,8 +194,17 @@ class OutputController(QObject):
     def _temporary_pdf(self, then: Callable[[Path], None]) -> None:
         if self.session.person_id is None or self._busy:
             return
-        target = Path(self._tmp) / "plan-preview.pdf"
+        target = self._private_folder() / "plan-preview.pdf"
         self.render(target, None, lambda result: then(result.path))
+
+    def _private_folder(self) -> Path:
+        """Previews and print jobs go to a private (0700) folder, removed with this object."""
+        if self._tmp is None:
+            import tempfile
+
+            self._tmp = tempfile.mkdtemp(prefix="career-planner-")
+            weakref.finalize(self, shutil.rmtree, self._tmp, ignore_errors=True)
+        return Path(self._tmp)
 
     def preview_pdf(self) -> None:
         self._temporary_pdf(self._show_preview)

@@ -17,10 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
 )
 
-from planner.domain.people_list import NO_DAY
 from planner.gui.formats import numeric_day
-from planner.gui.widgets.step_style import verdict_word
-from planner.services.milestones import milestone_text
 
 if TYPE_CHECKING:
     from planner.domain.people_list import PersonSummary
@@ -45,6 +42,8 @@ COLUMNS = (
 def _day(text: str) -> str:
     """A stored ISO date as a table cell shows dates ('08.03.2027'); '' for none. The list is
     sorted by storage on the ISO dates, so the cell's text never decides the order."""
+    from planner.domain.people_list import NO_DAY  # not before the first paint
+
     if not text or text == NO_DAY:
         return ""
     try:
@@ -171,6 +170,10 @@ class PeopleModel(QAbstractTableModel):
         return None
 
     def _cell(self, person: PersonSummary, column: int) -> str:
+        # Imported when the first row is drawn: the window paints before the plan models load.
+        from planner.gui.widgets.step_style import verdict_word
+        from planner.services.milestones import milestone_text
+
         if column == 0:
             return person.name
         if column == 1:

@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.gui.widgets.step_style import status_label
-
 if TYPE_CHECKING:  # the model and storage stack load after the window is on screen
     from planner.domain.catalog_model import Catalog
     from planner.domain.profile import Profile
@@ -139,6 +137,7 @@ class PersonSession(QObject):
     ) -> None:
         """Validate and save progress on a step; undo restores what was there before."""
         from planner.domain.progress import StepProgress
+        from planner.gui.widgets.step_style import status_label
 
         assert self.person_id is not None
         person_id = self.person_id

@@ -14,7 +14,6 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Literal
 
-from planner.domain.catalog_model import CHECK_WITH_ISSUER
 from planner.domain.messages import _, active, country
 from planner.i18n import english_cldr as en
 
@@ -162,6 +161,9 @@ def money(
 ) -> str:
     """'$1,095', '1.095 €', '1.095 US$'; cents=True keeps two decimals; None: check with issuer."""
     if amount is None:
+        # Imported here: the catalog's model (dataclasses) stays out of the app's first paint.
+        from planner.domain.catalog_model import CHECK_WITH_ISSUER
+
         return _(CHECK_WITH_ISSUER)
     loc = _locale(locale)
     value = amount if cents else round(amount)

@@ -23,12 +23,12 @@ from planner.services.plan_edits import PlanEdits
 from planner.services.planning import PlanningService, Repositories
 from planner.storage.backups import DEFAULT_KEEP, Backups, restore
 from planner.storage.coach import CoachRepository
-from planner.storage.database import Store, check_pages_of, explain_error, open_store
+from planner.storage.database import Store, explain_error, open_store
 from planner.storage.journal import JournalRepository
 from planner.storage.people import PeopleRepository
 from planner.storage.plans import PlansRepository
 
-__all__ = ["Workspace", "check_database_pages", "explain_error", "open_workspace"]
+__all__ = ["Workspace", "explain_error", "open_workspace"]
 
 KEEP_SETTING = "backups_keep"
 AUTO_BACKUP_SECONDS = 3600  # at most one automatic backup an hour
@@ -71,6 +71,11 @@ class Workspace:
         """The database file."""
         return self._store.path
 
+    def check_pages(self) -> None:
+        """Read every page unless that was done since the file last changed from outside (safe
+        on a worker thread); DatabaseRefused when one is damaged."""
+        self._store.check_pages()
+
     def back_up(self, target: Path | None = None) -> Path:
         """A manual backup: into the backups folder (rotated), or to target ("-": stdout)."""
         if target is not None and str(target) != "-" and target.resolve() == self.path.resolve():
@@ -103,11 +108,6 @@ class Workspace:
         return None
 
 
-def check_database_pages(path: Path) -> None:
-    """Read every page (safe on a worker thread); DatabaseRefused when one is damaged."""
-    check_pages_of(path)
-
-
 def open_workspace(
     path: Path,
     catalog: Catalog,
@@ -115,9 +115,11 @@ def open_workspace(
     *,
     allow_empty: bool = False,
     check_pages: bool = True,
+    page_record: Path | None = None,
 ) -> Workspace:
     """Open the database and everything on it; check_pages=False leaves the page-by-page
-    damage check to check_database_pages (the desktop app runs it after the window is ready)."""
+    damage check to Workspace.check_pages (the desktop app runs it after the window is ready).
+    page_record: the user's record of files already found sound (storage/page_record.py)."""
     backups = Backups(path)
     backups.clean_leftovers()  # half-written copies a killed process left may hold people
     store = open_store(
@@ -125,6 +127,7 @@ def open_workspace(
         backup_before_migration=backups.create,
         allow_empty=allow_empty,
         check_pages=check_pages,
+        page_record=page_record,
     )
     try:
         repos = Repositories(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -55,6 +54,8 @@ class Backups:
             return self._to_device(conn, target)
         try:
             private_dir(path.parent)
+            import tempfile  # only to write: it costs start-up time
+
             fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         except OSError as exc:
             raise StorageError(

@@ -26,6 +26,7 @@ from planner.storage.files import (
     sqlite_uri,
 )
 from planner.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+from planner.storage.page_record import PageRecord
 from planner.storage.schema_check import check_schema_objects
 from planner.storage.wal_check import FOREIGN, LEFTOVER, NONE, inspect_wal, set_aside, wal_path
 
@@ -246,9 +247,20 @@ def _probe_read_only(path: Path, *, pages: bool = True) -> None:
 class Store:
     """One open planner database: a sqlite-utils Database plus its path."""
 
-    def __init__(self, path: Path, db: Database) -> None:
+    def __init__(self, path: Path, db: Database, record: PageRecord | None = None) -> None:
         self.path = path
         self.db = db
+        self.record = record or PageRecord(None)
+        # Every page was read and found sound (at open, or later by check_pages): after a clean
+        # close the record remembers the file as this planner left it.
+        self.pages_sound = False
+
+    def check_pages(self) -> None:
+        """Read every page now unless that was done since the file was last changed from outside
+        (safe on a worker thread: a read-only connection of its own)."""
+        if not self.pages_sound:
+            check_pages_of(self.path)
+            self.pages_sound = True
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -285,6 +297,8 @@ class Store:
         with contextlib.suppress(sqlite3.Error):
             self.conn.execute("PRAGMA optimize")
         self.conn.close()
+        if self.pages_sound:
+            self.record.remember(self.path)
 
     def __enter__(self) -> Store:
         return self
@@ -324,6 +338,7 @@ def open_store(
     backup_before_migration: Callable[[sqlite3.Connection, str], object] | None = None,
     allow_empty: bool = False,
     check_pages: bool = True,
+    page_record: Path | None = None,
 ) -> Store:
     """Open (or create) the database at path, migrating it to this version's schema.
 
@@ -332,10 +347,14 @@ def open_store(
     A 0-byte file is refused unless allow_empty (the person agreed to set it up as new).
     Without check_pages, the page-by-page check is left to check_pages_of() (the desktop app
     runs it in the background once the window is ready); a replayed WAL is always checked.
+    page_record: the file that remembers databases whose pages were found sound and that have
+    not changed since (storage/page_record.py); such a file is not read page by page again.
     """
     path = Path(path).expanduser()
     exists = path.exists()
     wal_state, saved = NONE, None
+    record = PageRecord(page_record)
+    sound = not exists or record.checked(path)
     if exists:
         header = _check_header(path, allow_empty)
         if header:
@@ -344,7 +363,11 @@ def open_store(
                 set_aside(wal_path(path))
                 wal_state = NONE
             if wal_state == NONE:
-                _probe_read_only(path, pages=check_pages)
+                pages = check_pages and not sound
+                _probe_read_only(path, pages=pages)
+                if pages:
+                    sound = True
+                    record.remember(path)  # the read-only probe left the file as it was
             elif wal_state == LEFTOVER:
                 saved = _save_before_replay(path)
     try:
@@ -360,7 +383,7 @@ def open_store(
             if saved is not None and is_damage(exc):
                 _undo_replay(path, saved)
             raise _open_error(exc, path) from exc
-        store = Store(path, Database(conn))
+        store = Store(path, Database(conn), record)
         try:
             try:
                 # The read-only probe read every page already, unless a WAL was replayed since.
@@ -381,6 +404,7 @@ def open_store(
                 ) from exc
             if saved is not None:
                 saved.unlink(missing_ok=True)  # replayed and sound: its pages are in the file now
+                sound = True
             if version < SCHEMA_VERSION:
                 if version > 0 and backup_before_migration is not None:
                     backup_before_migration(conn, f"before-schema-{SCHEMA_VERSION}")
@@ -393,6 +417,7 @@ def open_store(
             raise
     for suffix in ("", "-wal", "-shm"):
         make_private(Path(f"{path}{suffix}"))
+    store.pages_sound = sound
     return store
 
 

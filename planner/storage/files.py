@@ -7,7 +7,6 @@ import os
 import sqlite3
 import stat
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -166,6 +165,8 @@ def remove_leftovers(folder: Path, prefix: str, orphans: bool = False) -> list[P
 def copy_atomically(source: Path, target: Path) -> None:
     """Copy source over target through a temporary file in target's folder, then rename."""
     private_dir(target.parent)
+    import tempfile  # only to write: it costs start-up time
+
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     hold(fd)
     temp = Path(temp_name)

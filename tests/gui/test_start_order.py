@@ -37,3 +37,60 @@ def test_later_pages_are_built_when_first_shown(qtbot, person_window):
     assert isinstance(roadmap, LazyPage) and roadmap.page is None
     person_window.tabs.setCurrentWidget(roadmap)
     assert roadmap.page is not None  # at once, as before: only start-up waits a turn
+
+
+# What the first paint must not wait for: the catalog's and the plan's models (dataclasses),
+# the database, the engine, and libraries only a later step needs.
+NOT_BEFORE_FIRST_PAINT = (
+    "planner.domain.catalog_model",
+    "planner.domain.roadmap",
+    "planner.domain.people_list",
+    "planner.services.milestones",
+    "planner.services.workspace",
+    "planner.catalog",
+    "planner.engine",
+    "planner.storage",
+    "sqlite3",
+    "logging.handlers",
+    "platformdirs",
+    "babel",
+)
+
+FIRST_PAINT = """
+import sys
+from planner.gui.application import build_shell, make_application, new_session, private_settings
+from planner.gui.errors import setup_logging
+from planner.gui.language import apply_language
+from planner.paths import log_dir
+
+app = make_application()
+settings = private_settings()
+apply_language(app, settings)
+setup_logging(log_dir() / "career-planner.log")
+window = build_shell(new_session(None, None), settings)
+window.show()
+app.processEvents()
+print("\\n".join(sorted(sys.modules)))
+"""
+
+
+def test_the_window_paints_before_the_models_and_the_database_load(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    env["CAREER_PLANNER_LOG_DIR"] = str(tmp_path / "logs")
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert "planner.gui.main_window" in loaded
+    early = [m for m in NOT_BEFORE_FIRST_PAINT if m in loaded]
+    assert early == [], f"imported before the first paint: {early}"

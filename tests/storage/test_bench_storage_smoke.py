@@ -110,7 +110,7 @@ def test_main_builds_keeps_and_reuses(bench, tmp_path, capsys):
     argv = ["--people", "12", "--runs", "2", "--warmup", "0", "--check-runs", "1", "--quiet"]
     argv += ["--keep", str(kept), "--out", str(out)]
     assert bench.main([*argv, "--profile"]) == 0
-    assert "open: open_store + close" in capsys.readouterr().out
+    assert "open, later start: file found sound" in capsys.readouterr().out
     first = json.loads(out.read_text(encoding="utf-8"))
     assert first["database"]["people"] == 12 and not first["database"]["reused"]
     assert first["database"]["file_bytes"] > 0 and first["checks"]["quick_check"]["result"] == "ok"

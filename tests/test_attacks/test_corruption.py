@@ -58,6 +58,20 @@ def test_damaged_database_is_refused_and_not_written(damaged, args):
     assert sha256(damaged.db) == before
 
 
+def test_a_database_remembered_as_sound_is_refused_once_damaged(two_people):
+    """The CLI skips reading every page of a file it found sound and nobody changed since
+    (storage/page_record.py); damage done afterwards is still found."""
+    from planner.paths import page_record
+    from planner.storage.page_record import PageRecord
+
+    cli = two_people
+    assert cli("people", "list")[0] == 0
+    assert PageRecord(page_record()).checked(cli.db)
+    damage_middle_page(cli.db)
+    code, _, err = cli("people", "list")
+    assert code == 2 and "damaged" in err
+
+
 def test_damage_found_mid_command_is_a_sentence(two_people, monkeypatch):
     """An SQLITE_CORRUPT raised after the open check is still exit 2 naming restore."""
     from planner.storage.people import PeopleRepository

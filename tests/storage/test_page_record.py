@@ -1,0 +1,151 @@
+"""The record of databases found sound: a file unchanged since is not read page by page again,
+and any change from outside brings the full check back."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+
+import pytest
+
+from planner.domain.errors import DatabaseRefused
+from planner.storage import database
+from planner.storage.database import open_store
+from planner.storage.page_record import KEEP, MAX_BYTES, PageRecord, fingerprint
+
+
+@pytest.fixture
+def record(tmp_path):
+    return tmp_path / "cache" / "sound-databases.json"
+
+
+class Opens(list):
+    """open_store, noting for each open whether it read every page (quick_check)."""
+
+    def __call__(self, *args, **kwargs):
+        self.append(False)
+        return open_store(*args, **kwargs)
+
+
+@pytest.fixture
+def opens(monkeypatch):
+    calls = Opens()
+    contents = database._check_contents
+
+    def spy_contents(conn, path, *, pages=True):
+        if calls:
+            calls[-1] = calls[-1] or pages
+        return contents(conn, path, pages=pages)
+
+    monkeypatch.setattr(database, "_check_contents", spy_contents)
+    return calls
+
+
+def _make(path):
+    store = open_store(path)
+    with store.atomic() as db:
+        db.execute("INSERT INTO settings (key, value) VALUES ('a', 'x')")
+    store.close()
+
+
+def test_an_unchanged_file_is_not_read_again(tmp_path, record, opens):
+    db = tmp_path / "p.db"
+    _make(db)
+    for _ in range(3):
+        opens(db, page_record=record).close()
+    assert opens == [True, False, False]
+
+
+def test_without_a_record_every_open_reads_every_page(tmp_path, opens):
+    db = tmp_path / "p.db"
+    _make(db)
+    opens(db).close()
+    opens(db).close()
+    assert opens == [True, True]
+
+
+def test_a_file_changed_from_outside_is_read_again_and_refused_when_damaged(tmp_path, record):
+    db = tmp_path / "p.db"
+    _make(db)
+    open_store(db, page_record=record).close()
+    assert PageRecord(record).checked(db)
+    data = bytearray(db.read_bytes())
+    page = 4096
+    data[2 * page : 3 * page] = b"\xff" * page  # garbage in a b-tree page; header intact
+    db.write_bytes(bytes(data))
+    assert not PageRecord(record).checked(db)
+    with pytest.raises(DatabaseRefused):
+        open_store(db, page_record=record).close()
+
+
+def test_a_touch_that_restores_the_time_still_counts_as_a_change(tmp_path, record):
+    db = tmp_path / "p.db"
+    _make(db)
+    open_store(db, page_record=record).close()
+    before = os.stat(db)
+    with open(db, "r+b") as handle:  # rewrite one byte with itself, then put the time back
+        handle.seek(100)
+        byte = handle.read(1)
+        handle.seek(100)
+        handle.write(byte)
+    os.utime(db, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert not PageRecord(record).checked(db)  # the status-change time cannot be set back
+
+
+def test_a_clean_close_after_writing_is_remembered(tmp_path, record, opens):
+    db = tmp_path / "p.db"
+    _make(db)
+    store = opens(db, page_record=record)
+    with store.atomic() as conn:
+        conn.execute("INSERT INTO settings (key, value) VALUES ('b', 'y')")
+    store.close()
+    opens(db, page_record=record).close()
+    assert opens == [True, False]
+
+
+def test_an_open_without_the_check_is_remembered_only_once_checked(tmp_path, record, monkeypatch):
+    db = tmp_path / "p.db"
+    _make(db)
+    store = open_store(db, check_pages=False, page_record=record)
+    store.close()  # the app closed before its background check ran
+    assert not PageRecord(record).checked(db)
+    checks: list[object] = []
+    monkeypatch.setattr(database, "check_pages_of", checks.append)
+    store = open_store(db, check_pages=False, page_record=record)
+    store.check_pages()
+    store.check_pages()  # the second call reads nothing
+    store.close()
+    assert checks == [db] and PageRecord(record).checked(db)
+
+
+def test_the_record_is_owner_only_and_bounded(tmp_path, record):
+    files = []
+    for n in range(KEEP + 3):
+        db = tmp_path / f"p{n}.db"
+        _make(db)
+        open_store(db, page_record=record).close()
+        files.append(db)
+    assert stat.S_IMODE(record.stat().st_mode) == 0o600
+    assert stat.S_IMODE(record.parent.stat().st_mode) == 0o700
+    kept = json.loads(record.read_text())
+    assert len(kept) == KEEP
+    assert PageRecord(record).checked(files[-1]) and not PageRecord(record).checked(files[0])
+
+
+@pytest.mark.parametrize(
+    "content", [b"not json", b"[1, 2]", b'{"x": 1}', b"{" + b" " * MAX_BYTES + b"}"]
+)
+def test_a_damaged_or_oversized_record_means_a_full_check(tmp_path, record, content, opens):
+    db = tmp_path / "p.db"
+    _make(db)
+    record.parent.mkdir(mode=0o700)
+    key = str(db.resolve())
+    record.write_bytes(content.replace(b'"x"', json.dumps(key).encode()))
+    opens(db, page_record=record).close()
+    assert opens == [True]
+
+
+def test_fingerprint_of_a_missing_file_is_none(tmp_path):
+    assert fingerprint(tmp_path / "missing.db") is None
+    assert not PageRecord(tmp_path / "r.json").checked(tmp_path / "missing.db")
