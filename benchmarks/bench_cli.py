@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -29,9 +32,21 @@ def _env() -> dict[str, str]:
 
 
 def wall_ms(command: list[str], env: dict[str, str]) -> float:
+    """One process's wall time. Popen.wait() without a timeout blocks in waitpid; with one
+    (as subprocess.run(timeout=...) waits) it polls with sleeps doubling from 0.5 ms, which
+    rounded every figure up to the next poll (a 28 ms floor read 32 ms, a 33 ms run 64 ms)."""
     began = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, env=env, check=True, timeout=120)
-    return (time.perf_counter() - began) * 1000
+    with subprocess.Popen(command, stdout=subprocess.DEVNULL, env=env) as process:
+        guard = threading.Timer(120, process.kill)
+        guard.start()
+        try:
+            code = process.wait()
+        finally:
+            guard.cancel()
+    elapsed = (time.perf_counter() - began) * 1000
+    if code != 0:
+        raise subprocess.CalledProcessError(code, command)
+    return elapsed
 
 
 def measure(python: str, runs: int) -> list[dict[str, float | str]]:
@@ -53,6 +68,55 @@ def measure(python: str, runs: int) -> list[dict[str, float | str]]:
     return rows
 
 
+def instructions(command: list[str], env: dict[str, str]) -> int:
+    """Instructions one process executes (valgrind's callgrind): unlike wall time on a busy
+    2-core machine, the same from run to run within a few in a thousand."""
+    result = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        check=True,
+        timeout=600,
+    )
+    found = re.search(r"Collected : (\d+)", result.stderr)
+    if found is None:
+        raise RuntimeError("callgrind printed no instruction count")
+    return int(found.group(1))
+
+
+def count(python: str) -> list[dict[str, float | str]]:
+    """Each command's instructions against the floor's, after the same untimed first run."""
+    env = _env()
+    script = str(Path(python).parent / "career-planner")
+    floor_cmd = [python, "-c", "pass"]
+    floor = instructions(floor_cmd, env)
+    rows = []
+    for label, args in COMMANDS.items():
+        command = [script, *args]
+        wall_ms(command, env)
+        rows.append(
+            {
+                "figure": f"career-planner {label}",
+                "ours_ir": instructions(command, env),
+                "floor_ir": floor,
+            }
+        )
+    return rows
+
+
+def render_counts(rows: list[dict[str, float | str]]) -> str:
+    head = f"{'instructions (whole process)':<42}{'ours':>10}{'floor':>10}{'ratio':>8}"
+    lines = [head, "-" * len(head)]
+    for row in rows:
+        ours, floor = float(row["ours_ir"]), float(row["floor_ir"])
+        lines.append(
+            f"{row['figure']:<42}{ours / 1e6:>8.1f} M{floor / 1e6:>8.1f} M{ours / floor:>7.2f}x"
+        )
+    return "\n".join(lines)
+
+
 def render(rows: list[dict[str, float | str]]) -> str:
     head = f"{'figure (whole process)':<42}{'ours':>10}{'floor':>10}{'ratio':>8}  goal"
     lines = [head, "-" * len(head)]
@@ -72,9 +136,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--python", default=sys.executable, help="interpreter of the install")
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count each process's instructions with valgrind (deterministic; slow)",
+    )
     args = parser.parse_args(argv)
     rows = measure(args.python, args.runs)
     print(render(rows))
+    if args.instructions:
+        if shutil.which("valgrind") is None:
+            parser.error("--instructions needs valgrind")
+        counts = count(args.python)
+        print()
+        print(render_counts(counts))
+        rows += counts
     if not args.no_write:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from planner.commands.parser_tree import Command, Option, read
 
@@ -139,3 +140,11 @@ def _fish_condition(command: Command) -> str:
     if command.commands:
         seen.append(f"not __fish_seen_subcommand_from {' '.join(command.commands)}")
     return "; and ".join(seen)
+
+
+def run_completion(args: argparse.Namespace, ctx: object) -> int:
+    """The script is written from this very parser, so it never lists a command that is gone."""
+    from planner.commands.parsers import build_parser
+
+    sys.stdout.write(script(build_parser(), args.shell))
+    return 0

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Branding:
+    """The coach's name, organisation and logo printed on a person's plan."""
+
     coach_name: str = ""
     organisation: str = ""
     logo: bytes | None = None

@@ -18,6 +18,8 @@ CHECK_WITH_ISSUER = N_("check with issuer")
 
 @dataclass(frozen=True)
 class Source:
+    """A cited source: its title, address and the date it was read."""
+
     title: str
     url: str
     date: str = ""
@@ -57,6 +59,8 @@ class Fee:
 
 @dataclass(frozen=True)
 class StudyHours:
+    """Typical study hours for an item, with the range and basis they come from."""
+
     hours: float  # the typical figure
     basis: str  # "source", "source-range", "source-range-midpoint" or "planner-estimate"
     note: str = ""
@@ -123,6 +127,8 @@ class ExamChange:
 
 @dataclass(frozen=True)
 class Prerequisites:
+    """What a certification asks before the exam: credentials, education, experience."""
+
     text: str
     credentials_all: tuple[str, ...] = ()
     credentials_any: tuple[str, ...] = ()
@@ -165,6 +171,8 @@ class Prerequisites:
 
 @dataclass(frozen=True)
 class Certification:
+    """One certification of the catalog: issuer, level, fees, hours and prerequisites."""
+
     id: str
     name: str
     short_name: str
@@ -221,6 +229,8 @@ class Certification:
 
 @dataclass(frozen=True)
 class Competency:
+    """One PM competency the plan measures a person's level in."""
+
     id: str
     name: str
     group: str
@@ -230,6 +240,8 @@ class Competency:
 
 @dataclass(frozen=True)
 class Track:
+    """A target role family with the competency levels it needs."""
+
     id: str
     name: str
     short_name: str
@@ -241,6 +253,8 @@ class Track:
 
 @dataclass(frozen=True)
 class Membership:
+    """A professional body's membership, with its fee and what it gives."""
+
     id: str
     name: str
     short_name: str
@@ -257,6 +271,8 @@ class Membership:
 
 @dataclass(frozen=True)
 class Activity:
+    """A non-exam step (project, course, networking) and the competencies it raises."""
+
     id: str
     kind: str
     title: str
@@ -275,6 +291,8 @@ class Activity:
 
 @dataclass(frozen=True)
 class Niche:
+    """A specialism within a track, with its competencies, certifications and keywords."""
+
     id: str
     name: str
     tracks: tuple[str, ...]
@@ -290,6 +308,8 @@ class Niche:
 
 @dataclass(frozen=True)
 class Option:
+    """One answer to a questionnaire question and the track scores it gives."""
+
     id: str
     text: str
     scores: Mapping[str, int]
@@ -297,6 +317,8 @@ class Option:
 
 @dataclass(frozen=True)
 class Question:
+    """One questionnaire question and its answers."""
+
     id: str
     text: str
     options: tuple[Option, ...]
@@ -307,6 +329,8 @@ class Question:
 
 @dataclass(frozen=True)
 class RiskTemplate:
+    """A risk the plan may carry, when it applies and the steps that mitigate it."""
+
     id: str
     tracks: tuple[str, ...]
     when: str
@@ -326,6 +350,8 @@ class ExperienceRule:
 
 @dataclass(frozen=True)
 class Estimates:
+    """The catalog's study-hour and booking estimates and the formula behind them."""
+
     study_hours_by_level: Mapping[str, float]
     additional_exam_factor: float
     default_booking_lead_weeks: int

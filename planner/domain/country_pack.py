@@ -54,6 +54,8 @@ class Standing:
 
 @dataclass(frozen=True)
 class ProfessionalBody:
+    """A country's professional body: how to join it and its dues."""
+
     id: str
     name: str
     short_name: str
@@ -68,6 +70,8 @@ class ProfessionalBody:
 
 @dataclass(frozen=True)
 class CredentialLevel:
+    """One level of a local credential, with its prerequisites and fee."""
+
     id: str
     name: str
     prerequisites: str
@@ -78,6 +82,8 @@ class CredentialLevel:
 
 @dataclass(frozen=True)
 class LocalCredential:
+    """A credential issued in one country, its levels and standing."""
+
     id: str
     name: str
     issuer: str
@@ -106,6 +112,8 @@ class Chapter:
 
 @dataclass(frozen=True)
 class CoursePrice:
+    """A local price for a preparation course for a credential."""
+
     id: str
     credential: str
     what: str
@@ -114,6 +122,8 @@ class CoursePrice:
 
 @dataclass(frozen=True)
 class EmployerAsk:
+    """What local employers ask for, with sources."""
+
     id: str
     certifications: tuple[str, ...]
     text: str
@@ -124,6 +134,8 @@ class EmployerAsk:
 
 @dataclass(frozen=True)
 class MarketNote:
+    """A sourced note on the local job market."""
+
     id: str
     text: str
     sources: tuple[Source, ...]
@@ -133,6 +145,8 @@ class MarketNote:
 
 @dataclass(frozen=True)
 class CountryPack:
+    """One country's bodies, credentials, prices, rates and market notes."""
+
     country: str
     name: str
     currency: str

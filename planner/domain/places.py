@@ -31,6 +31,8 @@ def _fold(text: str) -> str:
 
 @dataclass
 class _Evidence:
+    """Country and subdivision guesses gathered from a text, strong and weak."""
+
     strong: list[frozenset[str]] = field(default_factory=list)
     weak: list[frozenset[str]] = field(default_factory=list)
     subdivisions: list[frozenset[str]] = field(default_factory=list)

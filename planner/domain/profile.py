@@ -31,12 +31,16 @@ class Education(IntEnum):
 
 @dataclass(frozen=True)
 class Skill:
+    """A named skill and the person's self-rated level in it."""
+
     name: str
     level: int
 
 
 @dataclass(frozen=True)
 class Credential:
+    """A credential the person holds and when it was earned."""
+
     name: str
     earned: date | None = None
 

@@ -22,6 +22,8 @@ STEP_KINDS = (
 @quick_init
 @dataclass(frozen=True)
 class Gap:
+    """A competency's level now and the level the track needs, and the steps that close it."""
+
     competency: str
     name: str
     have: int
@@ -37,6 +39,8 @@ class Gap:
 
 @dataclass(frozen=True)
 class TrackFit:
+    """How well a person fits a track: score, readiness, preference and reasons."""
+
     track: str
     score: int  # 0-100
     readiness: int  # 0-100
@@ -89,6 +93,8 @@ class Step:
 
 @dataclass(frozen=True)
 class Risk:
+    """A risk the plan carries and the steps that mitigate it."""
+
     id: str
     risk: str
     mitigation: str
@@ -98,6 +104,8 @@ class Risk:
 @quick_init
 @dataclass(frozen=True)
 class Alternative:
+    """A cheaper step that could replace one in the plan, and what it saves."""
+
     step: str
     alternative: str
     title: str
@@ -107,6 +115,8 @@ class Alternative:
 
 @dataclass(frozen=True)
 class Summary:
+    """The plan's totals: hours, cost, finish date and budget verdict."""
+
     total_hours: float
     total_cost: float
     currency: str
@@ -144,6 +154,8 @@ class Eligible:
 
 @dataclass(frozen=True)
 class Roadmap:
+    """A person's whole plan: steps, summary, gaps, track fits, risks and warnings."""
+
     person: str
     track: str
     start: date
