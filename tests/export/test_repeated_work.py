@@ -1,4 +1,4 @@
-"""The printed plan parses each paragraph's markup once per document, with unchanged output."""
+"""The printed plan parses markup and encodes strings once per document, output unchanged."""
 
 from __future__ import annotations
 
@@ -128,11 +128,44 @@ def test_a_longer_plan_parses_little_more_than_a_short_one(demo_document, monkey
     assert long.parsed.parses - short.parsed.parses < (len(made) - short_made) / 2
 
 
-def test_the_pdf_is_byte_for_byte_the_one_unparsed_paragraphs_make(demo_document, monkeypatch):
+def test_the_pdf_is_byte_for_byte_the_one_plain_reportlab_makes(demo_document, monkeypatch):
+    from reportlab.pdfgen.canvas import Canvas
+
+    from planner.export.pdf.document import NumberedCanvas
     from planner.export.pdf.writer import render_bytes
 
-    cached, pages, _missing = render_bytes(demo_document)
+    remembered, pages, _missing = render_bytes(demo_document)
     monkeypatch.setattr(ParsedMarkup, "para", lambda self, m, s: Para(m, s))
-    uncached, uncached_pages, _missing = render_bytes(demo_document)
-    assert pages == uncached_pages > 10
-    assert cached == uncached
+    monkeypatch.setattr(NumberedCanvas, "beginText", Canvas.beginText)
+    plain, plain_pages, _missing = render_bytes(demo_document)
+    assert pages == plain_pages > 10
+    assert remembered == plain
+
+
+def test_a_string_drawn_again_in_the_same_font_is_encoded_once(demo_document, monkeypatch):
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    from planner.export.pdf.document import NumberedCanvas
+    from planner.export.pdf.writer import render_bytes
+
+    encoded, drawn, canvases = [], [], []
+    real_format = PDFTextObject._formatText
+    monkeypatch.setattr(
+        PDFTextObject, "_formatText", lambda self, t: encoded.append(t) or real_format(self, t)
+    )
+    real_begin = NumberedCanvas.beginText
+
+    def begin(self, *args, **kwargs):
+        text = real_begin(self, *args, **kwargs)
+        real_out = text._textOut
+        text._textOut = lambda t, star=0: drawn.append(t) or real_out(t, star)
+        canvases.append(self)
+        return text
+
+    monkeypatch.setattr(NumberedCanvas, "beginText", begin)
+    render_bytes(demo_document)
+    # Every step's "Done on: ____" is drawn once a step and encoded once in all.
+    assert drawn.count("Done on: ____________") == len(demo_document.roadmap.steps)
+    assert encoded.count("Done on: ____________") == 1
+    assert len(encoded) < len(drawn)
+    assert len(encoded) == len(canvases[0].encoded)
