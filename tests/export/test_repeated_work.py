@@ -13,6 +13,7 @@ from planner.export.pdf.blocks import Layout, Para, ParsedMarkup
 from planner.export.pdf.fonts import family
 from planner.export.pdf.styles import make_styles
 from planner.export.pdf.text import TextKit
+from tests.export.pdfcheck import reader
 
 MARKUPS = [
     "Plain words",
@@ -129,6 +130,8 @@ def test_a_longer_plan_parses_little_more_than_a_short_one(demo_document, monkey
 
 
 def test_the_pdf_is_byte_for_byte_the_one_plain_reportlab_makes(demo_document, monkeypatch):
+    # One-line paragraphs drawn the short way save a graphics state: compared below, by place.
+    monkeypatch.setattr(Para, "drawOn", Paragraph.drawOn)
     from reportlab.pdfgen.canvas import Canvas
 
     from planner.export.pdf.document import NumberedCanvas
@@ -140,6 +143,36 @@ def test_the_pdf_is_byte_for_byte_the_one_plain_reportlab_makes(demo_document, m
     plain, plain_pages, _missing = render_bytes(demo_document)
     assert pages == plain_pages > 10
     assert remembered == plain
+
+
+def placed_text(data: bytes) -> list[list[tuple]]:
+    """Every piece of text on every page with its font size and both matrices (text, graphics)."""
+    pages = []
+    for page in reader(data).pages:
+        pieces: list[tuple] = []
+        page.extract_text(
+            visitor_text=lambda text, cm, tm, _font, size, pieces=pieces: pieces.append(
+                (text, size, tuple(cm), tuple(tm))
+            )
+        )
+        pages.append([piece for piece in pieces if piece[0].strip()])
+    return pages
+
+
+def test_one_line_paragraphs_are_drawn_where_reportlab_draws_them(demo_document, monkeypatch):
+    from planner.export.pdf.writer import render_bytes
+
+    lines = []
+    real_line = Para._one_line
+    monkeypatch.setattr(Para, "_one_line", lambda self: lines.append(real_line(self)) or lines[-1])
+    direct, pages, _missing = render_bytes(demo_document)
+    assert sum(line is not None for line in lines) > len(lines) / 2  # most take the short way
+    assert any(line is None for line in lines)  # and longer ones the long way
+    monkeypatch.setattr(Para, "drawOn", Paragraph.drawOn)
+    drawn, drawn_pages, _missing = render_bytes(demo_document)
+    assert pages == drawn_pages
+    assert direct != drawn  # one saved graphics state fewer per line
+    assert placed_text(direct) == placed_text(drawn)
 
 
 def test_a_string_drawn_again_in_the_same_font_is_encoded_once(demo_document, monkeypatch):

@@ -8,12 +8,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
+from reportlab.rl_config import paraFontSizeHeightOffset
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.roadmap import Roadmap
@@ -36,6 +38,63 @@ class Para(Paragraph):
         size = super().wrap(availWidth, availHeight)
         self._wrapped = (availWidth, size)
         return size
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        """One line of text in one font is drawn as Paragraph.drawPara draws it, at the same
+        place, in one saved graphics state rather than two (the flowable's and the paragraph's)
+        and without drawPara's general machinery."""
+        line = self._one_line()
+        if line is None:
+            super().drawOn(canvas, x, y, _sW)
+            return
+        text, dx, top = line
+        x = self._hAlignAdjust(x, _sW)
+        style, f = self.style, self.blPara
+        canvas.saveState()
+        canvas.translate(x, y)  # not added into the text origin: the same numbers in the file
+        canvas.setFillColor(f.textColor)
+        tx = canvas.beginText(style.leftIndent, top)
+        tx.setFont(f.fontName, f.fontSize, style.leading)
+        if dx > 1e-6 or dx < -1e-6:  # as paragraph.setXPos
+            tx.setXPos(dx)
+            tx._textOut(text, 1)
+            tx.setXPos(-dx)
+        else:
+            tx._textOut(text, 1)
+        canvas.drawText(tx)
+        canvas.restoreState()
+
+    def _one_line(self) -> tuple[str, float, float] | None:
+        """(text, x offset, baseline) when drawPara would draw one plain line, else None."""
+        para = self.__dict__.get("blPara")
+        if para is None or para.kind != 0 or len(para.lines) != 1:
+            return None
+        style = self.style
+        if (
+            self.bulletText
+            or style.backColor
+            or (getattr(style, "borderColor", None) and getattr(style, "borderWidth", None))
+            or style.wordWrap
+            or getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
+            or hasattr(self, "_offsets")
+            or para.us_lines
+            or para.link
+            or getattr(self, "_showBoundary", False)
+        ):
+            return None
+        extra, words = para.lines[0]
+        if extra <= -1e-8:  # squeezed: drawPara sets word spacing
+            return None
+        if style.alignment == TA_LEFT:
+            dx = style.firstLineIndent
+        elif style.alignment == TA_RIGHT:
+            dx = style.firstLineIndent + extra
+        else:
+            return None
+        top = self.height - (
+            para.fontSize if paraFontSizeHeightOffset else getattr(para, "ascent", para.fontSize)
+        )
+        return " ".join(words), dx, top
 
 
 class ParsedMarkup:
