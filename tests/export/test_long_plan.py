@@ -59,6 +59,9 @@ def test_paragraphs_broken_once_per_width_print_the_same_bytes(
 
     roadmap = long_roadmap(demo_document.roadmap, 40, NOTE)
     doc = replace(demo_document, roadmap=roadmap)
+    # One-line paragraphs drawn the short way save a graphics state, so the bytes differ:
+    # test_repeated_work compares those by where the text lands.
+    monkeypatch.setattr(blocks.Para, "drawOn", Paragraph.drawOn)
     fast = write_pdf(doc, tmp_path / "fast.pdf").path.read_bytes()
     monkeypatch.setattr(blocks, "Para", Paragraph)
     plain = write_pdf(doc, tmp_path / "plain.pdf").path.read_bytes()

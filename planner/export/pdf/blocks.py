@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paraparser import ParaParser
+from reportlab.rl_config import paraFontSizeHeightOffset
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.roadmap import Roadmap
@@ -33,6 +39,113 @@ class Para(Paragraph):
         self._wrapped = (availWidth, size)
         return size
 
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        """One line of text in one font is drawn as Paragraph.drawPara draws it, at the same
+        place, in one saved graphics state rather than two (the flowable's and the paragraph's)
+        and without drawPara's general machinery."""
+        line = self._one_line()
+        if line is None:
+            super().drawOn(canvas, x, y, _sW)
+            return
+        text, dx, top = line
+        x = self._hAlignAdjust(x, _sW)
+        style, f = self.style, self.blPara
+        canvas.saveState()
+        canvas.translate(x, y)  # not added into the text origin: the same numbers in the file
+        canvas.setFillColor(f.textColor)
+        tx = canvas.beginText(style.leftIndent, top)
+        tx.setFont(f.fontName, f.fontSize, style.leading)
+        if dx > 1e-6 or dx < -1e-6:  # as paragraph.setXPos
+            tx.setXPos(dx)
+            tx._textOut(text, 1)
+            tx.setXPos(-dx)
+        else:
+            tx._textOut(text, 1)
+        canvas.drawText(tx)
+        canvas.restoreState()
+
+    def _one_line(self) -> tuple[str, float, float] | None:
+        """(text, x offset, baseline) when drawPara would draw one plain line, else None."""
+        para = self.__dict__.get("blPara")
+        if para is None or para.kind != 0 or len(para.lines) != 1:
+            return None
+        style = self.style
+        if (
+            self.bulletText
+            or style.backColor
+            or (getattr(style, "borderColor", None) and getattr(style, "borderWidth", None))
+            or style.wordWrap
+            or getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
+            or hasattr(self, "_offsets")
+            or para.us_lines
+            or para.link
+            or getattr(self, "_showBoundary", False)
+        ):
+            return None
+        extra, words = para.lines[0]
+        if extra <= -1e-8:  # squeezed: drawPara sets word spacing
+            return None
+        if style.alignment == TA_LEFT:
+            dx = style.firstLineIndent
+        elif style.alignment == TA_RIGHT:
+            dx = style.firstLineIndent + extra
+        else:
+            return None
+        top = self.height - (
+            para.fontSize if paraFontSizeHeightOffset else getattr(para, "ascent", para.fontSize)
+        )
+        return " ".join(words), dx, top
+
+
+class ParsedMarkup:
+    """Paragraph markup parsed once per (markup, style) for one document.
+
+    reportlab parses a Paragraph's markup on every construction; a plan repeats the same
+    labels, cells and notes step after step. Markup with no tags or entities is one fragment
+    in the style's font: a copy of the style's fragment with the text set, as the parser makes it.
+    """
+
+    def __init__(self) -> None:
+        # Keyed on the style object itself (not its id): it stays alive, so no id is reused.
+        self._parsed: dict[tuple[str, object], tuple[str, Any, list[Any], Any]] = {}
+        self._plain: dict[object, Any] = {}
+        self.parses = 0  # markups parsed (not found here), for tests
+
+    def para(self, markup: str, style: Any) -> Para:
+        key = (markup, style)
+        parsed = self._parsed.get(key)
+        if parsed is None:
+            parsed = self._parse(markup, style)
+            self._parsed[key] = parsed
+        text, parsed_style, frags, bullet = parsed
+        # A list of its own: reportlab may replace a paragraph's frags, never the shared ones.
+        return Para(text, parsed_style, bullet, frags=list(frags))
+
+    def _parse(self, markup: str, style: Any) -> tuple[str, Any, list[Any], Any]:
+        self.parses += 1
+        text = cleanBlockQuotedText(markup)
+        if text and "<" not in text and "&" not in text and not style.textTransform:
+            template = self._plain.get(style)
+            if template is None:
+                template = self._plain[style] = _parse(markup="x", style=style)[2][0]
+            frag = copy.copy(template)
+            frag.text = text
+            return text, style, [frag], None
+        return _parse(markup, style)
+
+
+def _parse(markup: str, style: Any) -> tuple[str, Any, list[Any], Any]:
+    """What Paragraph._setup makes of markup: cleaned text, style, fragments, bullet fragments."""
+    text = cleanBlockQuotedText(markup)
+    parser = ParaParser()
+    parser.caseSensitive = 1
+    parsed_style, frags, bullet = parser.parse(text, style)
+    if frags is None:
+        Paragraph(markup, style)  # raises reportlab's own error for bad markup
+        raise ValueError(f"bad paragraph markup: {markup[:30]!r}")
+    textTransformFrags(frags, parsed_style)
+    return text, parsed_style, frags, bullet or None
+
 
 @dataclass
 class Layout:
@@ -45,17 +158,18 @@ class Layout:
     width: float  # frame width, points
     height: float  # body frame height, points
     printed: date
+    parsed: ParsedMarkup = field(default_factory=ParsedMarkup)
 
     def __post_init__(self) -> None:
         self._titles = {step.id: step.title for step in self.roadmap.steps}
 
     def p(self, text: object, style: object | None = None, *, lines: bool = False) -> Paragraph:
         """A Paragraph of plain text (escaped), in style (default body)."""
-        return Para(self.kit.markup(text, lines=lines), style or self.styles.body)
+        return self.parsed.para(self.kit.markup(text, lines=lines), style or self.styles.body)
 
     def m(self, markup: str, style: object | None = None) -> Paragraph:
         """A Paragraph of markup the caller built from escaped pieces."""
-        return Para(markup, style or self.styles.body)
+        return self.parsed.para(markup, style or self.styles.body)
 
     def esc(self, text: object) -> str:
         return self.kit.markup(text)
@@ -81,7 +195,7 @@ def heading(
     style: object | None = None,
 ) -> Paragraph:
     """A heading that adds itself to the PDF outline."""
-    para = Paragraph(
+    para = layout.m(
         layout.esc(title), style or (layout.styles.h1 if level == 0 else layout.styles.h2)
     )
     para.outline = (layout.kit.clean(title), level, key)  # type: ignore[attr-defined]
@@ -216,7 +330,7 @@ def field_table(
     continued (markup) opens the second part when the table is split over two pages.
     """
     style = layout.styles.label
-    data = [[Paragraph(layout.esc(label.upper()), style), value] for label, value in rows]
+    data = [[layout.m(layout.esc(label.upper()), style), value] for label, value in rows]
     # Labels wrap at spaces only: the column is at least as wide as the longest word, so a
     # German "VORAUSSETZUNGEN" never breaks mid-word (4 pt: the cell's right padding).
     words = [word for label, _value in rows for word in label.upper().split()]

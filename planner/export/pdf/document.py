@@ -7,6 +7,7 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import ActionFlowable
 
@@ -62,6 +63,33 @@ class SectionStart(ActionFlowable):
         doc.section = self.name  # type: ignore[attr-defined]
 
 
+class RememberedText(PDFTextObject):
+    """A text object that encodes a string once per document and font.
+
+    Encoding a string for an embedded font subset (glyph codes, escapes) is much of the cost
+    of drawing text, and a plan draws the same labels and notes step after step. A code, once
+    given to a character, never changes in the document, so the same string in the same font,
+    size, leading and current subset always makes the same operators.
+    """
+
+    _curSubset: int
+
+    def _formatText(self, text: str) -> str:
+        remembered: dict[tuple[Any, ...], tuple[str, int]] | None = getattr(
+            self._canvas, "encoded", None
+        )
+        if remembered is None or type(text) is not str:  # shaped text carries its own data
+            return super()._formatText(text)  # type: ignore[no-any-return]
+        key = (self._fontname, self._fontsize, self._leading, self._curSubset, text)
+        hit = remembered.get(key)
+        if hit is None:
+            code = super()._formatText(text)
+            remembered[key] = (code, self._curSubset)
+            return code  # type: ignore[no-any-return]
+        code, self._curSubset = hit
+        return code
+
+
 class NumberedCanvas(Canvas):
     """Holds pages back until the end so each can say 'page N of M' in one pass.
 
@@ -75,6 +103,10 @@ class NumberedCanvas(Canvas):
         self._page_bookmarks: list[tuple[str, dict[str, Any]]] = []
         self.numbered = False  # set per page by the page template
         self.finish_page: Callable[[Canvas, int, int, bool], None] | None = None
+        self.encoded: dict[tuple[Any, ...], tuple[str, int]] = {}  # see RememberedText
+
+    def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> PDFTextObject:
+        return RememberedText(self, x, y, direction=direction)
 
     def bookmarkPage(self, key: str, **kw: Any) -> str:
         self._page_bookmarks.append((key, kw))
