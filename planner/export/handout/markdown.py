@@ -7,11 +7,12 @@ from collections.abc import Sequence
 
 from planner.export.handout.outline import Block, Bullets, Heading, Table, Text
 
-# Characters Markdown would read as formatting at any place in a line.
-_INLINE = re.compile(r"([\\`*_\[\]<>|#])")
-# ...and at the start of a line: list markers, numbered lists, quotes, headings, rules.
+# Characters Markdown would read as formatting at any place in a line ("~~~" opens a fence that
+# swallows the rest of the file; "&amp;" would show as "&").
+_INLINE = re.compile(r"([\\`*_\[\]<>|#~&])")
+# ...and at the start of a line: list markers, numbered lists, quotes, headings, rules ("---").
 # (Only punctuation can be escaped: "1." becomes "1\.", not "\1.")
-_LINE_START = re.compile(r"^(\s*\d*)([.)](?=\s|$)|[-+](?=\s|$)|=+$)")
+_LINE_START = re.compile(r"^(\s*\d*)([.)](?=\s|$)|[-+](?=\s|$)|=+$|-[-\s]*$)")
 
 
 # Control characters would act on a terminal that shows the file; they show as U+FFFD instead.
