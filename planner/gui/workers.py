@@ -11,27 +11,44 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; queued signals carry results back to it."""
+    """Lives on the GUI thread; a queued signal tells it the job's outcome is in the outbox."""
 
-    finished = Signal(object)
-    failed = Signal(object)
+    settled = Signal()
+
+
+# (True, result) or (False, exception): filled on the worker, emptied on the GUI thread.
+_Outbox = list[tuple[bool, Any]]
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    """Runs work() once on a pool thread and leaves its outcome in the GUI thread's outbox.
+
+    Nothing the GUI thread handed over may be released here. When the last reference to a
+    signal's receiver dies on a worker, PySide disconnects it from the worker and that can
+    deadlock with the GUI thread (seen: closing the export progress dialog waited for Qt's
+    connection lock while the worker, inside the disconnect, waited for the GIL). So the job
+    drops its own references before it reports, and the GUI thread holds the work, the result
+    and the exception until after the report: their last references die there.
+    """
+
+    def __init__(self, work: Callable[[], Any], outbox: _Outbox, relay: _Relay) -> None:
         super().__init__()
-        self._work = work
+        self._work: Callable[[], Any] | None = work
+        self._outbox: _Outbox | None = outbox
         self._relay = relay
         # The worker speaks the language of the thread that queued it (a copy of its context).
-        self._context = contextvars.copy_context()
+        self._context: contextvars.Context | None = contextvars.copy_context()
 
     def run(self) -> None:
+        work, outbox, context = self._work, self._outbox, self._context
+        self._work = self._outbox = self._context = None
+        assert work is not None and outbox is not None and context is not None
         try:
-            result = self._context.run(self._work)
+            outbox.append((True, context.run(work)))
         except BaseException as exc:  # reported to the GUI thread, never lost on the worker
-            self._relay.failed.emit(exc)
-        else:
-            self._relay.finished.emit(result)
+            outbox.append((False, exc))
+        del work, outbox, context
+        self._relay.settled.emit()
 
 
 class _CollectorHold:
@@ -95,6 +112,7 @@ def run_in_background(
     work must not touch the database or widgets: give it frozen snapshots.
     """
     relay = _Relay(owner)  # parented to owner so it outlives this call and dies with the owner
+    outbox: _Outbox = []
     held = [True]
 
     def release() -> None:
@@ -102,18 +120,18 @@ def run_in_background(
             held[0] = False
             _CollectorHold.release()
 
-    def done(result: Any) -> None:
+    # The GUI thread's own reference to the work, dropped only after the job has dropped its
+    # reference and reported: the work's last reference dies on this thread.
+    kept = [work]
+
+    def settled() -> None:
         relay.deleteLater()
         release()
-        on_done(result)
+        kept.clear()
+        ok, value = outbox.pop()
+        (on_done if ok else on_error)(value)
 
-    def failed(exc: BaseException) -> None:
-        relay.deleteLater()
-        release()
-        on_error(exc)
-
-    relay.finished.connect(done)
-    relay.failed.connect(failed)
+    relay.settled.connect(settled)
     relay.destroyed.connect(release)  # the owner went away before the job reported
     _CollectorHold.hold()
-    (pool or QThreadPool.globalInstance()).start(_Job(work, relay))
+    (pool or QThreadPool.globalInstance()).start(_Job(work, outbox, relay))
