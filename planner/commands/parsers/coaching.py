@@ -7,6 +7,7 @@ from pathlib import Path
 
 from planner.commands.parsers.common import _hours, _Parser, _person_id, _price, handler
 from planner.domain.mode import Mode
+from planner.domain.roadmap import STEP_KINDS
 
 
 def niches(niches: ArgumentParser) -> None:
@@ -45,15 +46,7 @@ def coach(coach: ArgumentParser) -> None:
     coach_step.add_argument(
         "--kind",
         default="education",
-        choices=(
-            "certification",
-            "education",
-            "membership",
-            "networking",
-            "niche",
-            "experience",
-            "job-search",
-        ),
+        choices=STEP_KINDS,
     )
     coach_step.add_argument("--hours", type=_hours)
     coach_step.add_argument("--cost", type=_price)
