@@ -50,6 +50,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "planner.catalog",
     "planner.engine",
     "planner.storage",
+    "planner.gui.field_guard",  # the people list's fields are guarded after the first paint
     "sqlite3",
     "logging.handlers",
     "platformdirs",
@@ -94,3 +95,14 @@ def test_the_window_paints_before_the_models_and_the_database_load(tmp_path):
     assert "planner.gui.main_window" in loaded
     early = [m for m in NOT_BEFORE_FIRST_PAINT if m in loaded]
     assert early == [], f"imported before the first paint: {early}"
+
+
+def test_the_people_lists_fields_are_guarded_after_the_first_paint(qtbot, settings):
+    from planner.gui.application import build_shell, new_session
+
+    win = build_shell(new_session(None, None), settings)
+    qtbot.addWidget(win)
+    assert not win.people.search.property("plannerFieldGuard")  # not before the first paint
+    win.show()
+    fields = (win.people.search, win.people.tag, win.people.sort, win.people.only)
+    qtbot.waitUntil(lambda: all(f.property("plannerFieldGuard") for f in fields), timeout=5000)
