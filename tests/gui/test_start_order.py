@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from planner.gui.main_window import NO_PLAN
 from planner.gui.pages.lazy import LazyPage
 from tests.gui.conftest import persona_profile
@@ -106,3 +108,35 @@ def test_the_people_lists_fields_are_guarded_after_the_first_paint(qtbot, settin
     win.show()
     fields = (win.people.search, win.people.tag, win.people.sort, win.people.only)
     qtbot.waitUntil(lambda: all(f.property("plannerFieldGuard") for f in fields), timeout=5000)
+
+
+def test_quick_feature_scan_answers_as_pyside_does_and_keeps_no_source(monkeypatch):
+    import json
+    import linecache
+
+    import PySide6.QtCore
+
+    import planner.domain.profile
+    import planner.gui
+    import planner.gui.main_window
+    from planner.gui.application import quick_feature_scan
+
+    feature = sys.modules["shibokensupport.feature"]
+    original = feature._mod_uses_pyside
+    monkeypatch.setattr(feature, "_mod_uses_pyside", original)  # put back afterwards
+    assert quick_feature_scan()
+    quick = feature._mod_uses_pyside
+    assert quick is not original
+    modules = [
+        planner.gui.main_window,
+        planner.domain.profile,
+        planner.gui,
+        json,
+        PySide6.QtCore,
+        sys,
+    ]
+    linecache.clearcache()
+    answers = [quick(m) for m in modules]
+    assert linecache.cache == {}  # no file's lines kept for the life of the process
+    assert answers == [original(m) for m in modules]
+    assert answers[:2] == [True, False]
