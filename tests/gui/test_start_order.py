@@ -110,6 +110,42 @@ def test_the_people_lists_fields_are_guarded_after_the_first_paint(qtbot, settin
     qtbot.waitUntil(lambda: all(f.property("plannerFieldGuard") for f in fields), timeout=5000)
 
 
+# What opening the database at start-up must not wait for: what only a later action needs.
+NOT_WHEN_OPENING = ("planner.export", "planner.export.bundle", "uuid", "platform")
+
+OPEN_DATABASE = """
+import sys
+from datetime import date
+from pathlib import Path
+from planner.catalog import load_catalog
+from planner.services.workspace import open_workspace
+
+with open_workspace(Path(sys.argv[1]), load_catalog(), date.today) as ws:
+    ws.people.list(limit=1)
+print("\\n".join(sorted(sys.modules)))
+"""
+
+
+def test_opening_a_database_loads_no_export_code(tmp_path):
+    import os
+    import subprocess
+
+    env = {**os.environ, "HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", OPEN_DATABASE, str(tmp_path / "people.db")],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert "planner.services.bundles" in loaded
+    early = [m for m in NOT_WHEN_OPENING if m in loaded]
+    assert early == [], f"imported when opening a database: {early}"
+
+
 def test_quick_feature_scan_answers_as_pyside_does_and_keeps_no_source(monkeypatch):
     import json
     import linecache
