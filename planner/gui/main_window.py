@@ -461,7 +461,7 @@ class MainWindow(QMainWindow):
             return
         if self.people.model.repository is not self.session.workspace.people:
             self.people.model.set_repository(self.session.workspace.people)
-        self.people.refresh(keep=self.session.person_id)
+        self.people.refresh(keep=self.session.person_id)  # reloads the rows (once)
 
     def _update_summary(self) -> None:
         if self.session.person_id is None:

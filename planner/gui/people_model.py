@@ -81,8 +81,8 @@ class PeopleModel(QAbstractTableModel):
         return self._total
 
     def set_repository(self, people_repo) -> None:
+        """Read from people_repo from the next reload() on (the caller reloads, once)."""
         self._repo = people_repo
-        self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()

@@ -130,7 +130,7 @@ class PeoplePanel(QWidget):
 
     def set_repository(self, people_repo) -> None:
         self.model.set_repository(people_repo)
-        self.refresh()
+        self.refresh()  # the one reload of the rows
 
     def refresh(self, keep: int | None = None) -> None:
         """Reload tags and rows, keeping the selection on `keep` when given."""

@@ -176,3 +176,23 @@ def test_quick_feature_scan_answers_as_pyside_does_and_keeps_no_source(monkeypat
     assert linecache.cache == {}  # no file's lines kept for the life of the process
     assert answers == [original(m) for m in modules]
     assert answers[:2] == [True, False]
+
+
+def test_attaching_the_database_reads_the_people_list_once(qtbot, gui_workspace, catalog, settings):
+    from planner.gui.application import build_shell, new_session
+
+    gui_workspace.people.add(persona_profile("service-manager"))
+    session = new_session(None, None)
+    win = build_shell(session, settings)
+    qtbot.addWidget(win)
+    searches = []
+    search = gui_workspace.people.search
+
+    def counted(**kwargs):
+        searches.append(kwargs)
+        return search(**kwargs)
+
+    gui_workspace.people.search = counted  # an instance attribute: only this workspace
+    session.attach(gui_workspace, catalog)
+    assert len(searches) == 1
+    assert win.people.model.total == win.people.model.rowCount() == 1
