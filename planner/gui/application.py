@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from planner.domain.errors import DatabaseRefused, EmptyDatabaseFile
 from planner.domain.mode import Mode
+from planner.gui import start_heap
 from planner.gui.errors import setup_logging, show_error
 from planner.gui.language import apply_language
 
@@ -294,6 +295,7 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
     sees the app at once even with thousands of people in the file.
     """
     started = started if started is not None else time.perf_counter()
+    start_heap.pause()  # the command line paused it before importing this module
     quick_feature_scan()
     app = make_application()
     settings = private_settings()
@@ -330,6 +332,7 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
             )
             workspace, outcome["code"] = None, 1
         if workspace is None:
+            start_heap.resume()
             outcome["code"] = outcome["code"] or 2
             window.close()
             app.quit()
@@ -342,6 +345,7 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
         session.attach(workspace, catalog)
         window.remember_database(workspace.path)
         window.build_shown_page_later()
+        start_heap.resume()  # before any dialog or background job
         if smoke_test:
             _select_start_person(window, settings)
             outcome["code"] = _report_ready(window, started)
@@ -370,6 +374,7 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
     window.first_painted.connect(painted)
     window.show()
     code = app.exec()
+    start_heap.resume()
     if session.workspace is not None:
         session.workspace.close()
     return outcome["code"] or code

@@ -196,3 +196,55 @@ def test_attaching_the_database_reads_the_people_list_once(qtbot, gui_workspace,
     session.attach(gui_workspace, catalog)
     assert len(searches) == 1
     assert win.people.model.total == win.people.model.rowCount() == 1
+
+
+def test_collection_is_paused_while_starting_then_the_start_heap_is_frozen(monkeypatch):
+    import gc
+
+    from planner.gui import start_heap
+
+    frozen = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))  # not this test process's
+    assert gc.isenabled()
+    try:
+        start_heap.pause()
+        start_heap.pause()  # the command line, then run_gui: one pause
+        assert not gc.isenabled()
+        start_heap.resume()
+        assert gc.isenabled() and frozen == [True]
+        start_heap.resume()  # a later call (the end of run_gui) changes nothing
+        assert frozen == [True]
+        gc.disable()  # someone else's pause (a background job) is theirs to end
+        start_heap.pause()
+        start_heap.resume()
+        assert not gc.isenabled() and frozen == [True]
+    finally:
+        gc.enable()
+
+
+SMOKE_TEST = """
+import gc, sys
+from planner.cli import main
+code = main(["--db", sys.argv[1], "gui", "--smoke-test"])
+print(code, gc.isenabled(), gc.get_freeze_count() > 0)
+"""
+
+
+def test_the_app_collects_again_once_started(tmp_path):
+    import os
+    import subprocess
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    env["CAREER_PLANNER_LOG_DIR"] = str(tmp_path / "logs")
+    env["CAREER_PLANNER_CACHE_DIR"] = str(tmp_path / "cache")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    result = subprocess.run(
+        [sys.executable, "-c", SMOKE_TEST, str(tmp_path / "people.db")],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-3:] == ["0", "True", "True"], result.stdout
