@@ -53,6 +53,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "planner.engine",
     "planner.storage",
     "planner.gui.field_guard",  # the people list's fields are guarded after the first paint
+    "planner.i18n.format",  # numbers and dates: the people list's rows and count come later
+    "decimal",
     "sqlite3",
     "logging.handlers",
     "platformdirs",
