@@ -230,6 +230,9 @@ def _run(
                 args = lazy_parser().parse_args(argv)
         if args.command in (None, "gui"):
             _require_display(language)
+            from planner.gui import start_heap
+
+            start_heap.pause()  # from before Qt's import: run_gui resumes it once started
             from planner.gui.application import run_gui
 
             smoke = getattr(args, "smoke_test", False)

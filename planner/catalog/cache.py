@@ -15,12 +15,12 @@ planner.paths.cache_dir; without one nothing is cached.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import pickle
 import sys
 from pathlib import Path
 
+from planner.catalog.hashing import sha256
 from planner.domain.catalog_model import Catalog
 
 FORMAT = b"planner-catalog-cache 1\n"
@@ -42,7 +42,7 @@ def cache_key(catalog_digest: str, language: str, translations: Path | None) -> 
     """sha256 of the catalog files' digest, the language and everything that builds the objects."""
     from planner import __version__
 
-    hasher = hashlib.sha256(FORMAT)
+    hasher = sha256(FORMAT)
     hasher.update(f"{__version__}\0{sys.version_info[:2]}\0{catalog_digest}\0{language}\0".encode())
     if translations is not None and translations.is_file():
         hasher.update(b"translations\0" + translations.read_bytes())

@@ -8,12 +8,12 @@ validated.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from planner.catalog.hashing import sha256
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import CatalogError
 from planner.resources import resources_dir
@@ -68,7 +68,7 @@ def _pack_paths(root: Path) -> list[Path]:
 
 def digest(root: Path) -> str:
     """sha256 over every catalog file, country pack and schema, in a fixed order."""
-    hasher = hashlib.sha256()
+    hasher = sha256()
     for name in FILES:
         for path in (root / "catalog" / f"{name}.json", root / "schemas" / f"{name}.schema.json"):
             hasher.update(name.encode() + b"\0" + _read(path) + b"\0")

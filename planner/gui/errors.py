@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from planner.domain.errors import PlannerError
 
@@ -48,6 +48,8 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
     if not isinstance(exc, PlannerError):
         log.error("%s", title, exc_info=exc)
     happened, todo = explain(exc)
+    from PySide6.QtWidgets import QMessageBox  # here: its class and enums cost ~2 ms of start
+
     box = QMessageBox(
         QMessageBox.Icon.Warning, title, happened, QMessageBox.StandardButton.Ok, parent
     )

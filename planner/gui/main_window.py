@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
     QTime,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from planner.gui.errors import show_error
-from planner.gui.field_guard import guard_fields
 from planner.gui.pages.base import Page
 from planner.gui.pages.lazy import LazyPage
 from planner.gui.people_panel import PeoplePanel
@@ -170,7 +170,6 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.people.refresh()
         self._show_person_pages(False)
-        guard_fields(self)  # the people list's fields; pages guard theirs when built
 
     # -- actions and menus -----------------------------------------------------------------
     def _action(self, text: str, slot, keys=None, tip: str = "") -> QAction:
@@ -462,7 +461,7 @@ class MainWindow(QMainWindow):
             return
         if self.people.model.repository is not self.session.workspace.people:
             self.people.model.set_repository(self.session.workspace.people)
-        self.people.refresh(keep=self.session.person_id)
+        self.people.refresh(keep=self.session.person_id)  # reloads the rows (once)
 
     def _update_summary(self) -> None:
         if self.session.person_id is None:
@@ -537,6 +536,15 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.first_painted.emit()
             self._apply_pending_shortcuts()
+            # The people list's fields (pages guard theirs when built): queued after the load
+            # the first paint started, since the guard costs ~10 ms (PySide6 builds QStyle's
+            # enums for it) and no key or wheel reaches a field before then.
+            QTimer.singleShot(0, self._guard_fields)
+
+    def _guard_fields(self) -> None:
+        from planner.gui.field_guard import guard_fields
+
+        guard_fields(self)
 
     def about(self) -> None:
         from planner.gui.about import show_about

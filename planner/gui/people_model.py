@@ -17,8 +17,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
 )
 
-from planner.gui.formats import numeric_day
-
 if TYPE_CHECKING:
     from planner.domain.people_list import PersonSummary
 
@@ -43,6 +41,7 @@ def _day(text: str) -> str:
     """A stored ISO date as a table cell shows dates ('08.03.2027'); '' for none. The list is
     sorted by storage on the ISO dates, so the cell's text never decides the order."""
     from planner.domain.people_list import NO_DAY  # not before the first paint
+    from planner.gui.formats import numeric_day
 
     if not text or text == NO_DAY:
         return ""
@@ -81,8 +80,8 @@ class PeopleModel(QAbstractTableModel):
         return self._total
 
     def set_repository(self, people_repo) -> None:
+        """Read from people_repo from the next reload() on (the caller reloads, once)."""
         self._repo = people_repo
-        self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.gui import formats
 from planner.gui.people_model import COLUMNS, PeopleModel, PersonIdRole
 from planner.gui.plural import resolved
 
@@ -130,7 +129,7 @@ class PeoplePanel(QWidget):
 
     def set_repository(self, people_repo) -> None:
         self.model.set_repository(people_repo)
-        self.refresh()
+        self.refresh()  # the one reload of the rows
 
     def refresh(self, keep: int | None = None) -> None:
         """Reload tags and rows, keeping the selection on `keep` when given."""
@@ -167,6 +166,8 @@ class PeoplePanel(QWidget):
         self._pending = None
         self.model.reload()
         if self.model.query or self.model.tag or self.model.only:
+            from planner.gui import formats  # not before the first paint (decimal, CLDR tables)
+
             everyone = self.model.repository.count()
             text = self.tr("%1 of %n person(s)", "", everyone).replace(
                 "%1", formats.number(self.model.total, digits=0)

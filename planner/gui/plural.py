@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from planner.gui import formats
-
 # Irregular plurals the app uses; the rest add "s" (or "es"/"ies" by the usual rules).
 _IRREGULAR = {"person": "people", "criterion": "criteria"}
 
@@ -32,6 +30,8 @@ def noun_for(n: float, noun: str, many: str | None = None) -> str:
 
 def count(n: float, noun: str, many: str | None = None) -> str:
     """'1 person', '0 people', '2.5 hours': the number and the noun that agrees with it."""
+    from planner.gui import formats  # not before the first paint (decimal, CLDR tables)
+
     return f"{formats.number(n, digits=6)} {noun_for(n, noun, many)}"
 
 
@@ -54,6 +54,8 @@ class Counts(QObject):
 
     def hours(self, n: float) -> str:
         if n != int(n):
+            from planner.gui import formats
+
             return self.tr("%1 hours").replace("%1", formats.number(n))
         return resolved(self.tr("%n hour(s)", "", int(n)), int(n))
 

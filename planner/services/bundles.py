@@ -24,14 +24,9 @@ from planner.domain.messages import N_plural, _, ngettext
 from planner.domain.names import normalize
 from planner.domain.profile import Credential, Profile, Skill
 from planner.domain.progress import StepProgress
-from planner.export.bundle import (
-    BundleNote,
-    BundlePlan,
-    BundleProject,
-    PersonBundle,
-)
 
 if TYPE_CHECKING:
+    from planner.export.bundle import PersonBundle
     from planner.services.planning import Repositories
     from planner.services.workspace import Workspace
     from planner.storage.database import Store
@@ -134,6 +129,8 @@ class BundleService:
 
     def export_person(self, person_id: int, catalog_version: str = "") -> PersonBundle:
         """Everything stored about one person, as a bundle (plans oldest first)."""
+        # Here, not at the top: every database opened (the app's start) builds this service.
+        from planner.export.bundle import BundleNote, BundlePlan, BundleProject, PersonBundle
         from planner.export.ics import stamp_now
 
         repos = self._repos

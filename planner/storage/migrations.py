@@ -6,7 +6,6 @@ Never edit or reorder a migration once released: add a new one at the end.
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterator
 
 from planner.domain.folding import fold, sort_key
@@ -210,10 +209,13 @@ def legacy_uuid(person_id: int, created_at: str) -> str:
     Backups made before v4 have no uuid column; purges compute the same value from the row, so
     a person whose integer id was reused (by a restore before v4) is never mistaken for another.
     """
-    return str(uuid.uuid5(_LEGACY_NAMESPACE, f"{person_id}|{created_at}"))
+    import uuid  # here: on Python 3.11 it imports platform, ~3 ms of every app start
+
+    namespace = uuid.UUID(_LEGACY_NAMESPACE)
+    return str(uuid.uuid5(namespace, f"{person_id}|{created_at}"))
 
 
-_LEGACY_NAMESPACE = uuid.UUID("0f7e3c51-2b8a-4d6e-9c1f-6a5d4b3e2f10")
+_LEGACY_NAMESPACE = "0f7e3c51-2b8a-4d6e-9c1f-6a5d4b3e2f10"
 
 
 def _v4_person_uuid_and_pending_purges(db: Database) -> None:

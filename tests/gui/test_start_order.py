@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from planner.gui.main_window import NO_PLAN
 from planner.gui.pages.lazy import LazyPage
 from tests.gui.conftest import persona_profile
@@ -50,6 +52,9 @@ NOT_BEFORE_FIRST_PAINT = (
     "planner.catalog",
     "planner.engine",
     "planner.storage",
+    "planner.gui.field_guard",  # the people list's fields are guarded after the first paint
+    "planner.i18n.format",  # numbers and dates: the people list's rows and count come later
+    "decimal",
     "sqlite3",
     "logging.handlers",
     "platformdirs",
@@ -94,3 +99,154 @@ def test_the_window_paints_before_the_models_and_the_database_load(tmp_path):
     assert "planner.gui.main_window" in loaded
     early = [m for m in NOT_BEFORE_FIRST_PAINT if m in loaded]
     assert early == [], f"imported before the first paint: {early}"
+
+
+def test_the_people_lists_fields_are_guarded_after_the_first_paint(qtbot, settings):
+    from planner.gui.application import build_shell, new_session
+
+    win = build_shell(new_session(None, None), settings)
+    qtbot.addWidget(win)
+    assert not win.people.search.property("plannerFieldGuard")  # not before the first paint
+    win.show()
+    fields = (win.people.search, win.people.tag, win.people.sort, win.people.only)
+    qtbot.waitUntil(lambda: all(f.property("plannerFieldGuard") for f in fields), timeout=5000)
+
+
+# What opening the database at start-up must not wait for: what only a later action needs.
+NOT_WHEN_OPENING = ("planner.export", "planner.export.bundle", "uuid", "platform")
+
+OPEN_DATABASE = """
+import sys
+from datetime import date
+from pathlib import Path
+from planner.catalog import load_catalog
+from planner.services.workspace import open_workspace
+
+with open_workspace(Path(sys.argv[1]), load_catalog(), date.today) as ws:
+    ws.people.list(limit=1)
+print("\\n".join(sorted(sys.modules)))
+"""
+
+
+def test_opening_a_database_loads_no_export_code(tmp_path):
+    import os
+    import subprocess
+
+    env = {**os.environ, "HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", OPEN_DATABASE, str(tmp_path / "people.db")],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert "planner.services.bundles" in loaded
+    early = [m for m in NOT_WHEN_OPENING if m in loaded]
+    assert early == [], f"imported when opening a database: {early}"
+
+
+def test_quick_feature_scan_answers_as_pyside_does_and_keeps_no_source(monkeypatch):
+    import json
+    import linecache
+
+    import PySide6.QtCore
+
+    import planner.domain.profile
+    import planner.gui
+    import planner.gui.main_window
+    from planner.gui.application import quick_feature_scan
+
+    feature = sys.modules["shibokensupport.feature"]
+    original = feature._mod_uses_pyside
+    monkeypatch.setattr(feature, "_mod_uses_pyside", original)  # put back afterwards
+    assert quick_feature_scan()
+    quick = feature._mod_uses_pyside
+    assert quick is not original
+    modules = [
+        planner.gui.main_window,
+        planner.domain.profile,
+        planner.gui,
+        json,
+        PySide6.QtCore,
+        sys,
+    ]
+    linecache.clearcache()
+    answers = [quick(m) for m in modules]
+    assert linecache.cache == {}  # no file's lines kept for the life of the process
+    assert answers == [original(m) for m in modules]
+    assert answers[:2] == [True, False]
+
+
+def test_attaching_the_database_reads_the_people_list_once(qtbot, gui_workspace, catalog, settings):
+    from planner.gui.application import build_shell, new_session
+
+    gui_workspace.people.add(persona_profile("service-manager"))
+    session = new_session(None, None)
+    win = build_shell(session, settings)
+    qtbot.addWidget(win)
+    searches = []
+    search = gui_workspace.people.search
+
+    def counted(**kwargs):
+        searches.append(kwargs)
+        return search(**kwargs)
+
+    gui_workspace.people.search = counted  # an instance attribute: only this workspace
+    session.attach(gui_workspace, catalog)
+    assert len(searches) == 1
+    assert win.people.model.total == win.people.model.rowCount() == 1
+
+
+def test_collection_is_paused_while_starting_then_the_start_heap_is_frozen(monkeypatch):
+    import gc
+
+    from planner.gui import start_heap
+
+    frozen = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))  # not this test process's
+    assert gc.isenabled()
+    try:
+        start_heap.pause()
+        start_heap.pause()  # the command line, then run_gui: one pause
+        assert not gc.isenabled()
+        start_heap.resume()
+        assert gc.isenabled() and frozen == [True]
+        start_heap.resume()  # a later call (the end of run_gui) changes nothing
+        assert frozen == [True]
+        gc.disable()  # someone else's pause (a background job) is theirs to end
+        start_heap.pause()
+        start_heap.resume()
+        assert not gc.isenabled() and frozen == [True]
+    finally:
+        gc.enable()
+
+
+SMOKE_TEST = """
+import gc, sys
+from planner.cli import main
+code = main(["--db", sys.argv[1], "gui", "--smoke-test"])
+print(code, gc.isenabled(), gc.get_freeze_count() > 0)
+"""
+
+
+def test_the_app_collects_again_once_started(tmp_path):
+    import os
+    import subprocess
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    env["CAREER_PLANNER_LOG_DIR"] = str(tmp_path / "logs")
+    env["CAREER_PLANNER_CACHE_DIR"] = str(tmp_path / "cache")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    result = subprocess.run(
+        [sys.executable, "-c", SMOKE_TEST, str(tmp_path / "people.db")],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-3:] == ["0", "True", "True"], result.stdout

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from planner.gui.field_guard import guard_fields
 from planner.gui.pages.base import Page
 
 if TYPE_CHECKING:
@@ -35,6 +34,8 @@ class LazyPage(QWidget):
 
     def ensure(self) -> Page:
         if self.page is None:
+            from planner.gui.field_guard import guard_fields  # not before the first paint
+
             self.page = self._factory()
             self.page.save_state_changed.connect(self.save_state_changed)
             # On a small screen (1024x600) a page scrolls instead of forcing the window
