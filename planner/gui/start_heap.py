@@ -18,7 +18,7 @@ def pause() -> None:
 
 def resume() -> None:
     """Freeze what the start built out of every later collection (as the first background job
-    does, workers.GcPause) and collect as usual again; only undoes pause(), once."""
+    does, workers._CollectorHold) and collect as usual again; only undoes pause(), once."""
     if _state["paused"]:
         _state["paused"] = False
         gc.freeze()
