@@ -9,6 +9,27 @@ from planner.gui.pages.lazy import LazyPage
 from tests.gui.conftest import persona_profile
 
 
+def _run(script: str, tmp_path, *args: str) -> str:
+    """Run script in a fresh offscreen interpreter with a private home; its standard output."""
+    import os
+    import subprocess
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    env["CAREER_PLANNER_LOG_DIR"] = str(tmp_path / "logs")
+    env["CAREER_PLANNER_CACHE_DIR"] = str(tmp_path / "cache")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    result = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 def test_the_shown_page_is_built_on_the_next_turn_after_the_plan_is_shown(
     qtbot, gui_workspace, catalog, settings
 ):
@@ -80,22 +101,7 @@ print("\\n".join(sorted(sys.modules)))
 
 
 def test_the_window_paints_before_the_models_and_the_database_load(tmp_path):
-    import os
-    import subprocess
-    import sys
-
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
-    env["CAREER_PLANNER_LOG_DIR"] = str(tmp_path / "logs")
-    result = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT],
-        check=False,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    loaded = set(result.stdout.split())
+    loaded = set(_run(FIRST_PAINT, tmp_path).split())
     assert "planner.gui.main_window" in loaded
     early = [m for m in NOT_BEFORE_FIRST_PAINT if m in loaded]
     assert early == [], f"imported before the first paint: {early}"
@@ -129,20 +135,7 @@ print("\\n".join(sorted(sys.modules)))
 
 
 def test_opening_a_database_loads_no_export_code(tmp_path):
-    import os
-    import subprocess
-
-    env = {**os.environ, "HOME": str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "-c", OPEN_DATABASE, str(tmp_path / "people.db")],
-        check=False,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    loaded = set(result.stdout.split())
+    loaded = set(_run(OPEN_DATABASE, tmp_path, str(tmp_path / "people.db")).split())
     assert "planner.services.bundles" in loaded
     early = [m for m in NOT_WHEN_OPENING if m in loaded]
     assert early == [], f"imported when opening a database: {early}"
@@ -233,20 +226,5 @@ print(code, gc.isenabled(), gc.get_freeze_count() > 0)
 
 
 def test_the_app_collects_again_once_started(tmp_path):
-    import os
-    import subprocess
-
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
-    env["CAREER_PLANNER_LOG_DIR"] = str(tmp_path / "logs")
-    env["CAREER_PLANNER_CACHE_DIR"] = str(tmp_path / "cache")
-    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
-    result = subprocess.run(
-        [sys.executable, "-c", SMOKE_TEST, str(tmp_path / "people.db")],
-        check=False,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split()[-3:] == ["0", "True", "True"], result.stdout
+    stdout = _run(SMOKE_TEST, tmp_path, str(tmp_path / "people.db"))
+    assert stdout.split()[-3:] == ["0", "True", "True"], stdout
