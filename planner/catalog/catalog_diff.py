@@ -7,7 +7,7 @@ change lines are for people and are built in the active language from two snapsh
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from typing import Any
 
 from planner.catalog.pack_diff import (
@@ -19,6 +19,7 @@ from planner.catalog.pack_diff import (
 )
 from planner.domain.catalog_model import CHECK_WITH_ISSUER, Catalog, Fee
 from planner.domain.messages import _, pgettext
+from planner.domain.records import record
 
 # A snapshot maps key -> [kind, label, value, step id]; it is kept as JSON in the database.
 Snapshot = dict[str, list[str]]
@@ -116,7 +117,7 @@ def _shown(value: str) -> str:
     return value
 
 
-@dataclass(frozen=True)
+@record
 class CatalogChange:
     """One change: its line ('+ ...', '- ...', '~ ...: before -> after') and the step it is."""
 

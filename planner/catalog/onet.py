@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from planner.domain.errors import CatalogError
+from planner.domain.records import record
 from planner.resources import resources_dir
 
 ONET_ATTRIBUTION = (
@@ -53,7 +53,7 @@ EXTRA_NAMES = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class HotTechnology:
     """One O*NET example flagged as a hot technology for at least one of our occupations."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -13,9 +13,10 @@ from typing import Any
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.messages import _, ngettext
+from planner.domain.records import record
 
 
-@dataclass
+@record(frozen=False)
 class Context:
     """Built once by cli.main (the composition root) and handed to the command."""
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
+from planner.domain.records import record
 
-@dataclass(frozen=True)
+
+@record
 class Option:
     names: tuple[str, ...]  # "-o", "--output"
     help: str
@@ -20,7 +22,7 @@ class Option:
         return bool(self.metavar)
 
 
-@dataclass(frozen=True)
+@record
 class Positional:
     name: str
     help: str
@@ -28,7 +30,7 @@ class Positional:
     is_file: bool = False
 
 
-@dataclass
+@record(frozen=False)
 class Command:
     """One parser: its words after the program name, its options and its own commands."""
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from planner.domain.records import record
 
 
-@dataclass(frozen=True)
+@record
 class Branding:
     """The coach's name, organisation and logo printed on a person's plan."""
 

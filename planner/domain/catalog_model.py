@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from planner.domain.messages import N_, _
 from planner.domain.names import name_variants, normalize
+from planner.domain.records import record
 
 if TYPE_CHECKING:
     from planner.domain.country_pack import CountryPack
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 CHECK_WITH_ISSUER = N_("check with issuer")
 
 
-@dataclass(frozen=True)
+@record
 class Source:
     """A cited source: its title, address and the date it was read."""
 
@@ -25,7 +26,7 @@ class Source:
     date: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Fee:
     """A price with its provenance; amount None means unverified ('check with issuer')."""
 
@@ -57,7 +58,7 @@ class Fee:
         return self.estimate
 
 
-@dataclass(frozen=True)
+@record
 class StudyHours:
     """Typical study hours for an item, with the range and basis they come from."""
 
@@ -92,7 +93,7 @@ class StudyHours:
         )
 
 
-@dataclass(frozen=True)
+@record
 class StudySource:
     """Where to study for a credential: an official page found in a source, never a guess."""
 
@@ -102,7 +103,7 @@ class StudySource:
     as_of: str
 
 
-@dataclass(frozen=True)
+@record
 class RenewalStep:
     """What renewing a lapsing credential takes (PMI: PDUs plus a renewal fee)."""
 
@@ -116,7 +117,7 @@ class RenewalStep:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class ExamChange:
     """An exam version that changed or retires on a date, and what replaces it."""
 
@@ -125,7 +126,7 @@ class ExamChange:
     note: str
 
 
-@dataclass(frozen=True)
+@record
 class Prerequisites:
     """What a certification asks before the exam: credentials, education, experience."""
 
@@ -169,7 +170,7 @@ class Prerequisites:
         )
 
 
-@dataclass(frozen=True)
+@record
 class Certification:
     """One certification of the catalog: issuer, level, fees, hours and prerequisites."""
 
@@ -227,7 +228,7 @@ class Certification:
         return tuple((x.title, x.url, x.kind, x.as_of) for x in self.study)
 
 
-@dataclass(frozen=True)
+@record
 class Competency:
     """One PM competency the plan measures a person's level in."""
 
@@ -238,7 +239,7 @@ class Competency:
     aliases: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Track:
     """A target role family with the competency levels it needs."""
 
@@ -251,7 +252,7 @@ class Track:
     onet_codes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Membership:
     """A professional body's membership, with its fee and what it gives."""
 
@@ -269,7 +270,7 @@ class Membership:
     chapter_note: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Activity:
     """A non-exam step (project, course, networking) and the competencies it raises."""
 
@@ -289,7 +290,7 @@ class Activity:
     cost_range_confidence: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Niche:
     """A specialism within a track, with its competencies, certifications and keywords."""
 
@@ -306,7 +307,7 @@ class Niche:
     sources: tuple[Source, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Option:
     """One answer to a questionnaire question and the track scores it gives."""
 
@@ -315,7 +316,7 @@ class Option:
     scores: Mapping[str, int]
 
 
-@dataclass(frozen=True)
+@record
 class Question:
     """One questionnaire question and its answers."""
 
@@ -327,7 +328,7 @@ class Question:
         return next((o for o in self.options if o.id == option_id), None)
 
 
-@dataclass(frozen=True)
+@record
 class RiskTemplate:
     """A risk the plan may carry, when it applies and the steps that mitigate it."""
 
@@ -339,7 +340,7 @@ class RiskTemplate:
     mitigated_by: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class ExperienceRule:
     """Months leading projects that count as evidence of a competency level."""
 
@@ -348,7 +349,7 @@ class ExperienceRule:
     level: int
 
 
-@dataclass(frozen=True)
+@record
 class Estimates:
     """The catalog's study-hour and booking estimates and the formula behind them."""
 
@@ -393,7 +394,7 @@ def _derive(cert: Certification) -> None:
     cert.prerequisites.credentials_only, cert.prerequisites.credentials_named  # noqa: B018
 
 
-@dataclass
+@record(frozen=False)
 class Catalog:
     """The whole catalog, with the name lookups the engine and importers use."""
 
@@ -451,7 +452,7 @@ class Catalog:
         return found if isinstance(found, Membership) else None
 
 
-@dataclass(frozen=True)
+@record
 class PriceOverride:
     """A coach's own price for a catalog item, used instead of the catalog's."""
 
@@ -462,7 +463,7 @@ class PriceOverride:
     as_of: str = ""  # the day the coach set it (YYYY-MM-DD)
 
 
-@dataclass(frozen=True)
+@record
 class CustomStep:
     """A coach's own step (a workshop, an internal course) that people can pin to their plan."""
 

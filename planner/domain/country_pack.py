@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from planner.domain.catalog_model import CustomStep, Source
+from planner.domain.records import record
 
 
-@dataclass(frozen=True)
+@record
 class PackFee:
     """A sourced price; amount None means unverified ("check with issuer")."""
 
@@ -30,7 +31,7 @@ class PackFee:
         return self.amount is not None
 
 
-@dataclass(frozen=True)
+@record
 class ExchangeRate:
     """How many units of currency one US dollar bought on date, and where that figure is from."""
 
@@ -42,7 +43,7 @@ class ExchangeRate:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Standing:
     """How employers in the country rank a credential: widely-asked, valued or niche."""
 
@@ -52,7 +53,7 @@ class Standing:
     sources: tuple[Source, ...]
 
 
-@dataclass(frozen=True)
+@record
 class ProfessionalBody:
     """A country's professional body: how to join it and its dues."""
 
@@ -68,7 +69,7 @@ class ProfessionalBody:
     benefits: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class CredentialLevel:
     """One level of a local credential, with its prerequisites and fee."""
 
@@ -80,7 +81,7 @@ class CredentialLevel:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class LocalCredential:
     """A credential issued in one country, its levels and standing."""
 
@@ -95,7 +96,7 @@ class LocalCredential:
     notes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Chapter:
     """A local chapter or branch; subdivisions are ISO 3166-2 codes (empty = whole country)."""
 
@@ -110,7 +111,7 @@ class Chapter:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class CoursePrice:
     """A local price for a preparation course for a credential."""
 
@@ -120,7 +121,7 @@ class CoursePrice:
     fee: PackFee
 
 
-@dataclass(frozen=True)
+@record
 class EmployerAsk:
     """What local employers ask for, with sources."""
 
@@ -132,7 +133,7 @@ class EmployerAsk:
     sectors: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class MarketNote:
     """A sourced note on the local job market."""
 
@@ -143,7 +144,7 @@ class MarketNote:
     tracks: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class CountryPack:
     """One country's bodies, credentials, prices, rates and market notes."""
 

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from planner.domain.country_pack import ExchangeRate, PackFee
+from planner.domain.records import record
 
 # A converted price is an estimate: the rate moves and card or bank fees apply on top.
 SPREAD = 0.10
 CONFIDENCE_ORDER = ("O", "T", "S", "U")
 
 
-@dataclass(frozen=True)
+@record
 class ConvertedPrice:
     """A price in another currency: a range, never a single figure, with its provenance."""
 
@@ -88,7 +88,7 @@ def convert_price(
     )
 
 
-@dataclass(frozen=True)
+@record
 class ShownPrice:
     """What a plan shows for one fee in a currency: the issuer's figure, a converted range, or
     neither; no price is dropped.

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import MISSING, fields, is_dataclass
 from typing import Any, TypeVar
 
+from planner.domain.records import is_frozen
+
 T = TypeVar("T")
 
 
@@ -19,7 +21,7 @@ def quick_init(cls: type[T]) -> type[T]:
     dataclasses generated (eq, repr, hash, match args) is kept. Only for frozen dataclasses
     without __post_init__, default factories, init=False or keyword-only fields (checked here).
     """
-    if not is_dataclass(cls) or not cls.__dataclass_params__.frozen:  # type: ignore[attr-defined]
+    if not is_dataclass(cls) or not is_frozen(cls):
         raise TypeError(f"{cls.__name__} is not a frozen dataclass")
     if hasattr(cls, "__post_init__"):
         raise TypeError(f"{cls.__name__} has a __post_init__, which this __init__ would skip")

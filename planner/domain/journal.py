@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
+from planner.domain.records import record
 
-@dataclass(frozen=True)
+
+@record
 class Note:
     id: int
     person_id: int
@@ -14,7 +15,7 @@ class Note:
     body: str
 
 
-@dataclass(frozen=True)
+@record
 class LedgerEntry:
     """A project the person led; months count toward PMI's experience rules."""
 

@@ -15,10 +15,12 @@ import gettext
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from planner.domain.records import record
 
 
-@dataclass(frozen=True)
+@record
 class Language:
     """A language the planner speaks: its code ('de'), formats locale and message catalog."""
 

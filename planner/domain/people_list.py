@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from datetime import date
+
+from planner.domain.records import record
 
 NO_DAY = "9999-12-31"  # sorts after every real date: "none" comes last
 
 
-@dataclass(frozen=True)
+@record
 class PersonSummary:
     """One row of the people list."""
 
@@ -40,7 +41,7 @@ class PersonSummary:
         return bisect.bisect_left(self.unfinished, today.isoformat())
 
 
-@dataclass(frozen=True)
+@record
 class PeoplePage:
     """Up to a page of people and how many match in all."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from planner.domain.messages import N_, _
 from planner.domain.place_names import (
@@ -15,6 +15,7 @@ from planner.domain.place_names import (
     SUBDIVISION_CODES,
     SUBDIVISION_NAMES,
 )
+from planner.domain.records import record
 
 __all__ = ["ISO_COUNTRIES", "Region", "guess_country", "guess_region"]
 
@@ -29,7 +30,7 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
 
 
-@dataclass
+@record(frozen=False)
 class _Evidence:
     """Country and subdivision guesses gathered from a text, strong and weak."""
 
@@ -38,7 +39,7 @@ class _Evidence:
     subdivisions: list[frozenset[str]] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@record
 class Region:
     """A guessed ISO 3166-1 country and, when the text is that precise, ISO 3166-2 subdivision."""
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from enum import IntEnum
 from typing import Any
+
+from planner.domain.records import record
 
 TRACK_IDS = ("infrastructure", "software", "hybrid")
 
@@ -29,7 +31,7 @@ class Education(IntEnum):
         return cls[key.upper()]
 
 
-@dataclass(frozen=True)
+@record
 class Skill:
     """A named skill and the person's self-rated level in it."""
 
@@ -37,7 +39,7 @@ class Skill:
     level: int
 
 
-@dataclass(frozen=True)
+@record
 class Credential:
     """A credential the person holds and when it was earned."""
 
@@ -45,7 +47,7 @@ class Credential:
     earned: date | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Profile:
     """Everything the planner needs to know about one person; immutable once built."""
 

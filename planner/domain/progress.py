@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from planner.domain.errors import InvalidInput
+from planner.domain.records import record
 
 STATUSES = ("todo", "in_progress", "done", "skipped")
 
 
-@dataclass(frozen=True)
+@record
 class StepProgress:
     """Progress on one step, keyed by the step's stable catalog id."""
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 
 from planner.domain.frozen_init import quick_init
+from planner.domain.records import record
 
 STEP_KINDS = (
     "certification",
@@ -20,7 +21,7 @@ STEP_KINDS = (
 
 
 @quick_init
-@dataclass(frozen=True)
+@record
 class Gap:
     """A competency's level now and the level the track needs, and the steps that close it."""
 
@@ -37,7 +38,7 @@ class Gap:
         return max(0, self.need - self.have)
 
 
-@dataclass(frozen=True)
+@record
 class TrackFit:
     """How well a person fits a track: score, readiness, preference and reasons."""
 
@@ -49,7 +50,7 @@ class TrackFit:
 
 
 @quick_init
-@dataclass(frozen=True)
+@record
 class Step:
     """One dated step of the plan; cost None means 'check with issuer'."""
 
@@ -91,7 +92,7 @@ class Step:
         return next((h for w, h in self.weeks if w == monday), 0.0)
 
 
-@dataclass(frozen=True)
+@record
 class Risk:
     """A risk the plan carries and the steps that mitigate it."""
 
@@ -102,7 +103,7 @@ class Risk:
 
 
 @quick_init
-@dataclass(frozen=True)
+@record
 class Alternative:
     """A cheaper step that could replace one in the plan, and what it saves."""
 
@@ -113,7 +114,7 @@ class Alternative:
     reason: str
 
 
-@dataclass(frozen=True)
+@record
 class Summary:
     """The plan's totals: hours, cost, finish date and budget verdict."""
 
@@ -140,7 +141,7 @@ class Summary:
     route: str = ""  # why this PM route in this country
 
 
-@dataclass(frozen=True)
+@record
 class Eligible:
     """The day the plan makes the person eligible for a certification's exam (its experience rule).
 
@@ -152,7 +153,7 @@ class Eligible:
     day: date
 
 
-@dataclass(frozen=True)
+@record
 class Roadmap:
     """A person's whole plan: steps, summary, gaps, track fits, risks and warnings."""
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
+from planner.domain.records import record
 
-@dataclass(frozen=True)
+
+@record
 class SavedPlan:
     id: int
     person_id: int

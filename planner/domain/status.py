@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 
+from planner.domain.records import record
 from planner.domain.roadmap import Roadmap
 
 # A milestone is its kind and a label: the words ('Book SY0-701') are rendered where it is shown,
@@ -13,7 +13,7 @@ from planner.domain.roadmap import Roadmap
 BOOK, EXAM, ELIGIBLE = "book", "exam", "eligible"
 
 
-@dataclass(frozen=True)
+@record
 class PlanMarks:
     """The dates a coach watches, from a saved plan (progress is counted from storage)."""
 

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 
 from planner.domain.catalog_model import Catalog, Certification
 from planner.domain.messages import _
 from planner.domain.profile import Profile
+from planner.domain.records import record
 from planner.engine.validity import EXPIRED, SUSPENDED, CredentialStatus, half_credit, status_of
 from planner.i18n.format import day
 
 
-@dataclass(frozen=True)
+@record
 class Assessment:
     """The person's starting point resolved against the catalog: the first stage's value."""
 

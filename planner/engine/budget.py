@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from planner.domain.records import record
 from planner.domain.roadmap import Step
 
 WITHIN, OVER, UNCERTAIN = "within", "over", "uncertain"
 
 
-@dataclass(frozen=True)
+@record
 class CostEstimate:
     low: float
     high: float

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
 
 from planner.domain.catalog_model import Catalog, Track
 from planner.domain.messages import _
 from planner.domain.profile import Profile
+from planner.domain.records import record
 from planner.domain.roadmap import Eligible
 from planner.engine import activities, country_route, strategy
 from planner.engine.activities import activity_draft
@@ -24,7 +24,7 @@ from planner.engine.pm_route import plan_pm_route
 PINNED_PRIORITY = 25
 
 
-@dataclass(frozen=True)
+@record
 class Choices:
     """The chosen steps, not yet ordered, priced in the plan's currency or dated."""
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.country_pack import Chapter, CountryPack, LocalCredential
 from planner.domain.places import guess_region, in_country
 from planner.domain.profile import Profile
+from planner.domain.records import record
 
 CATALOG_CURRENCY = "USD"  # the catalog's own prices; the US pack mirrors them
 PMI_CREDENTIALS = "pmi-credentials"  # the pack id that holds PMI's CAPM and PMP
@@ -23,7 +24,7 @@ TRACK_SECTORS = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True)
+@record
 class CountryContext:
     """The person's country (given or guessed), its pack when one ships, and the region part."""
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
 
+from planner.domain.records import record
 from planner.domain.roadmap import Eligible
 from planner.engine import strategy
 from planner.engine.choices import Choices
@@ -14,7 +14,7 @@ from planner.engine.drafts import Draft
 from planner.engine.picks import Context
 
 
-@dataclass(frozen=True)
+@record
 class Drafts:
     """The plan's undated steps, ready to schedule, with what the summary says about them."""
 

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
 from planner.domain.frozen_init import quick_init
+from planner.domain.records import record
 
 if TYPE_CHECKING:
     from planner.domain.country_pack import PackFee
 
 
 @quick_init
-@dataclass(frozen=True)
+@record
 class Draft:
     """A step chosen for the plan, as a value; the scheduler turns it into a dated Step."""
 

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
 from datetime import date
 
 from planner.domain.catalog_model import Certification
 from planner.domain.frozen_init import quick_init
 from planner.domain.messages import ngettext
 from planner.domain.profile import Education, Profile
+from planner.domain.records import record
 from planner.engine.timeline import add_months
 from planner.i18n.format import day
 
 
 @quick_init
-@dataclass(frozen=True)
+@record
 class Eligibility:
     """What still stands between a person and sitting an exam."""
 
@@ -124,7 +124,7 @@ def check(
     )
 
 
-@dataclass(frozen=True)
+@record
 class ExperienceDate:
     """When the months-leading-projects rule is met: the one rule every screen and the PDF
     use. It counts the months still missing from `counted_from` (the plan's start), taking

@@ -9,12 +9,13 @@ confidence step lower. Nothing is dropped: a price that cannot be shown in the c
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from planner.domain.catalog_model import CHECK_WITH_ISSUER
 from planner.domain.country_pack import CountryPack, ExchangeRate, PackFee
 from planner.domain.currency import CONFIDENCE_ORDER, ConvertedPrice, ShownPrice, convert_price
 from planner.domain.messages import _
+from planner.domain.records import record
 from planner.domain.roadmap import Step
 from planner.engine.drafts import Draft
 from planner.i18n.format import iso_day, money, money_range, number
@@ -38,7 +39,7 @@ def _join(*parts: str) -> str:
     return "; ".join(p for p in parts if p)
 
 
-@dataclass(frozen=True)
+@record
 class Offer:
     """One figure a step could be priced at: exact (low == high) or a sourced range."""
 

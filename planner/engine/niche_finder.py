@@ -6,13 +6,14 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date
 
 from planner.domain.catalog_model import Catalog, Certification, Niche
 from planner.domain.errors import InvalidInput
 from planner.domain.messages import N_, _, ngettext
 from planner.domain.profile import Profile
+from planner.domain.records import record
 from planner.engine.assessment import Assessment, assess
 from planner.i18n.format import and_list, number, or_list
 
@@ -60,7 +61,7 @@ _TOKEN = re.compile(r"\.?[^\W_]+[+#]*")
 _SEPARATOR = re.compile(r"\n[ \t]*-{3,}[ \t]*(?=\n|$)|\n(?:[ \t]*\n){2,}")
 
 
-@dataclass(frozen=True)
+@record
 class Term:
     key: str  # "certification:comptia-secplus", "tech:Epic Systems", "keyword:hipaa" ...
     kind: str
@@ -68,14 +69,14 @@ class Term:
     ref: str  # catalog id, keyword text or O*NET technology name
 
 
-@dataclass(frozen=True)
+@record
 class Demand:
     term: Term
     ads: int
     niches: tuple[str, ...]  # niche ids the term belongs to
 
 
-@dataclass(frozen=True)
+@record
 class NicheRank:
     niche: Niche
     score: int  # 0..100
@@ -90,7 +91,7 @@ class NicheRank:
     reasons: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class NicheReport:
     ads: int
     niches: tuple[NicheRank, ...]  # best first
@@ -99,7 +100,7 @@ class NicheReport:
     chosen: str | None = None
 
 
-@dataclass
+@record(frozen=False)
 class Vocabulary:
     """Names to look for, as token tuples, and the terms they stand for."""
 

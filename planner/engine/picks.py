@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
 
@@ -12,6 +11,7 @@ from planner.domain.catalog_model import Catalog, Certification, Niche, Track
 from planner.domain.messages import N_, _, active, ngettext
 from planner.domain.names import normalize
 from planner.domain.profile import Profile
+from planner.domain.records import record
 from planner.domain.roadmap import Eligible
 from planner.engine.assessment import Assessment
 from planner.engine.country import CountryContext
@@ -93,7 +93,7 @@ def weeks_for_months(start: date, months: int) -> int:
     return max(1, math.ceil((add_months(start, months) - start).days / 7))
 
 
-@dataclass(frozen=True)
+@record
 class Context:
     """What choosing steps for one person and track reads and never changes."""
 

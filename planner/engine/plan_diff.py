@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from planner.domain.messages import N_, _, ngettext
+from planner.domain.records import record
 from planner.domain.roadmap import Roadmap, Step
 from planner.i18n.format import day, money_range, number
 
 
-@dataclass(frozen=True)
+@record
 class StepChange:
     step_id: str
     title: str
@@ -26,7 +26,7 @@ class StepChange:
         return (self.after.end - self.before.end).days
 
 
-@dataclass(frozen=True)
+@record
 class Figures:
     """The headline figures of one plan, to set side by side."""
 
@@ -64,7 +64,7 @@ class Figures:
         )
 
 
-@dataclass(frozen=True)
+@record
 class PlanDiff:
     before: Figures
     after: Figures

@@ -9,11 +9,11 @@ from __future__ import annotations
 import heapq
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from planner.domain.errors import InvalidProfile
 from planner.domain.frozen_init import quick_init
+from planner.domain.records import record
 from planner.engine.drafts import Draft
 
 CENTS = 100  # hundredths of an hour
@@ -27,7 +27,7 @@ def to_cents(hours: float) -> int:
 
 
 @quick_init
-@dataclass(frozen=True)
+@record
 class Placement:
     first_week: int
     last_week: int

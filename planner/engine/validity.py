@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from planner.domain.catalog_model import Certification
+from planner.domain.records import record
 from planner.engine.timeline import add_months
 
 ACTIVE, LIFETIME, SUSPENDED, EXPIRED = "active", "lifetime", "suspended", "expired"
 
 
-@dataclass(frozen=True)
+@record
 class CredentialStatus:
     cert: Certification
     earned: date | None

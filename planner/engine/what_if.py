@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -12,6 +12,7 @@ from planner.domain.errors import InvalidInput
 from planner.domain.messages import _
 from planner.domain.profile import Profile
 from planner.domain.progress import StepProgress
+from planner.domain.records import record
 from planner.domain.roadmap import Roadmap
 from planner.engine.plan_diff import Figures
 from planner.i18n.format import number
@@ -20,7 +21,7 @@ MAX_VARIANTS = 3
 HOURS_RANGE = (0.5, 80.0)  # the profile's own bounds on hours a week
 
 
-@dataclass(frozen=True)
+@record
 class Variant:
     """One change to try; None (or empty) leaves that part of the profile as it is."""
 
@@ -60,7 +61,7 @@ class Variant:
         return changed
 
 
-@dataclass(frozen=True)
+@record
 class Outcome:
     variant: Variant
     profile: Profile

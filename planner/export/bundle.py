@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
@@ -21,6 +21,7 @@ from planner.domain.messages import _
 from planner.domain.names import normalize
 from planner.domain.profile import Profile
 from planner.domain.progress import StepProgress
+from planner.domain.records import record
 
 FORMAT = "career-planner-bundle"
 VERSION = 1
@@ -29,13 +30,13 @@ MAX_BYTES = 50_000_000
 _UID_NAMESPACE = uuid.UUID("5b0c7f44-9d3e-4a51-8f0e-2f6c1d7a9b31")
 
 
-@dataclass(frozen=True)
+@record
 class BundleNote:
     day: date
     body: str
 
 
-@dataclass(frozen=True)
+@record
 class BundleProject:
     """One entry of the PM-experience ledger."""
 
@@ -46,7 +47,7 @@ class BundleProject:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class BundlePlan:
     """One saved plan: the plan JSON and the inputs it came from."""
 
@@ -56,7 +57,7 @@ class BundlePlan:
     reason: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class PersonBundle:
     profile: Profile
     uid: str = ""

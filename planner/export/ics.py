@@ -21,12 +21,12 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from planner import __version__
 from planner.domain.messages import N_, _, ngettext
+from planner.domain.records import record
 from planner.domain.roadmap import Roadmap, Step
 from planner.export.country_dates import follows_country
 from planner.export.pdf.formatting import track_name
@@ -60,7 +60,7 @@ MAX_SESSION_HOURS = 3  # longer weekly loads are split over more days
 _ELIGIBLE = re.compile(r"^(?P<cert>[^:]+):\D*?(?P<day>\d{4}-\d{2}-\d{2})\b")
 
 
-@dataclass(frozen=True)
+@record
 class Milestone:
     """One all-day event."""
 
@@ -71,7 +71,7 @@ class Milestone:
     description: str
 
 
-@dataclass(frozen=True)
+@record
 class StudyBlock:
     """One weekly recurring study session over a step's weeks."""
 
@@ -88,7 +88,7 @@ class StudyBlock:
         return (self.last - self.first).days // 7 + 1
 
 
-@dataclass(frozen=True)
+@record
 class IcsResult:
     path: Path
     milestones: int

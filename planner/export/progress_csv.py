@@ -13,12 +13,12 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.progress import StepProgress
+from planner.domain.records import record
 from planner.domain.roadmap import Roadmap
 from planner.i18n.format import csv_delimiter, decimal_separator
 
@@ -39,7 +39,7 @@ HEADER = (
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-@dataclass(frozen=True)
+@record
 class CsvResult:
     path: Path
     rows: int

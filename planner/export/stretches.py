@@ -6,15 +6,15 @@ toward PMP's experience rule. Printed without a word, such a stretch looks like 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
+from planner.domain.records import record
 from planner.domain.roadmap import Roadmap, Step
 
 MIN_DAYS = 8 * 7  # shorter pauses are ordinary between steps
 
 
-@dataclass(frozen=True)
+@record
 class Stretch:
     start: date  # the first quiet day
     end: date  # the last quiet day

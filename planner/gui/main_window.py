@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.records import record
 from planner.gui.errors import show_error
 from planner.gui.pages.base import Page
 from planner.gui.pages.lazy import LazyPage
@@ -88,7 +88,7 @@ class HistoryAction(QAction):
             self._stack.redo()
 
 
-@dataclass(frozen=True)
+@record
 class FeatureActions:
     """The actions the controllers expose, by where they belong in the menus."""
 

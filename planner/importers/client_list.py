@@ -8,13 +8,13 @@ import math
 import re
 import zipfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from planner.codec.input_file import read_input, shown
 from planner.domain.errors import InvalidInput, InvalidProfile
 from planner.domain.messages import _
 from planner.domain.profile import Profile
+from planner.domain.records import record
 from planner.i18n.format import number
 
 MAX_BYTES = 50_000_000
@@ -44,7 +44,7 @@ TRACK_WORDS = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class ClientRow:
     line: int  # the row's number as a spreadsheet shows it (the header is row 1)
     profile: Profile
@@ -52,7 +52,7 @@ class ClientRow:
     tags: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class ClientList:
     source: Path
     header: tuple[str, ...]

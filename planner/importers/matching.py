@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from planner.domain.catalog_model import Catalog, Certification, Competency
 from planner.domain.messages import _
 from planner.domain.names import normalize
+from planner.domain.records import record
 
 EXACT, FORM, FUZZY = "exact", "form", "fuzzy"
 
@@ -41,7 +41,7 @@ FUZZY_THRESHOLD = 0.86
 RIVAL_SCORE = 0.75  # a second credential fitting this well makes a fuzzy match ambiguous
 
 
-@dataclass(frozen=True)
+@record
 class Match:
     """What a name from a file matched in the catalog, and how sure that is."""
 

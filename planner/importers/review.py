@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +11,7 @@ from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput, InvalidProfile
 from planner.domain.messages import N_, _, ngettext
 from planner.domain.profile import Education, Profile
+from planner.domain.records import record
 from planner.engine.experience import WINDOW_YEARS, months_led
 from planner.i18n.format import number
 from planner.importers.matching import (
@@ -28,7 +29,7 @@ MAX_ITEMS = 500
 MATCH_WORDS = {"exact": N_("exact"), "form": N_("form"), "fuzzy": N_("fuzzy")}
 
 
-@dataclass(frozen=True)
+@record
 class Period:
     """A dated stretch of work (a position or project) as read from the file."""
 
@@ -40,7 +41,7 @@ class Period:
     origin: str = ""  # where in the file: "work[2]", "Positions.csv row 4"
 
 
-@dataclass
+@record(frozen=False)
 class SkillItem:
     source: str  # the words in the file
     origin: str
@@ -52,7 +53,7 @@ class SkillItem:
     keep: bool = True
 
 
-@dataclass
+@record(frozen=False)
 class CredentialItem:
     source: str
     origin: str
@@ -65,7 +66,7 @@ class CredentialItem:
     keep: bool = True
 
 
-@dataclass
+@record(frozen=False)
 class Leadership:
     """A position whose title or highlights suggest leading projects: evidence to confirm."""
 
@@ -107,7 +108,7 @@ def _month(day: date | None) -> str:
     return day.strftime("%Y-%m") if day else "?"
 
 
-@dataclass
+@record(frozen=False)
 class ImportPreview:
     """A new person as the file describes them; the review edits it, commit() saves it."""
 

@@ -16,7 +16,7 @@ changes nothing at all.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
@@ -24,6 +24,7 @@ from planner.domain.messages import N_plural, _, ngettext
 from planner.domain.names import normalize
 from planner.domain.profile import Credential, Profile, Skill
 from planner.domain.progress import StepProgress
+from planner.domain.records import record
 
 if TYPE_CHECKING:
     from planner.export.bundle import PersonBundle
@@ -35,7 +36,7 @@ RANK = {"todo": 0, "in_progress": 1, "skipped": 2, "done": 3}
 IMPORTED = "imported from a bundle"
 
 
-@dataclass(frozen=True)
+@record
 class ImportResult:
     person_id: int
     name: str

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.domain.errors import PlannerError
 from planner.domain.messages import _
+from planner.domain.records import record
 from planner.domain.roadmap import Roadmap
 from planner.services.planning import Repositories
 from planner.storage.person_keys import person_setting_key
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("planner.calendar")
 
 
-@dataclass(frozen=True)
+@record
 class KeptCalendar:
     path: Path
     study_alarms: bool

@@ -10,11 +10,11 @@ catalog no longer has stays done in the plan history.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 from planner.catalog.catalog_diff import catalog_changes, catalog_version, snapshot
 from planner.domain.catalog_model import Catalog
 from planner.domain.messages import _, ngettext
+from planner.domain.records import record
 from planner.storage.coach import CoachRepository
 from planner.storage.people import PeopleRepository
 from planner.storage.plans import PlansRepository
@@ -26,7 +26,7 @@ SHOWN_SETTING = "catalog_changes_shown"  # the update's version the app has show
 MAX_LINES = 500  # kept and shown; a longer list says how many more there were
 
 
-@dataclass(frozen=True)
+@record
 class CatalogUpdate:
     """The last shipped catalog update: versions, change lines, and whom it touches."""
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from planner.domain.errors import InvalidInput
 from planner.domain.messages import _, ngettext
+from planner.domain.records import record
 from planner.export.files import ExportCancelled, atomic_write
 from planner.export.pdf import PlanDocument
 from planner.services.documents import plan_document
@@ -18,7 +18,7 @@ from planner.services.workspace import Workspace
 FORMATS = ("pdf", "ics")
 
 
-@dataclass(frozen=True)
+@record
 class CohortItem:
     """One person's snapshot: all a worker thread needs to write their file."""
 
@@ -37,7 +37,7 @@ class CohortItem:
         )
 
 
-@dataclass(frozen=True)
+@record
 class CohortResult:
     folder: Path
     files: tuple[Path, ...]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -28,11 +28,12 @@ from planner.domain.catalog_model import Catalog
 from planner.domain.country_pack import CountryPack
 from planner.domain.errors import CatalogError, InvalidInput
 from planner.domain.messages import _, ngettext
+from planner.domain.records import record
 from planner.resources import resources_dir
 from planner.storage.coach import CoachRepository
 
 
-@dataclass(frozen=True)
+@record
 class PackChange:
     """What importing or removing a pack does: the country, the pack after, and the lines."""
 

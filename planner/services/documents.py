@@ -7,11 +7,11 @@ line's export and the cohort export alike.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.profile import Profile
+from planner.domain.records import record
 from planner.domain.roadmap import Roadmap
 from planner.export.pdf import PlanDocument
 from planner.services import staleness
@@ -20,7 +20,7 @@ from planner.services.profile_plans import plan_profile
 from planner.services.workspace import Workspace
 
 
-@dataclass(frozen=True)
+@record
 class PrintablePlan:
     """What to print, and why the plan it prints may no longer fit the person."""
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from planner.codec.plan_json import roadmap_from_dict
 from planner.domain.errors import InvalidInput
 from planner.domain.messages import _
+from planner.domain.records import record
 from planner.domain.roadmap import Roadmap
 from planner.domain.saved_plan import SavedPlan
 from planner.engine.plan_diff import Figures, PlanDiff, StepChange, describe, diff_plans
@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@record
 class PlanEntry:
     """One saved plan as the history lists it (newest first)."""
 

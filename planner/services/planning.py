@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from planner.catalog.overrides import with_overrides
@@ -14,6 +14,7 @@ from planner.domain.errors import InvalidInput, NotFound
 from planner.domain.messages import _
 from planner.domain.profile import Profile
 from planner.domain.progress import STATUSES, StepProgress
+from planner.domain.records import record
 from planner.domain.roadmap import Roadmap, Step
 from planner.domain.saved_plan import SavedPlan
 from planner.engine.eligibility import ExperienceDate, experience_date
@@ -28,7 +29,7 @@ from planner.storage.plans import PlansRepository
 PLAN_CURRENCY_SETTING = "plan_currency"
 
 
-@dataclass
+@record(frozen=False)
 class Repositories:
     people: PeopleRepository
     plans: PlansRepository

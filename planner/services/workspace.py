@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput
 from planner.domain.messages import _
+from planner.domain.records import record
 from planner.services.bundles import BundleService
 from planner.services.calendar_sync import CalendarSync
 from planner.services.catalog_updates import CatalogUpdate, CatalogUpdates
@@ -34,7 +34,7 @@ KEEP_SETTING = "backups_keep"
 AUTO_BACKUP_SECONDS = 3600  # at most one automatic backup an hour
 
 
-@dataclass
+@record(frozen=False)
 class Workspace:
     """One open database, offered as use cases; its store, backups and repositories stay
     with the services."""

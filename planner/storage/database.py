@@ -7,12 +7,12 @@ import os
 import sqlite3
 import struct
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from planner.domain.errors import DatabaseRefused, EmptyDatabaseFile, StorageError
 from planner.domain.messages import _
+from planner.domain.records import record
 from planner.storage.connection import Database
 from planner.storage.files import (
     SQLITE_HEADER,
@@ -68,7 +68,7 @@ class DatabaseDamaged(DatabaseRefused):
         )
 
 
-@dataclass(frozen=True)
+@record
 class QuickCheck:
     """SQLite's quick_check rows, as the detail of DatabaseDamaged (worded when shown)."""
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from planner.catalog.onet import ONET_ATTRIBUTION
 from planner.domain.messages import _
+from planner.domain.records import record
 from planner.domain.roadmap import Gap, Roadmap, Step
 from planner.export import headline
 from planner.export.pdf import PlanDocument
@@ -15,24 +15,24 @@ from planner.export.pdf.formatting import confidence, day, hours, kind, money, m
 from planner.export.pdf.formatting import number as fmt_number
 
 
-@dataclass(frozen=True)
+@record
 class Heading:
     level: int  # 1 = the plan's title, 2 = a section, 3 = a step
     text: str
 
 
-@dataclass(frozen=True)
+@record
 class Text:
     text: str
     label: str = ""  # shown in bold before the text ("Why", "Cost" ...)
 
 
-@dataclass(frozen=True)
+@record
 class Bullets:
     items: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]

@@ -7,13 +7,13 @@ importing this package stays cheap for the desktop app's start-up.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from planner.domain.branding import Branding
 from planner.domain.catalog_model import Catalog
 from planner.domain.profile import Profile
+from planner.domain.records import record
 from planner.domain.roadmap import Roadmap
 from planner.export.pdf.errors import ExportCancelled, ExportError
 
@@ -22,7 +22,7 @@ PAPERS = ("a4", "letter")
 __all__ = ["PAPERS", "ExportCancelled", "ExportError", "PdfResult", "PlanDocument", "write_pdf"]
 
 
-@dataclass(frozen=True)
+@record
 class PlanDocument:
     """Everything the printed plan shows: a frozen snapshot, safe to hand to a worker thread."""
 
@@ -33,7 +33,7 @@ class PlanDocument:
     notes: tuple[tuple[date, str], ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class PdfResult:
     path: Path
     pages: int

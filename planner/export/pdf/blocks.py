@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from typing import Any
 
@@ -18,6 +18,7 @@ from reportlab.platypus.paraparser import ParaParser
 from reportlab.rl_config import paraFontSizeHeightOffset
 
 from planner.domain.catalog_model import Catalog
+from planner.domain.records import record
 from planner.domain.roadmap import Roadmap
 from planner.export.pdf import styles as st
 from planner.export.pdf.text import TextKit
@@ -147,7 +148,7 @@ def _parse(markup: str, style: Any) -> tuple[str, Any, list[Any], Any]:
     return text, parsed_style, frags, bullet or None
 
 
-@dataclass
+@record(frozen=False)
 class Layout:
     """What every section needs to lay itself out."""
 

@@ -8,10 +8,10 @@ import struct
 import sys
 import threading
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from planner.domain.records import record
 from planner.resources import resources_dir
 
 FAMILY = "DejaVuSans"
@@ -40,7 +40,7 @@ class FontError(Exception):
     """The shipped fonts are missing or unreadable (a broken installation)."""
 
 
-@dataclass(frozen=True)
+@record
 class FontFamily:
     """The registered family and the code points its regular and bold faces can both draw.
 
@@ -55,7 +55,7 @@ class FontFamily:
     covered: frozenset[int]
 
 
-@dataclass(frozen=True)
+@record
 class Face:
     """One TrueType-outline face in a system font file and the code points its cmap maps."""
 

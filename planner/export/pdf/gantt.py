@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect
@@ -12,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from planner.domain.messages import _, active
+from planner.domain.records import record
 from planner.domain.roadmap import Step
 from planner.export.pdf import styles as st
 from planner.export.pdf.formatting import kind, month_names, short_day
@@ -59,7 +59,7 @@ def _next_month(value: date) -> date:
     return date(value.year + value.month // 12, value.month % 12 + 1, 1)
 
 
-@dataclass(frozen=True)
+@record
 class Span:
     """The months the chart covers and the marker days (start, today, finish)."""
 
@@ -88,7 +88,7 @@ class Span:
         return out
 
 
-@dataclass(frozen=True)
+@record
 class Band:
     """A shaded stretch of the chart with a short label (a quiet stretch of the plan)."""
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Drawing, Group, Path, Rect, String
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from planner.domain.records import record
 from planner.export.pdf.text import Run, TextKit, face_for
 
 
@@ -30,7 +30,7 @@ def canvas_for(width: float, height: float, kit: TextKit) -> Pen:
     return Pen(group, kit, drawing)
 
 
-@dataclass(frozen=True)
+@record
 class Pen:
     """Writes text into a group through the TextKit (fallback fonts, replacement marks)."""
 
@@ -77,7 +77,7 @@ class Pen:
         return total
 
 
-@dataclass(frozen=True)
+@record
 class Look:
     """How a bar is filled: colour, hatch pattern and the hatch's ink."""
 

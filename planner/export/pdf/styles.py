@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import TableStyle
 
+from planner.domain.records import record
 from planner.export.pdf.fonts import REGULAR, FontFamily
 
 # Colours keep distinct lightness so they stay apart in greyscale; meaning never rests on hue.
@@ -35,7 +34,7 @@ MARGIN_BOTTOM = 20 * mm
 URI_WASTE = 0.3
 
 
-@dataclass(frozen=True)
+@record
 class Styles:
     kicker: ParagraphStyle
     cover_name: ParagraphStyle

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain.messages import active
+from planner.domain.records import record
 from planner.domain.roadmap import Step
 from planner.gui.widgets.step_style import STATUS_GLYPHS, kind_label, status_label
 from planner.i18n.format import day as format_day
@@ -29,7 +29,7 @@ def scale_for(ppd: float) -> str:
     return "month" if ppd >= MONTH_SCALE else "quarter"
 
 
-@dataclass(frozen=True)
+@record
 class Row:
     """One step's geometry in chart coordinates (x from the chart's left edge)."""
 
@@ -47,7 +47,7 @@ class Row:
         return max(self.x1, self.exam_x or 0) + LABEL_GAP + self.label_width
 
 
-@dataclass(frozen=True)
+@record
 class Tick:
     x: int
     label: str

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen, QPolygonF
 
+from planner.domain.records import record
 from planner.gui.widgets.gantt_layout import LABEL_GAP, Row, TimelineLayout
 from planner.gui.widgets.step_style import kind_pattern
 
@@ -15,7 +15,7 @@ Role = QPalette.ColorRole
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
-@dataclass(frozen=True)
+@record
 class View:
     """The widget's state at paint time, in viewport pixels."""
 

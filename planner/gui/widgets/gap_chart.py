@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -19,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from planner.domain.records import record
 from planner.domain.roadmap import Gap
 
 # Each kind is told apart by its pattern, not its colour, so printouts and greyscale work.
@@ -62,7 +62,7 @@ def value_text(gap: Gap) -> str:
     return text
 
 
-@dataclass(frozen=True)
+@record
 class Bar:
     """One painted bar: which competency, which kind, where, and with what brush."""
 
@@ -72,7 +72,7 @@ class Bar:
     brush: QBrush
 
 
-@dataclass(frozen=True)
+@record
 class _Row:
     top: float
     height: float

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain.journal import LedgerEntry
+from planner.domain.records import record
 from planner.gui.session import PersonSession
 from planner.gui.undo import RowRef, RowRefs, after_the_edit, push_saved
 
 
-@dataclass(frozen=True)
+@record
 class Project:
     """A ledger entry's values without its id (the id changes when undo re-adds it)."""
 

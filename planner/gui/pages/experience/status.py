@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.profile import Education, Profile
+from planner.domain.records import record
 from planner.gui import formats
 from planner.gui.plural import counts
 from planner.services.rules import ExperienceDate, required_pm_months
@@ -35,7 +35,7 @@ RULES = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class ExperienceStatus:
     """Everything the Experience tab says, computed from the profile, ledger and catalog."""
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from planner.domain.records import record
 from planner.gui import formats
 from planner.gui.session import PersonSession
 from planner.gui.undo import RowRef, RowRefs, after_the_edit, push_saved
 
 
-@dataclass(frozen=True)
+@record
 class NoteValues:
     """A note's content without its id (the id changes when undo re-adds a deleted note)."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.profile import Education, Profile
+from planner.domain.records import record
 from planner.gui.pages.profile.checks import (
     currency_problem,
     name_problem,
@@ -23,7 +24,7 @@ from planner.gui.pages.profile.form import ProfileForm
 from planner.gui.pages.profile.widgets import select_data
 
 
-@dataclass(frozen=True)
+@record
 class Field:
     label: str  # the undo step says "Edit <label>"
     read: Callable[[], Any]  # the widget's value; ValueError(message) when it cannot be saved

@@ -4,16 +4,16 @@ it would help this person (the gaps it closes) and its sources. No Qt."""
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain.catalog_model import Catalog, Certification
+from planner.domain.records import record
 from planner.domain.roadmap import Gap
 from planner.gui.widgets.step_style import kind_label, money, price_basis
 
 
-@dataclass(frozen=True)
+@record
 class CatalogItem:
     id: str
     kind: str  # a step kind: certification, education, networking ...

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from planner.domain.progress import StepProgress
+from planner.domain.records import record
 from planner.domain.roadmap import Step
 from planner.gui.formats import SORT_ROLE, numeric_day, sort_value
 from planner.gui.widgets.step_style import (
@@ -30,7 +30,7 @@ StepIdRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
+@record
 class PlanRow:
     """A step with the person's progress laid over it (the saved plan may predate the progress)."""
 
