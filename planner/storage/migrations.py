@@ -353,6 +353,12 @@ def _v7_folded_search_and_name_order(db: Database) -> None:
     )
 
 
+def _v8_uncomputed_status_index(db: Database) -> None:
+    """The people whose dashboard status was never computed, found through a partial index of
+    only them: every start asks, and without it the question read all 50,000 status rows."""
+    db.execute("CREATE INDEX status_uncomputed ON person_status(person_id) WHERE computed = 0")
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_people_and_plans,
     _v2_tags_and_search,
@@ -361,5 +367,6 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v5_people_list,
     _v6_dashboard,
     _v7_folded_search_and_name_order,
+    _v8_uncomputed_status_index,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
