@@ -282,3 +282,15 @@ def test_the_cache_folder_is_per_user_and_can_be_chosen_or_turned_off(monkeypatc
     assert paths.cache_dir() == tmp_path / "mine"
     monkeypatch.setenv("CAREER_PLANNER_CACHE_DIR", "")
     assert paths.cache_dir() is None
+
+
+def test_the_cached_copy_writes_each_string_once(folder):
+    import pickle
+
+    built = load_catalog(cache_dir=folder)
+    cached = load_catalog(cache_dir=folder)
+    assert cached == built
+    payload = _cached_file(folder).read_bytes().split(b"\n", 2)[2]
+    assert len(payload) < 0.8 * len(pickle.dumps(built, pickle.HIGHEST_PROTOCOL))
+    ids = [cert.id for cert in cached.certifications]
+    assert all(cached.cert_by_id[i].id is i for i in ids)  # one object per distinct string
