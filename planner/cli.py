@@ -31,19 +31,22 @@ def _check_text(args: argparse.Namespace) -> None:
     which no database or file can store."""
     from pathlib import Path
 
-    from planner.commands.parsers.common import UsageError
     from planner.domain.messages import _
 
     for name, value in vars(args).items():
         values = value if isinstance(value, list) else [value]
         for item in values:
             if isinstance(item, (str, Path)) and "\x00" in str(item):  # no argv holds one
+                from planner.commands.parsers.common import UsageError  # it imports argparse
+
                 option = "--" + name.replace("_", "-")
                 raise UsageError(_("{option} contains a NUL character", option=option))
             if isinstance(item, str) and not item.isascii():
                 try:
                     item.encode("utf-8")
                 except UnicodeEncodeError as exc:
+                    from planner.commands.parsers.common import UsageError
+
                     option = "--" + name.replace("_", "-")
                     raise UsageError(
                         _("{option} is not valid UTF-8 text; type it again", option=option)
@@ -104,8 +107,6 @@ def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 
     `[--db PATH | --db=PATH] [gui [--smoke-test]]`, exactly as the full parser reads them.
     """
-    import argparse
-
     rest, db = list(argv), None
     if rest and rest[0].startswith("--db="):
         db, rest = rest[0].removeprefix("--db="), rest[1:]
@@ -113,8 +114,39 @@ def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
         db, rest = rest[1], rest[2:]
     if db == "" or rest not in ([], ["gui"], ["gui", "--smoke-test"]):
         return None
+    import argparse
+
     command = "gui" if rest else None
     return argparse.Namespace(db=db, command=command, smoke_test="--smoke-test" in rest)
+
+
+def demo_plan_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """`plan --demo [--format text|json]` read without argparse, whose import and parser cost
+    a twentieth of that command's run (the first thing most people try); None for the rest.
+
+    Only these exact words, in either order; the namespace holds what the full parser's does
+    (a test compares them). Anything else, even an abbreviation or --format=json, is parsed.
+    """
+    from types import SimpleNamespace
+
+    if argv[:1] != ["plan"]:
+        return None
+    rest, fmt = list(argv[1:]), "text"
+    if "--format" in rest:
+        at = rest.index("--format")
+        fmt = rest[at + 1] if at + 1 < len(rest) else ""
+        del rest[at : at + 2]
+    if rest != ["--demo"] or fmt not in ("text", "json"):
+        return None
+    fields = {"db": None, "command": "plan", "language": None, "profile": None, "demo": True}
+    fields |= {"person": None, "track": None, "start": None, "format": fmt, "run": _run_plan}
+    return SimpleNamespace(**fields)  # type: ignore[return-value]
+
+
+def _run_plan(args: argparse.Namespace, ctx: object) -> int:
+    from planner.commands.plan import run_plan
+
+    return run_plan(args, ctx)  # type: ignore[arg-type]
 
 
 def _leave(code: int) -> NoReturn:
@@ -201,6 +233,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = gui_arguments(words)
     if args is not None:  # the desktop app: no catalog is loaded before its window shows
         return _run(args, argv, started, None)
+    args = demo_plan_arguments(words)
     from planner.domain.messages import speaking
 
     language = _language_of(words)
