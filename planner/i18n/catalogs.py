@@ -9,14 +9,17 @@ English text for that message only.
 
 from __future__ import annotations
 
-import gettext
 import io
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.domain.messages import ENGLISH, Language
 from planner.i18n.languages import language_code
 from planner.resources import resources_dir
+
+if TYPE_CHECKING:
+    import gettext
 
 DOMAIN = "planner"
 MAX_CATALOG_BYTES = 4_000_000
@@ -46,6 +49,8 @@ def compile_po(path: Path) -> gettext.GNUTranslations:
     buffer = io.BytesIO()
     write_mo(buffer, catalog, use_fuzzy=False)
     buffer.seek(0)
+    import gettext  # English needs none of it (planner.domain.messages.Untranslated)
+
     return gettext.GNUTranslations(buffer)
 
 
@@ -71,4 +76,8 @@ def domain_translations(code: str, domain: str) -> gettext.NullTranslations:
 
         return pseudo.PseudoTranslations()
     path = po_path(language_code(code), domain=domain)
-    return compile_po(path) if path.is_file() else gettext.NullTranslations()
+    if path.is_file():
+        return compile_po(path)
+    import gettext
+
+    return gettext.NullTranslations()
