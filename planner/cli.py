@@ -238,7 +238,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     language = _language_of(words)
     with speaking(language):
-        return _run(args, argv, started, language)
+        code = _run(args, argv, started, language)
+    if argv is None:  # the program itself, not a caller that goes on afterwards
+        _finish(code)
+    return code
+
+
+def _finish(code: int) -> None:
+    """After a command: its database is closed and its output written, so exit at once, as the
+    desktop app does (_leave), rather than tear down every module and object one by one (a
+    tenth of a `plan --demo` run). Returns, for the usual exit, while another thread runs or
+    when the output cannot be flushed (Python then reports it and exits with 120, as before).
+    """
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        return
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        return
+    _leave(code)
 
 
 def _run(

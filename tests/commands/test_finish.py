@@ -1,0 +1,61 @@
+"""After a command the program exits at once, unless a thread runs or the output cannot flush."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+
+import pytest
+
+from planner import cli
+
+
+@pytest.fixture
+def left(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    codes: list[int] = []
+    monkeypatch.setattr(cli, "_leave", codes.append)
+    return codes
+
+
+def test_a_finished_command_leaves_at_once(left):
+    cli._finish(3)
+    assert left == [3]
+
+
+def test_a_running_thread_gets_the_usual_exit(left):
+    stop = threading.Event()
+    worker = threading.Thread(target=stop.wait)
+    worker.start()
+    try:
+        cli._finish(0)
+    finally:
+        stop.set()
+        worker.join()
+    assert left == []
+
+
+def test_output_that_cannot_flush_gets_the_usual_exit(left, monkeypatch):
+    class Full:
+        def flush(self) -> None:
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(sys, "stdout", Full())
+    cli._finish(0)
+    assert left == []
+
+
+def test_the_program_exits_with_its_output_and_exit_functions(tmp_path):
+    marker = tmp_path / "atexit-ran"
+    code = (
+        "import atexit, pathlib, sys\n"
+        f"atexit.register(pathlib.Path({str(marker)!r}).write_text, 'yes')\n"
+        "sys.argv = ['career-planner', 'plan', '--demo']\n"
+        "from planner.cli import main\n"
+        "sys.exit(main())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Career transition plan for Dana Example\n")
+    assert done.stdout.endswith("\n") and "RISKS" in done.stdout
+    assert marker.read_text(encoding="utf-8") == "yes"
