@@ -59,3 +59,18 @@ def test_the_program_exits_with_its_output_and_exit_functions(tmp_path):
     assert done.stdout.startswith("Career transition plan for Dana Example\n")
     assert done.stdout.endswith("\n") and "RISKS" in done.stdout
     assert marker.read_text(encoding="utf-8") == "yes"
+
+
+def test_the_program_collects_garbage_less_often(monkeypatch):
+    import gc
+
+    thresholds: list[int] = []
+    monkeypatch.setattr(gc, "set_threshold", thresholds.append)
+    monkeypatch.setattr(sys, "argv", ["career-planner", "--version"])
+    with pytest.raises(SystemExit):
+        cli.main()
+    assert thresholds == [cli.GC_THRESHOLD] and gc.get_threshold()[0] < cli.GC_THRESHOLD
+    thresholds.clear()
+    with pytest.raises(SystemExit):
+        cli.main(["--version"])  # a caller's own process keeps its settings
+    assert thresholds == []
