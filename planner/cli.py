@@ -233,9 +233,7 @@ def _print_version(words: list[str]) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     if argv is None:  # the program itself: its heap, its collector
-        import gc
-
-        gc.set_threshold(GC_THRESHOLD)
+        _collect_less()
     words = list(sys.argv[1:] if argv is None else argv)
     _print_version(words)
     args = gui_arguments(words)
@@ -250,6 +248,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:  # the program itself, not a caller that goes on afterwards
         _finish(code)
     return code
+
+
+_collector: dict[str, tuple[int, ...]] = {}
+
+
+def _collect_less() -> None:
+    import gc
+
+    _collector["usual"] = gc.get_threshold()
+    gc.set_threshold(GC_THRESHOLD)
+
+
+def _collect_as_usual() -> None:
+    """The desktop app runs for hours and manages its own collector (planner.gui.start_heap)."""
+    usual = _collector.pop("usual", None)
+    if usual is not None:
+        import gc
+
+        gc.set_threshold(*usual)
 
 
 def _finish(code: int) -> None:
@@ -291,6 +308,7 @@ def _run(
             with speaking_argparse():
                 args = lazy_parser().parse_args(argv)
         if args.command in (None, "gui"):
+            _collect_as_usual()
             _require_display(language)
             from planner.gui import start_heap
 

@@ -64,13 +64,30 @@ def test_the_program_exits_with_its_output_and_exit_functions(tmp_path):
 def test_the_program_collects_garbage_less_often(monkeypatch):
     import gc
 
-    thresholds: list[int] = []
-    monkeypatch.setattr(gc, "set_threshold", thresholds.append)
+    thresholds: list[tuple[int, ...]] = []
+    monkeypatch.setattr(gc, "set_threshold", lambda *given: thresholds.append(given))
     monkeypatch.setattr(sys, "argv", ["career-planner", "--version"])
     with pytest.raises(SystemExit):
         cli.main()
-    assert thresholds == [cli.GC_THRESHOLD] and gc.get_threshold()[0] < cli.GC_THRESHOLD
+    assert thresholds == [(cli.GC_THRESHOLD,)] and gc.get_threshold()[0] < cli.GC_THRESHOLD
     thresholds.clear()
     with pytest.raises(SystemExit):
         cli.main(["--version"])  # a caller's own process keeps its settings
     assert thresholds == []
+
+
+def test_the_desktop_app_collects_as_usual(monkeypatch):
+    import gc
+
+    thresholds: list[tuple[int, ...]] = []
+    monkeypatch.setattr(gc, "set_threshold", lambda *given: thresholds.append(given))
+    monkeypatch.setattr(cli, "_require_display", _refuse)
+    monkeypatch.setattr(sys, "argv", ["career-planner", "gui"])
+    assert cli.main() == cli.EXIT_BAD_INPUT
+    assert thresholds == [(cli.GC_THRESHOLD,), gc.get_threshold()]
+
+
+def _refuse(language):
+    from planner.commands.parsers.common import UsageError
+
+    raise UsageError("no display")
