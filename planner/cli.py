@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from planner.domain.messages import Language
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+# Collect cyclic garbage after this many new container objects, not CPython's 700: a command's
+# start (modules, the catalog read back) makes tens of thousands and almost no garbage, and
+# each collection walks them all: a twentieth of a `plan --demo` run. Still bounded.
+GC_THRESHOLD = 50_000
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,19 +35,22 @@ def _check_text(args: argparse.Namespace) -> None:
     which no database or file can store."""
     from pathlib import Path
 
-    from planner.commands.parsers.common import UsageError
     from planner.domain.messages import _
 
     for name, value in vars(args).items():
         values = value if isinstance(value, list) else [value]
         for item in values:
             if isinstance(item, (str, Path)) and "\x00" in str(item):  # no argv holds one
+                from planner.commands.parsers.common import UsageError  # it imports argparse
+
                 option = "--" + name.replace("_", "-")
                 raise UsageError(_("{option} contains a NUL character", option=option))
             if isinstance(item, str) and not item.isascii():
                 try:
                     item.encode("utf-8")
                 except UnicodeEncodeError as exc:
+                    from planner.commands.parsers.common import UsageError
+
                     option = "--" + name.replace("_", "-")
                     raise UsageError(
                         _("{option} is not valid UTF-8 text; type it again", option=option)
@@ -104,8 +111,6 @@ def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 
     `[--db PATH | --db=PATH] [gui [--smoke-test]]`, exactly as the full parser reads them.
     """
-    import argparse
-
     rest, db = list(argv), None
     if rest and rest[0].startswith("--db="):
         db, rest = rest[0].removeprefix("--db="), rest[1:]
@@ -113,8 +118,39 @@ def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
         db, rest = rest[1], rest[2:]
     if db == "" or rest not in ([], ["gui"], ["gui", "--smoke-test"]):
         return None
+    import argparse
+
     command = "gui" if rest else None
     return argparse.Namespace(db=db, command=command, smoke_test="--smoke-test" in rest)
+
+
+def demo_plan_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """`plan --demo [--format text|json]` read without argparse, whose import and parser cost
+    a twentieth of that command's run (the first thing most people try); None for the rest.
+
+    Only these exact words, in either order; the namespace holds what the full parser's does
+    (a test compares them). Anything else, even an abbreviation or --format=json, is parsed.
+    """
+    from types import SimpleNamespace
+
+    if argv[:1] != ["plan"]:
+        return None
+    rest, fmt = list(argv[1:]), "text"
+    if "--format" in rest:
+        at = rest.index("--format")
+        fmt = rest[at + 1] if at + 1 < len(rest) else ""
+        del rest[at : at + 2]
+    if rest != ["--demo"] or fmt not in ("text", "json"):
+        return None
+    fields = {"db": None, "command": "plan", "language": None, "profile": None, "demo": True}
+    fields |= {"person": None, "track": None, "start": None, "format": fmt, "run": _run_plan}
+    return SimpleNamespace(**fields)  # type: ignore[return-value]
+
+
+def _run_plan(args: argparse.Namespace, ctx: object) -> int:
+    from planner.commands.plan import run_plan
+
+    return run_plan(args, ctx)  # type: ignore[arg-type]
 
 
 def _leave(code: int) -> NoReturn:
@@ -196,16 +232,59 @@ def _print_version(words: list[str]) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
+    if argv is None:  # the program itself: its heap, its collector
+        _collect_less()
     words = list(sys.argv[1:] if argv is None else argv)
     _print_version(words)
     args = gui_arguments(words)
     if args is not None:  # the desktop app: no catalog is loaded before its window shows
         return _run(args, argv, started, None)
+    args = demo_plan_arguments(words)
     from planner.domain.messages import speaking
 
     language = _language_of(words)
     with speaking(language):
-        return _run(args, argv, started, language)
+        code = _run(args, argv, started, language)
+    if argv is None:  # the program itself, not a caller that goes on afterwards
+        _finish(code)
+    return code
+
+
+_collector: dict[str, tuple[int, ...]] = {}
+
+
+def _collect_less() -> None:
+    import gc
+
+    _collector["usual"] = gc.get_threshold()
+    gc.set_threshold(GC_THRESHOLD)
+
+
+def _collect_as_usual() -> None:
+    """The desktop app runs for hours and manages its own collector (planner.gui.start_heap)."""
+    usual = _collector.pop("usual", None)
+    if usual is not None:
+        import gc
+
+        gc.set_threshold(*usual)
+
+
+def _finish(code: int) -> None:
+    """After a command: its database is closed and its output written, so exit at once, as the
+    desktop app does (_leave), rather than tear down every module and object one by one (a
+    tenth of a `plan --demo` run). Returns, for the usual exit, while another thread runs or
+    when the output cannot be flushed (Python then reports it and exits with 120, as before).
+    """
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        return
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        return
+    _leave(code)
 
 
 def _run(
@@ -229,6 +308,7 @@ def _run(
             with speaking_argparse():
                 args = lazy_parser().parse_args(argv)
         if args.command in (None, "gui"):
+            _collect_as_usual()
             _require_display(language)
             from planner.gui import start_heap
 

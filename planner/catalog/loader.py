@@ -9,6 +9,7 @@ validated.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -80,6 +81,24 @@ def digest(root: Path) -> str:
     return hasher.hexdigest()
 
 
+def _input_files(root: Path) -> list[str]:
+    """Every file digest reads (and any other *.json beside the packs), by path: statted only."""
+    base = str(root)
+    files = []
+    for name in FILES:
+        files.append(os.path.join(base, "catalog", f"{name}.json"))
+        files.append(os.path.join(base, "schemas", f"{name}.schema.json"))
+    folder = os.path.join(base, "catalog", "countries")
+    try:
+        packs = sorted(name for name in os.listdir(folder) if name.endswith(".json"))
+    except (FileNotFoundError, NotADirectoryError):
+        packs = []
+    if packs:
+        files.append(os.path.join(base, "schemas", "country_pack.schema.json"))
+        files += [os.path.join(folder, name) for name in packs]
+    return files
+
+
 def stamped(root: Path) -> bool:
     stamp = root / "catalog" / STAMP
     return stamp.is_file() and stamp.read_text(encoding="ascii").strip() == digest(root)
@@ -117,16 +136,25 @@ def load_catalog(
 
     language = active().code
     translations = _translations_file(language)
+    path = cache.cache_path(cache_dir, language)
+    entry = cache.read_entry(path)
     try:
+        stamp = cache.stamp(_input_files(root), language, translations)
+        if entry is not None and entry[1] == stamp != cache.NO_STAMP:
+            found = cache.unpickle(entry[2])  # no file changed since it was stored
+            if found is not None:
+                return found
         key = cache.cache_key(digest(root), language, translations)
     except OSError:  # a missing file: building reports it properly
         return _build(root, force_validation)
-    path = cache.cache_path(cache_dir, language)
-    found = cache.read_cached(path, key)
-    if found is not None:
-        return found
+    if entry is not None and entry[0] == key:
+        found = cache.unpickle(entry[2])
+        if found is not None:
+            if entry[1] != stamp:  # files touched but not changed: vouch for them again
+                cache.restamp(path, key, stamp, entry[2])
+            return found
     catalog = _build(root, force_validation)
-    cache.write_cached(path, key, catalog)
+    cache.write_cached(path, key, catalog, stamp)
     return catalog
 
 

@@ -31,7 +31,8 @@ def read_json_file(path: Path, *, what: str, max_bytes: int) -> Any:
     if b"\x00" in raw:
         raise InvalidInput(_("{path} is a binary file, not {what}", path=path, what=what))
     try:
-        text = raw.decode("utf-8-sig")
+        # utf-8-sig's own steps (a byte position counts after the mark), without loading it
+        text = (raw[3:] if raw[:3] == b"\xef\xbb\xbf" else raw).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InvalidInput(
             _("{path} is not UTF-8 text (byte {byte})", path=path, byte=exc.start)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 from planner.commands.context import Context, out
 from planner.domain.errors import InvalidInput
 from planner.domain.messages import _
 from planner.domain.roadmap import Roadmap
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def parse_day(text: str | None, field: str) -> date | None:

@@ -11,13 +11,33 @@ thread runs in a copied context), unlike gettext.install's builtins.
 
 from __future__ import annotations
 
-import gettext
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import field
+from typing import TYPE_CHECKING
 
 from planner.domain.records import record
+
+if TYPE_CHECKING:
+    import gettext
+
+
+class Untranslated:
+    """The messages as written: what gettext.NullTranslations answers, without loading gettext
+    (English, the planner's own language, needs nothing else from it)."""
+
+    def gettext(self, message: str) -> str:
+        return message
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        return msgid1 if n == 1 else msgid2
+
+    def pgettext(self, context: str, message: str) -> str:
+        return message
+
+    def npgettext(self, context: str, msgid1: str, msgid2: str, n: int) -> str:
+        return msgid1 if n == 1 else msgid2
 
 
 @record
@@ -26,8 +46,8 @@ class Language:
 
     code: str
     locale: str
-    translations: gettext.NullTranslations = field(
-        default_factory=gettext.NullTranslations, compare=False, repr=False
+    translations: gettext.NullTranslations | Untranslated = field(
+        default_factory=Untranslated, compare=False, repr=False
     )
 
 

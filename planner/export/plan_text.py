@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import textwrap
-
 from planner.domain.messages import _, ngettext
 from planner.domain.roadmap import Roadmap, Step
 from planner.export import headline
 from planner.export.country_dates import follows_country
 from planner.export.pdf.formatting import kind, track_name
+from planner.export.text_wrap import wrap
 from planner.i18n.format import day, hours, money, month
 
 WIDTH = 78
@@ -19,7 +18,7 @@ def _money(amount: float | None, currency: str) -> str:
 
 
 def _wrap(text: str, indent: str) -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent) or [indent]
+    return wrap(text, WIDTH, indent) or [indent]
 
 
 def _cost_line(step: Step) -> str:
@@ -149,7 +148,7 @@ def render_text(roadmap: Roadmap) -> str:
             out.append("    " + _("Steps: {steps}", steps=", ".join(risk.steps)))
     if roadmap.warnings:
         out += ["", _("NOTES")] + [line for w in roadmap.warnings for line in _wrap(f"- {w}", "  ")]
-    out += ["", *textwrap.wrap(_footnote(), WIDTH)]
+    out += ["", *wrap(_footnote(), WIDTH)]
     return "\n".join(out) + "\n"
 
 

@@ -9,18 +9,21 @@ English text for that message only.
 
 from __future__ import annotations
 
-import gettext
 import io
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.domain.messages import ENGLISH, Language
-from planner.i18n import pseudo
 from planner.i18n.languages import language_code
 from planner.resources import resources_dir
 
+if TYPE_CHECKING:
+    import gettext
+
 DOMAIN = "planner"
 MAX_CATALOG_BYTES = 4_000_000
+PSEUDO = "qps"  # pseudo.CODE: that module (a regular expression) loads only for it
 
 
 def catalog_folder() -> Path:
@@ -46,13 +49,17 @@ def compile_po(path: Path) -> gettext.GNUTranslations:
     buffer = io.BytesIO()
     write_mo(buffer, catalog, use_fuzzy=False)
     buffer.seek(0)
+    import gettext  # English needs none of it (planner.domain.messages.Untranslated)
+
     return gettext.GNUTranslations(buffer)
 
 
 @cache
 def load(code: str) -> Language:
     """The language for code ('de', 'de_AT.UTF-8'); English needs no catalog."""
-    if code == pseudo.CODE:  # the developers' pseudo-language: English formats, marked text
+    if code == PSEUDO:  # the developers' pseudo-language: English formats, marked text
+        from planner.i18n import pseudo
+
         return Language(pseudo.CODE, "en", pseudo.PseudoTranslations())
     code = language_code(code)
     if code == "en":
@@ -64,7 +71,13 @@ def load(code: str) -> Language:
 def domain_translations(code: str, domain: str) -> gettext.NullTranslations:
     """Another gettext domain's translations for code ('catalog': the catalog's own texts),
     compiled once per language; none (English throughout) when the language has no file."""
-    if code == pseudo.CODE:  # the catalog's texts are marked too, so the qps check sees them
+    if code == PSEUDO:  # the catalog's texts are marked too, so the qps check sees them
+        from planner.i18n import pseudo
+
         return pseudo.PseudoTranslations()
     path = po_path(language_code(code), domain=domain)
-    return compile_po(path) if path.is_file() else gettext.NullTranslations()
+    if path.is_file():
+        return compile_po(path)
+    import gettext
+
+    return gettext.NullTranslations()

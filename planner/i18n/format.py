@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Literal
 
@@ -54,7 +53,7 @@ _US_DATES = {
 TABLE_LOCALES = frozenset({"en", "en_US"})
 # Larger magnitudes (beyond what the planner shows) go through Babel, so the table's rounding
 # never has to match it near the decimal context's precision.
-_TABLE_LIMIT = Decimal(10) ** 15
+_TABLE_LIMIT = 10**15
 
 
 def _locale(locale: str | None) -> str:
@@ -207,6 +206,11 @@ def _english_decimal(value: float, least: int, most: int) -> tuple[str, str] | N
     (so -0.04 is '-0'), rounded half-even to `most` decimals, trailing zeros dropped down to
     `least`.
     """
+    integral = type(value) is int or (type(value) is float and value.is_integer())
+    if integral and least >= 0 and 0 <= most <= 6:
+        return _english_whole(value, least, most)
+    from decimal import Decimal, InvalidOperation  # for fractions only: whole numbers are common
+
     try:
         exact = Decimal(str(value))
         if not exact.is_finite() or abs(exact) >= _TABLE_LIMIT:
@@ -222,6 +226,17 @@ def _english_decimal(value: float, least: int, most: int) -> tuple[str, str] | N
     else:
         fraction = fraction[:least] + fraction[least:].rstrip("0")
     grouped = f"{int(whole):,}".replace(",", en.GROUP_SYMBOL)
+    return sign, grouped + (en.DECIMAL_SYMBOL + fraction if fraction else "")
+
+
+def _english_whole(value: float, least: int, most: int) -> tuple[str, str] | None:
+    """_english_decimal for a whole number, without decimal: the same steps, done on int."""
+    whole = int(value)
+    if abs(whole) >= _TABLE_LIMIT:
+        return None
+    sign = en.MINUS_SIGN if str(value).startswith("-") else ""  # -0.0 too, as Decimal's sign
+    fraction = "0" * least if most and least else ""
+    grouped = f"{abs(whole):,}".replace(",", en.GROUP_SYMBOL)
     return sign, grouped + (en.DECIMAL_SYMBOL + fraction if fraction else "")
 
 

@@ -5,7 +5,6 @@ Also the plan's two text forms the command line prints (JSON and plain text).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -55,9 +54,10 @@ def plan_profile(
 
 def roadmap_json(roadmap: Roadmap) -> str:
     """The plan JSON (docs/plan-json), indented, as `plan --format json` prints it."""
+    from planner.codec.json_text import dumps
     from planner.codec.plan_json import roadmap_to_dict
 
-    return json.dumps(roadmap_to_dict(roadmap), indent=2, ensure_ascii=False) + "\n"
+    return dumps(roadmap_to_dict(roadmap)) + "\n"
 
 
 def roadmap_text(roadmap: Roadmap) -> str:

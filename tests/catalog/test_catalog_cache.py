@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import stat
+import time
 from pathlib import Path
 
 import pytest
 
 from planner import paths
-from planner.catalog import builders, cache, load_catalog
+from planner.catalog import builders, cache, load_catalog, loader
 from planner.domain.messages import speaking
 from planner.i18n import catalogs
 from planner.resources import resources_dir
@@ -83,6 +85,101 @@ def test_a_changed_country_pack_is_built_again(folder, builds, resource_copy):
     code = data["country"]
     assert len(after.countries[code].market_notes) == len(data["market_notes"])
     assert before.countries.keys() == after.countries.keys()
+
+
+@pytest.fixture
+def digests(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the times the files are read and hashed for the content key."""
+    counted: list[int] = []
+    real = cache.cache_key
+
+    def counting(*args):
+        counted.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(cache, "cache_key", counting)
+    return counted
+
+
+@pytest.fixture
+def later(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The planner's clock a minute ahead, so files written by the test count as settled."""
+
+    class Clock:
+        @staticmethod
+        def time_ns() -> int:
+            return time.time_ns() + 60_000_000_000
+
+    monkeypatch.setattr(cache, "time", Clock)
+
+
+def _stamp_of(folder: Path) -> str:
+    return _cached_file(folder).read_bytes().split(b"\n")[1].split(b" ")[1].decode()
+
+
+def test_a_stamped_cache_is_read_without_hashing_the_files(folder, builds, digests, later):
+    first = load_catalog(cache_dir=folder)
+    assert _stamp_of(folder) != cache.NO_STAMP
+    assert load_catalog(cache_dir=folder) == first
+    assert load_catalog(cache_dir=folder) == first
+    assert len(builds) == 1 and len(digests) == 1  # only to build the first
+
+
+def test_touched_files_are_hashed_once_then_stamped_again(
+    folder, builds, digests, later, resource_copy
+):
+    first = load_catalog(resource_copy, cache_dir=folder)
+    stamped = _stamp_of(folder)
+    os.utime(resource_copy / "catalog" / "tracks.json")  # same content, new times
+    assert load_catalog(resource_copy, cache_dir=folder) == first
+    assert _stamp_of(folder) not in (stamped, cache.NO_STAMP)
+    assert load_catalog(resource_copy, cache_dir=folder) == first
+    assert len(builds) == 1 and len(digests) == 2
+
+
+def test_a_replaced_file_of_the_same_size_and_time_is_built_again(
+    folder, builds, later, resource_copy
+):
+    load_catalog(resource_copy, cache_dir=folder)
+    path = resource_copy / "catalog" / "certifications.json"
+    before = path.stat()
+    text = path.read_text(encoding="utf-8")
+    data = json.loads(text)
+    name = data["certifications"][0]["name"]
+    changed = text.replace(json.dumps(name), json.dumps(name[::-1]), 1)
+    assert changed != text and len(changed) == len(text)
+    replacement = path.with_suffix(".new")
+    replacement.write_text(changed, encoding="utf-8")
+    os.utime(replacement, ns=(before.st_atime_ns, before.st_mtime_ns))
+    os.replace(replacement, path)
+    assert load_catalog(resource_copy, cache_dir=folder).certifications[0].name == name[::-1]
+    assert len(builds) == 2
+
+
+def test_files_changed_just_before_are_not_vouched_for_by_their_stat(folder, builds, resource_copy):
+    """An edit within the file system's clock tick can leave size and times as they were: files
+    this fresh get no stamp, so the next load compares their content."""
+    load_catalog(resource_copy, cache_dir=folder)  # the copy was just written
+    assert _stamp_of(folder) == cache.NO_STAMP
+    path = resource_copy / "catalog" / "certifications.json"
+    before = path.stat()
+    text = path.read_text(encoding="utf-8")
+    name = json.loads(text)["certifications"][0]["name"]
+    path.write_text(text.replace(json.dumps(name), json.dumps(name[::-1]), 1), encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert load_catalog(resource_copy, cache_dir=folder).certifications[0].name == name[::-1]
+    assert len(builds) == 2
+
+
+def test_the_stamp_covers_the_files_the_key_reads(resource_copy):
+    stamped = set(loader._input_files(resource_copy)) | set(cache._source_paths())
+    read = {str(p) for p in cache._source_files()}
+    for name in loader.FILES:
+        read.add(str(resource_copy / "catalog" / f"{name}.json"))
+        read.add(str(resource_copy / "schemas" / f"{name}.schema.json"))
+    read |= {str(p) for p in (resource_copy / "catalog" / "countries").glob("*.json")}
+    read.add(str(resource_copy / "schemas" / "country_pack.schema.json"))
+    assert read <= stamped
 
 
 def test_each_language_has_its_own_texts(folder, builds):
@@ -185,3 +282,15 @@ def test_the_cache_folder_is_per_user_and_can_be_chosen_or_turned_off(monkeypatc
     assert paths.cache_dir() == tmp_path / "mine"
     monkeypatch.setenv("CAREER_PLANNER_CACHE_DIR", "")
     assert paths.cache_dir() is None
+
+
+def test_the_cached_copy_writes_each_string_once(folder):
+    import pickle
+
+    built = load_catalog(cache_dir=folder)
+    cached = load_catalog(cache_dir=folder)
+    assert cached == built
+    payload = _cached_file(folder).read_bytes().split(b"\n", 2)[2]
+    assert len(payload) < 0.8 * len(pickle.dumps(built, pickle.HIGHEST_PROTOCOL))
+    ids = [cert.id for cert in cached.certifications]
+    assert all(cached.cert_by_id[i].id is i for i in ids)  # one object per distinct string

@@ -78,3 +78,14 @@ def test_add_months_clamps_to_month_end(start, months, expected):
     from datetime import date
 
     assert add_months(date.fromisoformat(start), months) == date.fromisoformat(expected)
+
+
+def test_add_months_knows_every_month_length_as_calendar_does():
+    import calendar
+    from datetime import date
+
+    for year in (1900, 1999, 2000, 2023, 2024, 2100, 2400):
+        for month in range(1, 13):
+            last = calendar.monthrange(year, month)[1]
+            assert add_months(date(year, 1, 31), month - 1) == date(year, month, last)
+            assert add_months(date(year - 1, 12, 31), month) == date(year, month, last)

@@ -116,3 +116,21 @@ def test_other_values_and_names_match_babel():
             assert fmt.month_names(locale, width) == tuple(names[m] for m in range(1, 13))
     assert fmt.number(math.inf, "en") == format_decimal(math.inf, "#,##0.#", locale="en")
     assert fmt.number(1e20, "en") == format_decimal(1e20, "#,##0.#", locale="en")
+
+
+class _Float(float):
+    """A float _english_decimal does not take for a whole number: it goes through Decimal."""
+
+
+class _Int(int):
+    pass
+
+
+@pytest.mark.parametrize(
+    "value",
+    [0, 0.0, -0.0, 7, -7, 7.0, -7.0, 1095, 1234567.0, 10**15 - 1, 10**15, -(10**15), 1e15, 1e16],
+)
+@pytest.mark.parametrize(("least", "most"), [(0, 0), (0, 1), (1, 1), (0, 2), (2, 2), (3, 1)])
+def test_whole_numbers_are_written_as_decimal_writes_them(value, least, most):
+    as_decimal = _Float(value) if isinstance(value, float) else _Int(value)
+    assert fmt._english_decimal(value, least, most) == fmt._english_decimal(as_decimal, least, most)

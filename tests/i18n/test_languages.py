@@ -58,3 +58,17 @@ def test_plural_forms_follow_the_language():
         assert ngettext("{n} week", "{n} weeks", 3) == "3 Wochen"
     with speaking(catalogs.load("es")):
         assert ngettext("{n} week", "{n} weeks", 3) == "3 semanas"
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, -1, 21])
+def test_english_answers_as_gettexts_null_translations(n):
+    import gettext
+
+    from planner.domain.messages import ENGLISH, Untranslated
+
+    null, ours = gettext.NullTranslations(), ENGLISH.translations
+    assert isinstance(ours, Untranslated)
+    assert ours.gettext("Save") == null.gettext("Save")
+    assert ours.ngettext("{n} file", "{n} files", n) == null.ngettext("{n} file", "{n} files", n)
+    assert ours.pgettext("menu", "Open") == null.pgettext("menu", "Open")
+    assert ours.npgettext("c", "a", "b", n) == null.npgettext("c", "a", "b", n)

@@ -38,3 +38,10 @@ def test_the_gantt_legend_fits_the_page_in_the_pseudo_language():
         legend = gantt_legend(480, kit, kinds, bands=True)
     english = gantt_legend(480, kit, kinds, bands=True)
     assert legend.width <= 480 and legend.height > english.height  # fewer, wider columns
+
+
+def test_the_catalogs_know_the_pseudo_language_by_its_code():
+    from planner.i18n import catalogs, pseudo
+
+    assert catalogs.PSEUDO == pseudo.CODE
+    assert catalogs.load(pseudo.CODE).code == pseudo.CODE
