@@ -124,35 +124,6 @@ def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     return argparse.Namespace(db=db, command=command, smoke_test="--smoke-test" in rest)
 
 
-def demo_plan_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
-    """`plan --demo [--format text|json]` read without argparse, whose import and parser cost
-    a twentieth of that command's run (the first thing most people try); None for the rest.
-
-    Only these exact words, in either order; the namespace holds what the full parser's does
-    (a test compares them). Anything else, even an abbreviation or --format=json, is parsed.
-    """
-    from types import SimpleNamespace
-
-    if argv[:1] != ["plan"]:
-        return None
-    rest, fmt = list(argv[1:]), "text"
-    if "--format" in rest:
-        at = rest.index("--format")
-        fmt = rest[at + 1] if at + 1 < len(rest) else ""
-        del rest[at : at + 2]
-    if rest != ["--demo"] or fmt not in ("text", "json"):
-        return None
-    fields = {"db": None, "command": "plan", "language": None, "profile": None, "demo": True}
-    fields |= {"person": None, "track": None, "start": None, "format": fmt, "run": _run_plan}
-    return SimpleNamespace(**fields)  # type: ignore[return-value]
-
-
-def _run_plan(args: argparse.Namespace, ctx: object) -> int:
-    from planner.commands.plan import run_plan
-
-    return run_plan(args, ctx)  # type: ignore[arg-type]
-
-
 def _leave(code: int) -> NoReturn:
     """After the desktop app: the window is gone and the database closed, so skip tearing down
     thousands of Qt wrappers and modules one by one (about 200 ms) and exit at once.
@@ -239,7 +210,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = gui_arguments(words)
     if args is not None:  # the desktop app: no catalog is loaded before its window shows
         return _run(args, argv, started, None)
-    args = demo_plan_arguments(words)
     from planner.domain.messages import speaking
 
     language = _language_of(words)
