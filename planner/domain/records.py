@@ -53,8 +53,7 @@ def _build(cls: type[T], frozen: bool) -> type[T]:
     own = dict(cls.__dict__)
     if "__signature__" not in own:
         cls.__signature__ = _SIGNATURE  # type: ignore[attr-defined]
-    # Only the bookkeeping: fields, defaults as class attributes, match args. No method written.
-    dataclass(cls, init=False, repr=False, eq=False)
+    _bookkeeping(cls)
     every = fields(cls)  # type: ignore[arg-type]
     key = _key([f.name for f in every if f.compare])
     methods: dict[str, Any] = {
@@ -79,6 +78,52 @@ def _build(cls: type[T], frozen: bool) -> type[T]:
         # As dataclasses do: a frozen record hashes its fields; a mutable one is unhashable.
         setattr(cls, "__hash__", _hash(_key(hashed)) if frozen else None)  # noqa: B010
     return cls
+
+
+class _Hint:
+    """Stands in for a field's annotation while dataclasses reads the class (see _bookkeeping)."""
+
+
+_HINT = _Hint()
+_PSEUDO_FIELDS = ("ClassVar", "InitVar", "KW_ONLY")
+
+
+def _bookkeeping(cls: type) -> None:
+    """dataclasses' part: fields, defaults as class attributes, match args; no method written.
+
+    Under `from __future__ import annotations` every annotation is a string, and dataclasses
+    matches each string three times against a regular expression and the module's names,
+    asking whether it names ClassVar, InitVar or KW_ONLY: a sixth of a small command's run.
+    A string that cannot name one of them is shown to it as a placeholder instead, and put
+    back, on the class and on its fields, before anything else reads it.
+    """
+    # The class's own dict, as dataclasses reads it, so that exactly it is put back.
+    annotations = cls.__dict__.get("__annotations__", {})  # noqa: RUF063
+    written = {
+        name: hint
+        for name, hint in annotations.items()
+        if isinstance(hint, str) and not any(word in hint for word in _PSEUDO_FIELDS)
+    }
+    undocumented = not cls.__doc__
+    if written:
+        cls.__annotations__ = {
+            name: _HINT if name in written else hint for name, hint in annotations.items()
+        }
+        if undocumented:
+            cls.__doc__ = "-"  # dataclasses would describe the class by the placeholders
+    try:
+        dataclass(cls, init=False, repr=False, eq=False)
+    finally:
+        if written:
+            cls.__annotations__ = annotations
+            for f in getattr(cls, "__dataclass_fields__", {}).values():
+                if f.type is _HINT:
+                    f.type = written[f.name]
+    if written and undocumented:
+        import inspect  # dataclasses imported it already
+
+        # The description dataclasses gives an undocumented class.
+        cls.__doc__ = cls.__name__ + str(inspect.signature(cls)).replace(" -> None", "")
 
 
 class _Signature:

@@ -29,7 +29,7 @@ from planner.domain.messages import N_, _, ngettext
 from planner.domain.records import record
 from planner.domain.roadmap import Roadmap, Step
 from planner.export.country_dates import follows_country
-from planner.export.pdf.formatting import track_name
+from planner.export.wording import track_name
 from planner.i18n.format import day as format_day
 from planner.i18n.format import money, number
 

@@ -6,8 +6,8 @@ from planner.domain.messages import _, ngettext
 from planner.domain.roadmap import Roadmap, Step
 from planner.export import headline
 from planner.export.country_dates import follows_country
-from planner.export.pdf.formatting import kind, track_name
 from planner.export.text_wrap import wrap
+from planner.export.wording import kind, track_name
 from planner.i18n.format import day, hours, money, month
 
 WIDTH = 78

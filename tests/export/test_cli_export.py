@@ -10,7 +10,7 @@ import pytest
 from reportlab.lib.pagesizes import LETTER
 
 from planner.cli import main
-from planner.export.pdf.formatting import day
+from planner.export.wording import day
 from tests.export.conftest import DEMO
 from tests.export.pdfcheck import flat, page_texts, reader
 

@@ -104,7 +104,7 @@ def test_notes_and_sources_follow_the_niche_without_a_near_empty_page(demo):
 
 
 def test_summary_page_has_the_key_figures(demo, demo_document):
-    from planner.export.pdf.formatting import day
+    from planner.export.wording import day
 
     _, texts, _ = demo
     summary = next(t for t in texts if "\nSummary\n" in t).replace("\n", " ")

@@ -10,7 +10,7 @@ from hypothesis import strategies as hs
 
 from planner.export.pdf import write_pdf
 from planner.export.pdf.breaks import break_points, fill_lines, fit_name, pieces, split_pairs
-from planner.export.pdf.formatting import day
+from planner.export.wording import day
 from tests.export.pdfcheck import flat, outline, page_texts, reader
 
 US = "en_US"  # these personas live in the US: their dates read "Jan 4, 2027"

@@ -10,8 +10,8 @@ import pytest
 from planner.codec.profile_file import profile_from_dict
 from planner.engine import build_roadmap
 from planner.export.pdf import PlanDocument, write_pdf
-from planner.export.pdf.formatting import day
 from planner.export.stretches import MIN_DAYS, quiet_stretches
+from planner.export.wording import day
 from tests.conftest import persona_dict
 from tests.export.pdfcheck import flat, outline, page_texts, reader
 

@@ -11,8 +11,8 @@ from planner.domain.records import record
 from planner.domain.roadmap import Gap, Roadmap, Step
 from planner.export import headline
 from planner.export.pdf import PlanDocument
-from planner.export.pdf.formatting import confidence, day, hours, kind, money, month, status_word
-from planner.export.pdf.formatting import number as fmt_number
+from planner.export.wording import confidence, day, hours, kind, money, month, status_word
+from planner.export.wording import number as fmt_number
 
 
 @record

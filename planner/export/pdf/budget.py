@@ -9,8 +9,8 @@ from planner.domain.messages import _, ngettext
 from planner.domain.roadmap import Step, Summary
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, heading, table_heading, unbroken_width
-from planner.export.pdf.formatting import CONFIDENCE, confidence, day, money, month
 from planner.export.pdf.summary import budget_sentence
+from planner.export.wording import CONFIDENCE, confidence, day, money, month
 
 
 def budget_section(layout: Layout) -> list[Flowable]:

@@ -17,8 +17,8 @@ from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, Rule
 from planner.export.pdf.breaks import fit_name
 from planner.export.pdf.document import runs_width
-from planner.export.pdf.formatting import day, number
 from planner.export.pdf.summary import card, card_row
+from planner.export.wording import day, number
 
 LOGO_BOX = (48 * mm, 24 * mm)
 NAME_SMALLEST = 12.0  # a name that does not fit even at this size is split letter by letter

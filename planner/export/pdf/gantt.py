@@ -14,9 +14,9 @@ from planner.domain.messages import _, active
 from planner.domain.records import record
 from planner.domain.roadmap import Step
 from planner.export.pdf import styles as st
-from planner.export.pdf.formatting import kind, month_names, short_day
 from planner.export.pdf.graphics import Look, Pen, canvas_for, patterned_rect
 from planner.export.pdf.text import TextKit
+from planner.export.wording import kind, month_names, short_day
 
 ROW = 13.5  # the smallest row; rows grow up to MAX_ROW when there is room
 MAX_ROW = 19.0

@@ -9,8 +9,8 @@ from planner.domain.messages import _, pgettext
 from planner.domain.roadmap import Roadmap
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, table_heading
-from planner.export.pdf.formatting import month as month_name
-from planner.export.pdf.formatting import number
+from planner.export.wording import month as month_name
+from planner.export.wording import number
 
 MAX_MONTHS = 36  # a longer plan lists its first three years; the Gantt shows the rest
 

@@ -10,7 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 from planner.domain.messages import _
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, heading
-from planner.export.pdf.formatting import day
+from planner.export.wording import day
 
 LINE_GAP = 8 * mm
 MIN_LINES, MAX_LINES = 3, 10  # lines to write on: what the last page has room for

@@ -9,7 +9,7 @@ from planner.domain.messages import _
 from planner.domain.roadmap import Step
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Checkbox, KeepUnlessTall, Layout, Rule, field_table, heading
-from planner.export.pdf.formatting import confidence, day, hours, kind, money, month
+from planner.export.wording import confidence, day, hours, kind, money, month
 
 LABEL_WIDTH = 25 * mm
 STATUS_WIDTH = 36 * mm  # "Done on: ____" beside the title

@@ -13,9 +13,9 @@ from planner.domain.roadmap import Gap, Step
 from planner.export import headline
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, heading
-from planner.export.pdf.formatting import day, hours, money, number, verdict_word
 from planner.export.pdf.gapchart import gap_chart
 from planner.export.pdf.months import month_table
+from planner.export.wording import day, hours, money, number, verdict_word
 
 MAX_REASONS = 4
 

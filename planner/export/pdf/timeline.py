@@ -11,9 +11,9 @@ from planner.domain.messages import _, pgettext
 from planner.domain.roadmap import STEP_KINDS
 from planner.export.pdf import styles as st
 from planner.export.pdf.blocks import Layout, heading, table_heading
-from planner.export.pdf.formatting import day, month, plural
 from planner.export.pdf.gantt import FOOT, HEAD, ROW, Band, gantt_charts, gantt_legend
 from planner.export.stretches import Stretch, quiet_stretches
+from planner.export.wording import day, month, plural
 
 SAFETY = 12.0  # points kept free for rounding in reportlab's own layout
 

@@ -54,10 +54,10 @@ def render_bytes(
     from planner.export.pdf.blocks import Layout
     from planner.export.pdf.document import NumberedCanvas, PlanDocTemplate
     from planner.export.pdf.fonts import family
-    from planner.export.pdf.formatting import day
     from planner.export.pdf.story import build_story
     from planner.export.pdf.styles import make_styles
     from planner.export.pdf.text import TextKit
+    from planner.export.wording import day
 
     breaks.install()
     fonts = family()

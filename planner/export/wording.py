@@ -1,4 +1,4 @@
-"""Words and numbers as the printed plan writes them: dates, money, hours, kinds, levels."""
+"""Words and numbers as the exports write them: dates, money, hours, kinds, levels."""
 
 from __future__ import annotations
 
