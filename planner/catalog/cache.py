@@ -162,6 +162,9 @@ def _compact_pickle(catalog: Catalog) -> bytes:
     import pickle
     import pickletools
 
+    if not hasattr(pickle, "_Pickler"):  # the pure-Python pickler is not public API
+        return pickletools.optimize(pickle.dumps(catalog, pickle.HIGHEST_PROTOCOL))
+
     class Pickler(pickle._Pickler):  # the Python pickler: its save() can be extended
         def __init__(self, file: io.BytesIO) -> None:
             super().__init__(file, pickle.HIGHEST_PROTOCOL)
