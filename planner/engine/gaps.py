@@ -85,11 +85,12 @@ def _close_one(
     niche_certs = set(context.niche.certifications) if context.niche else set()
     vendors = context.vendors
     # Read once per gap rather than once per candidate.
-    low_resources, eligibility, price_of, hours_for = (
+    low_resources, eligibility, price_of, hours_for, drafts = (
         context.low_resources,
         picks.eligibility,
-        picks.price,
+        context.price,
         context.hours_for,
+        picks.drafts,
     )
 
     def rank(cert: Certification) -> tuple:
@@ -108,7 +109,7 @@ def _close_one(
                 hours_for(cert)[0],
                 cert.id,
             )
-        price = price_of(cert)
+        price = price_of(cert, drafts)
         return (
             tier,
             bool(result.missing_all or result.missing_any),

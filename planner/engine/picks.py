@@ -275,7 +275,10 @@ class Picks:
         if cached is not None and cached[0] == key:
             return cached[1]
         result = check(cert, self.profile, self.context.held, drafts)
-        waits = result.waits or any(drafts[w].waits_for_experience for w in result.waivers_used)
+        waits = result.waits or (
+            bool(result.waivers_used)
+            and any(drafts[w].waits_for_experience for w in result.waivers_used)
+        )
         self._eligibility[cert.id] = (key, (result, waits))
         return result, waits
 
@@ -283,13 +286,13 @@ class Picks:
         """Certifications the track may use, indexed by each competency they raise (built once)."""
         index: dict[str, list[Certification]] = {}
         context = self.context
-        track, held = context.track.id, context.held
+        track, held, excluded = context.track.id, context.held, context.excluded
         for cert in self.catalog.certifications:
             if (
                 cert.status != "retired"
                 and track in cert.tracks
                 and cert.id not in held
-                and not context.is_excluded(cert.id)
+                and not (excluded and context.is_excluded(cert.id))
                 and cert.primary_competency != PM_COMPETENCY
             ):
                 for comp in cert.raises:
@@ -322,18 +325,18 @@ class Picks:
             self.add_cert(
                 first, _("{cert} requires one of these first.", cert=cert.short_name), priority
             )
-        hours, basis = self.context.hours_for(cert)
-        price = self.price(cert)
+        context, drafts = self.context, self.drafts
+        hours, basis = context.hours_for(cert)
+        price = context.price(cert, drafts)
         fee = cert.fee
         note = fee.note
         if price is None:
             reported = fee.reported and _("reported: {text}", text=fee.reported)
             note = "; ".join(x for x in (reported, note) if x)
-        member = bool(fee.member_of) and self.is_member(fee.member_of or "")
-        expired = self.context.assessment.expired.get(cert.id)
+        member = bool(fee.member_of) and context.is_member(fee.member_of or "", drafts)
+        expired = context.assessment.expired.get(cert.id)
         if expired is not None:
-            why = f"{why} {self.context.recertify_reason(cert, expired.lapses_on, self.drafts)}"
-        drafts = self.drafts
+            why = f"{why} {context.recertify_reason(cert, expired.lapses_on, drafts)}"
         # Planned prerequisites, then planned options, then the membership whose member price
         # is paid (it must be active before paying); the rules' own steps follow.
         needed = [
@@ -391,7 +394,8 @@ class Picks:
                 "description": "",
                 "renewal": cert.renewal or "",
                 "waits_for_experience": waits,
-                "cost_range": fee.range_for(member),
+                # A known price is its own range (what fee.range_for(member) gives then).
+                "cost_range": (price, price) if price is not None else fee.range_for(member),
                 "study": cert.study_links,
                 "role": "",
                 "local_fee": None,

@@ -220,7 +220,7 @@ def assemble(
         budget=profile.budget,
         budget_currency=profile.currency,
         unpriced_steps=unpriced,
-        weeks=placed.weeks,
+        weeks=last_week + 1 if placements else 0,  # placed.weeks, without a second walk
         cost_low=cost.low,
         cost_high=cost.high,
         unknown_cost_steps=cost.unknown,
