@@ -28,12 +28,13 @@ def cheaper_alternatives(ctx: Context, drafts: Mapping[str, Draft]) -> list[Alte
     # depend only on this plan, so each is worked out once, and the search for a step stops at
     # the first candidate that is not cheaper.
     by_role: dict[str, list[tuple[float, str, Certification]]] = {}
+    track, held = ctx.track.id, ctx.held
     for other in catalog.certifications:
         if (
-            other.status != "retired"
-            and ctx.track.id in other.tracks
-            and other.id not in ctx.held
-            and other.id not in drafts
+            other.id not in drafts  # first: most of a large plan's catalog is in it
+            and other.status != "retired"
+            and track in other.tracks
+            and other.id not in held
         ):
             price = ctx.price(other, drafts)
             if price is not None:
@@ -104,7 +105,7 @@ def budget_alternatives(
                     reason=_(
                         "It is not needed to apply for PM roles; taking it after you are hired "
                         "saves at least {amount} now (many employers pay for it).",
-                        amount=money(low),
+                        amount=money_in(low, currency),
                     ),
                 )
             )
