@@ -106,17 +106,18 @@ def _fill(text: str, english: str, values: dict[str, object]) -> str:
     if not values:
         return text
     try:
-        return text.format(**values)
+        return text.format_map(values)
     except (KeyError, IndexError, ValueError):
         # A translation with a broken placeholder falls back to English, never to a blank.
-        return english.format(**values)
+        return english.format_map(values)
 
 
 def _(message: str, /, **values: object) -> str:
     """message translated into the active language, its {placeholders} filled from values."""
     language = _ACTIVE.get()
     if language is ENGLISH:  # the messages are English: a large plan makes tens of thousands
-        return message.format(**values) if values else message
+        # format_map reads values in place; format(**values) would copy them first.
+        return message.format_map(values) if values else message
     return _fill(language.translations.gettext(message), message, values)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from operator import attrgetter
 
 from planner.domain.catalog_model import Certification
 from planner.domain.messages import _
@@ -27,12 +28,13 @@ def cheaper_alternatives(ctx: Context, drafts: Mapping[str, Draft]) -> list[Alte
     # depend only on this plan, so each is worked out once, and the search for a step stops at
     # the first candidate that is not cheaper.
     by_role: dict[str, list[tuple[float, str, Certification]]] = {}
+    track, held = ctx.track.id, ctx.held
     for other in catalog.certifications:
         if (
-            other.status != "retired"
-            and ctx.track.id in other.tracks
-            and other.id not in ctx.held
-            and other.id not in drafts
+            other.id not in drafts  # first: most of a large plan's catalog is in it
+            and other.status != "retired"
+            and track in other.tracks
+            and other.id not in held
         ):
             price = ctx.price(other, drafts)
             if price is not None:
@@ -41,11 +43,12 @@ def cheaper_alternatives(ctx: Context, drafts: Mapping[str, Draft]) -> list[Alte
         candidates.sort(key=lambda candidate: candidate[:2])
     eligible: dict[str, bool] = {}
     alternatives = []
+    track_targets = ctx.track.targets
     for draft in drafts.values():
         cert = catalog.cert_by_id.get(draft.id)
         if cert is None or draft.cost is None or not draft.closes:
             continue
-        targets = {c: min(ctx.track.targets.get(c, 0), cert.raises.get(c, 0)) for c in draft.closes}
+        targets = {c: min(track_targets.get(c, 0), cert.raises.get(c, 0)) for c in draft.closes}
         best: tuple[float, str] | None = None
         for price, other_id, other in by_role.get(cert.primary_competency, ()):
             if price >= draft.cost:
@@ -74,7 +77,7 @@ def cheaper_alternatives(ctx: Context, drafts: Mapping[str, Draft]) -> list[Alte
                     ),
                 )
             )
-    return sorted(alternatives, key=lambda a: (-a.saves, a.step))
+    return _by_savings(alternatives, "step")
 
 
 def budget_alternatives(
@@ -102,7 +105,7 @@ def budget_alternatives(
                     reason=_(
                         "It is not needed to apply for PM roles; taking it after you are hired "
                         "saves at least {amount} now (many employers pay for it).",
-                        amount=money(low),
+                        amount=money_in(low, currency),
                     ),
                 )
             )
@@ -138,4 +141,12 @@ def budget_alternatives(
                 ),
             )
         )
-    return sorted(found, key=lambda a: (-a.saves, a.step, a.alternative))
+    return _by_savings(found, "step", "alternative")
+
+
+def _by_savings(alternatives: list[Alternative], *ties: str) -> list[Alternative]:
+    """Largest saving first, equal savings by ties: two stable sorts on plain attributes cost
+    less than one on a tuple key made per alternative (a large plan has thousands)."""
+    ordered = sorted(alternatives, key=attrgetter(*ties))
+    ordered.sort(key=attrgetter("saves"), reverse=True)  # reverse keeps equal ones in order
+    return ordered

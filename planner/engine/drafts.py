@@ -51,12 +51,27 @@ class Draft:
 
         About seven times faster; a plan of thousands of steps copies each a few times.
         """
-        if not FIELDS.issuperset(changes):
+        copy = object.__new__(Draft)
+        values = copy.__dict__
+        values.update(self.__dict__)
+        values.update(changes)
+        if len(values) != len(FIELDS):  # self has every field: a change named another one
             unknown = changes.keys() - FIELDS
             raise TypeError(f"Draft has no field {', '.join(sorted(unknown))}")
-        copy = object.__new__(Draft)
-        copy.__dict__.update(self.__dict__, **changes)
         return copy
+
+    @staticmethod
+    def of(values: dict[str, Any]) -> Draft:
+        """A Draft from a dict naming every field, without binding them as keywords to __init__.
+
+        Matching 28 keyword arguments to their parameters is most of what building a draft
+        costs; a large plan builds thousands of credentials' drafts.
+        """
+        if values.keys() != FIELDS:
+            raise TypeError(f"Draft fields differ: {', '.join(sorted(values.keys() ^ FIELDS))}")
+        draft = object.__new__(Draft)
+        draft.__dict__.update(values)
+        return draft
 
 
 FIELDS = frozenset(f.name for f in fields(Draft))

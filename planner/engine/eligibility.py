@@ -74,7 +74,10 @@ def check(
     """Eligibility of profile for cert, given held and already planned credential ids."""
     pre = cert.prerequisites
     if pre.credentials_only:  # most certifications: quick, as planning asks thousands
-        missing_all = tuple(c for c in pre.credentials_all if c not in held and c not in planned)
+        needed = pre.credentials_all
+        missing_all = (
+            tuple([c for c in needed if c not in held and c not in planned]) if needed else ()
+        )
         any_held = not pre.credentials_any or any(
             c in held or c in planned for c in pre.credentials_any
         )

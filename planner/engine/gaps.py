@@ -81,25 +81,35 @@ def _close_one(
     ]
     if not options:
         return False
-    niche_certs = set(picks.context.niche.certifications) if picks.context.niche else set()
-    vendors = picks.context.vendors
+    context = picks.context
+    niche_certs = set(context.niche.certifications) if context.niche else set()
+    vendors = context.vendors
+    # Read once per gap rather than once per candidate.
+    low_resources, eligibility, price_of, hours_for, drafts = (
+        context.low_resources,
+        picks.eligibility,
+        context.price,
+        context.hours_for,
+        picks.drafts,
+    )
 
     def rank(cert: Certification) -> tuple:
-        result, waits = picks.eligibility(cert)
-        closes = cert.raises[comp] >= need
+        result, waits = eligibility(cert)
+        raised = cert.raises[comp]
+        closes = raised >= need
         tier = 0 if closes and not waits else 1 if not waits else 2
-        price = picks.price(cert)
-        distance = cert.raises[comp] - need if closes else need - cert.raises[comp]
-        if picks.context.low_resources:  # little time or money: cheapest, then quickest, first
+        distance = raised - need if closes else need - raised
+        if low_resources:  # little time or money: cheapest, then quickest, first
             low = (cert.fee.range_for(False) or (math.inf, math.inf))[0]
             return (
                 tier,
                 bool(result.missing_all or result.missing_any),
                 low,
                 distance,
-                picks.context.hours_for(cert)[0],
+                hours_for(cert)[0],
                 cert.id,
             )
+        price = price_of(cert, drafts)
         return (
             tier,
             bool(result.missing_all or result.missing_any),
@@ -108,7 +118,7 @@ def _close_one(
             price is None,
             distance,
             price if price is not None else (cert.fee.range_for(False) or (math.inf,))[0],
-            picks.context.hours_for(cert)[0],
+            hours_for(cert)[0],
             cert.id,
         )
 

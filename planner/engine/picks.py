@@ -240,7 +240,8 @@ class Picks:
         """The levels the chosen steps reach now include raises."""
         levels = self.levels
         for comp, level in raises.items():
-            levels[comp] = max(levels.get(comp, 0), level)
+            if level > levels.get(comp, 0):
+                levels[comp] = level
 
     def is_member(self, membership: str) -> bool:
         return self.context.is_member(membership, self.drafts)
@@ -269,12 +270,15 @@ class Picks:
         # (most additions) keeps it.
         relevant = cert.prerequisites.credentials_named
         drafts = self.drafts
-        key = tuple(map(drafts.__contains__, relevant))
+        key = tuple(map(drafts.__contains__, relevant)) if relevant else ()
         cached = self._eligibility.get(cert.id)
         if cached is not None and cached[0] == key:
             return cached[1]
         result = check(cert, self.profile, self.context.held, drafts)
-        waits = result.waits or any(drafts[w].waits_for_experience for w in result.waivers_used)
+        waits = result.waits or (
+            bool(result.waivers_used)
+            and any(drafts[w].waits_for_experience for w in result.waivers_used)
+        )
         self._eligibility[cert.id] = (key, (result, waits))
         return result, waits
 
@@ -282,13 +286,13 @@ class Picks:
         """Certifications the track may use, indexed by each competency they raise (built once)."""
         index: dict[str, list[Certification]] = {}
         context = self.context
-        track, held = context.track.id, context.held
+        track, held, excluded = context.track.id, context.held, context.excluded
         for cert in self.catalog.certifications:
             if (
                 cert.status != "retired"
                 and track in cert.tracks
                 and cert.id not in held
-                and not context.is_excluded(cert.id)
+                and not (excluded and context.is_excluded(cert.id))
                 and cert.primary_competency != PM_COMPETENCY
             ):
                 for comp in cert.raises:
@@ -321,68 +325,82 @@ class Picks:
             self.add_cert(
                 first, _("{cert} requires one of these first.", cert=cert.short_name), priority
             )
-        hours, basis = self.context.hours_for(cert)
-        price = self.price(cert)
+        context, drafts = self.context, self.drafts
+        hours, basis = context.hours_for(cert)
+        price = context.price(cert, drafts)
         fee = cert.fee
         note = fee.note
         if price is None:
             reported = fee.reported and _("reported: {text}", text=fee.reported)
             note = "; ".join(x for x in (reported, note) if x)
-        member = bool(fee.member_of) and self.is_member(fee.member_of or "")
-        expired = self.context.assessment.expired.get(cert.id)
+        member = bool(fee.member_of) and context.is_member(fee.member_of or "", drafts)
+        expired = context.assessment.expired.get(cert.id)
         if expired is not None:
-            why = f"{why} {self.context.recertify_reason(cert, expired.lapses_on, self.drafts)}"
+            why = f"{why} {context.recertify_reason(cert, expired.lapses_on, drafts)}"
+        # Planned prerequisites, then planned options, then the membership whose member price
+        # is paid (it must be active before paying); the rules' own steps follow.
+        needed = [
+            *cert.prerequisites.credentials_all,
+            *result.waivers_used,
+            *cert.prerequisites.credentials_any,
+        ]
+        if fee.member_of:
+            needed.append(fee.member_of)
+        needed = [step_id for step_id in needed if step_id in drafts]
+        levels = self.levels
+        closes = tuple(c for c, lvl in cert.raises.items() if lvl > levels.get(c, 0))
+        if result.education_hours:
+            needed.append(self.education_step("pm-education-course", result.education_hours, cert))
+        if result.agile_training_hours:
+            needed.append(
+                self.education_step("agile-training-course", result.agile_training_hours, cert)
+            )
+        if result.experience_months:
+            needed.append(self.experience_step(result, cert))
         deps: list[str] = []
-
-        def need(step_id: str) -> None:
+        waits = False
+        for step_id in needed:
             if step_id != cert.id and step_id not in deps:
                 deps.append(step_id)
-
-        drafts = self.drafts
-        for prerequisite in (*cert.prerequisites.credentials_all, *result.waivers_used):
-            if prerequisite in drafts:
-                need(prerequisite)
-        for option in cert.prerequisites.credentials_any:
-            if option in drafts:
-                need(option)
-        if fee.member_of and fee.member_of in drafts:
-            need(fee.member_of)  # member prices need membership active before paying
-        closes = tuple(c for c, lvl in cert.raises.items() if lvl > self.levels.get(c, 0))
-        if result.education_hours:
-            need(self.education_step("pm-education-course", result.education_hours, cert))
-        if result.agile_training_hours:
-            need(self.education_step("agile-training-course", result.agile_training_hours, cert))
-        if result.experience_months:
-            need(self.experience_step(result, cert))
-        draft = Draft(
-            id=cert.id,
-            title=f"{cert.name}"
-            + (f" ({cert.short_name})" if cert.short_name not in cert.name else ""),
-            kind="certification",
-            hours=hours,
-            why=why,
-            priority=priority,
-            depends_on=tuple(deps),
-            min_weeks=max(1, cert.booking_lead_weeks),
-            cost=price,
-            currency=fee.currency,
-            cost_note=note,
-            cost_as_of=fee.as_of,
-            cost_confidence=fee.confidence,
-            closes=closes,
-            hours_basis=basis,
-            exam_codes=cert.exam_codes,
-            booking_lead_weeks=cert.booking_lead_weeks if cert.has_exam else 0,
-            prerequisites=cert.prerequisites.text,
-            sources=cert.source_links,
-            renewal=cert.renewal or "",
-            waits_for_experience=any(
-                drafts[d].waits_for_experience or drafts[d].kind == "experience"
-                for d in deps
-                if d in drafts and drafts[d].kind in ("experience", "certification")
-            ),
-            cost_range=fee.range_for(member),
-            study=cert.study_links,
+                step = drafts[step_id]
+                waits = (
+                    waits
+                    or step.kind == "experience"
+                    or (step.kind == "certification" and step.waits_for_experience)
+                )
+        title = cert.name if cert.short_name in cert.name else f"{cert.name} ({cert.short_name})"
+        draft = Draft.of(  # every field named: the one draft built per credential in the plan
+            {
+                "id": cert.id,
+                "title": title,
+                "kind": "certification",
+                "hours": hours,
+                "why": why,
+                "priority": priority,
+                "depends_on": tuple(deps),
+                "min_weeks": max(1, cert.booking_lead_weeks),
+                "max_per_week": None,
+                "cost": price,
+                "currency": fee.currency,
+                "cost_note": note,
+                "cost_as_of": fee.as_of,
+                "cost_confidence": fee.confidence,
+                "closes": closes,
+                "hours_basis": basis,
+                "exam_codes": cert.exam_codes,
+                "booking_lead_weeks": cert.booking_lead_weeks if cert.has_exam else 0,
+                "prerequisites": cert.prerequisites.text,
+                "sources": cert.source_links,
+                "description": "",
+                "renewal": cert.renewal or "",
+                "waits_for_experience": waits,
+                # A known price is its own range (what fee.range_for(member) gives then).
+                "cost_range": (price, price) if price is not None else fee.range_for(member),
+                "study": cert.study_links,
+                "role": "",
+                "local_fee": None,
+                "price_kind": "",
+            }
         )
         drafts[cert.id] = draft
         self.reach(cert.raises)

@@ -6,6 +6,7 @@ import gc
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, timedelta
+from operator import attrgetter
 from typing import Any
 
 from planner.domain.catalog_model import Catalog
@@ -151,7 +152,8 @@ def assemble(
     for step in chosen:
         item = catalog.cert_by_id.get(step.id) or catalog.activity_by_id.get(step.id)
         for comp, level in item.raises.items() if item else ():
-            levels[comp] = max(levels.get(comp, 0), level)
+            if level > levels.get(comp, 0):
+                levels[comp] = level
     closed_by: dict[str, list[str]] = {}  # competency -> steps, indexed once (not per gap)
     for step in chosen:
         for comp in step.closes:
@@ -178,7 +180,7 @@ def assemble(
     done = done_steps(progress, catalog, start, assessment.memberships, earlier)
     rates = merged_rates(catalog.countries.values())
     done = [localise_step(step, currency, rates) for step in done]
-    steps = tuple(sorted((*done, *planned), key=lambda s: (s.start, s.end, s.id)))
+    steps = tuple(sorted((*done, *planned), key=attrgetter("start", "end", "id")))
     total, unpriced = total_cost(steps, currency)
     finish = max((s.end for s in steps), default=start)
     cost = budget.estimate(steps, currency)
@@ -218,7 +220,7 @@ def assemble(
         budget=profile.budget,
         budget_currency=profile.currency,
         unpriced_steps=unpriced,
-        weeks=placed.weeks,
+        weeks=last_week + 1 if placements else 0,  # placed.weeks, without a second walk
         cost_low=cost.low,
         cost_high=cost.high,
         unknown_cost_steps=cost.unknown,
@@ -333,41 +335,58 @@ def _dated(
     exam_date = book_by = None
     if draft.kind == "certification" and draft.exam_codes:
         exam_date = end
-        book_by = max(begin, end - timedelta(weeks=draft.booking_lead_weeks))
+        book_by = max(begin, end - _lead(draft.booking_lead_weeks))
     price_range = (draft.cost, draft.cost) if draft.cost is not None else draft.cost_range
-    return Step(
-        id=draft.id,
-        title=draft.title,
-        kind=draft.kind,
-        start=begin,
-        end=end,
-        hours=round(draft.hours, 1),
-        cost=draft.cost,
-        currency=draft.currency,
-        depends_on=tuple(draft.depends_on),
-        why=draft.why,
-        closes=draft.closes,
-        hours_basis=draft.hours_basis,
-        cost_note=draft.cost_note,
-        cost_as_of=draft.cost_as_of,
-        cost_confidence=draft.cost_confidence,
-        exam_codes=draft.exam_codes,
-        exam_date=exam_date,
-        book_by=book_by,
-        prerequisites=draft.prerequisites,
-        sources=draft.sources,
-        description=draft.description,
-        renewal=draft.renewal,
-        price_stale=bool(draft.cost and draft.cost_as_of and draft.cost_as_of[:4].isdigit())
-        and _months_between(draft.cost_as_of, begin) > STALE_PRICE_MONTHS,
-        status=done.status if done else "todo",
-        note=done.note if done else "",
-        weeks=_weeks(placement.hours_by_week, mondays),
-        cost_low=price_range[0] if price_range else None,
-        cost_high=price_range[1] if price_range else None,
-        study=draft.study,
-        price_kind=draft.price_kind,
+    # The fields go into the frozen record's dict at once, as Draft.changed does: binding 32
+    # keyword arguments to Step's __init__ was half the cost of dating a step in a large plan.
+    # tests/engine/test_roadmap_dated.py checks this builds exactly Step's fields.
+    step = object.__new__(Step)
+    step.__dict__.update(
+        {
+            "id": draft.id,
+            "title": draft.title,
+            "kind": draft.kind,
+            "start": begin,
+            "end": end,
+            "hours": round(draft.hours, 1),
+            "cost": draft.cost,
+            "currency": draft.currency,
+            "depends_on": tuple(draft.depends_on),
+            "why": draft.why,
+            "closes": draft.closes,
+            "hours_basis": draft.hours_basis,
+            "cost_note": draft.cost_note,
+            "cost_as_of": draft.cost_as_of,
+            "cost_confidence": draft.cost_confidence,
+            "exam_codes": draft.exam_codes,
+            "exam_date": exam_date,
+            "book_by": book_by,
+            "prerequisites": draft.prerequisites,
+            "sources": draft.sources,
+            "description": draft.description,
+            "renewal": draft.renewal,
+            "price_stale": bool(draft.cost and draft.cost_as_of and draft.cost_as_of[:4].isdigit())
+            and _months_between(draft.cost_as_of, begin) > STALE_PRICE_MONTHS,
+            "status": done.status if done else "todo",
+            "note": done.note if done else "",
+            "weeks": _weeks(placement.hours_by_week, mondays),
+            "cost_low": price_range[0] if price_range else None,
+            "cost_high": price_range[1] if price_range else None,
+            "study": draft.study,
+            "price_kind": draft.price_kind,
+        }
     )
+    return step
+
+
+_LEADS: dict[int, timedelta] = {}  # booking lead weeks: a few values over thousands of exams
+
+
+def _lead(weeks: int) -> timedelta:
+    lead = _LEADS.get(weeks)
+    if lead is None:
+        lead = _LEADS[weeks] = timedelta(weeks=weeks)
+    return lead
 
 
 def _weeks(hours_by_week: dict[int, float], mondays: list[date]) -> tuple[tuple[date, float], ...]:

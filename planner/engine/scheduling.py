@@ -77,27 +77,29 @@ class WeekCapacity:
 
 def topological_order(drafts: Sequence[Draft]) -> list[Draft]:
     """Dependencies first; among ready steps, lower priority number first, then input order."""
-    by_id = {d.id: d for d in drafts}
-    position = {d.id: i for i, d in enumerate(drafts)}
-    waiting = dict.fromkeys(by_id, 0)
-    dependents: dict[str, list[str]] = {d.id: [] for d in drafts}
-    for d in drafts:
-        for p in set(d.depends_on):
-            if p in by_id:
-                dependents[p].append(d.id)
-                waiting[d.id] += 1
-    ready = [(d.priority, position[d.id], d.id) for d in drafts if waiting[d.id] == 0]
+    # Steps by their place in drafts: the heap orders (priority, place) pairs, which never tie.
+    place = {d.id: i for i, d in enumerate(drafts)}
+    waiting = [0] * len(drafts)
+    dependents: list[list[int]] = [[] for _ in drafts]
+    for i, d in enumerate(drafts):
+        deps = d.depends_on
+        for p in deps if len(deps) < 2 else set(deps):  # a repeated id counts once
+            j = place.get(p)
+            if j is not None:
+                dependents[j].append(i)
+                waiting[i] += 1
+    ready = [(d.priority, i) for i, d in enumerate(drafts) if not waiting[i]]
     heapq.heapify(ready)
     order = []
     while ready:
-        _, _, step_id = heapq.heappop(ready)
-        order.append(by_id[step_id])
-        for child in dependents[step_id]:
+        _, i = heapq.heappop(ready)
+        order.append(drafts[i])
+        for child in dependents[i]:
             waiting[child] -= 1
-            if waiting[child] == 0:
-                heapq.heappush(ready, (by_id[child].priority, position[child], child))
+            if not waiting[child]:
+                heapq.heappush(ready, (drafts[child].priority, child))
     if len(order) != len(drafts):
-        stuck = sorted(set(by_id) - {d.id for d in order})
+        stuck = sorted({d.id for d in drafts} - {d.id for d in order})
         raise InvalidProfile(f"steps depend on each other in a circle: {', '.join(stuck)}")
     return order
 
@@ -111,9 +113,10 @@ def schedule(drafts: Sequence[Draft], weekly_hours: float) -> Schedule:
         raise InvalidProfile("weekly_hours must be at least 0.01")
     placed: dict[str, Placement] = {}
     for draft in topological_order(drafts):
-        earliest = max(
-            (placed[p].last_week + 1 for p in draft.depends_on if p in placed), default=0
-        )
+        earliest = 0  # the week after the last prerequisite ends
+        for p in draft.depends_on:
+            if p in placed and placed[p].last_week >= earliest:
+                earliest = placed[p].last_week + 1
         placed[draft.id] = _place(draft, earliest, capacity)
     load = {week: cents / CENTS for week, cents in capacity.used.items()}
     return Schedule(placed, load)

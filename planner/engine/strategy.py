@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date
+from operator import attrgetter
 
 from planner.domain.messages import _
 from planner.engine.drafts import Draft
@@ -160,10 +161,8 @@ def order_for_objective(
     drafts = dict(chosen)
     path = pmp_path(drafts)
     credible = credibility(ctx)
-    position = {step_id: i for i, step_id in enumerate(drafts)}
-    technical = sorted(
-        _technical(ctx, drafts.values(), path), key=lambda d: (d.priority, position[d.id])
-    )
+    # By priority, ties in the order chosen: _technical keeps that order and sorting is stable.
+    technical = sorted(_technical(ctx, drafts.values(), path), key=attrgetter("priority"))
     ready = [d.id for d in technical if not d.waits_for_experience]
     before = [] if credible else ready[: before_apply_cap(ctx, drafts)]
     after = [d.id for d in technical if d.id not in before]
@@ -308,7 +307,7 @@ def _inherit_priorities(drafts: dict[str, Draft]) -> None:
     # then, and priorities only ever fall: a later walk reaching it at that priority or after
     # would change nothing further back, so it stops there (each chain is walked about once).
     walked: dict[str, int] = {}
-    for step_id in [d.id for d in sorted(drafts.values(), key=lambda d: d.priority)]:
+    for step_id in [d.id for d in sorted(drafts.values(), key=attrgetter("priority"))]:
         draft = drafts[step_id]
         stack = list(draft.depends_on)
         seen: set[str] = set()
