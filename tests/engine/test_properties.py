@@ -6,13 +6,14 @@ import os
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from planner.catalog import load_catalog
 from planner.codec.profile_file import profile_from_dict
 from planner.domain.errors import InvalidProfile
 from planner.engine import build_roadmap
+from planner.engine.scheduling import SLIVER_SHARE
 
 CATALOG = load_catalog()
 # The default run stays short; `pytest -m slow` or HYPOTHESIS_EXAMPLES=2000 goes deeper.
@@ -150,12 +151,14 @@ def check_strategy_invariants(profile, roadmap) -> None:
         able = max([s.pmp_eligible or roadmap.start, *(steps[d].end for d in pmp.depends_on)])
         if pmp.start > able + timedelta(weeks=8):
             # Only a full week may hold it back: at 0.5 h a week a step already under way
-            # can fill the weeks after PMP becomes possible.
+            # can fill the weeks after PMP becomes possible. Full as the scheduler counts it:
+            # a sliver of room left (under a quarter of the week) is no room for a new step.
+            sliver = max(SLIVER_SHARE * profile.weekly_hours, 0.01)
             anchor = min(per_week)  # week labels are 7 days apart from the first one
             week = anchor + timedelta(weeks=-(-(able + timedelta(weeks=8) - anchor).days // 7))
             while week + timedelta(days=6) < pmp.start:
                 load = per_week.get(week, 0)
-                assert load >= profile.weekly_hours - 0.01, (pmp.start, able, week, load)
+                assert profile.weekly_hours - load < sliver + 1e-9, (pmp.start, able, week, load)
                 week += timedelta(weeks=1)
 
     # no CAPM when PMP is within a year (unless pinned, or PMP itself is excluded)
@@ -177,8 +180,29 @@ def check_strategy_invariants(profile, roadmap) -> None:
         assert s.budget_verdict is None
 
 
+# Found by the soak run: at 0.5 h a week a background experience step takes 0.47 h of every
+# week for six months, leaving slivers the scheduler rightly counts as full before PMP.
+SLIVERS = {
+    "name": "0",
+    "weekly_hours": 0.5,
+    "start_date": "2025-01-01",
+    "years_experience": 0,
+    "exclude": [],
+    "niche": None,
+    "agile_training_hours": 0,
+    "memberships": ["PMI"],
+    "credentials": [],
+    "pm_experience_months": 24,
+    "pm_education_hours": 35,
+    "skills": [],
+    "education": "bachelor",
+    "gac_degree": True,
+}
+
+
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(profiles)
+@example(SLIVERS)
 def test_plan_invariants_hold_for_every_profile(data):
     check_invariants(data)
 
