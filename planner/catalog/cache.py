@@ -41,16 +41,8 @@ SETTLED_NS = 3_000_000_000
 NO_STAMP = "-" * 64
 
 
-def _source_files() -> list[Path]:
-    files: list[Path] = []
-    for name in SOURCES:
-        path = PLANNER / name
-        files += sorted(path.glob("*.py")) if path.is_dir() else [path]
-    return files
-
-
 def _source_paths() -> list[str]:
-    """_source_files as strings, listed without pathlib's globbing (a superset: every *.py)."""
+    """The source files whose code builds the cached objects (listed without pathlib's glob)."""
     paths = []
     for name in SOURCES:
         path = os.path.join(PLANNER, name)
@@ -59,6 +51,10 @@ def _source_paths() -> list[str]:
         else:
             paths += sorted(os.path.join(path, n) for n in os.listdir(path) if n.endswith(".py"))
     return paths
+
+
+def _source_files() -> list[Path]:
+    return [Path(path) for path in _source_paths()]
 
 
 def cache_key(catalog_digest: str, language: str, translations: Path | None) -> str:
