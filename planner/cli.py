@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
 import time
@@ -21,6 +22,7 @@ EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 # start (modules, the catalog read back) makes tens of thousands and almost no garbage, and
 # each collection walks them all: a twentieth of a `plan --demo` run. Still bounded.
 GC_THRESHOLD = 50_000
+USUAL_GC_THRESHOLD = gc.get_threshold()  # CPython's own, put back for the desktop app
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -220,23 +222,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
-_collector: dict[str, tuple[int, ...]] = {}
-
-
 def _collect_less() -> None:
-    import gc
-
-    _collector["usual"] = gc.get_threshold()
     gc.set_threshold(GC_THRESHOLD)
 
 
 def _collect_as_usual() -> None:
     """The desktop app runs for hours and manages its own collector (planner.gui.start_heap)."""
-    usual = _collector.pop("usual", None)
-    if usual is not None:
-        import gc
-
-        gc.set_threshold(*usual)
+    gc.set_threshold(*USUAL_GC_THRESHOLD)
 
 
 def _finish(code: int) -> None:
