@@ -259,7 +259,7 @@ def _run(
     None only for the desktop app, which loads its own after its window shows."""
     from planner.domain.errors import PlannerError
     from planner.domain.messages import _, speaking
-    from planner.paths import database_path
+    from planner.paths import cache_dir, database_path
 
     ctx = None
     try:
@@ -275,7 +275,10 @@ def _run(
             from planner.gui import start_heap
 
             start_heap.pause()  # from before Qt's import: run_gui resumes it once started
-            from planner.gui.application import run_gui
+            from planner.gui.support_code import cached_support_code
+
+            with cached_support_code(cache_dir()):  # PySide6's first import
+                from planner.gui.application import run_gui
 
             smoke = getattr(args, "smoke_test", False)
             code = run_gui(database_path(args.db), smoke_test=smoke, started=started)

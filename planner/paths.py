@@ -51,6 +51,29 @@ def page_record() -> Path | None:
     return folder / "sound-databases.json" if folder is not None else None
 
 
+def write_cache_file(path: Path, data: bytes) -> None:
+    """Put data at path in the cache: an owner-only file in an owner-only folder, written to a
+    temporary name and renamed. Failing to write (a read-only home, a full disk) only means it
+    is made again next time."""
+    import contextlib
+    import tempfile  # only to write: it costs start-up time
+
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        path.parent.chmod(0o700)
+        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)  # mode 0600
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(data)
+            os.replace(temp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
+    except OSError:
+        return
+
+
 def private_file(path: Path) -> Path:
     """Create path's folder (0700) and the file itself (0600) so only the owner can read it."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -52,6 +52,7 @@ ALLOWED: dict[str, set[str]] = {
 ROOTS: dict[str, set[str]] = {
     "gui/application.py": {"catalog", "paths", "resources"},
     "gui/errors.py": {"paths"},  # the log file's location, for the error dialog
+    "gui/support_code.py": {"paths"},  # PySide6's compiled support code, in the cache folder
     "gui/language.py": {"resources"},  # the shipped .qm translations, loaded before any window
     "commands/context.py": {"catalog", "paths"},
 }

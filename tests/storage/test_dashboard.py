@@ -144,3 +144,14 @@ def test_the_start_asks_for_uncomputed_people_through_their_own_index(store):
     (query,) = [q for q in asked if "person_status" in q]
     plan = " ".join(r[3] for r in store.conn.execute(f"EXPLAIN QUERY PLAN {query}"))
     assert "USING INDEX status_uncomputed" in plan  # a scan of that index alone
+
+
+def test_closing_optimizes_with_sampled_statistics(store):
+    """PRAGMA optimize analysed person_status in full at every close of a large file (its index
+    of uncomputed people is empty, so it never has statistics): 30-45 ms at 50,000 people. With
+    SQLite's advised sample limit that analysis reads a few hundred rows per index."""
+    asked: list[str] = []
+    store.conn.set_trace_callback(asked.append)
+    store.close()
+    pragmas = [q for q in asked if q.startswith("PRAGMA")]
+    assert pragmas[:2] == ["PRAGMA analysis_limit = 400", "PRAGMA optimize"]

@@ -1,0 +1,86 @@
+"""PySide6's support modules come from the cache after the first start, and never wrongly."""
+
+from __future__ import annotations
+
+import builtins
+import os
+import stat
+import subprocess
+import sys
+
+# In a fresh interpreter: count the support modules really compiled while PySide6 is first
+# imported inside cached_support_code, then use what they provide (signatures, enums).
+SCRIPT = """
+import builtins, sys
+from pathlib import Path
+compiled = []
+real = builtins.compile
+def counting(source, filename, *args, **kwargs):
+    if str(filename).startswith("shibokensupport/"):
+        compiled.append(filename)
+    return real(source, filename, *args, **kwargs)
+builtins.compile = counting
+from planner.gui.support_code import cached_support_code
+with cached_support_code(Path(sys.argv[1])):
+    from PySide6.QtCore import QObject, Qt
+assert builtins.compile is counting, "compile() not given back"
+from shibokensupport.signature import get_signature
+assert str(get_signature(QObject.setObjectName)) == "(self, name: str, /) -> None"
+try:
+    QObject().setObjectName(1)
+except TypeError as exc:  # worded by the support modules
+    assert "setObjectName" in str(exc), exc
+assert Qt.AlignmentFlag.AlignLeft.value == 1
+print(len(compiled))
+"""
+
+
+def _start(folder) -> int:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    return int(run.stdout.split()[-1])
+
+
+def test_the_support_modules_are_compiled_once_then_read_from_the_cache(tmp_path):
+    folder = tmp_path / "cache"
+    first = _start(folder)
+    assert first >= 10  # shiboken6 6.11 compiles 13 of them
+    cached = folder / "pyside-support.code"
+    assert stat.S_IMODE(cached.stat().st_mode) == 0o600
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert _start(folder) == 0  # all from the cache, and PySide6 works as before
+    assert _start(folder) == 0
+
+
+def test_a_damaged_or_foreign_cache_file_is_compiled_again_and_replaced(tmp_path):
+    folder = tmp_path / "cache"
+    first = _start(folder)
+    cached = folder / "pyside-support.code"
+    whole = cached.read_bytes()
+    for damaged in (whole[: len(whole) // 2], b"not a cache", whole.replace(b"1 ", b"9 ", 1)):
+        cached.write_bytes(damaged)
+        assert _start(folder) == first
+        assert cached.read_bytes() == whole
+    # A module whose source changed (a PySide6 update) is compiled again; the rest is kept.
+    cached.write_bytes(whole.replace(b"PySide6", b"PySide9", 1))
+    assert 1 <= _start(folder) < first
+
+
+def test_nothing_is_cached_without_a_folder_or_after_pyside6_is_imported(tmp_path):
+    from planner.gui.support_code import cached_support_code
+
+    assert "shiboken6" in sys.modules  # the GUI tests import PySide6 first
+    real = builtins.compile
+    with cached_support_code(tmp_path):
+        assert builtins.compile is real
+    with cached_support_code(None):
+        assert builtins.compile is real
+    assert not any(tmp_path.iterdir())
