@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import Qt
-
 from planner.i18n.format import day, hours, money, number, numeric_day, numeric_day_pattern
 
 __all__ = [
@@ -26,7 +24,7 @@ __all__ = [
 ]
 
 # A table's proxy sorts on this role: an ISO date sorts chronologically, a local one would not.
-SORT_ROLE = Qt.ItemDataRole.UserRole + 40
+SORT_ROLE = 0x0100 + 40  # Qt.ItemDataRole.UserRole + 40, written out (see people_model)
 
 
 def sort_value(value: date | None) -> str:

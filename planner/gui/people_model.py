@@ -37,6 +37,11 @@ COLUMNS = (
 )
 
 
+def column_titles() -> list[str]:
+    """The columns' headings in the app's language."""
+    return [QCoreApplication.translate("PeopleModel", title) for title, _ in COLUMNS]
+
+
 def _day(text: str) -> str:
     """A stored ISO date as a table cell shows dates ('08.03.2027'); '' for none. The list is
     sorted by storage on the ISO dates, so the cell's text never decides the order."""
@@ -124,7 +129,8 @@ class PeopleModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation.value == 1 and 0 <= section < len(COLUMNS):
-            # 1: Qt.Orientation.Horizontal
+            # 1: Qt.Orientation.Horizontal. The list's own header asks its own model
+            # (PeoplePanel); this answers anyone else (accessibility, tests).
             return QCoreApplication.translate("PeopleModel", COLUMNS[section][0])
         return None
 

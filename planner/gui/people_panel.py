@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QTimer, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.gui.people_model import COLUMNS, PeopleModel, PersonIdRole
+from planner.gui.people_model import COLUMNS, PeopleModel, PersonIdRole, column_titles
 from planner.gui.plural import resolved
 
 SELECT_AT_ONCE_PAGES = 5  # pages fetched at once to show a selected person; then one a turn
@@ -66,26 +67,36 @@ class PeoplePanel(QWidget):
             self.only.addItem(self.tr(label), key)
         # A table, not a tree: a tree view fetches a second page as soon as it is reset.
         self.view = QTableView()
+        rows, header = self.view.verticalHeader(), self.view.horizontalHeader()
+        # The header shows its titles from a model of its own, held by Qt. The people model's
+        # headerData (kept for accessibility) is a Python override: each call hands Python a
+        # Qt.Orientation, and the first builds all 117 enums of PySide6's Qt namespace, about
+        # an eighth of the start. Hidden while the view takes the people model, the headers
+        # never ask it.
+        rows.hide()
+        header.hide()
         self.view.setModel(self.model)
+        titles = column_titles()
+        self.header_titles = QStandardItemModel(0, len(titles), self)
+        self.header_titles.setHorizontalHeaderLabels(titles)
+        header.setModel(self.header_titles)
+        header.show()
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
         self.view.setAccessibleName(self.tr("People list"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        rows = self.view.verticalHeader()
-        rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # 50,000 rows: never measured
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.view.horizontalHeader()
         header.setAccessibleName(self.tr("People list columns: click one to sort by it"))
         header.setSectionsClickable(True)
         header.setHighlightSections(False)
         header.sectionClicked.connect(self._on_header_clicked)
         # Room for the data, and for the header's words in any language (the list scrolls
         # sideways rather than cut a heading short).
-        fm, model = header.fontMetrics(), self.view.model()
+        fm = header.fontMetrics()
         for column, width in enumerate((170, 50, 210, 64, 92, 100, 84)):
-            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            title = titles[column]
             header.resizeSection(
                 column, max(width, fm.horizontalAdvance(title) + 2 * fm.averageCharWidth())
             )

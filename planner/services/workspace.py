@@ -147,8 +147,13 @@ def open_workspace(
         dashboard.catch_up()
         updates = CatalogUpdates(repos.coach, repos.people, repos.plans, catalog)
         update = updates.check()  # compares versions first: a diff only after an update
-    except BaseException:
+    except BaseException as exc:
         store.close()
+        # A damaged page that opening had to read (the page check comes after): the sentence
+        # that offers the newest backup, as the check would have said.
+        explained = explain_error(exc, path)
+        if explained is not None:
+            raise explained from exc
         raise
     return Workspace(
         store,

@@ -359,6 +359,36 @@ def _v8_uncomputed_status_index(db: Database) -> None:
     db.execute("CREATE INDEX status_uncomputed ON person_status(person_id) WHERE computed = 0")
 
 
+def _v9_tag_counts(db: Database) -> None:
+    """How many people carry each tag, kept as tags are written: the people list's tag filter
+    lists them at every start and refresh, and counting them read every tag (6 ms at 50,000
+    people). A tag nobody carries any more is gone from the counts too."""
+    _run(
+        db,
+        """
+        CREATE TABLE tag_counts (
+            tag TEXT PRIMARY KEY,
+            people INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TRIGGER tag_counted AFTER INSERT ON tags BEGIN
+            INSERT INTO tag_counts (tag, people) VALUES (new.tag, 1)
+                ON CONFLICT (tag) DO UPDATE SET people = people + 1;
+        END;
+        CREATE TRIGGER tag_uncounted AFTER DELETE ON tags BEGIN
+            UPDATE tag_counts SET people = people - 1 WHERE tag = old.tag;
+            DELETE FROM tag_counts WHERE tag = old.tag AND people <= 0;
+        END;
+        CREATE TRIGGER tag_recounted AFTER UPDATE OF tag ON tags BEGIN
+            UPDATE tag_counts SET people = people - 1 WHERE tag = old.tag;
+            DELETE FROM tag_counts WHERE tag = old.tag AND people <= 0;
+            INSERT INTO tag_counts (tag, people) VALUES (new.tag, 1)
+                ON CONFLICT (tag) DO UPDATE SET people = people + 1;
+        END;
+        INSERT INTO tag_counts (tag, people) SELECT tag, count(*) FROM tags GROUP BY tag;
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_people_and_plans,
     _v2_tags_and_search,
@@ -368,5 +398,6 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v6_dashboard,
     _v7_folded_search_and_name_order,
     _v8_uncomputed_status_index,
+    _v9_tag_counts,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -267,7 +267,7 @@ class PeopleRepository:
         return [
             (t, n)
             for t, n in self._db.execute(
-                "SELECT tag, count(*) FROM tags GROUP BY tag ORDER BY tag COLLATE NOCASE"
+                "SELECT tag, people FROM tag_counts ORDER BY tag COLLATE NOCASE, tag"
             )
         ]
 

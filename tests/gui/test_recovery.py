@@ -53,15 +53,19 @@ def test_recovery_choices_leave_the_refused_file_untouched(
 
 @pytest.fixture
 def damaged_page(tmp_path, catalog):
-    """A database with a page in the middle overwritten: its header and schema still read."""
+    """A database with a page in the middle overwritten: its header and schema still read.
+    Most of the file is session notes, which nothing reads at start, so the damage is found
+    by the check after the window is ready."""
     from tests.test_attacks.test_corruption import damage_middle_page
 
     path = tmp_path / "planner.db"
     ws = open_workspace(path, catalog, lambda: TODAY)
     for n in range(40):
-        ws.people.add(
+        person = ws.people.add(
             profile_from_dict({"name": f"Person {n}", "current_role": "x" * 190, "weekly_hours": 4})
         )
+        for session in range(3):
+            ws.journal.add_note(person, TODAY, f"Session {session}: " + "notes " * 300)
     ws.back_up()
     ws.close()
     damage_middle_page(path)

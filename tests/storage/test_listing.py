@@ -159,3 +159,39 @@ def test_many_notes_in_one_transaction_rewrite_the_persons_search_row_once(store
         store.conn.set_trace_callback(None)
     assert len(rewrites) == 1
     assert [p.id for p in people.list(query="budgets")] == [person]
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["add", "retag", "delete"]),
+            st.integers(0, 4),
+            st.lists(st.sampled_from(["PMP", "pmp", "remote", "Berlin", "Ops"]), max_size=3),
+        ),
+        max_size=12,
+    )
+)
+def test_the_tag_counts_always_equal_a_count_of_the_tags(store, actions):
+    """The tag filter reads counts kept by triggers (a GROUP BY read every tag: 6 ms at 50,000
+    people); after any adds, retags and deletions they equal counting the tags themselves, and
+    a tag nobody carries any more is gone."""
+    people = PeopleRepository(store)
+    for person_id in [p.id for p in people.list(limit=1000)]:
+        people.delete(person_id)
+    alive: list[int] = []
+    for action, pick, tags in actions:
+        if action == "add" or not alive:
+            alive.append(people.add(profile(f"P{len(alive)}"), tags=tags))
+        elif action == "retag":
+            people.set_tags(alive[pick % len(alive)], tags)
+        else:
+            people.delete(alive.pop(pick % len(alive)))
+    counted = store.conn.execute(
+        "SELECT tag, count(*) FROM tags GROUP BY tag ORDER BY tag COLLATE NOCASE, tag"
+    ).fetchall()
+    assert people.all_tags() == counted
+    kept = store.conn.execute("SELECT count(*) FROM tag_counts WHERE people <= 0").fetchone()[0]
+    assert kept == 0

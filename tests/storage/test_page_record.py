@@ -33,10 +33,10 @@ def opens(monkeypatch):
     calls = Opens()
     contents = database._check_contents
 
-    def spy_contents(conn, path, *, pages=True):
+    def spy_contents(conn, path, *, pages=True, schema=True):
         if calls:
             calls[-1] = calls[-1] or pages
-        return contents(conn, path, pages=pages)
+        return contents(conn, path, pages=pages, schema=schema)
 
     monkeypatch.setattr(database, "_check_contents", spy_contents)
     return calls
@@ -55,6 +55,31 @@ def test_an_unchanged_file_is_not_read_again(tmp_path, record, opens):
     for _ in range(3):
         opens(db, page_record=record).close()
     assert opens == [True, False, False]
+
+
+def test_an_unchanged_file_skips_the_schema_check_and_a_changed_one_gets_it(
+    tmp_path, record, monkeypatch
+):
+    """Comparing every schema object with the planner's own (8 ms of each start) is part of
+    the check the record vouches for; a trigger slipped in from outside changes the file."""
+    import sqlite3
+
+    from planner.storage import schema_check
+
+    db = tmp_path / "p.db"
+    _make(db)
+    open_store(db, page_record=record).close()
+    checked = []
+    real = schema_check.check_schema_objects
+    monkeypatch.setattr(database, "check_schema_objects", lambda *a: checked.append(1) or real(*a))
+    open_store(db, page_record=record).close()
+    assert checked == []
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TRIGGER leak AFTER INSERT ON notes BEGIN SELECT 1; END")
+    conn.close()
+    with pytest.raises(DatabaseRefused, match="trigger"):
+        open_store(db, page_record=record)
+    assert checked
 
 
 def test_without_a_record_every_open_reads_every_page(tmp_path, opens):

@@ -141,3 +141,26 @@ def test_gui_recovery_dialog_opens_for_a_damaged_file(damaged, monkeypatch, cata
     assert application.open_with_recovery(damaged.db, catalog) is None
     [(problem, has_backup)] = asked
     assert "damaged" in problem and has_backup
+
+
+def test_damage_read_while_opening_is_refused_with_the_backup_to_restore(tmp_path, monkeypatch):
+    """Opening reads some pages before the page check does (the dashboard's catch-up, the tag
+    counts); a damaged one is the same refusal naming restore, not an internal error, and the
+    desktop app's smoke test exits 2 instead of waiting on an error dialog."""
+    from datetime import date
+
+    from planner.catalog import load_catalog
+    from planner.domain.errors import DatabaseRefused
+    from planner.services import dashboard
+    from planner.services.workspace import open_workspace
+
+    path = tmp_path / "planner.db"
+    catalog = load_catalog()
+    open_workspace(path, catalog, date.today).close()
+
+    def malformed(self):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(dashboard.Dashboard, "catch_up", malformed)
+    with pytest.raises(DatabaseRefused, match="damaged"):
+        open_workspace(path, catalog, date.today)

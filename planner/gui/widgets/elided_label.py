@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
@@ -11,7 +10,9 @@ class ElidedLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        # Qt.TextFormat.PlainText, named through Qt's property system: the window's status bar
+        # is built before its first paint, and PySide6 builds every Qt namespace enum at once.
+        self.setProperty("textFormat", "PlainText")
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._full = ""
         self._wrapped = False
@@ -39,9 +40,11 @@ class ElidedLabel(QLabel):
         self._refresh()
 
     def _refresh(self) -> None:
-        if self._wrapped:
+        if self._wrapped or not self.is_elided():
             text = self._full
         else:
+            from PySide6.QtCore import Qt  # only to shorten a text (see __init__)
+
             mode = Qt.TextElideMode.ElideRight
             text = self.fontMetrics().elidedText(self._full, mode, max(1, self.width()))
         if text != self.text():

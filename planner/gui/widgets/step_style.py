@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from planner.i18n.format import hours as format_hours
 from planner.i18n.format import money as format_money
 from planner.i18n.format import money_range as format_money_range
 
-Pattern = Qt.BrushStyle
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 # One distinct fill pattern per kind, so a greyscale print or a colour-blind reader can tell
-# them apart; the legend and every bar's label also name the kind in words.
-KIND_PATTERNS: dict[str, Pattern] = {
-    "certification": Pattern.SolidPattern,
-    "education": Pattern.Dense4Pattern,
-    "membership": Pattern.CrossPattern,
-    "networking": Pattern.DiagCrossPattern,
-    "niche": Pattern.HorPattern,
-    "experience": Pattern.BDiagPattern,
-    "job-search": Pattern.VerPattern,
+# them apart; the legend and every bar's label also name the kind in words. Qt.BrushStyle's
+# names, looked up when a bar is drawn: the window's summary uses this module before the
+# first plan is drawn, and naming any Qt enum builds all of them (about 15 ms).
+KIND_PATTERNS: dict[str, str] = {
+    "certification": "SolidPattern",
+    "education": "Dense4Pattern",
+    "membership": "CrossPattern",
+    "networking": "DiagCrossPattern",
+    "niche": "HorPattern",
+    "experience": "BDiagPattern",
+    "job-search": "VerPattern",
 }
 KIND_LABELS: dict[str, str] = {
     "certification": QT_TRANSLATE_NOOP("StepKind", "Certification"),
@@ -30,7 +35,7 @@ KIND_LABELS: dict[str, str] = {
     "experience": QT_TRANSLATE_NOOP("StepKind", "Experience"),
     "job-search": QT_TRANSLATE_NOOP("StepKind", "Job search"),
 }
-OTHER_PATTERN = Pattern.Dense6Pattern  # a kind a newer catalog adds
+OTHER_PATTERN = "Dense6Pattern"  # a kind a newer catalog adds
 
 STATUS_GLYPHS = {"todo": "☐", "in_progress": "◐", "done": "☑", "skipped": "⊘"}
 STATUS_LABELS = {
@@ -73,8 +78,10 @@ def price_basis(as_of: str, confidence: str) -> list[str]:
     return parts
 
 
-def kind_pattern(kind: str) -> Pattern:
-    return KIND_PATTERNS.get(kind, OTHER_PATTERN)
+def kind_pattern(kind: str) -> Qt.BrushStyle:
+    from PySide6.QtCore import Qt
+
+    return getattr(Qt.BrushStyle, KIND_PATTERNS.get(kind, OTHER_PATTERN))
 
 
 def kind_label(kind: str) -> str:
