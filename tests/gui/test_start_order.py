@@ -270,3 +270,13 @@ def test_the_people_and_the_plan_show_before_the_qt_namespace_is_built(tmp_path,
     out = _run(READY, tmp_path, str(db))
     assert "plan shown" in out
     assert "no Qt namespace" in out, out
+
+
+def test_the_window_icon_comes_from_its_png_sizes_not_the_svg(qapp):
+    """Drawing the SVG would load Qt's SVG library before the first paint (about 2 MiB)."""
+    from planner.gui.application import ICON_SIZES, window_icon
+
+    icon = window_icon()
+    assert icon is not None and not icon.isNull()
+    assert sorted(size.width() for size in icon.availableSizes()) == list(ICON_SIZES)
+    assert icon.pixmap(32, 32).width() == 32

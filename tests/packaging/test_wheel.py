@@ -31,6 +31,7 @@ EXPECTED = (
     "planner/resources/fonts/DejaVu-LICENSE.txt",
     "planner/resources/demo/dana.json",
     "planner/resources/icons/career-planner.svg",
+    "planner/resources/icons/career-planner-32.png",
     "planner/resources.py",
     "planner/cli.py",
 )
