@@ -62,9 +62,6 @@ def _check_text(args: argparse.Namespace) -> None:
 def _require_display(language: Language | None) -> None:
     """Without a display Qt aborts the whole process; say so in one line instead (in language,
     or the locale's when no catalog was loaded: the desktop app's own quick start)."""
-    from planner.commands.parsers.common import UsageError
-    from planner.domain.messages import _, speaking
-
     env = os.environ
     if (
         sys.platform.startswith("linux")
@@ -72,6 +69,9 @@ def _require_display(language: Language | None) -> None:
         and not env.get("WAYLAND_DISPLAY")
         and not env.get("QT_QPA_PLATFORM")
     ):
+        from planner.commands.parsers.common import UsageError  # only to refuse
+        from planner.domain.messages import _, speaking
+
         with speaking(language or _environment_language()):  # loaded only to refuse
             raise UsageError(
                 _(
@@ -84,6 +84,8 @@ def _require_display(language: Language | None) -> None:
 
     problem = check()  # Qt aborts (exit 134) when its platform plugin cannot load
     if problem:
+        from planner.commands.parsers.common import UsageError
+
         raise UsageError(problem)
 
 

@@ -78,3 +78,15 @@ def test_a_real_unloadable_library_is_caught_before_qt_loads(tmp_path):
     )
     assert run.returncode == 2
     assert "libxcb-cursor0" in run.stderr and run.stderr.count("\n") == 1
+
+
+def test_the_check_loads_no_ctypes_package():
+    """Every start of the desktop app runs the check; the ctypes package costs ~2.5 ms of it."""
+    script = (
+        "import sys; from planner.desktop_libs import check; check(); "
+        "print('ctypes' in sys.modules)"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert run.stdout.strip() == "False"
