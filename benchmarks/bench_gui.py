@@ -7,6 +7,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -51,6 +52,44 @@ app.exec()
 """
 
 SMOKE_LINE = re.compile(r"(first paint|ready) (\d+) ms")
+
+# For --instructions: the bare window stopped at its first paint, and the real smoke test
+# stopped right after its ready line (its report is wrapped once the CLI has imported the app's
+# module, so PySide6 is imported exactly as the command imports it).
+BARE_TO_PAINT = BARE_WINDOW.replace("QTimer.singleShot(0, app.quit)", "__import__('os')._exit(0)")
+STOP_AT_READY = """
+import importlib.abc, importlib.util, os, sys
+
+
+class StopAtReady(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name != "planner.gui.application":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        run = spec.loader.exec_module
+
+        def exec_module(module):
+            run(module)
+            report = module._report_ready
+
+            def ready(*args):
+                code = report(*args)
+                sys.stdout.flush()
+                os._exit(code)
+
+            module._report_ready = ready
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+sys.meta_path.insert(0, StopAtReady())
+sys.argv[0] = "career-planner"
+from planner.cli import main
+
+main()
+"""
 
 
 def _env(tmp: Path) -> dict[str, str]:
@@ -142,6 +181,57 @@ def cold_start(db: Path, runs: int, tmp: Path, python: str | None = None) -> dic
         "ready_line": planner[-1].output.strip().splitlines()[-1],
     }
     return out
+
+
+def instructions(command: Sequence[str], env: dict[str, str]) -> int:
+    """Instructions one process executes (valgrind's callgrind): the same from run to run within
+    a few in a thousand, where wall time on this 2-core machine moves by a sixth."""
+    result = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        check=True,
+        timeout=900,
+    )
+    found = re.search(r"Collected : (\d+)", result.stderr)
+    if found is None:
+        raise RuntimeError("callgrind printed no instruction count")
+    return int(found.group(1))
+
+
+def count(db: Path, tmp: Path, python: str | None = None) -> dict[str, int]:
+    """Instructions to ready and of the whole process, each beside the bare window's (to its
+    first paint, and whole). Run after cold_start, whose runs leave the file found sound."""
+    env = _env(tmp)
+    interpreter = python or sys.executable
+    smoke = ["--db", str(db), "gui", "--smoke-test"]
+    counts = {
+        "bare_paint_ir": instructions([interpreter, "-c", BARE_TO_PAINT], env),
+        "bare_exit_ir": instructions([interpreter, "-c", BARE_WINDOW], env),
+        "exit_ir": instructions([*planner_command(python), *smoke], env),
+        "ready_ir": instructions([interpreter, "-c", STOP_AT_READY, *smoke], env),
+    }
+    # Stopped at ready, the process left the file open: one ordinary start closes it properly
+    # (after reading every page, as after any unclean exit).
+    run_process([*planner_command(python), *smoke], env, timeout=900)
+    return counts
+
+
+def render_counts(counts: dict[str, int]) -> str:
+    head = f"{'instructions (callgrind)':<44}{'ours':>10}{'floor':>10}{'ratio':>8}  goal"
+    lines = [head, "-" * len(head)]
+    for name, ours, floor, goal in (
+        ("to ready / the bare window's first paint", "ready_ir", "bare_paint_ir", READY_GOAL),
+        ("whole process of gui --smoke-test", "exit_ir", "bare_exit_ir", PROCESS_GOAL),
+    ):
+        ratio = counts[ours] / counts[floor]
+        lines.append(
+            f"{name:<44}{counts[ours] / 1e6:>8.1f} M{counts[floor] / 1e6:>8.1f} M{ratio:>7.2f}x"
+            f"  <= {goal}x"
+        )
+    return "\n".join(lines)
 
 
 def stalls(tmp: Path) -> dict[str, float]:
@@ -270,6 +360,12 @@ def main(argv: list[str] | None = None) -> int:
         help="a database made by `bench_storage.py --people N --keep FILE` (else built here)",
     )
     parser.add_argument("--no-stall", action="store_true", help="skip the stall measurement")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count instructions to ready and of the whole process with valgrind "
+        "(deterministic; about a minute)",
+    )
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument(
         "--python",
@@ -277,6 +373,8 @@ def main(argv: list[str] | None = None) -> int:
         "time (default: the one beside this interpreter)",
     )
     args = parser.parse_args(argv)
+    if args.instructions and shutil.which("valgrind") is None:
+        parser.error("--instructions needs valgrind")
 
     with tempfile.TemporaryDirectory(prefix="bench-gui-") as name:
         tmp = Path(name)
@@ -291,10 +389,14 @@ def main(argv: list[str] | None = None) -> int:
             build_database(db, load_catalog(), people=people, quiet=True)
         start = cold_start(db, args.runs, tmp, args.python)
         stall = None if args.no_stall else _stall_in_subprocess(tmp)
+        counts = count(db, tmp, args.python) if args.instructions else None
     print(render_table(people, start, stall))
+    if counts is not None:
+        print()
+        print(render_counts(counts))
     if not args.no_write:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        document = {"people": people, "start": start, "stall": stall}
+        document = {"people": people, "start": start, "stall": stall, "instructions": counts}
         RESULTS.write_text(json.dumps(document, indent=2) + "\n")
     return 0
 
