@@ -277,10 +277,10 @@ def _run(
             from planner.gui import start_heap
 
             start_heap.pause()  # from before Qt's import: run_gui resumes it once started
-            from planner.gui.support_code import cached_support_code
+            from planner.gui.support_code import start_pyside
 
-            with cached_support_code(cache_dir()):  # PySide6's first import
-                from planner.gui.application import run_gui
+            start_pyside(cache_dir())
+            from planner.gui.application import run_gui
 
             smoke = getattr(args, "smoke_test", False)
             code = run_gui(database_path(args.db), smoke_test=smoke, started=started)

@@ -47,7 +47,9 @@ def _field(path: Iterable[Any]) -> str:
 
 
 def _refuse(name: str, field: str, message: str) -> CatalogError:
-    return CatalogError(f"{name}: field '{field}': {message}")
+    # One line whatever the pack holds: a control character in a quoted value is shown escaped.
+    shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
+    return CatalogError(f"{name}: field '{field}': {shown}")
 
 
 def _validator(schema_dir: Path) -> Any:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from planner.catalog.countries import (
@@ -489,6 +489,7 @@ _GB_PATHS = _paths(_GB)
 
 
 @given(path=st.sampled_from(_GB_PATHS), value=_ODD_VALUES, delete=st.booleans())
+@example(path=("course_prices", 1, "credential"), value="\n", delete=False)  # found by CI
 def test_any_damaged_pack_is_refused_in_one_line_or_accepted(known, path, value, delete):
     data = json.loads(json.dumps(_GB))
     parent = data

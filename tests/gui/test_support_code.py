@@ -84,3 +84,53 @@ def test_nothing_is_cached_without_a_folder_or_after_pyside6_is_imported(tmp_pat
     with cached_support_code(None):
         assert builtins.compile is real
     assert not any(tmp_path.iterdir())
+
+
+START = """
+import builtins, sys
+from pathlib import Path
+from planner.gui.support_code import start_pyside
+
+start_pyside(Path(sys.argv[1]))
+assert builtins.__import__ is builtins.__orig_import__, "PySide6's import hook is still on"
+from PySide6.QtCore import QObject, Qt, Signal
+
+
+class Sender(QObject):
+    sent = Signal(int)
+
+
+got = []
+sender = Sender()
+sender.sent.connect(got.append)
+sender.sent.emit(7)
+import json  # later imports work as before
+print(got == [7], Qt.AlignmentFlag.AlignLeft.value, json.dumps([1]))
+"""
+
+
+def test_the_app_imports_pyside6_with_the_interpreters_own_import_statement(tmp_path):
+    """PySide6 routes every later import through its __feature__ hook (about 2 percent of the
+    start); the planner never selects a feature, so its start puts the plain import back."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-c", START, str(tmp_path / "cache")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["True", "1", "[1]"]
+
+
+def test_no_planner_module_selects_a_pyside_feature():
+    """The plain import statement is only right while nothing uses `from __feature__ import`."""
+    import re
+    from pathlib import Path
+
+    selects = re.compile(r"^\s*(from __feature__ import|import __feature__)", re.MULTILINE)
+    root = Path(__file__).resolve().parents[2] / "planner"
+    users = [p for p in root.rglob("*.py") if selects.search(p.read_text(encoding="utf-8"))]
+    assert users == []
