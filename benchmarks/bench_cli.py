@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import shutil
 import statistics
 import subprocess
@@ -15,6 +14,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.common import instructions  # noqa: E402 - needs ROOT on the path
+
 RESULTS = ROOT / "benchmarks" / "results" / "cli.json"
 GOAL = 3.0  # x the floor
 COMMANDS = {
@@ -66,24 +69,6 @@ def measure(python: str, runs: int) -> list[dict[str, float | str]]:
         o, f = statistics.median(ours), statistics.median(floor)
         rows.append({"figure": f"career-planner {label}", "ours_ms": o, "floor_ms": f})
     return rows
-
-
-def instructions(command: list[str], env: dict[str, str]) -> int:
-    """Instructions one process executes (valgrind's callgrind): unlike wall time on a busy
-    2-core machine, the same from run to run within a few in a thousand."""
-    result = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-        check=True,
-        timeout=600,
-    )
-    found = re.search(r"Collected : (\d+)", result.stderr)
-    if found is None:
-        raise RuntimeError("callgrind printed no instruction count")
-    return int(found.group(1))
 
 
 def count(python: str) -> list[dict[str, float | str]]:

@@ -22,6 +22,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.common import instructions  # noqa: E402 - needs ROOT on the path
+
 PAINT_GOAL, READY_GOAL, PROCESS_GOAL, MEMORY_GOAL = 1.3, 1.5, 1.5, 1.4  # x the floor
 STALL_TARGET_MS = 50.0
 RESULTS = ROOT / "benchmarks" / "results" / "gui.json"
@@ -181,24 +183,6 @@ def cold_start(db: Path, runs: int, tmp: Path, python: str | None = None) -> dic
         "ready_line": planner[-1].output.strip().splitlines()[-1],
     }
     return out
-
-
-def instructions(command: Sequence[str], env: dict[str, str]) -> int:
-    """Instructions one process executes (valgrind's callgrind): the same from run to run within
-    a few in a thousand, where wall time on this 2-core machine moves by a sixth."""
-    result = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-        check=True,
-        timeout=900,
-    )
-    found = re.search(r"Collected : (\d+)", result.stderr)
-    if found is None:
-        raise RuntimeError("callgrind printed no instruction count")
-    return int(found.group(1))
 
 
 def count(db: Path, tmp: Path, python: str | None = None) -> dict[str, int]:

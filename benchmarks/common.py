@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 import platform
+import re
 import subprocess
 import sys
 import time
@@ -27,6 +28,24 @@ def percentile(samples: Sequence[float], q: float) -> float:
     k = (len(ordered) - 1) * q
     low, high = math.floor(k), math.ceil(k)
     return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
+
+
+def instructions(command: Sequence[str], env: dict[str, str]) -> int:
+    """Instructions one process executes (valgrind's callgrind): unlike wall time on a busy
+    2-core machine, the same from run to run within a few in a thousand."""
+    result = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        check=True,
+        timeout=900,
+    )
+    found = re.search(r"Collected : (\d+)", result.stderr)
+    if found is None:
+        raise RuntimeError("callgrind printed no instruction count")
+    return int(found.group(1))
 
 
 def machine_info(**extra: Any) -> dict[str, Any]:

@@ -3,27 +3,15 @@ its table (valgrind itself runs only when the benchmark is run as documented).""
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
-from pathlib import Path
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_gui.py"
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("bench_gui", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
+from benchmarks import bench_gui as bench
 
 
 def test_the_smoke_test_stops_right_after_its_ready_line(tmp_path):
-    bench = _bench()
     env = {**bench._env(tmp_path), "CAREER_PLANNER_CACHE_DIR": str(tmp_path / "cache")}
-    env["PYTHONPATH"] = str(BENCH.parent.parent)
+    env["PYTHONPATH"] = str(bench.ROOT)
     db = tmp_path / "people.db"
     run = subprocess.run(
         [sys.executable, "-c", bench.STOP_AT_READY, "--db", str(db), "gui", "--smoke-test"],
@@ -39,7 +27,6 @@ def test_the_smoke_test_stops_right_after_its_ready_line(tmp_path):
 
 
 def test_the_counts_table_gives_each_ratio_beside_its_goal():
-    bench = _bench()
     counts = {"bare_paint_ir": 500e6, "ready_ir": 700e6, "bare_exit_ir": 600e6, "exit_ir": 1200e6}
     table = bench.render_counts(counts)
     assert "700.0 M" in table and "1.40x  <= 1.5x" in table

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 from planner.paths import write_cache_file
@@ -118,6 +119,6 @@ def _read(path: Path) -> Entries:
         and len(entry) == 3
         and isinstance(entry[0], int)
         and isinstance(entry[1], bytes)
-        and isinstance(entry[2], type(_read.__code__))
+        and isinstance(entry[2], CodeType)
         and entry[2].co_filename == name
     }

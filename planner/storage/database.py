@@ -244,12 +244,12 @@ def _check_contents(
     return version
 
 
-def _probe_read_only(path: Path, *, pages: bool = True, schema: bool = True) -> None:
+def _probe_read_only(path: Path, *, pages: bool = True) -> None:
     """Look at an existing file without changing a byte (no WAL switch, no header rewrite)."""
     try:
         conn = sqlite3.connect(sqlite_uri(path, mode="ro", immutable="1"), uri=True)
         try:
-            _check_contents(conn, path, pages=pages, schema=schema)
+            _check_contents(conn, path, pages=pages)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -380,9 +380,9 @@ def open_store(
             if wal_state == FOREIGN:
                 set_aside(wal_path(path))
                 wal_state = NONE
-            if wal_state == NONE:
-                pages = check_pages and not sound
-                _probe_read_only(path, pages=pages, schema=not vouched)
+            if wal_state == NONE and not vouched:  # vouched: the version check below is all
+                pages = check_pages
+                _probe_read_only(path, pages=pages)
                 if pages:
                     sound = True
                     record.remember(path)  # the read-only probe left the file as it was

@@ -35,10 +35,11 @@ print(len(compiled))
 """
 
 
-def _start(folder) -> int:
+def _fresh(script: str, folder) -> list[str]:
+    """What script prints, run in a fresh offscreen interpreter with folder as its argument."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     run = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(folder)],
+        [sys.executable, "-c", script, str(folder)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -46,7 +47,11 @@ def _start(folder) -> int:
         check=False,
     )
     assert run.returncode == 0, run.stderr
-    return int(run.stdout.split()[-1])
+    return run.stdout.split()
+
+
+def _start(folder) -> int:
+    return int(_fresh(SCRIPT, folder)[-1])
 
 
 def test_the_support_modules_are_compiled_once_then_read_from_the_cache(tmp_path):
@@ -112,17 +117,7 @@ print(got == [7], Qt.AlignmentFlag.AlignLeft.value, json.dumps([1]))
 def test_the_app_imports_pyside6_with_the_interpreters_own_import_statement(tmp_path):
     """PySide6 routes every later import through its __feature__ hook (about 2 percent of the
     start); the planner never selects a feature, so its start puts the plain import back."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    run = subprocess.run(
-        [sys.executable, "-c", START, str(tmp_path / "cache")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=False,
-    )
-    assert run.returncode == 0, run.stderr
-    assert run.stdout.split() == ["True", "1", "[1]"]
+    assert _fresh(START, tmp_path / "cache") == ["True", "1", "[1]"]
 
 
 def test_no_planner_module_selects_a_pyside_feature():
