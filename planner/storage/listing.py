@@ -217,9 +217,10 @@ def count(
         return db.execute(f"SELECT count(*) FROM people WHERE {where}", params).fetchone()[0]
     expression = search.people_expression(query, db) if query else None
     if expression is None and not tag:
-        return db.execute("SELECT count(*) FROM people").fetchone()[0]
+        return db.execute("SELECT people FROM people_count").fetchone()[0]
     if expression is None:
-        return db.execute("SELECT count(*) FROM tags WHERE tag = ?", [tag]).fetchone()[0]
+        found = db.execute("SELECT people FROM tag_counts WHERE tag = ?", [tag]).fetchone()
+        return found[0] if found else 0
     if not tag:
         sql = "SELECT count(*) FROM people_search WHERE people_search MATCH ?"
         return db.execute(sql, [expression]).fetchone()[0]

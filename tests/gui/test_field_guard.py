@@ -143,6 +143,12 @@ def test_every_dialog_guards_its_fields(window, qtbot):
         assert all(f.property("plannerFieldGuard") for f in fields), type(dialog).__name__
         assert all(b.focusPolicy() == Qt.FocusPolicy.StrongFocus for b in boxes)
     assert guard_fields(dialogs[0]) == 0  # once each
+    # One filter object serves them all, found again through an application property.
+    from planner.gui.field_guard import FieldGuard
+
+    app = QApplication.instance()
+    assert len(app.findChildren(FieldGuard)) == 1
+    assert isinstance(app.property("plannerFieldGuardObject"), FieldGuard)
 
 
 def test_undo_in_a_number_box_undoes_that_fields_edit(window, qtbot):

@@ -90,6 +90,22 @@ def test_zero_weekly_hours_shows_inline_error_and_is_not_saved(page, session):
     assert session.profile().weekly_hours == 10
 
 
+def test_an_error_line_is_made_with_its_first_message_and_shows_an_icon_and_words(page):
+    """Every field has an error line; only one that shows a message builds its icon and words
+    (the page is built at every start), and a style change before then is no problem."""
+    boxes = page.form.boxes
+    assert all(box.error.text is None for box in boxes.values())
+    box = boxes["weekly_hours"]
+    box.error.setStyleSheet("color: red")  # a style change before any message
+    edit_spin(page.form.weekly_hours, 0)
+    assert box.error.text is not None and "at least 0.5" in box.error.text.text()
+    assert box.error.icon is not None and not box.error.icon.pixmap().isNull()
+    assert box.error.text.font().bold()
+    assert sum(b.error.text is not None for b in boxes.values()) == 1
+    edit_spin(page.form.weekly_hours, 10)
+    assert box.error.isHidden() and box.error.message() == ""
+
+
 def test_empty_name_shows_inline_error_and_keeps_the_saved_name(page, session):
     edit_line(page.form.name, "   ")
     assert "name is needed" in page.form.boxes["name"].error.message()

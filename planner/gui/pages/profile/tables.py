@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.gui.pages.profile.widgets import ErrorLabel, HintLabel, muted
+
+if TYPE_CHECKING:  # PySide6 builds each class's enums on first use (QPainter's, the option's)
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -192,6 +194,8 @@ class RowsTable(QTableView):
         super().paintEvent(event)
         model = self.model()
         if model is not None and model.rowCount() == 0 and self.placeholder:
+            from PySide6.QtGui import QPainter  # its enums are built on first use
+
             painter = QPainter(self.viewport())
             painter.setPen(muted(self.palette()))
             rect = self.viewport().rect().adjusted(12, 12, -12, -12)

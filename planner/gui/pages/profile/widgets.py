@@ -79,10 +79,30 @@ class HintLabel(QLabel):
 
 
 class ErrorLabel(QWidget):
-    """An inline problem under a field: an icon and words, so colour is never the only cue."""
+    """An inline problem under a field: an icon and words, so colour is never the only cue.
+
+    The icon and the words are made with the first message: a form has one of these under
+    every field and most never show one (21 on the Profile page, built at every start).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.icon: QLabel | None = None
+        self.text: QLabel | None = None
+        self.hide()
+
+    def message(self) -> str:
+        return self.text.text() if self.text is not None and not self.isHidden() else ""
+
+    def show_message(self, message: str | None) -> None:
+        if message and self.text is None:
+            self._build()
+        if self.text is not None:
+            self.text.setText(message or "")
+            self.text.setAccessibleName(message or "")
+        self.setHidden(not message)
+
+    def _build(self) -> None:
         self.icon = QLabel()
         self.text = QLabel()
         self.text.setWordWrap(True)
@@ -96,22 +116,17 @@ class ErrorLabel(QWidget):
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 1)
         self._recolour()
-        self.hide()
-
-    def message(self) -> str:
-        return self.text.text() if not self.isHidden() else ""
-
-    def show_message(self, message: str | None) -> None:
-        self.text.setText(message or "")
-        self.text.setAccessibleName(message or "")
-        self.setHidden(not message)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+        if self.text is not None and event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.StyleChange,
+        ):
             self._recolour()
 
     def _recolour(self) -> None:
+        assert self.icon is not None and self.text is not None
         side = self.fontMetrics().height()
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.icon.setPixmap(icon.pixmap(side, side))
