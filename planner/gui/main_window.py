@@ -537,14 +537,15 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
             self._apply_pending_shortcuts()
             # The people list's fields (pages guard theirs when built): queued after the load
-            # the first paint started, since the guard costs ~10 ms (PySide6 builds QStyle's
-            # enums for it) and no key or wheel reaches a field before then.
+            # the first paint started, since no key or wheel reaches a field before then.
             QTimer.singleShot(0, self._guard_fields)
 
     def _guard_fields(self) -> None:
         from planner.gui.field_guard import guard_fields
 
-        guard_fields(self)
+        # The panel holds the window's only fields outside the pages; walking the whole
+        # window would wrap its 84 widgets for Python, and PySide6 builds each one's class.
+        guard_fields(self.people)
 
     def about(self) -> None:
         from planner.gui.about import show_about

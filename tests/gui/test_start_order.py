@@ -121,6 +121,16 @@ def test_the_people_lists_fields_are_guarded_after_the_first_paint(qtbot, settin
     win.show()
     fields = (win.people.search, win.people.tag, win.people.sort, win.people.only)
     qtbot.waitUntil(lambda: all(f.property("plannerFieldGuard") for f in fields), timeout=5000)
+    # Only the people list is walked, so every field outside the pages must be in it.
+    from planner.gui.field_guard import FIELDS
+
+    outside = [
+        f
+        for kind in FIELDS
+        for f in win.findChildren(kind)
+        if not win.tabs.isAncestorOf(f) and not isinstance(f.parent(), FIELDS)
+    ]
+    assert outside and all(f.property("plannerFieldGuard") for f in outside), outside
 
 
 # What opening the database at start-up must not wait for: what only a later action needs.
