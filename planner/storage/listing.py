@@ -46,6 +46,7 @@ _COLUMNS = (
 )
 # Dashboard filters: the people each allows, as a subquery over indexed columns.
 STATUS_FILTERS = ("overdue", "exam-soon", "no-session")
+ONE_ROW_EACH = ("overdue", "no-session")  # filters on person_status: a person once at most
 EXAM_SOON_DAYS = 30
 NO_SESSION_DAYS = 60
 
@@ -212,6 +213,12 @@ def count(
     """How many people match, without reading their rows: the index entries only."""
     if status:
         filters = _filters(db, query, tag, status, today)
+        if len(filters) == 1 and status in ONE_ROW_EACH:
+            # One person_status row per person (its key, deleted with them): count the
+            # filter's own index entries rather than look each person up (28 ms for the
+            # 36,545 people overdue among 50,000, against 2 ms).
+            subquery, values = filters[0]
+            return db.execute(f"SELECT count(*) FROM ({subquery})", values).fetchone()[0]
         where = " AND ".join(f"id IN ({subquery})" for subquery, _ in filters)
         params = [p for _, values in filters for p in values]
         return db.execute(f"SELECT count(*) FROM people WHERE {where}", params).fetchone()[0]

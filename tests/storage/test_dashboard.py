@@ -94,6 +94,33 @@ def test_filters_and_sorts(ws):
     assert ws.people.list(sort="next", limit=1, after=page[0])[0].id != page[0].id
 
 
+def test_each_filters_count_is_the_number_of_people_it_lists(ws):
+    """A filter alone is counted from its own index entries; with a tag or a search, by
+    looking people up. Either way the count is what the list holds, and an erased person
+    leaves it."""
+    busy = ws.people.add(persona("service-manager"), tags=["spring"])
+    quiet = ws.people.add(persona("developer"))
+    for pid in (busy, quiet):
+        ws.planning.current(pid)
+    ws.journal.add_note(busy, TODAY, "first session")
+    later = date(2040, 1, 1)
+    exam_day = date.fromisoformat(sql(ws, "SELECT min(day) FROM milestones WHERE kind = 'exam'")[0])
+
+    def agree() -> None:
+        for status in ("overdue", "exam-soon", "no-session"):
+            for day in (TODAY, exam_day, later):
+                for tag in (None, "spring"):
+                    listed = ws.people.list(tag=tag, status=status, today=day, limit=100)
+                    counted = ws.people.count(tag=tag, status=status, today=day)
+                    assert counted == len(listed), (status, day, tag)
+
+    agree()
+    assert ws.people.count(status="overdue", today=later) == 2
+    ws.people.erase(quiet)
+    agree()
+    assert ws.people.count(status="overdue", today=later) == 1
+
+
 def test_erasing_a_person_erases_their_dashboard_rows(ws):
     pid = ws.people.add(persona("service-manager"))
     ws.planning.current(pid)
