@@ -95,8 +95,8 @@ def test_filters_and_sorts(ws):
 
 
 def test_each_filters_count_is_the_number_of_people_it_lists(ws):
-    """A filter alone is counted from its own index entries; with a tag or a search, by
-    looking people up. Either way the count is what the list holds, and an erased person
+    """A filter alone is counted from its own index entries; with a tag, by looking people
+    up. Either way the count is what the list holds, and an erased person
     leaves it."""
     busy = ws.people.add(persona("service-manager"), tags=["spring"])
     quiet = ws.people.add(persona("developer"))

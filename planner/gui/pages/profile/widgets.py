@@ -119,10 +119,8 @@ class ErrorLabel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if self.text is not None and event.type() in (
-            QEvent.Type.PaletteChange,
-            QEvent.Type.StyleChange,
-        ):
+        kind = event.type()
+        if self.text is not None and kind in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
             self._recolour()
 
     def _recolour(self) -> None:
