@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -292,8 +293,19 @@ def build_shell(session, settings: QSettings):
     return window
 
 
+def register_icons() -> None:
+    """Qt's "icons:" prefix names the shipped icons folder, so any widget can show one."""
+    from PySide6.QtCore import QDir
+
+    from planner.resources import resources_dir
+
+    with contextlib.suppress(FileNotFoundError):  # a broken install: widgets go without marks
+        QDir.addSearchPath("icons", str(resources_dir() / "icons"))
+
+
 def build_window(workspace: Workspace, catalog, settings: QSettings):
     """The main window with its database open (tests, screenshots, benchmarks)."""
+    register_icons()
     session = new_session(None, None)
     window = build_shell(session, settings)
     session.attach(workspace, catalog)
@@ -326,6 +338,7 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
         from planner.paths import cache_dir, log_dir
 
         setup_logging(log_dir() / "career-planner.log")
+        register_icons()  # after the first paint: the pages' marks are drawn after ready
         try:
             catalog = load_catalog(cache_dir=cache_dir())
             # Every page is read after the window is ready (check_pages_later), not before.
@@ -363,7 +376,11 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
             outcome["code"] = _report_ready(window, started)
 
             def finish() -> None:
-                # Queued after the page on show is built, which overlaps the page check.
+                # Queued after the page on show is built, which overlaps the page check. What
+                # building it queued runs first (its layout, then drawing it), so the smoke test
+                # ends once the window shows that page, as a person first sees it.
+                app.processEvents()
+                window.repaint()
                 try:
                     page_check[0]()
                 except DatabaseRefused as exc:

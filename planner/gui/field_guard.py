@@ -17,7 +17,7 @@ whole QApplication: that runs Python for every event of every object in the app.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -43,11 +43,18 @@ _FIELD_KEYS = (
     QKeySequence.StandardKey.Deselect,
 )
 _HISTORY_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
-_COMMAND_MODIFIERS = (
-    Qt.KeyboardModifier.ControlModifier
-    | Qt.KeyboardModifier.AltModifier
-    | Qt.KeyboardModifier.MetaModifier
-)
+
+
+def _command_modifiers():
+    # Named when a key is pressed, not when the module loads (at every start): naming `Qt`
+    # builds all of its namespace's enums (planner.gui.roles).
+    from PySide6.QtCore import Qt
+
+    return (
+        Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.MetaModifier
+    )
 
 
 def value_box(widget: QObject | None) -> QWidget | None:
@@ -136,7 +143,7 @@ class FieldGuard(QObject):
         return True  # never the field's value
 
     def _on_shortcut_override(self, watched: QObject, event: QKeyEvent) -> bool:
-        if not isinstance(watched, QWidget) or not event.modifiers() & _COMMAND_MODIFIERS:
+        if not isinstance(watched, QWidget) or not event.modifiers() & _command_modifiers():
             return False  # plain typing: the field keeps every key
         pressed = QKeySequence(event.keyCombination())
         if value_box(watched) is not None and _matches(pressed, _HISTORY_KEYS):
@@ -181,8 +188,10 @@ def guard_fields(root: QWidget) -> int:
             continue
         widget.setProperty(_GUARDED, True)
         widget.installEventFilter(guard)
-        # WheelFocus (their default) would hand them the focus on the first wheel turn.
-        if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # WheelFocus, the default of spin, date and combo boxes (the planner sets no other
+        # on a field), would hand them the focus on the first wheel turn. Set through Qt's
+        # property system: reading the policy would build the Qt namespace's enums.
+        if isinstance(widget, (QAbstractSpinBox, QComboBox)):
+            widget.setProperty("focusPolicy", "StrongFocus")
         added += 1
     return added

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from planner.gui.roles import USER
 from planner.i18n.format import day, hours, money, number, numeric_day, numeric_day_pattern
 
 __all__ = [
@@ -24,7 +25,7 @@ __all__ = [
 ]
 
 # A table's proxy sorts on this role: an ISO date sorts chronologically, a local one would not.
-SORT_ROLE = 0x0100 + 40  # Qt.ItemDataRole.UserRole + 40, written out (see people_model)
+SORT_ROLE = USER + 40
 
 
 def sort_value(value: date | None) -> str:

@@ -17,12 +17,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
 )
 
+from planner.gui.roles import ACCESSIBLE_DESCRIPTION, DISPLAY, TOOLTIP, USER
+
 if TYPE_CHECKING:
     from planner.domain.people_list import PersonSummary
 
-# Qt.ItemDataRole.UserRole + 1, written out: the Qt namespace loads after the first paint.
-PersonIdRole = 0x0100 + 1
-DISPLAY, TOOLTIP, ACCESSIBLE_DESCRIPTION = 0, 3, 12  # Qt.ItemDataRole values
+PersonIdRole = USER + 1
 PAGE_SIZE = 200  # rows asked of storage at a time
 # (header, the storage sort its header click asks for): the coach's dashboard columns.
 COLUMNS = (

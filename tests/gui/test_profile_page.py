@@ -304,12 +304,57 @@ def test_an_added_row_left_without_a_name_goes_away(page, session, qtbot):
     rows = editor.model.rowCount()
     editor.add_row()
     assert editor.model.rowCount() == rows + 1
-    name_editor = editor.table.indexWidget(editor.model.index(rows, NAME))
+    name_editor = editor.table.indexWidget(editor.shown.index(rows, NAME))
     assert isinstance(name_editor, QLineEdit)
     assert name_editor.completer() is not None  # catalog names are suggested
     qtbot.keyClick(name_editor, Qt.Key.Key_Escape)
-    assert editor.model.rowCount() == rows
+    assert editor.model.rowCount() == rows == editor.shown.rowCount()
     assert session.undo_stack.count() == 0
+
+
+def test_the_tables_show_their_rows_and_an_edit_in_the_table_is_saved(page, session, qtbot):
+    """The tables draw copies Qt holds (ShownRows), so drawing calls no Python: every cell and
+    role is the rows model's, only the match column is read-only, and an edit typed into the
+    table goes through the rows model's checks, is saved and shows its match."""
+    from PySide6.QtCore import Qt
+
+    from planner.gui.pages.profile.tables import edit_value
+
+    page.show()
+    for editor in (page.form.skills, page.form.credentials):
+        model, shown = editor.model, editor.shown
+        assert shown.rowCount() == model.rowCount() > 0
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    ours, theirs = shown.index(row, column), model.index(row, column)
+                    assert ours.data(role) == theirs.data(role)
+                editable = bool(ours.flags() & Qt.ItemFlag.ItemIsEditable)
+                assert editable == (column < model.columnCount() - 1)
+                if editable:
+                    assert edit_value(ours) == theirs.data(Qt.ItemDataRole.EditRole)
+        assert editor.table.horizontalHeader().model() is shown
+    editor = page.form.skills
+    editor.add_row()
+    row = editor.model.rowCount() - 1
+    name_editor = editor.table.indexWidget(editor.shown.index(row, NAME))
+    name_editor.setText("aws")
+    editor.table.commitData(name_editor)  # what Return does: the delegate writes to the table
+    assert Skill("aws", 2) in session.profile().skills
+    assert editor.shown.index(row, MATCH).data() == "→ Cloud platforms"
+    editor.table.selectRow(row)
+    editor.remove_selected()
+    assert editor.shown.rowCount() == editor.model.rowCount() == row
+    # An editor starts from the edit value, not the words shown: the earned date as typed.
+    credentials = page.form.credentials
+    cell = credentials.shown.index(0, EARNED)
+    credentials.table.setCurrentIndex(cell)
+    credentials.table.edit(cell)
+    date_editor = credentials.table.indexWidget(cell)
+    assert date_editor.text() == "2019-03-15" != cell.data()
+    date_editor.setText("2019-04-01")
+    credentials.table.commitData(date_editor)
+    assert session.profile().credentials[0].earned == date(2019, 4, 1)
 
 
 def test_a_pause_in_typing_saves_without_eating_the_space_being_typed(page, session):

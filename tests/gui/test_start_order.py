@@ -268,8 +268,7 @@ sys.exit(main(["--db", sys.argv[1], "gui", "--smoke-test"]))
 
 def test_the_people_and_the_plan_show_before_the_qt_namespace_is_built(tmp_path, catalog):
     """The Qt namespace's 117 enums cost a fifth of a bare window's start; the list's header,
-    its date cells, the status bar and the plan's summary never name one (field guards and
-    the page on show, after ready, do)."""
+    its date cells, the status bar and the plan's summary never name one."""
     from datetime import date
 
     from planner.services.workspace import open_workspace
@@ -280,6 +279,76 @@ def test_the_people_and_the_plan_show_before_the_qt_namespace_is_built(tmp_path,
     out = _run(READY, tmp_path, str(db))
     assert "plan shown" in out
     assert "no Qt namespace" in out, out
+
+
+WHOLE = """
+import sys
+from planner.gui import application
+
+report = application._report_ready
+painted = []
+
+
+def ready(window, started):
+    from planner.gui.pages.profile import tables
+
+    draw = tables.RowsTable.paintEvent
+
+    def counted(self, event):
+        painted.append(self.model().rowCount())
+        return draw(self, event)
+
+    tables.RowsTable.paintEvent = counted
+    window.resize(1400, 900)  # two columns: the skills and credentials tables are in view
+    return report(window, started)
+
+
+application._report_ready = ready
+from planner.cli import main
+
+code = main(["--db", sys.argv[1], "gui", "--smoke-test"])
+import PySide6.QtCore, PySide6.QtWidgets
+
+print("drawn", sorted(set(painted)))
+print("Qt-namespace" if "Qt" in vars(PySide6.QtCore) else "no Qt namespace")
+print("QStyle" if "QStyle" in vars(PySide6.QtWidgets) else "no QStyle")
+sys.exit(code)
+"""
+
+
+def test_the_page_on_show_is_built_and_drawn_without_the_qt_namespace_or_qstyle(tmp_path, catalog):
+    """The smoke test ends once the Profile page is built and drawn, tables and all, and no
+    step of the start builds the Qt namespace's 117 enums (124 M instructions) or QStyle's
+    ~300: the tables draw copies Qt holds, the page names alignments and text formats through
+    Qt's property system, and the note's mark is the planner's own picture."""
+    from datetime import date
+
+    from planner.services.workspace import open_workspace
+
+    db = tmp_path / "people.db"
+    with open_workspace(db, catalog, date.today) as ws:
+        ws.people.add(persona_profile("service-manager"), tags=["remote"])
+    out = _run(WHOLE, tmp_path, str(db))
+    assert "plan shown" in out
+    drawn = out.split("drawn ")[1].splitlines()[0]
+    assert drawn not in ("[]", "[0]"), out  # the tables were drawn, with their rows
+    assert "no Qt namespace" in out and "no QStyle" in out, out
+
+
+def test_the_notes_mark_is_the_planners_own_picture_at_every_size(qapp):
+    """The Profile page's note shows the planner's PNG mark (not the style's icon, which
+    would build QStyle's enums), sharp at each size it is drawn."""
+    from planner.gui.application import register_icons
+    from planner.gui.pages.profile.widgets import NOTE_MARK_SIZES, note_mark
+
+    register_icons()
+    for side in (*NOTE_MARK_SIZES, 20):
+        mark = note_mark(side)
+        assert mark is not None and mark.width() == mark.height() == side
+        middle = mark.toImage().pixelColor(side // 2, side // 2 + side // 4)
+        assert middle.lightness() > 200  # the white stem of the "i"
+        edge = mark.toImage().pixelColor(side // 2, side // 8 + 1)
+        assert edge.blue() > edge.red() + 60  # the blue disc around it
 
 
 def test_the_window_icon_comes_from_its_png_sizes_not_the_svg(qapp):

@@ -168,6 +168,7 @@ EXEMPT_FUNCTIONS = {
 NOT_USER_FACING = {
     "Career Transition Planner",  # the product's name
     "career-planner",  # the command's name
+    "icons:note-info-.png",  # a file under Qt's "icons:" search path (application.register_icons)
     "JSON Resume",  # a file format's own name (jsonresume.org)
     "PMP",  # certification and exam codes
     "CAPM",

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QWidget
 
 from planner.domain.catalog_model import Catalog, Certification
@@ -18,8 +18,10 @@ from planner.gui.pages.profile.tables import (
     Index,
     RowsEditor,
     RowsModel,
+    edit_value,
     italic,
 )
+from planner.gui.roles import ACCESSIBLE_TEXT, DISPLAY, EDIT, FONT, TOOLTIP
 
 NAME, EARNED, MATCH = range(3)
 
@@ -99,22 +101,22 @@ class CredentialsModel(RowsModel):
                 )
         return notes
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
         name, earned = self.rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.EditRole:
+        if role == EDIT:
             if column == EARNED:
                 return earned.isoformat() if earned else ""
             return name if column == NAME else None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             if column == NAME:
                 return name
             if column == EARNED:
                 return numeric_day(earned) if earned else "—"
             return self.match_text(index.row())
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             if column == EARNED:
                 return self.tr("Date earned, YYYY-MM-DD (optional)")
             if column == MATCH:
@@ -126,15 +128,15 @@ class CredentialsModel(RowsModel):
             return name
         if role == SORT_ROLE and column == EARNED:
             return sort_value(earned)
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == EARNED:
+        if role == ACCESSIBLE_TEXT and column == EARNED:
             return day(earned) if earned else self.tr("date not given")
-        unmatched = role == Qt.ItemDataRole.FontRole and column == MATCH and name
+        unmatched = role == FONT and column == MATCH and name
         if unmatched and self.certification(index.row()) is None:
             return italic()
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
+        if not index.isValid() or role != EDIT:
             return False
         row = index.row()
         if index.column() == NAME:
@@ -165,8 +167,11 @@ class DateDelegate(QStyledItemDelegate):
         editor.setAccessibleDescription(self.tr("Optional; write it as YYYY-MM-DD"))
         return editor
 
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        editor.setText(str(edit_value(index) or ""))  # type: ignore[attr-defined]
+
     def setModelData(self, editor: QWidget, model, index: Index) -> None:
-        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.text(), EDIT)
 
 
 def certification_words(catalog: Catalog) -> list[str]:

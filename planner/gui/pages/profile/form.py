@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -241,7 +241,8 @@ class ProfileForm(QWidget):
         form = QFormLayout(group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # By name: naming `Qt` would build its namespace's enums (planner.gui.roles).
+        form.setProperty("labelAlignment", "AlignLeft|AlignTop")
         form.setVerticalSpacing(round(self.fontMetrics().height() * 0.6))
         return form
 
@@ -270,7 +271,7 @@ class ProfileForm(QWidget):
             caption.setBuddy(inputs[0])
             # Line the caption up with the input, not with the hint under it.
             caption.setMinimumHeight(inputs[0].sizeHint().height())
-            caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            caption.setProperty("alignment", "AlignLeft|AlignVCenter")
             self._captions.append(caption)
             form.addRow(caption, box)
         else:

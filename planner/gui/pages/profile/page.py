@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,7 @@ from planner.gui.pages.base import Page
 from planner.gui.pages.profile.fields import Field, define_fields
 from planner.gui.pages.profile.form import ProfileForm
 from planner.gui.pages.profile.hints import experience_hints, money_hint, niche_hint
-from planner.gui.pages.profile.widgets import HintLabel, country_hint, track_summary
+from planner.gui.pages.profile.widgets import HintLabel, country_hint, note_mark, track_summary
 from planner.gui.session import PersonSession
 from planner.gui.widgets.elided_label import ElidedLabel
 
@@ -64,11 +63,13 @@ class ProfilePage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        # Enums by name through Qt's property system, here and below: the page is built at
+        # every start, and naming `Qt` would build its namespace's enums (planner.gui.roles).
+        self.heading.setProperty("textFormat", "PlainText")
         self.subtitle = HintLabel()
         self.note = self._note_banner()
         self.empty = QLabel(self.tr(EMPTY))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setProperty("alignment", "AlignCenter")
         self.empty.setWordWrap(True)
         self.empty.setAccessibleName(self.tr("No person selected"))
 
@@ -118,16 +119,17 @@ class ProfilePage(Page):
         frame.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         frame.setAutoFillBackground(True)
         icon = QLabel()
-        side = self.fontMetrics().height()
-        info = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-        icon.setPixmap(info.pixmap(side, side))
+        mark = note_mark(self.fontMetrics().height())
+        if mark is not None:
+            icon.setPixmap(mark)
         text = QLabel(self.tr(NOTE))
         text.setWordWrap(True)
         text.setAccessibleName(self.tr(NOTE))
         frame.setAccessibleName(self.tr("Saving and re-planning"))
         row = QHBoxLayout(frame)
         row.setContentsMargins(8, 6, 8, 6)
-        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        icon.setProperty("alignment", "AlignLeft|AlignTop")  # beside the first line
+        row.addWidget(icon)
         row.addWidget(text, 1)
         return frame
 

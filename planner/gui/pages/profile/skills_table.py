@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from planner.domain.catalog_model import Catalog, Competency
@@ -15,9 +15,11 @@ from planner.gui.pages.profile.tables import (
     Index,
     RowsEditor,
     RowsModel,
+    edit_value,
     italic,
 )
 from planner.gui.pages.profile.widgets import fill_levels, short_level
+from planner.gui.roles import ACCESSIBLE_TEXT, DISPLAY, EDIT, FONT, TOOLTIP
 
 NAME, LEVEL, MATCH = range(3)
 NEW_SKILL_LEVEL = 2  # "Working": the usual answer for a skill worth listing
@@ -67,20 +69,20 @@ class SkillsModel(RowsModel):
         )
         return f"→ {competency.name}{twice}"
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
         name, level = self.rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.EditRole:
+        if role == EDIT:
             return name if column == NAME else level if column == LEVEL else None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             if column == NAME:
                 return name
             if column == LEVEL:
                 return short_level(self.catalog.level_labels, level)
             return self.match_text(index.row())
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             if column == LEVEL:
                 return self.catalog.level_labels.get(str(level), "")
             if column == MATCH:
@@ -92,18 +94,18 @@ class SkillsModel(RowsModel):
                     )
                 return f"{competency.name}: {competency.description}"
             return name
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == MATCH:
+        if role == ACCESSIBLE_TEXT and column == MATCH:
             competency = self.competency(index.row())
             if competency:
                 return self.tr("counts toward %1").replace("%1", competency.name)
             return self.tr("not in catalog")
-        unmatched = role == Qt.ItemDataRole.FontRole and column == MATCH and name
+        unmatched = role == FONT and column == MATCH and name
         if unmatched and self.competency(index.row()) is None:
             return italic()
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
+        if not index.isValid() or role != EDIT:
             return False
         row = index.row()
         if index.column() == NAME:
@@ -140,10 +142,10 @@ class LevelDelegate(QStyledItemDelegate):
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+        editor.setCurrentIndex(max(0, editor.findData(edit_value(index))))
 
     def setModelData(self, editor: QWidget, model, index: Index) -> None:
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData(), EDIT)
 
 
 def competency_words(catalog: Catalog) -> list[str]:

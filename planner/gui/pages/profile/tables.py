@@ -10,10 +10,9 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -27,12 +26,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.gui.formats import SORT_ROLE
 from planner.gui.pages.profile.widgets import ErrorLabel, HintLabel, muted
+from planner.gui.roles import ACCESSIBLE_TEXT, DISPLAY, EDIT, FONT, TOOLTIP, USER
 
 if TYPE_CHECKING:  # PySide6 builds each class's enums on first use (QPainter's, the option's)
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
+# Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, as drawText takes them: a number.
+CENTRED_WRAPPED = 0x0084 | 0x1000
+# Where ShownRows keeps a cell's edit value: a QStandardItem's edit and display roles are one.
+EDIT_VALUE = USER + 41
+
+
+def edit_value(index: Index) -> Any:
+    """The value an editor starts from: the edit value ShownRows keeps, else the edit role."""
+    value = index.data(EDIT_VALUE)
+    return index.data(EDIT) if value is None else value
 
 
 def italic() -> QFont:
@@ -65,16 +77,22 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("RowsModel", self.headers[section])
+    def headerData(self, section: int, orientation, role: int = DISPLAY):
+        if orientation.value == 1 and role == DISPLAY:  # 1: Qt.Orientation.Horizontal
+            return self.header_titles()[section]
         return None
 
+    def header_titles(self) -> list[str]:
+        return [QCoreApplication.translate("RowsModel", header) for header in self.headers]
+
+    def editable(self, column: int) -> bool:
+        return column < len(self.headers) - 1  # the last column says what matched
+
     def flags(self, index: Index) -> Qt.ItemFlag:
+        from PySide6.QtCore import Qt  # the table shows ShownRows, which never asks this
+
         base = super().flags(index)
-        if index.column() < len(self.headers) - 1:  # the last column says what matched
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+        return base | Qt.ItemFlag.ItemIsEditable if self.editable(index.column()) else base
 
     def text(self, key: str) -> str:
         return QCoreApplication.translate("RowsModel", self.texts[key])
@@ -132,6 +150,62 @@ class RowsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, last))
 
 
+class ShownRows(QStandardItemModel):
+    """What a table shows of a RowsModel: its cells copied into items that Qt holds.
+
+    Drawing a Python model calls Python for every cell and role, and its flags() must hand Qt
+    a Qt.ItemFlag, which builds PySide6's Qt namespace (planner.gui.roles): the Profile page
+    is drawn at every start. Copied into items, drawing stays in Qt. An edit goes back through
+    setData to the rows model, which checks it, and the changed rows are copied again.
+    """
+
+    # The rows model's role -> the item's (see EDIT_VALUE).
+    ROLES: ClassVar[dict[int, int]] = {
+        DISPLAY: DISPLAY,
+        EDIT: EDIT_VALUE,
+        TOOLTIP: TOOLTIP,
+        ACCESSIBLE_TEXT: ACCESSIBLE_TEXT,
+        FONT: FONT,
+        SORT_ROLE: SORT_ROLE,
+    }
+
+    def __init__(self, rows: RowsModel, parent=None) -> None:
+        super().__init__(0, rows.columnCount(), parent)
+        self.rows = rows
+        self.setHorizontalHeaderLabels(rows.header_titles())
+        rows.modelReset.connect(self._copy_all)
+        rows.rowsInserted.connect(self._inserted)
+        rows.rowsRemoved.connect(self._removed)
+        rows.dataChanged.connect(lambda first, last, *_: self._copy(first.row(), last.row()))
+        self._copy_all()
+
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
+        return self.rows.setData(self.rows.index(index.row(), index.column()), value, role)
+
+    def _copy_all(self) -> None:
+        self.setRowCount(self.rows.rowCount())
+        self._copy(0, self.rows.rowCount() - 1)
+
+    def _inserted(self, _parent: Index, first: int, last: int) -> None:
+        self.insertRows(first, last - first + 1)
+        self._copy(first, last)
+
+    def _removed(self, _parent: Index, first: int, last: int) -> None:
+        self.removeRows(first, last - first + 1)
+
+    def _copy(self, first: int, last: int) -> None:
+        for row in range(first, last + 1):
+            for column in range(self.rows.columnCount()):
+                source = self.rows.index(row, column)
+                item = QStandardItem()
+                for role, kept_as in self.ROLES.items():
+                    value = self.rows.data(source, role)
+                    if value is not None:
+                        item.setData(value, kept_as)
+                item.setEditable(self.rows.editable(column))
+                self.setItem(row, column, item)
+
+
 class CompletingDelegate(QStyledItemDelegate):
     """Edits a name with suggestions from the catalog (any part of a name, any case)."""
 
@@ -140,6 +214,8 @@ class CompletingDelegate(QStyledItemDelegate):
         self.words = sorted(set(words), key=str.casefold)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index):
+        from PySide6.QtCore import Qt
+
         editor = QLineEdit(parent)
         editor.setAccessibleName(str(index.model().headerData(index.column(), Qt.Horizontal)))
         completer = QCompleter(self.words, editor)
@@ -149,8 +225,11 @@ class CompletingDelegate(QStyledItemDelegate):
         editor.setCompleter(completer)
         return editor
 
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        editor.setText(str(edit_value(index) or ""))  # type: ignore[attr-defined]
+
     def setModelData(self, editor: QWidget, model, index: Index) -> None:
-        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.text(), EDIT)
 
 
 class RowsTable(QTableView):
@@ -170,7 +249,7 @@ class RowsTable(QTableView):
         )
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setProperty("textElideMode", "ElideRight")  # by name: see planner.gui.roles
         self.verticalHeader().hide()
         # Fixed row heights: nothing is measured row by row (pitfalls.md).
         self.row_height = round(self.fontMetrics().height() * 1.9)
@@ -187,8 +266,8 @@ class RowsTable(QTableView):
     def closeEditor(self, editor: QWidget, hint) -> None:
         super().closeEditor(editor, hint)
         model = self.model()
-        if isinstance(model, RowsModel):
-            model.drop_blank()  # Add, then Escape: the empty row goes away again
+        if isinstance(model, ShownRows):
+            model.rows.drop_blank()  # Add, then Escape: the empty row goes away again
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -199,8 +278,7 @@ class RowsTable(QTableView):
             painter = QPainter(self.viewport())
             painter.setPen(muted(self.palette()))
             rect = self.viewport().rect().adjusted(12, 12, -12, -12)
-            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-            painter.drawText(rect, int(flags), self.placeholder)
+            painter.drawText(rect, CENTRED_WRAPPED, self.placeholder)
             painter.end()
 
 
@@ -219,7 +297,8 @@ class RowsEditor(QWidget):
         self.model = model
         self.blank_value: Any = None
         self.table = RowsTable(placeholder)
-        self.table.setModel(model)
+        self.shown = ShownRows(model, self)
+        self.table.setModel(self.shown)
         self.table.setAccessibleName(name)
         self.add_button = QPushButton(add_text)
         self.add_button.setAccessibleName(add_text.replace("&", ""))
@@ -242,7 +321,7 @@ class RowsEditor(QWidget):
         layout.addLayout(buttons)
 
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        remove.setContext(Qt.ShortcutContext.WidgetShortcut)  # not while a cell is edited
+        remove.setProperty("context", "WidgetShortcut")  # not while a cell is edited
         remove.activated.connect(self.remove_selected)
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -259,7 +338,7 @@ class RowsEditor(QWidget):
 
     def add_row(self) -> None:
         row = self.model.add_blank(self.blank_value)
-        index = self.model.index(row, 0)
+        index = self.shown.index(row, 0)
         self.table.setCurrentIndex(index)
         self.table.setFocus()
         self.table.edit(index)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -14,13 +15,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSizePolicy,
-    QStyle,
     QWidget,
 )
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.profile import Education
 from planner.gui.pages.profile.checks import COMMON_CURRENCIES
+from planner.gui.roles import TOOLTIP
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPixmap
 
 EDUCATION_LABELS = {
     Education.SECONDARY: QT_TRANSLATE_NOOP("ProfileWidgets", "Secondary school"),
@@ -49,13 +53,34 @@ def error_colour(palette: QPalette) -> QColor:
     return QColor("#f2b8b5") if dark_background else QColor("#b3261e")
 
 
+NOTE_MARK_SIZES = (16, 24, 32, 48, 64)  # resources/icons/note-info-<size>.png
+NOTE_MARK_FILES = tuple(f"icons:note-info-{size}.png" for size in NOTE_MARK_SIZES)
+
+
+def note_mark(side: int) -> QPixmap | None:
+    """The note's mark, an "i" in a blue disc, side pixels square; None without its files.
+
+    The planner's own PNGs under Qt's "icons:" prefix (application.register_icons; drawn from
+    note-info.svg by packaging/render_icons.py), not the style's information icon: asking the
+    style hands Python the QStyle, and PySide6 builds its 300 enums the first time (~10 ms,
+    0.75 MiB); the Profile page is built at every start.
+    """
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for path in NOTE_MARK_FILES:
+        icon.addFile(path)
+    pixmap = icon.pixmap(side, side)
+    return None if pixmap.isNull() else pixmap
+
+
 class HintLabel(QLabel):
     """A short explanation under a field, in a quieter colour that follows the palette."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setProperty("textFormat", "PlainText")  # by name: see planner.gui.roles
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 0.92)
@@ -103,6 +128,8 @@ class ErrorLabel(QWidget):
         self.setHidden(not message)
 
     def _build(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.icon = QLabel()
         self.text = QLabel()
         self.text.setWordWrap(True)
@@ -126,6 +153,8 @@ class ErrorLabel(QWidget):
     def _recolour(self) -> None:
         assert self.icon is not None and self.text is not None
         side = self.fontMetrics().height()
+        from PySide6.QtWidgets import QStyle  # with the first message (see note_mark)
+
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.icon.setPixmap(icon.pixmap(side, side))
         palette = self.text.palette()
@@ -150,7 +179,7 @@ def short_level(labels: Mapping[str, str], level: int) -> str:
 def fill_levels(combo: QComboBox, labels: Mapping[str, str]) -> None:
     for level in range(5):
         combo.addItem(short_level(labels, level), level)
-        combo.setItemData(level, labels.get(str(level), ""), Qt.ItemDataRole.ToolTipRole)
+        combo.setItemData(level, labels.get(str(level), ""), TOOLTIP)
 
 
 def fill_education(combo: QComboBox) -> None:
