@@ -338,7 +338,6 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
         from planner.paths import cache_dir, log_dir
 
         setup_logging(log_dir() / "career-planner.log")
-        register_icons()  # after the first paint: the pages' marks are drawn after ready
         try:
             catalog = load_catalog(cache_dir=cache_dir())
             # Every page is read after the window is ready (check_pages_later), not before.
@@ -367,6 +366,7 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
             # while the window fills, as the app reads them beside the ready window; SQLite
             # lets go of the GIL while it reads.
             page_check.append(_check_pages_beside(workspace))
+        register_icons()  # before any page is built (a first-run dialog may show one)
         session.attach(workspace, catalog)
         window.remember_database(workspace.path)
         window.build_shown_page_later()
@@ -380,7 +380,6 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
                 # building it queued runs first (its layout, then drawing it), so the smoke test
                 # ends once the window shows that page, as a person first sees it.
                 app.processEvents()
-                window.repaint()
                 try:
                     page_check[0]()
                 except DatabaseRefused as exc:
