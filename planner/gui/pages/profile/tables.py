@@ -31,7 +31,6 @@ from planner.gui.pages.profile.widgets import ErrorLabel, HintLabel, muted
 from planner.gui.roles import ACCESSIBLE_TEXT, DISPLAY, EDIT, FONT, TOOLTIP, USER
 
 if TYPE_CHECKING:  # PySide6 builds each class's enums on first use (QPainter's, the option's)
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,6 +56,7 @@ def italic() -> QFont:
 class RowsModel(QAbstractTableModel):
     """A list of [name, value] rows; subclasses say how cells look and what a value means.
 
+    Its table shows it through ShownRows, which copies the cells and their headers.
     `edited(text)` says a row changed (text is the undo step's wording); `refused(message)`
     says an edit was not taken and why, so the editor can show it inline.
     """
@@ -77,22 +77,11 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation, role: int = DISPLAY):
-        if orientation.value == 1 and role == DISPLAY:  # 1: Qt.Orientation.Horizontal
-            return self.header_titles()[section]
-        return None
-
     def header_titles(self) -> list[str]:
         return [QCoreApplication.translate("RowsModel", header) for header in self.headers]
 
     def editable(self, column: int) -> bool:
         return column < len(self.headers) - 1  # the last column says what matched
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        from PySide6.QtCore import Qt  # the table shows ShownRows, which never asks this
-
-        base = super().flags(index)
-        return base | Qt.ItemFlag.ItemIsEditable if self.editable(index.column()) else base
 
     def text(self, key: str) -> str:
         return QCoreApplication.translate("RowsModel", self.texts[key])
