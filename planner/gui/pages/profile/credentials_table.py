@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from planner.domain.catalog_model import Catalog, Certification
 from planner.domain.profile import Credential
@@ -16,9 +16,9 @@ from planner.gui.pages.profile.checks import parse_earned
 from planner.gui.pages.profile.tables import (
     CompletingDelegate,
     Index,
+    LineDelegate,
     RowsEditor,
     RowsModel,
-    edit_value,
     italic,
 )
 from planner.gui.roles import ACCESSIBLE_TEXT, DISPLAY, EDIT, FONT, TOOLTIP
@@ -157,7 +157,7 @@ class CredentialsModel(RowsModel):
         return False
 
 
-class DateDelegate(QStyledItemDelegate):
+class DateDelegate(LineDelegate):
     """An optional date typed as YYYY-MM-DD; the model checks it and says what is wrong."""
 
     def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:
@@ -166,12 +166,6 @@ class DateDelegate(QStyledItemDelegate):
         editor.setAccessibleName(self.tr("Earned date"))
         editor.setAccessibleDescription(self.tr("Optional; write it as YYYY-MM-DD"))
         return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        editor.setText(str(edit_value(index) or ""))  # type: ignore[attr-defined]
-
-    def setModelData(self, editor: QWidget, model, index: Index) -> None:
-        model.setData(index, editor.text(), EDIT)
 
 
 def certification_words(catalog: Catalog) -> list[str]:

@@ -30,7 +30,7 @@ from planner.gui.formats import SORT_ROLE
 from planner.gui.pages.profile.widgets import ErrorLabel, HintLabel, muted
 from planner.gui.roles import ACCESSIBLE_TEXT, DISPLAY, EDIT, FONT, TOOLTIP, USER
 
-if TYPE_CHECKING:  # PySide6 builds each class's enums on first use (QPainter's, the option's)
+if TYPE_CHECKING:  # PySide6 builds each class's enums on first use
     from PySide6.QtWidgets import QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
@@ -195,7 +195,18 @@ class ShownRows(QStandardItemModel):
                 self.setItem(row, column, item)
 
 
-class CompletingDelegate(QStyledItemDelegate):
+class LineDelegate(QStyledItemDelegate):
+    """Edits a cell in a line edit: it starts from the cell's edit value (edit_value), and what
+    is typed goes to the model as the edit role, which checks it."""
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        editor.setText(str(edit_value(index) or ""))  # type: ignore[attr-defined]
+
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:
+        model.setData(index, editor.text(), EDIT)  # type: ignore[attr-defined]
+
+
+class CompletingDelegate(LineDelegate):
     """Edits a name with suggestions from the catalog (any part of a name, any case)."""
 
     def __init__(self, words: Sequence[str], parent=None) -> None:
@@ -213,12 +224,6 @@ class CompletingDelegate(QStyledItemDelegate):
         completer.setMaxVisibleItems(12)
         editor.setCompleter(completer)
         return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        editor.setText(str(edit_value(index) or ""))  # type: ignore[attr-defined]
-
-    def setModelData(self, editor: QWidget, model, index: Index) -> None:
-        model.setData(index, editor.text(), EDIT)
 
 
 class RowsTable(QTableView):
