@@ -3,26 +3,16 @@ its table (valgrind itself runs only when the benchmark is run as documented).""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 from benchmarks import bench_gui as bench
+from tests.fresh_python import run_python
 
 
 def test_the_smoke_test_stops_right_after_its_ready_line(tmp_path):
     env = {**bench._env(tmp_path), "CAREER_PLANNER_CACHE_DIR": str(tmp_path / "cache")}
     env["PYTHONPATH"] = str(bench.ROOT)
     db = tmp_path / "people.db"
-    run = subprocess.run(
-        [sys.executable, "-c", bench.STOP_AT_READY, "--db", str(db), "gui", "--smoke-test"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=False,
-    )
-    assert run.returncode == 0, run.stderr
-    lines = run.stdout.splitlines()
+    args = ["-c", bench.STOP_AT_READY, "--db", str(db), "gui", "--smoke-test"]
+    lines = run_python(args, env).splitlines()
     assert lines[0].startswith("first paint ") and lines[-1].startswith("ready ")
 
 

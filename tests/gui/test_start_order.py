@@ -6,28 +6,19 @@ import sys
 
 from planner.gui.main_window import NO_PLAN
 from planner.gui.pages.lazy import LazyPage
+from tests.fresh_python import run_python
 from tests.gui.conftest import persona_profile
 
 
 def _run(script: str, tmp_path, *args: str) -> str:
     """Run script in a fresh offscreen interpreter with a private home; its standard output."""
     import os
-    import subprocess
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
     env["CAREER_PLANNER_LOG_DIR"] = str(tmp_path / "logs")
     env["CAREER_PLANNER_CACHE_DIR"] = str(tmp_path / "cache")
     env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
-    result = subprocess.run(
-        [sys.executable, "-c", script, *args],
-        check=False,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout
+    return run_python(["-c", script, *args], env)
 
 
 def test_the_shown_page_is_built_on_the_next_turn_after_the_plan_is_shown(

@@ -5,8 +5,9 @@ from __future__ import annotations
 import builtins
 import os
 import stat
-import subprocess
 import sys
+
+from tests.fresh_python import run_python
 
 # In a fresh interpreter: count the support modules really compiled while PySide6 is first
 # imported inside cached_support_code, then use what they provide (signatures, enums).
@@ -38,16 +39,7 @@ print(len(compiled))
 def _fresh(script: str, folder) -> list[str]:
     """What script prints, run in a fresh offscreen interpreter with folder as its argument."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    run = subprocess.run(
-        [sys.executable, "-c", script, str(folder)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=False,
-    )
-    assert run.returncode == 0, run.stderr
-    return run.stdout.split()
+    return run_python(["-c", script, str(folder)], env).split()
 
 
 def _start(folder) -> int:
