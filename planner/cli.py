@@ -280,11 +280,12 @@ def _run(
             from planner.gui.support_code import start_pyside
 
             start_pyside(cache_dir())
-            from planner.gui.application import run_gui
+            from planner.gui.application import run_gui, skip_qt_teardown
 
             smoke = getattr(args, "smoke_test", False)
             code = run_gui(database_path(args.db), smoke_test=smoke, started=started)
             if argv is None:  # the program itself, not a caller that goes on afterwards
+                skip_qt_teardown()  # the process ends now: no need to delete each widget
                 _leave(code)
             return code
         _check_text(args)

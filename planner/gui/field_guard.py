@@ -17,6 +17,8 @@ whole QApplication: that runs Python for every event of every object in the app.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import (
@@ -26,8 +28,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QMenu,
-    QPlainTextEdit,
-    QTextEdit,
     QWidget,
 )
 
@@ -96,6 +96,8 @@ def _matches(sequence: QKeySequence, standard: tuple[QKeySequence.StandardKey, .
 
 def _own_history_empty(widget: QWidget, pressed: QKeySequence) -> bool:
     """A text field with nothing of its own to undo (or redo) for this key."""
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit  # see FIELD_CLASSES
+
     undo = _matches(pressed, (QKeySequence.StandardKey.Undo,))
     redo = _matches(pressed, (QKeySequence.StandardKey.Redo,))
     if not (undo or redo):
@@ -161,10 +163,10 @@ class FieldGuard(QObject):
         return False
 
 
-FIELDS = (QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit)
+# Fields by Qt class name: naming the text edit classes in Python would have PySide6 build
+# them and their enums at every start, for a guard the Profile page's fields get then.
+FIELD_CLASSES = ("QAbstractSpinBox", "QComboBox", "QLineEdit", "QPlainTextEdit", "QTextEdit")
 _GUARDED = "plannerFieldGuard"  # a property on each guarded field, so it is guarded once
-
-
 _GUARD = "plannerFieldGuardObject"  # a property of the application: its one FieldGuard
 
 
@@ -179,19 +181,38 @@ def _guard(owner: QObject) -> FieldGuard:
     return guard
 
 
+def is_field(widget: QObject) -> bool:
+    return any(widget.inherits(name) for name in FIELD_CLASSES)
+
+
+def guard(fields: Iterable[QWidget]) -> int:
+    """Put the guard on each of these fields, and on the line edit inside a combo, spin or
+    date box (it has the keyboard focus when the box does), once each; how many were new.
+
+    For a window or page that knows its fields: unlike guard_fields, it wraps no other widget
+    for Python (the scroll bars, buttons and popups inside the fields among them), and PySide6
+    builds the class and enums of each widget it wraps for the first time.
+    """
+    app = QApplication.instance()
+    assert app is not None, "a field exists only once the application does"
+    owner = _guard(app)
+    added = 0
+    for field in fields:
+        inner = field.lineEdit() if isinstance(field, (QAbstractSpinBox, QComboBox)) else None
+        for widget in (field, inner):
+            if widget is None or not is_field(widget) or widget.property(_GUARDED):
+                continue
+            widget.setProperty(_GUARDED, True)
+            widget.installEventFilter(owner)
+            # WheelFocus, the default of spin, date and combo boxes (the planner sets no other
+            # on a field), would hand them the focus on the first wheel turn. Set through Qt's
+            # property system: reading the policy would build the Qt namespace's enums.
+            if isinstance(widget, (QAbstractSpinBox, QComboBox)):
+                widget.setProperty("focusPolicy", "StrongFocus")
+            added += 1
+    return added
+
+
 def guard_fields(root: QWidget) -> int:
     """Put the guard on every field under root (once each); how many were new."""
-    guard = _guard(QApplication.instance() or root)
-    added = 0
-    for widget in [root, *root.findChildren(QWidget)]:
-        if not isinstance(widget, FIELDS) or widget.property(_GUARDED):
-            continue
-        widget.setProperty(_GUARDED, True)
-        widget.installEventFilter(guard)
-        # WheelFocus, the default of spin, date and combo boxes (the planner sets no other
-        # on a field), would hand them the focus on the first wheel turn. Set through Qt's
-        # property system: reading the policy would build the Qt namespace's enums.
-        if isinstance(widget, (QAbstractSpinBox, QComboBox)):
-            widget.setProperty("focusPolicy", "StrongFocus")
-        added += 1
-    return added
+    return guard(widget for widget in [root, *root.findChildren(QWidget)] if is_field(widget))

@@ -32,6 +32,7 @@ from planner.gui.pages.lazy import LazyPage
 from planner.gui.people_panel import PeoplePanel
 from planner.gui.plural import resolved
 from planner.gui.session import PersonSession
+from planner.gui.settings_values import keep_setting
 from planner.gui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:  # types only: loading Qt classes costs start-up time
@@ -399,7 +400,7 @@ class MainWindow(QMainWindow):
 
     def remember_database(self, path: Path) -> None:
         recent = [str(path)] + [p for p in self.recent_databases() if p != str(path)]
-        self.settings.setValue("recent_databases", recent[:MAX_RECENT])
+        keep_setting(self.settings, "recent_databases", recent[:MAX_RECENT])
         self._refresh_recent()
 
     def recent_databases(self) -> list[str]:
@@ -441,7 +442,7 @@ class MainWindow(QMainWindow):
                 show_error(self, self.tr("The %1 page could not load").replace("%1", title), exc)
         self._update_summary()
         if person_id is not None:
-            self.settings.setValue("last_person", person_id)
+            keep_setting(self.settings, "last_person", person_id)
 
     def _live_in_persons_country(self, person_id: int | None) -> None:
         """The screen is one person's document: its dates read as their printed plan and the
@@ -520,10 +521,10 @@ class MainWindow(QMainWindow):
         self.people_action.setChecked(visible not in (False, "false"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("splitter", self.splitter.saveState())
-        self.settings.setValue("people_visible", self.people_action.isChecked())
-        self.settings.sync()
+        keep_setting(self.settings, "geometry", self.saveGeometry())
+        keep_setting(self.settings, "splitter", self.splitter.saveState())
+        keep_setting(self.settings, "people_visible", self.people_action.isChecked())
+        self.settings.sync()  # nothing to write when nothing changed
         self.flush_edits()
         # Undo commands hold Python closures over the session: free them while it is alive,
         # not when the garbage collector gets to it (PySide6 6.11 crashed in ~QUndoStack).
@@ -541,11 +542,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._guard_fields)
 
     def _guard_fields(self) -> None:
-        from planner.gui.field_guard import guard_fields
+        from planner.gui.field_guard import guard
 
-        # The panel holds the window's only fields outside the pages; walking the whole
-        # window would wrap its 84 widgets for Python, and PySide6 builds each one's class.
-        guard_fields(self.people)
+        # The panel holds the window's only fields outside the pages; walking the window, or
+        # the panel, would wrap its widgets for Python (guard).
+        guard(self.people.field_widgets())
 
     def about(self) -> None:
         from planner.gui.about import show_about

@@ -138,6 +138,10 @@ class PeoplePanel(QWidget):
         self.add_button.clicked.connect(self.add_requested)
         self.delete_button.clicked.connect(self.delete_requested)
 
+    def field_widgets(self) -> tuple[QWidget, ...]:
+        """The search box and the filters: what field_guard.guard protects."""
+        return (self.search, self.tag, self.sort, self.only)
+
     def set_repository(self, people_repo) -> None:
         self.model.set_repository(people_repo)
         self.refresh()  # the one reload of the rows

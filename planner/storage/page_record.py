@@ -72,8 +72,11 @@ class PageRecord:
         if now is None:
             return
         entries = self._read()
-        entries.pop(_key(path), None)
-        entries[_key(path)] = now
+        key = _key(path)
+        if list(entries.items())[-1:] == [(key, now)]:
+            return  # already the newest entry, as it is: nothing to write at every close
+        entries.pop(key, None)
+        entries[key] = now
         kept = dict(list(entries.items())[-KEEP:])
         with contextlib.suppress(OSError):
             _write_private(self.record_path, json.dumps(kept).encode())

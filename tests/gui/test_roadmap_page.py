@@ -79,6 +79,7 @@ def cell(page, step_id, column, role=Qt.ItemDataRole.DisplayRole):
 def test_empty_state_without_a_person(qtbot, session):
     widget = RoadmapPage(session)
     qtbot.addWidget(widget)
+    widget.reload()
     assert widget.stack.currentWidget() is widget.empty
     assert "Choose a person" in widget.empty.text()
 

@@ -174,3 +174,24 @@ def test_a_damaged_or_oversized_record_means_a_full_check(tmp_path, record, cont
 def test_fingerprint_of_a_missing_file_is_none(tmp_path):
     assert fingerprint(tmp_path / "missing.db") is None
     assert not PageRecord(tmp_path / "r.json").checked(tmp_path / "missing.db")
+
+
+def test_an_unchanged_record_is_not_written_again(tmp_path, record, monkeypatch):
+    """Every close remembers the file; when it is already the newest entry, as it is, the
+    record stays as it was instead of being written (and renamed into place) again."""
+    from planner.storage import page_record
+
+    writes = []
+    write = page_record._write_private
+    monkeypatch.setattr(page_record, "_write_private", lambda *a: writes.append(a) or write(*a))
+    first, second = tmp_path / "a.db", tmp_path / "b.db"
+    for db in (first, second):
+        _make(db)
+    pages = PageRecord(record)
+    pages.remember(first)
+    pages.remember(first)
+    assert len(writes) == 1
+    pages.remember(second)
+    pages.remember(first)  # known, but no longer the newest: moved to the end
+    assert len(writes) == 3
+    assert list(json.loads(record.read_text())) == [str(second.resolve()), str(first.resolve())]

@@ -14,6 +14,10 @@ class Page(QWidget):
     Subclasses set `title` (the tab's text, with an & mnemonic) and implement reload(),
     which the main window calls when the person changes; pages connect to the session's
     signals for changes made elsewhere. Pages never write SQL: they call the session.
+
+    A page shows no one until its first reload(), which LazyPage calls once it is built: the
+    constructor does not (the Profile page is built at every start, and filling it twice
+    cost 7 M instructions).
     """
 
     title = "Page"
@@ -27,6 +31,11 @@ class Page(QWidget):
     def reload(self) -> None:
         """Show the session's current person (session.person_id may be None: show empty)."""
         raise NotImplementedError
+
+    def field_widgets(self) -> list[QWidget] | None:
+        """Every field on the page, for field_guard.guard; None: LazyPage looks for them
+        (guard_fields, which wraps every widget of the page for Python)."""
+        return None
 
     def flush(self) -> None:
         """Save any edit still waiting (before undo, or when the window closes)."""

@@ -34,7 +34,7 @@ class LazyPage(QWidget):
 
     def ensure(self) -> Page:
         if self.page is None:
-            from planner.gui.field_guard import guard_fields  # not before the first paint
+            from planner.gui.field_guard import guard, guard_fields  # not before the first paint
 
             self.page = self._factory()
             self.page.save_state_changed.connect(self.save_state_changed)
@@ -45,7 +45,9 @@ class LazyPage(QWidget):
             area.setFrameShape(QFrame.Shape.NoFrame)
             area.setWidget(self.page)
             self.layout().addWidget(area)
-            guard_fields(self.page)  # the wheel and window shortcuts never edit by accident
+            # The wheel and window shortcuts never edit a field by accident.
+            fields = self.page.field_widgets()
+            guard_fields(self.page) if fields is None else guard(fields)
             self.page.reload()
         return self.page
 

@@ -51,7 +51,6 @@ class FieldBox(QWidget):
         if not grow:
             line.addStretch(1)
         self.hint = HintLabel(hint)
-        self.hint.setVisible(bool(hint))
         self.error = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -59,6 +58,8 @@ class FieldBox(QWidget):
         layout.addLayout(line)
         layout.addWidget(self.hint)
         layout.addWidget(self.error)
+        # Once it has a parent: shown before, a hint was a window of its own for a moment.
+        self.hint.setVisible(bool(hint))
         self.setFocusProxy(inputs[0])  # the label's mnemonic lands on the input
         self._describe()
 

@@ -110,7 +110,6 @@ class ProfilePage(Page):
         self._connect_widgets()
         session.profile_changed.connect(self._on_session_profile_changed)
         session.plan_changed.connect(self._update_hints)  # the ledger may have changed
-        self.reload()
 
     # -- layout ------------------------------------------------------------------------
     def _note_banner(self) -> QFrame:
@@ -152,6 +151,9 @@ class ProfilePage(Page):
         super().resizeEvent(event)
         wide = self.width() >= self.fontMetrics().averageCharWidth() * 125
         self._arrange(2 if wide else 1)
+
+    def field_widgets(self) -> list[QWidget]:
+        return [widget for box in self.form.boxes.values() for widget in box.inputs]
 
     def hideEvent(self, event) -> None:
         self.flush()  # switching tabs or closing the window must not lose a pending edit

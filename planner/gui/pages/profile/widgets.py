@@ -75,9 +75,15 @@ def note_mark(side: int) -> QPixmap | None:
 
 
 class HintLabel(QLabel):
-    """A short explanation under a field, in a quieter colour that follows the palette."""
+    """A short explanation under a field, in a quieter colour that follows the palette.
+
+    It remembers its height at each width: laying out the Profile page, Qt asks its hints
+    277 times for 87 different answers, and each answer lays the words out anew (about a
+    tenth of the work of showing the page at start).
+    """
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        self._heights: dict[int, int] = {}
         super().__init__(text, parent)
         self.setWordWrap(True)
         self.setProperty("textFormat", "PlainText")  # by name: see planner.gui.roles
@@ -87,7 +93,26 @@ class HintLabel(QLabel):
         self.setFont(font)
         self._recolour()
 
+    def setText(self, text: str) -> None:
+        self._heights.clear()
+        super().setText(text)
+
+    def clear(self) -> None:
+        self._heights.clear()
+        super().clear()
+
+    def setIndent(self, indent: int) -> None:
+        self._heights.clear()
+        super().setIndent(indent)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
     def changeEvent(self, event: QEvent) -> None:
+        self._heights.clear()  # a new font, style or language may wrap the words elsewhere
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange):
             self._recolour()

@@ -66,7 +66,6 @@ class RoadmapPage(Page):
         self._build()
         session.plan_changed.connect(self._on_session_plan_changed)
         session.profile_changed.connect(self._on_session_profile_changed)
-        self.reload()
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
