@@ -351,3 +351,41 @@ def test_the_window_icon_comes_from_its_png_sizes_not_the_svg(qapp):
     assert icon is not None and not icon.isNull()
     assert sorted(size.width() for size in icon.availableSizes()) == list(ICON_SIZES)
     assert icon.pixmap(32, 32).width() == 32
+
+
+TEARDOWN = """
+import atexit, os, sys
+from PySide6.QtWidgets import QApplication, QLabel
+from planner.gui.application import skip_qt_teardown
+
+app = QApplication([])
+label = QLabel("kept until the process ends")
+dropped = skip_qt_teardown() if sys.argv[1] == "skip" else False
+atexit._run_exitfuncs()  # as cli._leave does before os._exit
+alive = QApplication.instance() is not None
+print("dropped" if dropped else "kept", "alive" if alive else "deleted", flush=True)
+os._exit(0)
+"""
+
+
+def test_the_program_exits_without_pyside6s_teardown(tmp_path):
+    """Once the window is gone the process ends at once (cli._leave): PySide6's own exit step,
+    which deletes every widget and wrapper one by one, is dropped."""
+    assert _run(TEARDOWN, tmp_path, "skip").split() == ["dropped", "alive"]
+    assert _run(TEARDOWN, tmp_path, "as before").split() == ["kept", "deleted"]
+
+
+def test_the_teardown_stays_while_the_planner_owns_the_clipboard(qapp, monkeypatch):
+    """Deleting the application hands copied text to the clipboard manager (X11): kept."""
+    import atexit
+
+    from PySide6.QtGui import QClipboard
+
+    from planner.gui.application import skip_qt_teardown
+
+    dropped = []
+    monkeypatch.setattr(atexit, "unregister", dropped.append)
+    monkeypatch.setattr(QClipboard, "ownsClipboard", lambda self: True)
+    assert not skip_qt_teardown() and dropped == []
+    monkeypatch.setattr(QClipboard, "ownsClipboard", lambda self: False)
+    assert skip_qt_teardown() and len(dropped) == 1
