@@ -130,12 +130,13 @@ class MainWindow(QMainWindow):
         self.pages = list(pages)
         for page in self.pages:
             self.tabs.addTab(page, QCoreApplication.translate("Pages", page.title))
-        # Rich-text centring: touching PySide6's Qt namespace costs ~20 ms of start-up.
         self.empty = QLabel(
-            "<p align='center'>"
-            + self.tr("Add a person, or choose one from the list, to start planning.")
-            + "</p>"
+            self.tr("Add a person, or choose one from the list, to start planning.")
         )
+        # Enums by name (planner.gui.roles); plain text, not rich, is no text document to
+        # build at every start.
+        self.empty.setProperty("textFormat", "PlainText")
+        self.empty.setProperty("alignment", "AlignCenter")
         self.empty.setWordWrap(True)
         self.splitter = QSplitter()  # horizontal
         self.splitter.addWidget(self.people)

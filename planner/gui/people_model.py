@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from planner.domain.people_list import PersonSummary
 
 PersonIdRole = USER + 1
-PAGE_SIZE = 200  # rows asked of storage at a time
+PAGE_SIZE = 100  # rows asked of storage at a time: two to three tall screens of the list
 # (header, the storage sort its header click asks for): the coach's dashboard columns.
 COLUMNS = (
     (QT_TRANSLATE_NOOP("PeopleModel", "Name"), "name"),
