@@ -8,11 +8,10 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
-
-class Library(NamedTuple):
-    soname: str
-    debian: str  # Debian and Ubuntu package
-    fedora: str  # Fedora (and RHEL) package
+# soname; its Debian and Ubuntu package; its Fedora (and RHEL) package. The call form: under
+# `from __future__ import annotations` the class form hands typing three strings, each
+# compiled at every start of the desktop app.
+Library = NamedTuple("Library", [("soname", str), ("debian", str), ("fedora", str)])  # noqa: UP014
 
 
 # What QtGui and QtWidgets load on every platform (their NEEDED entries, `readelf -d`).

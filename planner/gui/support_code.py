@@ -16,13 +16,15 @@ from typing import Any
 from planner.paths import write_cache_file
 
 # shiboken6 keeps its Python support modules (shibokensupport.*: signatures, enums, features)
-# as source inside its library and hands each to compile() as it first imports them: 13
-# modules, about 17 ms of every start on a 2-core machine, and nothing writes a .pyc for them.
-# While PySide6 is first imported, those compile() calls are answered from one cache file.
+# and the bootstrap that loads them as source inside its library, and hands each to compile()
+# as it first imports them: 14 modules, about 17 ms of every start on a 2-core machine, and
+# nothing writes a .pyc for them. While PySide6 is first imported, those compile() calls are
+# answered from one cache file.
 PREFIX = "shibokensupport/"
+BOOTSTRAP = "signature_bootstrap.py"
 FILE_NAME = "pyside-support.code"
 FORMAT = b"planner-pyside-support 1 " + MAGIC_NUMBER + b"\n"  # marshal's format is Python's
-MAX_BYTES = 8 * 2**20  # 13 modules marshal to about 400 KB, their source included
+MAX_BYTES = 8 * 2**20  # 14 modules marshal to about 400 KB, their source included
 # compile() called from Python inherits the caller's __future__ flags unless told otherwise.
 FUTURE_FLAGS = sum(getattr(__future__, name).compiler_flag for name in __future__.all_feature_names)
 
@@ -49,7 +51,7 @@ def cached_support_code(folder: Path | None) -> Iterator[None]:
             or mode != "exec"
             or type(source) is not bytes
             or type(filename) is not str
-            or not filename.startswith(PREFIX)
+            or not (filename.startswith(PREFIX) or filename == BOOTSTRAP)
         ):
             return original(source, filename, mode, *args, **kwargs)
         # The flags compile() would have inherited from the code that called it.

@@ -17,7 +17,7 @@ from pathlib import Path
 compiled = []
 real = builtins.compile
 def counting(source, filename, *args, **kwargs):
-    if str(filename).startswith("shibokensupport/"):
+    if str(filename).startswith("shibokensupport/") or filename == "signature_bootstrap.py":
         compiled.append(filename)
     return real(source, filename, *args, **kwargs)
 builtins.compile = counting
@@ -49,7 +49,7 @@ def _start(folder) -> int:
 def test_the_support_modules_are_compiled_once_then_read_from_the_cache(tmp_path):
     folder = tmp_path / "cache"
     first = _start(folder)
-    assert first >= 10  # shiboken6 6.11 compiles 13 of them
+    assert first >= 10  # shiboken6 6.11 compiles 14 of them, its bootstrap among them
     cached = folder / "pyside-support.code"
     assert stat.S_IMODE(cached.stat().st_mode) == 0o600
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
