@@ -75,9 +75,7 @@ def note_mark(side: int) -> QPixmap | None:
 
 
 class HintLabel(QLabel):
-    """A short explanation under a field, in a quieter colour that follows the palette, at the
-    size of the words around it (easier to read than a smaller size, and one font less to load
-    at every start).
+    """A short explanation under a field, in a quieter colour that follows the palette.
 
     It remembers its height at each width: laying out the Profile page, Qt asks its hints
     277 times for 87 different answers, and each answer lays the words out anew (about a
@@ -90,6 +88,9 @@ class HintLabel(QLabel):
         self.setWordWrap(True)
         self.setProperty("textFormat", "PlainText")  # by name: see planner.gui.roles
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 0.92)
+        self.setFont(font)
         self._recolour()
 
     def setText(self, text: str) -> None:
