@@ -1,8 +1,9 @@
 """Keep the mouse wheel and window shortcuts from editing fields by accident.
 
-guard_fields(root) puts one event filter on every field under root; pages get it when they
-are built (LazyPage) and dialogs at the end of their constructor. (Not one filter on the
-whole QApplication: that runs Python for every event of every object in the app.)
+guard_fields(root) puts one event filter on every field under root; dialogs call it at the
+end of their constructor, and pages get it when they are built (LazyPage), from the list of
+fields a page gives (guard) or else by walking it. (Not one filter on the whole
+QApplication: that runs Python for every event of every object in the app.)
 
 - A wheel turned over a combo box, spin box or date box that does not have the keyboard focus
   scrolls the page around it instead of changing (and autosaving) the value, as in most
@@ -111,7 +112,7 @@ def _own_history_empty(widget: QWidget, pressed: QKeySequence) -> bool:
 
 
 class FieldGuard(QObject):
-    """The event filter on each field; put it there with guard_fields()."""
+    """The event filter on each field; put it there with guard() or guard_fields()."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

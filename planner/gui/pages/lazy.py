@@ -47,7 +47,10 @@ class LazyPage(QWidget):
             self.layout().addWidget(area)
             # The wheel and window shortcuts never edit a field by accident.
             fields = self.page.field_widgets()
-            guard_fields(self.page) if fields is None else guard(fields)
+            if fields is None:
+                guard_fields(self.page)
+            else:
+                guard(fields)
             self.page.reload()
         return self.page
 
