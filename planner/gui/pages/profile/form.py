@@ -50,16 +50,18 @@ class FieldBox(QWidget):
             line.addWidget(widget, 1 if grow and widget is inputs[0] else 0)
         if not grow:
             line.addStretch(1)
-        self.hint = HintLabel(hint)
-        self.error = ErrorLabel()
+        # Made with their parent: shown without one, a hint was a window of its own for a
+        # moment, and joining the layout later had both take the parent's font and palette
+        # again (a third of their change events at start).
+        self.hint = HintLabel(hint, self)
+        self.hint.setVisible(bool(hint))
+        self.error = ErrorLabel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(line)
         layout.addWidget(self.hint)
         layout.addWidget(self.error)
-        # Once it has a parent: shown before, a hint was a window of its own for a moment.
-        self.hint.setVisible(bool(hint))
         self.setFocusProxy(inputs[0])  # the label's mnemonic lands on the input
         self._describe()
 
