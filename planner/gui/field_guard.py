@@ -187,8 +187,9 @@ def is_field(widget: QObject) -> bool:
 
 
 def guard(fields: Iterable[QWidget]) -> int:
-    """Put the guard on each of these fields, and on the line edit inside a combo, spin or
-    date box (it has the keyboard focus when the box does), once each; how many were new.
+    """Put the guard on each field among these widgets, and on the line edit inside a combo,
+    spin or date box (it has the keyboard focus when the box does), once each; how many were
+    new.
 
     For a window or page that knows its fields: unlike guard_fields, it wraps no other widget
     for Python (the scroll bars, buttons and popups inside the fields among them), and PySide6
@@ -216,4 +217,4 @@ def guard(fields: Iterable[QWidget]) -> int:
 
 def guard_fields(root: QWidget) -> int:
     """Put the guard on every field under root (once each); how many were new."""
-    return guard(widget for widget in [root, *root.findChildren(QWidget)] if is_field(widget))
+    return guard([root, *root.findChildren(QWidget)])  # guard() passes over the rest

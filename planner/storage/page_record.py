@@ -73,7 +73,7 @@ class PageRecord:
             return
         entries = self._read()
         key = _key(path)
-        if list(entries.items())[-1:] == [(key, now)]:
+        if next(reversed(entries.items()), None) == (key, now):
             return  # already the newest entry, as it is: nothing to write at every close
         entries.pop(key, None)
         entries[key] = now

@@ -176,10 +176,10 @@ class ErrorLabel(QWidget):
             self._recolour()
 
     def _recolour(self) -> None:
-        assert self.icon is not None and self.text is not None
-        side = self.fontMetrics().height()
         from PySide6.QtWidgets import QStyle  # with the first message (see note_mark)
 
+        assert self.icon is not None and self.text is not None
+        side = self.fontMetrics().height()
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.icon.setPixmap(icon.pixmap(side, side))
         palette = self.text.palette()
