@@ -65,6 +65,39 @@ def test_selecting_a_person_loads_every_page(window):
     assert window.people.current_id() == window.session.person_id
 
 
+def test_building_a_page_opens_no_window_of_its_own(window, qtbot):
+    """A widget shown before it has a parent is a window for a moment: on a desktop it flashes,
+    and it takes the focus from the main window (the search box lost it, and every list was
+    redrawn in its inactive colours). Building each page leaves the main window active."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.people.search.setFocus()
+    shown: list[str] = []
+
+    class Windows(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Show and watched.isWidgetType() and watched.isWindow():
+                shown.append(type(watched).__name__)
+            return False
+
+    spy = Windows()
+    QApplication.instance().installEventFilter(spy)
+    try:
+        add(window)  # the page on show is built now
+        for index, lazy in enumerate(window.pages):
+            window.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            assert lazy.page is not None
+    finally:
+        QApplication.instance().removeEventFilter(spy)
+    assert shown == []
+    assert window.isActiveWindow()
+    assert window.people.search.hasFocus()
+
+
 def test_main_flow_profile_progress_replan_undo(window):
     person = add(window)
     session = window.session

@@ -50,12 +50,12 @@ class FieldBox(QWidget):
             line.addWidget(widget, 1 if grow and widget is inputs[0] else 0)
         if not grow:
             line.addStretch(1)
-        self.hint = HintLabel(hint)
-        # Shown before it has a parent, as at first: made with its parent, the page started a
-        # little faster, but the longest stall while re-planning and exporting rose from about
-        # 25 to 45 ms (medians of alternated runs), for a reason not found yet.
+        # Made with their parent: shown without one, a hint was a window of its own for a
+        # moment, and joining the layout later had both take the parent's font and palette
+        # again (a third of their change events at start).
+        self.hint = HintLabel(hint, self)
         self.hint.setVisible(bool(hint))
-        self.error = ErrorLabel()
+        self.error = ErrorLabel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
