@@ -520,9 +520,17 @@ def _select_start_person(window, settings: QSettings) -> None:
 def _report_ready(window, started: float) -> int:
     """Smoke test: once the people are listed and the chosen person's plan is shown, print
     the ms since start; exit code 1 if either is missing."""
+    from PySide6.QtCore import QEvent
+
     from planner.gui.main_window import NO_PLAN
 
-    window.repaint()  # painted now, not at the next turn of the event loop
+    # Painted now, not at the next turn of the event loop, and as the loop would paint it:
+    # after the layouts posted since the person was chosen, with the list's scroll bar (Qt
+    # adds it on a queued call). Drawn before them, the window showed its pages 0 pixels wide
+    # and the list without its scroll bar, then was drawn again at once.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    window.people.view.updateGeometries()
+    window.repaint()
     ready = (time.perf_counter() - started) * 1000
     panel, person = window.people, window.session.person_id
     if person is None:

@@ -46,6 +46,32 @@ def test_the_shown_page_is_built_on_the_next_turn_after_the_plan_is_shown(
     assert page.build_later is False
 
 
+def test_the_smoke_tests_ready_drawing_is_the_window_laid_out(
+    qtbot, gui_workspace, catalog, settings, capsys
+):
+    """`ready` draws the window as the event loop would: the pages have their width and the
+    long list its scroll bar, and the page on show is still to be built."""
+    import time
+
+    from planner.gui.application import _report_ready, build_window
+
+    people = [gui_workspace.people.add(persona_profile("service-manager")) for _ in range(60)]
+    win = build_window(gui_workspace, catalog, settings)
+    qtbot.addWidget(win)
+    win.resize(1024, 600)
+    win.show()
+    qtbot.waitExposed(win)
+    page = win.tabs.currentWidget()
+    win.build_shown_page_later()
+    win.session.select(people[0])
+
+    assert _report_ready(win, time.perf_counter()) == 0
+    assert "ready" in capsys.readouterr().out
+    assert win.tabs.width() > 300
+    assert win.people.view.verticalScrollBar().isVisible()
+    assert page.page is None
+
+
 def test_later_pages_are_built_when_first_shown(qtbot, person_window):
     roadmap = next(p for p in person_window.pages if "Roadmap" in p.title)
     assert isinstance(roadmap, LazyPage) and roadmap.page is None
