@@ -263,12 +263,15 @@ def test_undo_in_a_text_field_with_no_typing_left_undoes_its_saved_edit(window, 
 def test_every_field_of_every_page_is_guarded(window, qtbot):
     """Pages that list their fields (the Profile page, built at every start) miss none: each
     field under the page, the line edits inside its boxes among them, has the guard."""
+    from PySide6.QtWidgets import QApplication
+
     from planner.gui.field_guard import is_field
 
     listed = 0
     for index, lazy in enumerate(window.pages):
         window.tabs.setCurrentIndex(index)
         page = lazy.ensure()
+        QApplication.processEvents()  # guarded on the loop's next turn, before any input
         listed += page.field_widgets() is not None
         fields = [w for w in page.findChildren(QWidget) if is_field(w)]
         unguarded = [f for f in fields if not f.property("plannerFieldGuard")]

@@ -34,8 +34,6 @@ class LazyPage(QWidget):
 
     def ensure(self) -> Page:
         if self.page is None:
-            from planner.gui.field_guard import guard, guard_fields  # not before the first paint
-
             self.page = self._factory()
             self.page.save_state_changed.connect(self.save_state_changed)
             # On a small screen (1024x600) a page scrolls instead of forcing the window
@@ -45,14 +43,23 @@ class LazyPage(QWidget):
             area.setFrameShape(QFrame.Shape.NoFrame)
             area.setWidget(self.page)
             self.layout().addWidget(area)
-            # The wheel and window shortcuts never edit a field by accident.
-            fields = self.page.field_widgets()
-            if fields is None:
-                guard_fields(self.page)
-            else:
-                guard(fields)
+            # The wheel and window shortcuts never edit a field by accident: guarded on the
+            # loop's next turn, before a key or the wheel can reach the new page. Guarded at
+            # once, every field's showing, moving and resizing went through Python (about 150
+            # calls for the Profile page).
+            QTimer.singleShot(0, self._guard)
             self.page.reload()
         return self.page
+
+    def _guard(self) -> None:
+        from planner.gui.field_guard import guard, guard_fields  # not before the first paint
+
+        assert self.page is not None
+        fields = self.page.field_widgets()
+        if fields is None:
+            guard_fields(self.page)
+        else:
+            guard(fields)
 
     def reload(self) -> None:
         if self.page is not None:

@@ -190,9 +190,10 @@ class ErrorLabel(QWidget):
 def name_control(widget: QWidget, name: str) -> None:
     """Name a control and the line edit inside a spin box, date or editable combo alike."""
     widget.setAccessibleName(name)
-    inner = widget.findChild(QLineEdit)
-    if inner is not None and isinstance(widget, (QAbstractSpinBox, QComboBox)):
-        inner.setAccessibleName(name)
+    if isinstance(widget, (QAbstractSpinBox, QComboBox)):
+        inner = widget.findChild(QLineEdit)
+        if inner is not None:
+            inner.setAccessibleName(name)
 
 
 def short_level(labels: Mapping[str, str], level: int) -> str:
