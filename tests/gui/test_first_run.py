@@ -160,7 +160,7 @@ def test_wizard_pages_are_checked_before_next(qtbot, catalog):
     wizard.about.name.setText("   ")
     wizard.next()
     assert wizard.currentId() == first
-    assert "name is needed" in wizard.about.name_box.error.message()
+    assert "name is needed" in wizard.about.name_box.error_message()
     wizard.about.name.setText("Kim")
     wizard.next()
     wizard.next()
@@ -170,10 +170,10 @@ def test_wizard_pages_are_checked_before_next(qtbot, catalog):
     wizard.limits.hours.setValue(0)
     wizard.next()
     assert wizard.currentId() == limits
-    assert "at least 0.5" in wizard.limits.hours_box.error.message()
+    assert "at least 0.5" in wizard.limits.hours_box.error_message()
     wizard.limits.hours.setValue(4)
     # The message goes as soon as the value is right, not on the next Next (issue 14, item 8).
-    assert wizard.limits.hours_box.error.message() == ""
+    assert wizard.limits.hours_box.error_message() == ""
     wizard.limits.currency.setEditText("EU")
     wizard.next()
     assert wizard.currentId() == limits

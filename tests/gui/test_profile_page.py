@@ -79,8 +79,8 @@ def test_weekly_hours_edit_saves_and_undo_restores_database_and_form(page, sessi
 def test_zero_weekly_hours_shows_inline_error_and_is_not_saved(page, session):
     box = page.form.boxes["weekly_hours"]
     edit_spin(page.form.weekly_hours, 0)
-    assert not box.error.isHidden()
-    assert "at least 0.5" in box.error.message()
+    assert box.error is not None and not box.error.isHidden()
+    assert "at least 0.5" in box.error_message()
     assert "at least 0.5" in page.form.weekly_hours.accessibleDescription()
     assert session.profile().weekly_hours == 8
     assert session.undo_stack.count() == 0
@@ -91,24 +91,27 @@ def test_zero_weekly_hours_shows_inline_error_and_is_not_saved(page, session):
 
 
 def test_an_error_line_is_made_with_its_first_message_and_shows_an_icon_and_words(page):
-    """Every field has an error line; only one that shows a message builds its icon and words
-    (the page is built at every start), and a style change before then is no problem."""
+    """A field's error line, its icon and words are made with its first message (the page is
+    built at every start and most fields never show one); a style change before then is no
+    problem."""
     boxes = page.form.boxes
-    assert all(box.error.text is None for box in boxes.values())
+    assert all(box.error is None for box in boxes.values())
     box = boxes["weekly_hours"]
-    box.error.setStyleSheet("color: red")  # a style change before any message
+    box.setStyleSheet("color: red")  # a style change before any message
     edit_spin(page.form.weekly_hours, 0)
-    assert box.error.text is not None and "at least 0.5" in box.error.text.text()
-    assert box.error.icon is not None and not box.error.icon.pixmap().isNull()
-    assert box.error.text.font().bold()
-    assert sum(b.error.text is not None for b in boxes.values()) == 1
+    error = box.error
+    assert error is not None and error.text is not None and "at least 0.5" in error.text.text()
+    assert error.icon is not None and not error.icon.pixmap().isNull()
+    assert error.text.font().bold()
+    assert sum(b.error is not None for b in boxes.values()) == 1
+    assert not error.isHidden() and box.hint.isHidden()  # one message at a time
     edit_spin(page.form.weekly_hours, 10)
-    assert box.error.isHidden() and box.error.message() == ""
+    assert error.isHidden() and box.error_message() == ""
 
 
 def test_empty_name_shows_inline_error_and_keeps_the_saved_name(page, session):
     edit_line(page.form.name, "   ")
-    assert "name is needed" in page.form.boxes["name"].error.message()
+    assert "name is needed" in page.form.boxes["name"].error_message()
     assert session.profile().name == "Sam Service"
     assert session.undo_stack.count() == 0
 
@@ -118,7 +121,7 @@ def test_invalid_draft_survives_a_save_of_another_field(page, session):
     edit_line(page.form.region, "Des Moines, IA")
     assert session.profile().region == "Des Moines, IA"
     assert page.form.weekly_hours.value() == 0  # still there to be corrected
-    assert not page.form.boxes["weekly_hours"].error.isHidden()
+    assert page.form.boxes["weekly_hours"].error_message()
 
 
 def test_non_ascii_name_round_trips(page, session, qtbot):
@@ -145,7 +148,7 @@ def test_currency_is_saved_in_capitals_and_a_bad_code_is_refused(page, session):
     assert session.profile().currency == "EUR"
     assert page.form.currency.currentText() == "EUR"
     edit_line(line, "E1")
-    assert "three-letter" in page.form.boxes["currency"].error.message()
+    assert "three-letter" in page.form.boxes["currency"].error_message()
     assert session.profile().currency == "EUR"
 
 
@@ -378,3 +381,26 @@ def test_country_is_chosen_from_a_list_and_the_region_guess_is_shown(page, sessi
     assert "paper A4" in page.form.boxes["country"].hint.text()
     combo.setCurrentIndex(combo.findData(None))  # back to guessing
     assert session.profile().country is None
+
+
+def test_the_groups_stand_in_two_columns_when_there_is_room_and_in_one_when_not(page, qtbot):
+    """Left column: about, experience, limits; right: skills, credentials, memberships. Narrow,
+    all six stand in one column in that order, and widening puts them back."""
+    groups = page.form.groups()
+
+    def columns() -> list[list[int]]:
+        found: dict[int, list[int]] = {}
+        for index, group in enumerate(groups):
+            found.setdefault(group.geometry().x(), []).append(index)
+        for indexes in found.values():  # each column top to bottom, as Tab goes
+            tops = [groups[i].geometry().y() for i in indexes]
+            assert tops == sorted(tops)
+        return sorted(found.values())
+
+    page.resize(1600, 900)
+    page.show()
+    qtbot.waitUntil(lambda: columns() == [[0, 1, 2], [3, 4, 5]], timeout=3000)
+    page.resize(500, 900)
+    qtbot.waitUntil(lambda: columns() == [[0, 1, 2, 3, 4, 5]], timeout=3000)
+    page.resize(1600, 900)
+    qtbot.waitUntil(lambda: columns() == [[0, 1, 2], [3, 4, 5]], timeout=3000)

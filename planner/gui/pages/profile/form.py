@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -39,29 +39,31 @@ from planner.gui.pages.profile.widgets import (
 
 
 class FieldBox(QWidget):
-    """One form field: its input(s) on a line, then a hint and an inline error under them."""
+    """One form field: its input(s) on a line, then a hint and an inline error under them.
+
+    One grid holds all three, and the error line is made with the field's first message: the
+    Profile page, built at every start, has 19 of these, and two nested boxes and an error line
+    each were 57 more objects made through Python, each of them costly in PySide6.
+    """
 
     def __init__(self, inputs: Sequence[QWidget], hint: str = "", grow: bool = True) -> None:
         super().__init__()
         self.inputs = list(inputs)
-        line = QHBoxLayout()
-        line.setContentsMargins(0, 0, 0, 0)
-        for widget in inputs:
-            line.addWidget(widget, 1 if grow and widget is inputs[0] else 0)
-        if not grow:
-            line.addStretch(1)
-        # Made with their parent: shown without one, a hint was a window of its own for a
-        # moment, and joining the layout later had both take the parent's font and palette
-        # again (a third of their change events at start).
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setVerticalSpacing(2)
+        for column, widget in enumerate(inputs):
+            self._grid.addWidget(widget, 0, column)
+        # The first input takes the room, or an empty column after the inputs does (they keep
+        # their natural width); the hint and the error line span them all.
+        self._span = len(inputs) + (0 if grow else 1)
+        self._grid.setColumnStretch(0 if grow else len(inputs), 1)
+        # Made with its parent: shown without one, a hint was a window of its own for a
+        # moment, and that took the focus from the main window.
         self.hint = HintLabel(hint, self)
         self.hint.setVisible(bool(hint))
-        self.error = ErrorLabel(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(line)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.error)
+        self._grid.addWidget(self.hint, 1, 0, 1, self._span)
+        self.error: ErrorLabel | None = None  # made with the first message
         self.setFocusProxy(inputs[0])  # the label's mnemonic lands on the input
         self._describe()
 
@@ -71,13 +73,21 @@ class FieldBox(QWidget):
         self._describe()
 
     def set_error(self, message: str | None) -> None:
-        self.error.show_message(message)
+        if message and self.error is None:
+            self.error = ErrorLabel(self)
+            self._grid.addWidget(self.error, 2, 0, 1, self._span)
+        if self.error is not None:
+            self.error.show_message(message)
         self.hint.setVisible(bool(self.hint.text()) and not message)  # one message at a time
         self._describe()
 
+    def error_message(self) -> str:
+        """The problem shown under the field; '' when there is none."""
+        return self.error.message() if self.error is not None else ""
+
     def _describe(self) -> None:
         # Screen readers hear the problem first, else the hint.
-        text = self.error.message() or self.hint.text()
+        text = self.error_message() or self.hint.text()
         for widget in self.inputs:
             widget.setAccessibleDescription(text)
 

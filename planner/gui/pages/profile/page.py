@@ -74,6 +74,8 @@ class ProfilePage(Page):
         self.empty.setAccessibleName(self.tr("No person selected"))
 
         self._left, self._right = QVBoxLayout(), QVBoxLayout()
+        self._left.addStretch(1)
+        self._right.addStretch(1)
         self._columns = 0
         self._row = columns = QHBoxLayout()
         columns.addLayout(self._left, 1)
@@ -136,15 +138,15 @@ class ProfilePage(Page):
         """Two columns (fields | tables) when there is room, one otherwise; Tab order stays."""
         if columns == self._columns:
             return
-        self._columns = columns
-        groups = self.form.groups()
-        for layout in (self._left, self._right):
-            while layout.count():
-                layout.takeAt(0)
-        for i, group in enumerate(groups):
-            (self._left if columns == 1 or i < 3 else self._right).addWidget(group)
-        self._left.addStretch(1)
-        self._right.addStretch(1)
+        first, self._columns = self._columns == 0, columns
+        # Only the last three groups move, each column keeping its closing stretch: taking all
+        # the layouts' items out handed each one to Python, a costly wrapper each (PySide6).
+        for i, group in enumerate(self.form.groups()):
+            column = self._left if columns == 1 or i < 3 else self._right
+            if i >= 3 and not first:
+                (self._right if column is self._left else self._left).removeWidget(group)
+            if i >= 3 or first:
+                column.insertWidget(column.count() - 1, group)
         self._row.setStretch(1, 1 if columns == 2 else 0)
 
     def resizeEvent(self, event) -> None:
@@ -219,10 +221,10 @@ class ProfilePage(Page):
         found = []
         for key, box in self.form.boxes.items():
             label = QCoreApplication.translate("ProfileFields", self.fields[key].label)
-            if box.error.message():
+            if box.error_message():
                 found.append(
                     self.tr("%1 (refused: %2)")
-                    .replace("%2", box.error.message().rstrip("."))
+                    .replace("%2", box.error_message().rstrip("."))
                     .replace("%1", label)
                 )
             elif key in self._pending:

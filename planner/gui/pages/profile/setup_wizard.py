@@ -191,9 +191,9 @@ class LimitsPage(QWizardPage):
         self.currency.currentTextChanged.connect(self._recheck)
 
     def _recheck(self, *_args) -> None:
-        if self.hours_box.error.message():
+        if self.hours_box.error_message():
             self.hours_box.set_error(weekly_hours_problem(self.hours.value()))
-        if self.currency_box.error.message():
+        if self.currency_box.error_message():
             self.currency_box.set_error(currency_problem(self.currency.currentText()))
 
     def _on_track_changed(self, *_args) -> None:
