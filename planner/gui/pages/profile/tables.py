@@ -244,17 +244,19 @@ class RowsTable(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setProperty("textElideMode", "ElideRight")  # by name: see planner.gui.roles
-        self.verticalHeader().hide()
+        # Each object Qt made that Python asks for costs a wrapper lookup (PySide6): asked once.
+        rows, self.header = self.verticalHeader(), self.horizontalHeader()
+        rows.hide()
         # Fixed row heights: nothing is measured row by row (pitfalls.md).
         self.row_height = round(self.fontMetrics().height() * 1.9)
-        self.verticalHeader().setDefaultSectionSize(self.row_height)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.row_height)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
     def fit_rows(self, *_args) -> None:
         """Tall enough for every row and a spare line (4 to 12 lines), then it scrolls."""
         shown = self.model().rowCount() + 1 if self.model() else 0
         lines = min(max(shown, self.MIN_LINES), self.MAX_LINES)
-        header = self.horizontalHeader().sizeHint().height()
+        header = self.header.sizeHint().height()
         self.setFixedHeight(header + lines * self.row_height + 2 * self.frameWidth())
 
     def closeEditor(self, editor: QWidget, hint) -> None:
@@ -322,7 +324,8 @@ class RowsEditor(QWidget):
         model.refused.connect(self.error.show_message)
         model.edited.connect(lambda _text: self.error.show_message(None))
         model.modelReset.connect(lambda: self.error.show_message(None))
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._selection = self.table.selectionModel()
+        self._selection.selectionChanged.connect(self._update_buttons)
         model.modelReset.connect(self._update_buttons)
         model.rowsRemoved.connect(self._update_buttons)
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
@@ -338,17 +341,17 @@ class RowsEditor(QWidget):
         self.table.edit(index)
 
     def remove_selected(self) -> None:
-        rows = [i.row() for i in self.table.selectionModel().selectedRows()]
+        rows = [i.row() for i in self._selection.selectedRows()]
         if not rows and self.table.currentIndex().isValid():
             rows = [self.table.currentIndex().row()]
         if rows:
             self.model.remove(rows)
 
     def _update_buttons(self) -> None:
-        self.remove_button.setEnabled(self.table.selectionModel().hasSelection())
+        self.remove_button.setEnabled(self._selection.hasSelection())
 
     def stretch_columns(self, stretch: Sequence[int]) -> None:
-        header = self.table.horizontalHeader()
+        header = self.table.header
         for column in range(self.model.columnCount()):
             mode = (
                 QHeaderView.ResizeMode.Stretch

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSizePolicy,
     QWidget,
 )
@@ -190,10 +189,11 @@ class ErrorLabel(QWidget):
 def name_control(widget: QWidget, name: str) -> None:
     """Name a control and the line edit inside a spin box, date or editable combo alike."""
     widget.setAccessibleName(name)
-    if isinstance(widget, (QAbstractSpinBox, QComboBox)):
-        inner = widget.findChild(QLineEdit)
-        if inner is not None:
-            inner.setAccessibleName(name)
+    # Asked of the box, not found among its children: PySide6's findChild wraps every child it
+    # passes for Python (a combo box's popup, its list and scrollers among them).
+    inner = widget.lineEdit() if isinstance(widget, (QAbstractSpinBox, QComboBox)) else None
+    if inner is not None:
+        inner.setAccessibleName(name)
 
 
 def short_level(labels: Mapping[str, str], level: int) -> str:
