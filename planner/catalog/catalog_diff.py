@@ -25,12 +25,6 @@ from planner.domain.records import record
 Snapshot = dict[str, list[str]]
 
 
-def catalog_version(catalog: Catalog) -> str:
-    """The shipped catalog's version with every pack's: cheap to compute, compared at start."""
-    packs = ",".join(f"{code}:{p.pack_version}" for code, p in sorted(catalog.countries.items()))
-    return f"{catalog.version}+{packs}" if packs else catalog.version
-
-
 def _fee(fee: Fee) -> str:
     if fee.amount is not None:
         text = format_amount(fee.amount, fee.currency)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 
-from planner.catalog.catalog_diff import catalog_changes, catalog_version, snapshot
 from planner.domain.catalog_model import Catalog
 from planner.domain.messages import _, ngettext
 from planner.domain.records import record
@@ -24,6 +23,12 @@ SNAPSHOT_SETTING = "catalog_snapshot"
 CHANGES_SETTING = "catalog_changes"
 SHOWN_SETTING = "catalog_changes_shown"  # the update's version the app has shown
 MAX_LINES = 500  # kept and shown; a longer list says how many more there were
+
+
+def catalog_version(catalog: Catalog) -> str:
+    """The shipped catalog's version with every pack's: cheap to compute, compared at start."""
+    packs = ",".join(f"{code}:{p.pack_version}" for code, p in sorted(catalog.countries.items()))
+    return f"{catalog.version}+{packs}" if packs else catalog.version
 
 
 @record
@@ -97,6 +102,9 @@ class CatalogUpdates:
         seen = self._coach.setting(VERSION_SETTING)
         if seen == version:
             return None
+        # Only now: the diff's modules are not imported at an ordinary start.
+        from planner.catalog.catalog_diff import snapshot
+
         after = snapshot(self._catalog)
         stored = self._coach.setting(SNAPSHOT_SETTING)
         update = None
@@ -114,6 +122,8 @@ class CatalogUpdates:
         return update
 
     def _update(self, seen: str, version: str, before: dict, after: dict) -> CatalogUpdate:
+        from planner.catalog.catalog_diff import catalog_changes
+
         changes = catalog_changes(before, after)
         affected = []
         for person in self._people.list():

@@ -22,7 +22,6 @@ from planner.catalog.countries import (
     check_pack_data,
     check_rates_agree,
 )
-from planner.catalog.pack_diff import pack_changes, step_ids
 from planner.codec.json_file import read_json_file
 from planner.domain.catalog_model import Catalog
 from planner.domain.country_pack import CountryPack
@@ -75,6 +74,8 @@ def _check_ids(
 ) -> None:
     """Pack step ids (levels without a catalog id, bodies, own steps) must not collide with
     other steps; the pack's own steps must not reuse another country's step ids either."""
+    from planner.catalog.pack_diff import step_ids  # changing packs only, not at start
+
     taken = set(catalog.cert_by_id) | set(catalog.activity_by_id) | own
     taken |= set(catalog.membership_by_id) - {"pmi"}
     elsewhere = {ident: p.country for p in other_packs for ident in step_ids(p)}
@@ -161,6 +162,8 @@ class CountryPackService:
 
     def pack_step_country(self, step_id: str) -> str | None:
         """The country whose pack in use has a step with this id (a coach step may not take it)."""
+        from planner.catalog.pack_diff import step_ids
+
         for pack, _where in self.packs():
             if step_id in step_ids(pack):
                 return pack.country
@@ -169,6 +172,8 @@ class CountryPackService:
     # -- changing --------------------------------------------------------------------------
     def preview_import(self, path: Path) -> PackChange:
         """Check the file in full and say what it would change; nothing is stored."""
+        from planner.catalog.pack_diff import pack_changes
+
         try:
             data = read_json_file(path, what=_("a country pack"), max_bytes=MAX_PACK_BYTES)
         except InvalidInput as exc:
@@ -204,6 +209,8 @@ class CountryPackService:
         return change
 
     def preview_remove(self, code: str) -> PackChange:
+        from planner.catalog.pack_diff import pack_changes
+
         code = code.strip().upper()
         own = self.own_packs()
         if code not in own:

@@ -6,12 +6,12 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.domain.catalog_model import Catalog
 from planner.domain.errors import InvalidInput
 from planner.domain.messages import _
 from planner.domain.records import record
-from planner.services.bundles import BundleService
 from planner.services.calendar_sync import CalendarSync
 from planner.services.catalog_updates import CatalogUpdate, CatalogUpdates
 from planner.services.coach import CoachService
@@ -27,6 +27,9 @@ from planner.storage.database import Store, explain_error, open_store
 from planner.storage.journal import JournalRepository
 from planner.storage.people import PeopleRepository
 from planner.storage.plans import PlansRepository
+
+if TYPE_CHECKING:
+    from planner.services.bundles import BundleService
 
 __all__ = ["Workspace", "explain_error", "open_workspace"]
 
@@ -48,10 +51,21 @@ class Workspace:
     journal: JournalService
     edits: PlanEdits
     packs: CountryPackService
-    bundles: BundleService
     updates: CatalogUpdates
+    _repos: Repositories
     # The shipped catalog's changes found when this database was opened (None: same version).
     catalog_update: CatalogUpdate | None = None
+    _bundles: BundleService | None = None
+
+    @property
+    def bundles(self) -> BundleService:
+        """Person bundles out and in; the service is made when first asked for (the app's
+        start never does, and its module is not imported then)."""
+        if self._bundles is None:
+            from planner.services.bundles import BundleService
+
+            self._bundles = BundleService(self._store, self._repos)
+        return self._bundles
 
     def close(self) -> None:
         self._store.close()
@@ -165,7 +179,7 @@ def open_workspace(
         JournalService(repos.journal),
         PlanEdits(store, repos, planning),
         planning.packs,
-        BundleService(store, repos),
         updates,
+        repos,
         update,
     )

@@ -96,18 +96,17 @@ def test_a_newer_catalog_reports_its_changes_once_and_keeps_progress(cli, tmp_pa
 
 
 def test_start_up_only_compares_versions_when_nothing_changed(cli, monkeypatch):
-    import planner.services.catalog_updates as updates
+    import planner.catalog.catalog_diff as diff
 
     assert cli("people", "list")[0] == 0  # first open: the catalog is recorded as seen
     calls = []
-    monkeypatch.setattr(updates, "snapshot", lambda c: calls.append(c) or {})
+    monkeypatch.setattr(diff, "snapshot", lambda c: calls.append(c) or {})
     code, _, err = cli("people", "list")
     assert (code, err, calls) == (0, "", [])  # same version: no snapshot, no diff, no notice
 
 
 def test_a_pack_update_names_the_pack_and_its_changes():
-    from planner.catalog.catalog_diff import catalog_version
-    from planner.services.catalog_updates import CatalogUpdate
+    from planner.services.catalog_updates import CatalogUpdate, catalog_version
 
     gb = SHIPPED.countries["GB"]
     update = CatalogUpdate(
