@@ -9,8 +9,6 @@ order stable whatever language the app speaks.
 
 from __future__ import annotations
 
-import unicodedata
-
 # Letters that are not a base letter plus a combining mark, so NFKD leaves them alone.
 _LETTERS = str.maketrans(
     {
@@ -31,6 +29,10 @@ _LETTERS = str.maketrans(
 
 def fold(text: str) -> str:
     """text case-folded, decomposed, its combining marks dropped and special letters mapped."""
+    if text.isascii():  # nothing to decompose: and no Unicode tables loaded (the app's start)
+        return text.lower()
+    import unicodedata
+
     # Repeated until nothing changes: decomposing can bring back capitals ("㎩" is "Pa") and
     # case-folding can bring back marks ("İ" folds to "i" plus a dot), so one pass is not
     # always final, and a folded query must fold to itself.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import field
 
 from planner.domain.messages import N_, _
@@ -26,6 +25,10 @@ _MAX_WORDS = 4
 
 def _fold(text: str) -> str:
     """Lower-case without accents, so 'München' and 'Muenchen' meet 'munchen'."""
+    if text.isascii():  # nothing to decompose: and no Unicode tables loaded (the app's start)
+        return text.lower().strip()
+    import unicodedata
+
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
 

@@ -32,6 +32,18 @@ def test_folding_is_idempotent_and_keeps_no_marks(text):
     assert not any(unicodedata.combining(c) for c in once)
 
 
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
+def test_plain_ascii_folds_as_the_full_unicode_steps_would(text):
+    """The short way for ASCII (no Unicode tables at start) is the long way's answer."""
+    import unicodedata
+
+    from planner.domain.places import _fold
+
+    full = unicodedata.normalize("NFKD", text.casefold())
+    assert fold(text) == full
+    assert _fold(text) == full.strip()
+
+
 def test_search_finds_names_however_they_are_typed(store):
     people, journal = PeopleRepository(store), JournalRepository(store)
     ayse = people.add(profile("Ayşe Yılmaz"))
