@@ -52,8 +52,12 @@ def owner_only_umask() -> Iterator[None]:
 
 
 def make_private(path: Path) -> None:
+    """Owner-only (0600). Left alone when it is already: a chmod changes the file's ctime,
+    which the page record vouches for the file by, so every start would rewrite the record
+    and a start after a crash would read every page again."""
     with contextlib.suppress(FileNotFoundError):
-        os.chmod(path, 0o600)
+        if stat.S_IMODE(os.stat(path).st_mode) != 0o600:
+            os.chmod(path, 0o600)
 
 
 def check_sqlite_file(path: Path, full: bool = True) -> None:

@@ -57,6 +57,24 @@ def test_an_unchanged_file_is_not_read_again(tmp_path, record, opens):
     assert opens == [True, False, False]
 
 
+def test_opening_a_private_file_leaves_what_the_record_vouches_by(tmp_path, record, opens):
+    """Already owner-only, the file is not made so again: a chmod changes its ctime, part
+    of its fingerprint, so the record was rewritten at every close, and a start after a crash
+    read every page again."""
+    db = tmp_path / "p.db"
+    _make(db)
+    opens(db, page_record=record).close()
+    vouched, changed, written = fingerprint(db), db.stat().st_ctime_ns, record.stat().st_mtime_ns
+    for _ in range(2):
+        store = opens(db, page_record=record)
+        assert db.stat().st_ctime_ns == changed  # as a start that ended in a crash leaves it
+        store.close()
+    assert fingerprint(db) == vouched
+    assert record.stat().st_mtime_ns == written
+    assert opens == [True, False, False]
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
+
+
 def test_an_unchanged_file_skips_the_schema_check_and_a_changed_one_gets_it(
     tmp_path, record, monkeypatch
 ):
