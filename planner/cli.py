@@ -213,10 +213,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     _print_version(words)
     args = gui_arguments(words)
     if args is not None:  # the desktop app: no catalog is loaded before its window shows
-        from planner.desktop_libs import platform_name
-        from planner.gui.preload import start_preload
-
-        start_preload(platform_name(os.environ))  # on the other core while this one imports
         return _run(args, argv, started, None)
     from planner.domain.messages import speaking
 
