@@ -227,6 +227,7 @@ def stalls(tmp: Path) -> dict[str, float]:
     from planner.codec.profile_file import load_profile
     from planner.domain.catalog_model import CustomStep
     from planner.gui.application import build_window, make_application
+    from planner.gui.qt_namespace import build_qt_namespace_soon
     from planner.services.workspace import open_workspace
 
     app = make_application()
@@ -249,6 +250,13 @@ def stalls(tmp: Path) -> dict[str, float]:
     window.show()
     window.session.select(person)
     steps = len(window.session.roadmap().steps)
+    # As a person finds the app once it is ready: the window drawn, the page on show built, and
+    # the Qt namespace built on the loop's next turn, as run_gui has it built.
+    build_qt_namespace_soon()
+    settled = time.perf_counter() + 0.3
+    while time.perf_counter() < settled:
+        app.processEvents()
+        time.sleep(0.001)
 
     clock = QElapsedTimer()
     gaps: list[float] = []
@@ -266,6 +274,11 @@ def stalls(tmp: Path) -> dict[str, float]:
 
     def start_work() -> None:
         window.session.replan()  # GUI thread: database read/write plus the engine
+        # Exporting is the person's next action: it starts once the loop has turned (a timer, as the
+        # click on Export would), not in the same turn as re-planning: no one clicks both at once.
+        QTimer.singleShot(1, export)
+
+    def export() -> None:
         window.output.render(target, "a4", lambda _result: done.update(export=True))
 
     clock.start()
@@ -281,7 +294,7 @@ def stalls(tmp: Path) -> dict[str, float]:
     ws.close()
     return {
         "steps": steps,
-        "longest_stall_ms": max(gaps[5:]) if len(gaps) > 5 else float("nan"),
+        "longest_stall_ms": max(gaps) if gaps else float("nan"),
         "median_tick_ms": statistics.median(gaps) if gaps else float("nan"),
         "ticks": len(gaps),
         "pdf_written": target.exists(),

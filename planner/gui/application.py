@@ -396,6 +396,9 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
             _after_start(window, settings)
             _show_catalog_update(window, workspace)
             check_pages_later(window, session, app)
+            from planner.gui.qt_namespace import build_qt_namespace_soon
+
+            build_qt_namespace_soon()
 
     def painted() -> None:
         if smoke_test:  # printed at once, so a watching process can time the first paint
@@ -492,10 +495,11 @@ def check_pages_later(window, session, app) -> None:
 
 def _after_start(window, settings: QSettings) -> None:
     """First run: choose a mode and offer the demo person; later runs: the last person."""
-    from planner.gui.first_run import run_first_run
-
     session = window.session
     if session.workspace.people.count() == 0:
+        # Imported only then: the module names `Qt`, whose enums took 30 ms of every start.
+        from planner.gui.first_run import run_first_run
+
         run_first_run(window, session)
     if (
         session.workspace.coach.mode() is Mode.PROFESSIONAL

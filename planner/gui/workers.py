@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import gc
 from collections.abc import Callable
@@ -48,7 +49,8 @@ class _Job(QRunnable):
         except BaseException as exc:  # reported to the GUI thread, never lost on the worker
             outbox.append((False, exc))
         del work, outbox, context
-        self._relay.settled.emit()
+        with contextlib.suppress(RuntimeError):  # the owner and relay are gone: the app quit
+            self._relay.settled.emit()
 
 
 class _CollectorHold:
@@ -95,7 +97,8 @@ class _CollectorHold:
         if cls.running == 0 and cls.disabled_here:
             cls.disabled_here = False
             if cls.timer is not None:
-                cls.timer.stop()
+                with contextlib.suppress(RuntimeError):  # Qt already deleted it, quitting
+                    cls.timer.stop()
             gc.enable()
             gc.collect(1)
 

@@ -361,6 +361,43 @@ def test_the_page_on_show_is_built_and_drawn_without_the_qt_namespace_or_qstyle(
     assert "no Qt namespace" in out and "no QStyle" in out, out
 
 
+AFTER_READY = """
+import sys
+import PySide6.QtCore
+from PySide6.QtWidgets import QApplication
+from planner.gui import qt_namespace
+
+build = qt_namespace.build_qt_namespace
+
+
+def built_then_quit():
+    print("before:", "Qt" in vars(PySide6.QtCore), flush=True)
+    build()
+    print("after:", "Qt" in vars(PySide6.QtCore), flush=True)
+    QApplication.instance().quit()
+
+
+qt_namespace.build_qt_namespace = built_then_quit
+from planner.cli import main
+
+sys.exit(main(["--db", sys.argv[1], "gui"]))
+"""
+
+
+def test_the_app_builds_the_qt_namespace_once_ready_not_at_the_first_action(tmp_path, catalog):
+    """Whatever names `Qt` first waits about 30 ms for its 117 enums: the app builds them on
+    the loop's turn after the start, so a key, a menu or an export does not."""
+    from datetime import date
+
+    from planner.services.workspace import open_workspace
+
+    db = tmp_path / "people.db"
+    with open_workspace(db, catalog, date.today) as ws:
+        ws.people.add(persona_profile("service-manager"))
+    out = _run(AFTER_READY, tmp_path, str(db))
+    assert "before: False" in out and "after: True" in out, out
+
+
 def test_the_notes_mark_is_the_planners_own_picture_at_every_size(qapp):
     """The Profile page's note shows the planner's PNG mark (not the style's icon, which
     would build QStyle's enums), sharp at each size it is drawn."""
