@@ -459,6 +459,11 @@ def _check_pages_beside(workspace: Workspace) -> Callable[[], None]:
 
 def _show_catalog_update(window, workspace) -> None:
     """A shipped catalog update's changes, once, after the window is ready."""
+    if workspace.updates.unshown() is None:
+        # The usual start: the dialog's module is not imported, nor its Qt classes built (their
+        # enums, with the module about 4 ms before the plan was drawn).
+        window.catalog_update_dialog = None
+        return
     from planner.gui.catalog_update_dialog import show_catalog_update
 
     window.catalog_update_dialog = show_catalog_update(window, workspace)  # kept alive

@@ -29,3 +29,25 @@ def test_the_update_is_listed_once_with_replan_later(qtbot, tmp_path, catalog):
         assert show_catalog_update(None, ws) is None  # shown once
     with open_workspace(path, newer(catalog), lambda: TODAY) as ws:
         assert ws.catalog_update is None and show_catalog_update(None, ws) is None
+
+
+def test_the_app_shows_the_update_through_its_start_hook_and_nothing_without_one(
+    qtbot, tmp_path, catalog
+):
+    """The start imports the dialog only when there is an update to show."""
+    from PySide6.QtWidgets import QWidget
+
+    from planner.gui.application import _show_catalog_update
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    path = tmp_path / "update.db"
+    with open_workspace(path, catalog, lambda: TODAY) as ws:
+        _show_catalog_update(window, ws)
+        assert window.catalog_update_dialog is None
+    with open_workspace(path, newer(catalog), lambda: TODAY) as ws:
+        _show_catalog_update(window, ws)
+        dialog = window.catalog_update_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert "comptia-secplus" in dialog.text.toPlainText()
+        dialog.accept()
