@@ -396,9 +396,10 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
             _after_start(window, settings)
             _show_catalog_update(window, workspace)
             check_pages_later(window, session, app)
-            from planner.gui.qt_namespace import build_qt_namespace_soon
+            from planner.gui.qt_namespace import build_qt_namespace_once_drawn
 
-            build_qt_namespace_soon()
+            # The page on show (a LazyPage) is built on a later turn (build_shown_page_later).
+            window.tabs.currentWidget().on_built = build_qt_namespace_once_drawn
 
     def painted() -> None:
         if smoke_test:  # printed at once, so a watching process can time the first paint

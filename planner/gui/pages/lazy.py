@@ -29,6 +29,8 @@ class LazyPage(QWidget):
         # Set at start-up: the next show builds the page on the event loop's next turn, so
         # the window first shows the people and the plan (MainWindow.build_shown_page_later).
         self.build_later = False
+        # Called once with the page when it is built (application: what follows the start).
+        self.on_built: Callable[[QWidget], None] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -49,6 +51,9 @@ class LazyPage(QWidget):
             # calls for the Profile page).
             QTimer.singleShot(0, self._guard)
             self.page.reload()
+            then, self.on_built = self.on_built, None
+            if then is not None:
+                then(self.page)
         return self.page
 
     def _guard(self) -> None:
