@@ -460,14 +460,15 @@ def _check_pages_beside(workspace: Workspace) -> Callable[[], None]:
 
 def _show_catalog_update(window, workspace) -> None:
     """A shipped catalog update's changes, once, after the window is ready."""
-    if workspace.updates.unshown() is None:
+    update = workspace.updates.unshown()
+    if update is None:
         # The usual start: the dialog's module is not imported, nor its Qt classes built (their
         # enums, with the module about 4 ms before the plan was drawn).
         window.catalog_update_dialog = None
         return
     from planner.gui.catalog_update_dialog import show_catalog_update
 
-    window.catalog_update_dialog = show_catalog_update(window, workspace)  # kept alive
+    window.catalog_update_dialog = show_catalog_update(window, workspace, update)  # kept alive
 
 
 def check_pages_later(window, session, app) -> None:

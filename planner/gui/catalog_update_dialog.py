@@ -43,9 +43,11 @@ class CatalogUpdateDialog(QDialog):
         self.text = text
 
 
-def show_catalog_update(parent, workspace) -> CatalogUpdateDialog | None:
-    """Open the dialog (not blocking) if this database's last update has not been shown."""
-    update = workspace.updates.unshown()
+def show_catalog_update(parent, workspace, update=None) -> CatalogUpdateDialog | None:
+    """Open the dialog (not blocking) if this database's last update has not been shown.
+
+    update: the unshown update when the caller has it already (the app's start hook)."""
+    update = update or workspace.updates.unshown()
     if update is None:
         return None
     workspace.updates.mark_shown(update)  # once: also if the coach closes the window
