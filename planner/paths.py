@@ -52,26 +52,14 @@ def page_record() -> Path | None:
 
 
 def write_cache_file(path: Path, data: bytes) -> None:
-    """Put data at path in the cache: an owner-only file in an owner-only folder, written to a
-    temporary name and renamed. Failing to write (a read-only home, a full disk) only means it
-    is made again next time."""
+    """Put data at path in the cache, owner-only and whole (planner.private_files). Failing to
+    write (a read-only home, a full disk) only means it is made again next time."""
     import contextlib
-    import tempfile  # only to write: it costs start-up time
 
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        path.parent.chmod(0o700)
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)  # mode 0600
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(data)
-            os.replace(temp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
-    except OSError:
-        return
+    from planner.private_files import write_private
+
+    with contextlib.suppress(OSError):
+        write_private(path, data)
 
 
 def private_file(path: Path) -> Path:

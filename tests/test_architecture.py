@@ -20,8 +20,8 @@ ALLOWED: dict[str, set[str]] = {
     "i18n": {"domain", "resources"},  # locale formatting and message catalogs, pure
     "engine": {"domain", "i18n"},
     "codec": {"domain", "resources"},  # profile and plan JSON, reading files people give
-    "catalog": {"domain", "resources", "codec", "i18n"},  # i18n: the catalog's own texts
-    "storage": {"domain"},
+    "catalog": {"domain", "resources", "codec", "i18n", "private_files"},  # i18n: its own texts
+    "storage": {"domain", "private_files"},
     "importers": {"domain", "codec", "engine", "resources", "i18n"},  # i18n: numbers in refusals
     "export": {"domain", "codec", "catalog", "resources", "i18n"},
     "services": {
@@ -41,9 +41,10 @@ ALLOWED: dict[str, set[str]] = {
     # Top-level modules: the entry points and the few things every edge needs at start-up.
     "cli": {"commands", "gui", "services", "domain", "i18n", "paths", "desktop_libs"},
     "__main__": {"cli"},
-    "paths": {"log_file"},
+    "paths": {"log_file", "private_files"},
     "log_file": {"paths"},
     "resources": set(),
+    "private_files": set(),  # owner-only files written whole: caches and records
     "desktop_libs": set(),
     "__init__": set(),
 }
@@ -123,7 +124,9 @@ def test_the_rows_keep_the_rules():
     assert ALLOWED["codec"] <= {"domain", "resources"}
     assert ALLOWED["engine"] <= {"domain", "catalog", "i18n"}
     assert ALLOWED["i18n"] <= {"domain", "resources"}
-    assert ALLOWED["storage"] == {"domain"}
+    # Storage reaches nothing but the domain and the leaf that writes owner-only files.
+    assert ALLOWED["storage"] == {"domain", "private_files"}
+    assert ALLOWED["private_files"] == set()
     for package, allowed in ALLOWED.items():
         if package not in ("cli", "__main__"):
             assert not allowed & {"gui", "commands", "cli"}, f"{package} imports an edge"

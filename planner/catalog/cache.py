@@ -30,6 +30,7 @@ from pathlib import Path
 
 from planner.catalog.hashing import sha256
 from planner.domain.catalog_model import Catalog
+from planner.private_files import write_private
 
 FORMAT = b"planner-catalog-cache 2\n"
 MAX_BYTES = 32 * 2**20  # the catalog pickles to about 250 KB
@@ -177,19 +178,5 @@ def _compact_pickle(catalog: Catalog) -> bytes:
 
 
 def _write(path: Path, data: bytes) -> None:
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        path.parent.chmod(0o700)
-        import tempfile  # only to write: it costs start-up time
-
-        handle, temp = tempfile.mkstemp(prefix=".catalog-", dir=path.parent)  # mode 0600
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(data)
-            os.replace(temp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
-    except OSError:
-        return
+    with contextlib.suppress(OSError):  # not written: the next start builds the catalog again
+        write_private(path, data)

@@ -21,6 +21,8 @@ import json
 import os
 from pathlib import Path
 
+from planner.private_files import write_private
+
 MAX_BYTES = 64 * 1024
 KEEP = 16  # files remembered; the oldest is forgotten first
 
@@ -79,25 +81,8 @@ class PageRecord:
         entries[key] = now
         kept = dict(list(entries.items())[-KEEP:])
         with contextlib.suppress(OSError):
-            _write_private(self.record_path, json.dumps(kept).encode())
+            write_private(self.record_path, json.dumps(kept).encode())
 
 
 def _key(path: Path) -> str:
     return str(Path(path).resolve())
-
-
-def _write_private(target: Path, data: bytes) -> None:
-    """Owner-only, through a temporary file and a rename, in an owner-only folder."""
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    import tempfile  # only to write: it costs start-up time
-
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.chmod(temp_name, 0o600)
-        os.replace(temp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise

@@ -200,8 +200,8 @@ def test_an_unchanged_record_is_not_written_again(tmp_path, record, monkeypatch)
     from planner.storage import page_record
 
     writes = []
-    write = page_record._write_private
-    monkeypatch.setattr(page_record, "_write_private", lambda *a: writes.append(a) or write(*a))
+    write = page_record.write_private
+    monkeypatch.setattr(page_record, "write_private", lambda *a: writes.append(a) or write(*a))
     first, second = tmp_path / "a.db", tmp_path / "b.db"
     for db in (first, second):
         _make(db)
