@@ -90,16 +90,34 @@ def test_plan_for_a_track_sets_the_target_and_replans(qtbot, session, person):
     assert session.roadmap().track == "software"
     assert "Your target track" in page.results.cards["software"].badge.text()
     assert "Your target track" not in page.results.cards["infrastructure"].badge.text()
+    page.inner.setCurrentIndex(1)  # the comparison, built now, marks the target chosen before
     assert "★ your target" in page.comparison.table.horizontalHeaderItem(1).text()
     assert "Re-planned for Software PM" in page.results.status.text()
 
     session.undo_stack.undo()
     assert session.profile().target_track == "infrastructure"
     assert "Your target track" in page.results.cards["infrastructure"].badge.text()
+    assert "★ your target" in page.comparison.table.horizontalHeaderItem(0).text()
+    assert "★ your target" not in page.comparison.table.horizontalHeaderItem(1).text()
+
+
+def test_the_comparison_is_built_when_its_tab_is_first_shown(qtbot, session, person):
+    page = make_page(qtbot, session)
+    assert page.comparison is None
+    assert page.inner.tabText(1) == "Co&mpare tracks"
+    page.inner.setCurrentIndex(1)
+    comparison = page.comparison
+    assert comparison is not None and comparison.parent() is page.inner.widget(1)
+    qtbot.waitUntil(comparison.isVisible)
+    assert "★ your target" in comparison.table.horizontalHeaderItem(0).text()
+    page.inner.setCurrentIndex(0)
+    page.inner.setCurrentIndex(1)
+    assert page.comparison is comparison  # built once
 
 
 def test_comparison_has_a_row_per_aspect_and_a_column_per_track(qtbot, session, person, catalog):
     page = make_page(qtbot, session)
+    page.inner.setCurrentIndex(1)
     table = page.comparison.table
     rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
     assert rows == list(catalog.aspect_labels.values())

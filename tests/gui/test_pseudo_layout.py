@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.catalog.onet import ONET_ATTRIBUTION
 from planner.gui.widgets.elided_label import ElidedLabel
 
 TODAY = date(2027, 3, 1)
@@ -203,6 +204,8 @@ def _user_data(session) -> set[str]:
     for entry in session.workspace.journal.ledger(session.person_id):
         found |= {entry.project, entry.role, entry.note}
     found |= {"Career Transition Planner", "JSON Resume", "LinkedIn", "O*NET"}
+    # The data licence's own attribution, given in its words in every language.
+    found.add(ONET_ATTRIBUTION)
     return found | _catalog_strings()
 
 
@@ -265,6 +268,12 @@ def _run(tmp_path: Path, size: tuple[int, int]) -> list[str]:
             page = window.tabs.tabText(index).replace("&", "")
             window.grab().save(str(tmp_path / f"{label}-{index + 1:02d}.png"))
             problems += inspect(window, f"{label} page {index + 1} {page}", data)
+            inner = getattr(window.tabs.currentWidget().page, "inner", None)
+            for sub in range(1, inner.count() if inner is not None else 0):
+                inner.setCurrentIndex(sub)  # the Fit page's track comparison, built now
+                _settle(app)
+                window.grab().save(str(tmp_path / f"{label}-{index + 1:02d}-{sub}.png"))
+                problems += inspect(window, f"{label} page {index + 1} {page} tab {sub}", data)
         for name, dialog in _dialogs(window):
             dialog.show()
             dialog.resize(min(dialog.width(), size[0] - 40), min(dialog.height(), size[1] - 60))

@@ -163,5 +163,7 @@ class TrackComparison(QWidget):
         self.table.setHorizontalHeaderLabels(labels)
         bold = QFont(self.font())
         bold.setBold(True)
-        for column in range(len(self.tracks)):
-            self.table.horizontalHeaderItem(column).setFont(bold)
+        for column, label in enumerate(labels):
+            item = self.table.horizontalHeaderItem(column)
+            item.setFont(bold)
+            item.setToolTip(label.rstrip("\n"))  # whole, where a narrow column shortens it
