@@ -19,7 +19,7 @@ TINY = {
     "bench_storage.py": ["--people", "6", "--runs", "2", "--warmup", "0", "--check-runs", "1"],
     "bench_pdf.py": ["--runs", "1", "--long-runs", "1", "--warmup", "0", "--no-cold"],
     "bench_cli.py": ["--runs", "1"],
-    "bench_gui.py": ["--people", "6", "--runs", "1", "--no-stall"],
+    "bench_gui.py": ["--people", "6", "--runs", "1", "--no-stall", "--page-runs", "1"],
     "bench_preview.py": ["--runs", "1"],  # writes no results file
     "bench_dashboard.py": ["--people", "5", "--runs", "1"],  # writes no results file
 }

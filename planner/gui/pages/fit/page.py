@@ -89,7 +89,7 @@ class FitPage(Page):
 
         # The tracks side by side are built when their tab is first shown: the table, its
         # delegate and the Qt classes they name (QStyle's 300 enums among them) made the first
-        # visit to the Fit page longer (73 against 65 ms, median of 12), for a tab it hides.
+        # visit to the Fit page 8-25 ms longer (benchmarks/README.md), for a tab it hides.
         self.comparison: TrackComparison | None = None
         self._target: str | None = None
         self._comparison_tab = QWidget()
