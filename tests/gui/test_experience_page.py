@@ -110,10 +110,12 @@ def test_an_ongoing_project_counts_to_today_and_can_reach_eligibility(qtbot, ses
 
 def test_an_end_before_the_start_is_refused_inline(qtbot, session, person):
     page = make_page(qtbot, session)
+    assert page.form.icon.pixmap().isNull()  # the warning mark is drawn with a first problem
     fill(page, "Backwards", date(2026, 5, 1), date(2026, 4, 1))
     assert not page.form.add_button.isEnabled()
     assert page.form.message.text() == "The end date is before the start date."
     assert not page.form.icon.isHidden()
+    assert not page.form.icon.pixmap().isNull()
     page.form.submit()
     page.form.project.returnPressed.emit()
     assert ledger(session) == []

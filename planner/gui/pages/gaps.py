@@ -175,6 +175,9 @@ class GapsPage(Page):
         self.steps.currentItemChanged.connect(self._on_steps_current_changed)
         session.plan_changed.connect(self._on_session_plan_changed)
 
+    def field_widgets(self) -> list[QWidget]:
+        return []  # nothing to type in: a list and its details
+
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
         if self.session.person_id is None:

@@ -44,7 +44,11 @@ class GanttWidget(QAbstractScrollArea):
         self._names_width: int | None = None  # chosen by dragging the column's edge
         self._dragging = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.viewport().setMouseTracking(True)
+        # A viewport of our own: Qt's, asked for, would have PySide6 work out its Python class
+        # by building every QWidget class it has, with their enums (6-8 ms).
+        viewport = QWidget()
+        viewport.setMouseTracking(True)
+        self.setViewport(viewport)
         self.setAccessibleName(self.tr("Timeline"))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._measure()

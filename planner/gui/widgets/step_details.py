@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QPalette
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from planner.domain.progress import StepProgress
@@ -64,7 +65,7 @@ def _progress_html(progress: StepProgress | None) -> str:
 
 def link_html(title: str, url: str) -> str:
     # Only web links are clickable: the app never opens files or other schemes on its own.
-    if QUrl(url).scheme() in ("http", "https"):
+    if _scheme(url) in ("http", "https"):
         return f"<a href='{escape(url, quote=True)}'>{escape(title or url)}</a>"
     return escape(f"{title} ({url})" if title else url)
 
@@ -199,8 +200,21 @@ class StepDetails(QScrollArea):
         open_web_link(link)
 
 
+def _scheme(url: str) -> str:
+    """The URL's scheme, lower case ('' without one), to decide what is drawn as a link. Read
+    by urllib: QUrl would bring its Qt classes and enums to the first drawing of a step.
+    Opening checks again, as Qt reads the address it opens (open_web_link)."""
+    try:
+        return urlsplit(url.strip()).scheme
+    except ValueError:  # a malformed address (an unclosed IPv6 bracket) is no web link
+        return ""
+
+
 def open_web_link(link: str) -> None:
     """Open an http(s) link in the person's browser; the app itself fetches nothing."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     url = QUrl(link)
     if url.scheme() in ("http", "https"):
         QDesktopServices.openUrl(url)

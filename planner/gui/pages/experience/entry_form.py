@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -68,11 +67,8 @@ class EntryForm(QGroupBox):
         self.add_button = QPushButton(self.tr("&Add project"))
         self.add_button.setAccessibleName(self.tr("Add project"))
         self.add_button.setDefault(True)
-        self.icon = QLabel()
-        size = self.fontMetrics().height()
-        self.icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
-        )
+        self.icon = QLabel()  # its mark is drawn with the first problem (_validate)
+        self.icon.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Problem with the project"))
@@ -153,7 +149,16 @@ class EntryForm(QGroupBox):
         # An empty name is a hint, not an error: no warning icon until there is a real problem.
         hint = not self.project.text().strip()
         self.message.setText(text)
-        self.icon.setVisible(bool(text) and not hint)
+        warn = bool(text) and not hint
+        if warn and self.icon.pixmap().isNull():
+            # Asked for when first shown: the style's icon hands Python the QStyle, and PySide6
+            # builds its 300 enums the first time (about 7 ms of the page's first visit).
+            from PySide6.QtWidgets import QStyle
+
+            size = self.fontMetrics().height()
+            warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self.icon.setPixmap(warning.pixmap(size))
+        self.icon.setVisible(warn)
         self.message.setForegroundRole(
             QPalette.ColorRole.PlaceholderText if hint else QPalette.ColorRole.WindowText
         )

@@ -12,11 +12,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,6 +37,7 @@ from planner.gui.pages.experience.status import (
 )
 from planner.gui.plural import counts
 from planner.gui.session import PersonSession
+from planner.gui.widgets.note_mark import note_mark
 
 
 class Card(QFrame):
@@ -133,9 +132,9 @@ class ExperiencePage(Page):
         self.stale.setFrameShape(QFrame.Shape.StyledPanel)
         self.stale.setAccessibleName(self.tr("The plan is out of date"))
         stale_icon = QLabel()
-        stale_icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(em)
-        )
+        mark = note_mark(em)  # the planner's own, as the Profile page's note: see note_mark
+        if mark is not None:
+            stale_icon.setPixmap(mark)
         self.stale_text = _label()
         self.replan_button = QPushButton(self.tr("Re-plan from toda&y"))
         self.replan_button.setAccessibleName(self.tr("Re-plan from today"))
@@ -217,6 +216,10 @@ class ExperiencePage(Page):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         session.plan_changed.connect(self._on_session_plan_changed)
         session.profile_changed.connect(self._on_session_profile_changed)
+
+    def field_widgets(self) -> list[QWidget]:
+        form = self.form
+        return [form.project, form.role, form.started, form.finished]
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -319,6 +322,8 @@ class ExperiencePage(Page):
         entry = self.selected_entry()
         if entry is None:
             return
+        from PySide6.QtWidgets import QMessageBox  # with its enums, when first asked
+
         answer = QMessageBox.question(
             self,
             self.tr("Delete project"),

@@ -118,6 +118,9 @@ class FitPage(Page):
         self.results.plan_requested.connect(self._on_results_plan_requested)
         session.profile_changed.connect(self._on_session_profile_changed)
 
+    def field_widgets(self) -> list[QWidget]:
+        return []  # answers are radio buttons; nothing to type in
+
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
         self.results.say("")

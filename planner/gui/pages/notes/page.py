@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -176,6 +175,9 @@ class NotesPage(Page):
         self.new_button.setText(self.words["new_button"])
         self.new_button.setAccessibleName(self.words["new"])
         self.search.setPlaceholderText(self.words["search"])
+
+    def field_widgets(self) -> list[QWidget]:
+        return [self.search, self.editor.day, self.editor.text]
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -351,6 +353,8 @@ class NotesPage(Page):
     def delete(self) -> None:
         if self._ref is None or self._ref.id is None or self._saved is None:
             return
+        from PySide6.QtWidgets import QMessageBox  # with its enums, when first asked
+
         answer = QMessageBox.question(
             self,
             self.tr("Delete note"),

@@ -25,9 +25,10 @@ from planner.gui.pages.base import Page
 from planner.gui.pages.profile.fields import Field, define_fields
 from planner.gui.pages.profile.form import ProfileForm
 from planner.gui.pages.profile.hints import experience_hints, money_hint, niche_hint
-from planner.gui.pages.profile.widgets import HintLabel, country_hint, note_mark, track_summary
+from planner.gui.pages.profile.widgets import HintLabel, country_hint, track_summary
 from planner.gui.session import PersonSession
 from planner.gui.widgets.elided_label import ElidedLabel
+from planner.gui.widgets.note_mark import note_mark
 
 NOTE = QT_TRANSLATE_NOOP(
     "ProfilePage",

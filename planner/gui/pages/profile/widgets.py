@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtGui import QColor, QPalette
@@ -21,9 +20,6 @@ from planner.domain.catalog_model import Catalog
 from planner.domain.profile import Education
 from planner.gui.pages.profile.checks import COMMON_CURRENCIES
 from planner.gui.roles import TOOLTIP
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QPixmap
 
 EDUCATION_LABELS = {
     Education.SECONDARY: QT_TRANSLATE_NOOP("ProfileWidgets", "Secondary school"),
@@ -50,27 +46,6 @@ def error_colour(palette: QPalette) -> QColor:
     """Qt has no 'error' role: pick a red that contrasts with this palette's background."""
     dark_background = palette.color(QPalette.ColorRole.Window).lightness() < 128
     return QColor("#f2b8b5") if dark_background else QColor("#b3261e")
-
-
-NOTE_MARK_SIZES = (16, 24, 32, 48, 64)  # resources/icons/note-info-<size>.png
-NOTE_MARK_FILES = tuple(f"icons:note-info-{size}.png" for size in NOTE_MARK_SIZES)
-
-
-def note_mark(side: int) -> QPixmap | None:
-    """The note's mark, an "i" in a blue disc, side pixels square; None without its files.
-
-    The planner's own PNGs under Qt's "icons:" prefix (application.register_icons; drawn from
-    note-info.svg by packaging/render_icons.py), not the style's information icon: asking the
-    style hands Python the QStyle, and PySide6 builds its 300 enums the first time (~10 ms,
-    0.75 MiB); the Profile page is built at every start.
-    """
-    from PySide6.QtGui import QIcon
-
-    icon = QIcon()
-    for path in NOTE_MARK_FILES:
-        icon.addFile(path)
-    pixmap = icon.pixmap(side, side)
-    return None if pixmap.isNull() else pixmap
 
 
 class HintLabel(QLabel):
@@ -175,7 +150,7 @@ class ErrorLabel(QWidget):
             self._recolour()
 
     def _recolour(self) -> None:
-        from PySide6.QtWidgets import QStyle  # with the first message (see note_mark)
+        from PySide6.QtWidgets import QStyle  # with the first message (see widgets.note_mark)
 
         assert self.icon is not None and self.text is not None
         side = self.fontMetrics().height()

@@ -226,6 +226,10 @@ class RoadmapPage(Page):
         value = self.session.workspace.coach.setting(NAMES_WIDTH_SETTING, "")
         self.gantt.set_names_width(int(value) if str(value).isdigit() else None)
 
+    def field_widgets(self) -> list[QWidget]:
+        panel = self.progress_panel
+        return [panel.when, panel.note, self.scale]
+
     # -- loading -------------------------------------------------------------------------
     def reload(self) -> None:
         person_id = self.session.person_id

@@ -8,9 +8,6 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication
 
 from planner.gui.errors import show_error
-from planner.gui.pages.roadmap.catalog_items import catalog_items
-from planner.gui.pages.roadmap.catalog_picker import CatalogPicker
-from planner.gui.pages.roadmap.chooser import StepChooser
 from planner.gui.pages.roadmap.plan_edits import (
     change_profile_and_replan,
     reset_progress_and_replan,
@@ -170,6 +167,11 @@ class PlanActions:
     def add_step(self) -> None:
         if self.session.person_id is None:
             return
+        # The dialogs' modules, with the Qt classes they name, only when a dialog is opened:
+        # not at the first visit to the Roadmap page.
+        from planner.gui.pages.roadmap.catalog_items import catalog_items
+        from planner.gui.pages.roadmap.catalog_picker import CatalogPicker
+
         catalog = self.session.workspace.planning.catalog()
         planned = set(self.page.model.rows_ids())
         held = {
@@ -185,6 +187,8 @@ class PlanActions:
     def bring_back(self) -> None:
         if self.session.person_id is None:
             return
+        from planner.gui.pages.roadmap.chooser import StepChooser  # see add_step
+
         profile, planned = self.session.profile(), set(self.page.model.rows_ids())
         skipped = [
             k
