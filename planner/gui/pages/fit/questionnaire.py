@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.domain.catalog_model import Question
+from planner.gui.widgets.wrap_label import WrapLabel
 
 
 class QuestionBox(QFrame):
@@ -28,8 +28,7 @@ class QuestionBox(QFrame):
         self.setAccessibleName(
             self.tr("Question %1: %2").replace("%2", question.text).replace("%1", str(number))
         )
-        self.label = QLabel(f"{number}. {question.text}")
-        self.label.setWordWrap(True)
+        self.label = WrapLabel(f"{number}. {question.text}")
         font = QFont(self.label.font())
         font.setBold(True)
         self.label.setFont(font)
@@ -73,14 +72,13 @@ class QuestionBox(QFrame):
         return None if checked is None else checked.property("option_id")
 
 
-class _OptionText(QLabel):
+class _OptionText(WrapLabel):
     """An option's words, wrapped to the column: a radio button's own text never wraps, so a
     long answer forced the questionnaire wider than a 1024x600 screen. A click picks it."""
 
     def __init__(self, text: str, button: QRadioButton) -> None:
         super().__init__(text)
         self.button = button
-        self.setWordWrap(True)
         self.setBuddy(button)
 
     def mousePressEvent(self, event) -> None:

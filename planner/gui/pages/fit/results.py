@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.catalog_model import Track
 from planner.domain.roadmap import TrackFit
+from planner.gui.widgets.wrap_label import WrapLabel
 
 
 def breakdown_text(fit: TrackFit, readiness_weight: float) -> str:
@@ -49,12 +50,11 @@ class FitCard(QFrame):
         self.setAccessibleName(self.tr("%1 fit").replace("%1", track.short_name))
         em = self.fontMetrics().height()
 
-        self.name = QLabel(track.name)
+        self.name = WrapLabel(track.name)
         font = QFont(self.font())
         font.setBold(True)
         font.setPointSizeF(self.font().pointSizeF() * 1.15)
         self.name.setFont(font)
-        self.name.setWordWrap(True)
         self.badge = QLabel()
         self.badge.setAccessibleName(self.tr("%1 status").replace("%1", track.short_name))
         self.score = QLabel()
@@ -129,10 +129,11 @@ class FitCard(QFrame):
     def _set_reasons(self, reasons: Sequence[str]) -> None:
         while len(self.reason_labels) < len(reasons):
             row = len(self.reason_labels)
-            bullet, text = QLabel("•"), QLabel()
-            text.setWordWrap(True)
+            # Not selectable by mouse: a selectable label lays its words out as a text document
+            # at every width it is asked about, and the 24 reasons made a quarter of the first
+            # visit to the Fit page (75 M of 313 M instructions).
+            bullet, text = QLabel("•"), WrapLabel()
             text.setTextFormat(Qt.TextFormat.PlainText)  # option texts are shown, not parsed
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
             self.reasons_grid.addWidget(bullet, row, 0, Qt.AlignmentFlag.AlignTop)
             self.reasons_grid.addWidget(text, row, 1)

@@ -20,6 +20,7 @@ from planner.domain.catalog_model import Catalog
 from planner.domain.profile import Education
 from planner.gui.pages.profile.checks import COMMON_CURRENCIES
 from planner.gui.roles import TOOLTIP
+from planner.gui.widgets.wrap_label import WrapLabel
 
 EDUCATION_LABELS = {
     Education.SECONDARY: QT_TRANSLATE_NOOP("ProfileWidgets", "Secondary school"),
@@ -48,18 +49,12 @@ def error_colour(palette: QPalette) -> QColor:
     return QColor("#f2b8b5") if dark_background else QColor("#b3261e")
 
 
-class HintLabel(QLabel):
-    """A short explanation under a field, in a quieter colour that follows the palette.
-
-    It remembers its height at each width: laying out the Profile page, Qt asks its hints
-    277 times for 87 different answers, and each answer lays the words out anew (about a
-    tenth of the work of showing the page at start).
-    """
+class HintLabel(WrapLabel):
+    """A short explanation under a field, in a quieter colour that follows the palette; it
+    remembers its height at each width (WrapLabel)."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        self._heights: dict[int, int] = {}
         super().__init__(text, parent)
-        self.setWordWrap(True)
         self.setProperty("textFormat", "PlainText")  # by name: see planner.gui.roles
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         font = self.font()
@@ -67,26 +62,7 @@ class HintLabel(QLabel):
         self.setFont(font)
         self._recolour()
 
-    def setText(self, text: str) -> None:
-        self._heights.clear()
-        super().setText(text)
-
-    def clear(self) -> None:
-        self._heights.clear()
-        super().clear()
-
-    def setIndent(self, indent: int) -> None:
-        self._heights.clear()
-        super().setIndent(indent)
-
-    def heightForWidth(self, width: int) -> int:
-        height = self._heights.get(width)
-        if height is None:
-            height = self._heights[width] = super().heightForWidth(width)
-        return height
-
     def changeEvent(self, event: QEvent) -> None:
-        self._heights.clear()  # a new font, style or language may wrap the words elsewhere
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange):
             self._recolour()
