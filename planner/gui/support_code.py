@@ -1,10 +1,12 @@
-"""PySide6 imported for the desktop app: support modules from the cache, the plain import back."""
+"""PySide6 imported for the desktop app: support modules from the cache, their regular expressions
+compiled when used, the plain import back."""
 
 from __future__ import annotations
 import __future__
 
 import builtins
 import marshal
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -77,12 +79,38 @@ def start_pyside(folder: Path | None) -> None:
     __feature__ mechanism (``from __feature__ import snake_case``), which the planner never
     uses: about 2 percent of the start, and of every later import.
     """
-    with cached_support_code(folder):
+    with cached_support_code(folder), support_patterns_compiled_when_used():
         import PySide6.QtWidgets  # noqa: F401 - the import is the point
 
     plain = getattr(builtins, "__orig_import__", None)
     if plain is not None and builtins.__import__ is getattr(builtins, "__feature_import__", None):
         builtins.__import__ = plain
+
+
+@contextmanager
+def support_patterns_compiled_when_used() -> Iterator[None]:
+    """While PySide6 is first imported inside this block, the regular expressions its support
+    modules compile as they load are compiled when first used instead (LazyPattern).
+
+    Three of them, for reading signature texts and writing .pyi files, take about 12 ms of
+    every start here (a third of PySide6's whole import's worth of expressions is their
+    verbose, three-level brace patterns); the app reads a signature only to word an error
+    about wrong arguments, and then the expression is compiled as before.
+    """
+    from planner.gui.lazy_pattern import LazyPattern
+
+    original = re.compile
+
+    def compile_later(pattern: Any, flags: int = 0) -> Any:
+        if sys._getframe(1).f_code.co_filename.startswith(PREFIX):
+            return LazyPattern(pattern, flags)
+        return original(pattern, flags)
+
+    re.compile = compile_later  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        re.compile = original
 
 
 def _code(
