@@ -43,13 +43,30 @@ _COLUMNS = (
     " (SELECT tag FROM tags WHERE person_id = people.id ORDER BY tag)), "
     "s.steps, s.steps_done, s.hours, s.hours_done, s.progress, s.unfinished, s.unfinished_end, "
     "s.next_day, s.next_kind, s.next_title, s.ready_to_apply, s.budget_verdict, s.last_note "
-    "FROM people JOIN person_status AS s ON s.person_id = people.id"
+)
+# The order's own table drives a page: its index is walked from the cursor and the walk stops
+# after the page. CROSS JOIN keeps SQLite from choosing the other table by its statistics: with
+# them for one table only (a file filled by an import had them for the status table alone) it
+# read every row of that table, looked up each person and sorted them all, at every start (913
+# pages at 5,000 people). key: the driving table's person id, which the filters test.
+_DRIVEN_BY_PEOPLE = (
+    "FROM people CROSS JOIN person_status AS s ON s.person_id = people.id",
+    "people.id",
+)
+_DRIVEN_BY_STATUS = (
+    "FROM person_status AS s CROSS JOIN people ON people.id = s.person_id",
+    "s.person_id",
 )
 # Dashboard filters: the people each allows, as a subquery over indexed columns.
 STATUS_FILTERS = ("overdue", "exam-soon", "no-session")
 ONE_ROW_EACH = ("overdue", "no-session")  # filters on person_status: a person once at most
 EXAM_SOON_DAYS = 30
 NO_SESSION_DAYS = 60
+
+
+def _driven_by(keys: Sequence[tuple[str, bool]]) -> tuple[str, str]:
+    """The FROM clause that walks the order's own table first, and that table's person id."""
+    return _DRIVEN_BY_STATUS if keys[0][0].startswith("s.") else _DRIVEN_BY_PEOPLE
 
 
 def _order(sort: str) -> tuple[tuple[str, bool], ...]:
@@ -155,21 +172,22 @@ def rows(
     with after, only those that come after that row; at most limit of them.
 
     When every filter matches many people, the order's index drives: SQLite walks it from the
-    cursor and stops after a page, testing each person against the filters (`+people.id`
-    keeps it from driving by the matches instead, which reads and sorts all of them). When a
-    filter matches few, driving by those few is cheaper.
+    cursor and stops after a page, testing each person against the filters (`+people.id` or
+    `+s.person_id` keeps it from driving by the matches instead, which reads and sorts all of
+    them). When a filter matches few, driving by those few is cheaper.
     """
     keys = _order(sort)
+    tables, key = _driven_by(keys)
     filters = _filters(db, query, tag, status, today)
     by_index = bool(filters) and limit is not None and all(_common(db, *f) for f in filters)
-    column = "+people.id" if by_index else "people.id"
+    column = f"+{key}" if by_index else key
     where = [f"{column} IN ({subquery})" for subquery, _ in filters]
     params: list[object] = [p for _, values in filters for p in values]
     if after is not None:
         clause, values = _after(keys, sort_key(sort, after))
         where.append(clause)
         params += values
-    sql = _COLUMNS
+    sql = _COLUMNS + tables
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY " + ", ".join(f"{e} {'DESC' if d else 'ASC'}" for e, d in keys)
@@ -250,17 +268,15 @@ def position(
 ) -> int | None:
     """How many matching people come before this one in sort order; None if they do not match."""
     keys = _order(sort)
+    tables, key = _driven_by(keys)
     filters = _filters(db, query, tag, status, today)
-    where = [f"people.id IN ({subquery})" for subquery, _ in filters]
+    where = [f"{key} IN ({subquery})" for subquery, _ in filters]
     params: list[object] = [p for _, values in filters for p in values]
-    sql = _COLUMNS + " WHERE " + " AND ".join([*where, "people.id = ?"])
+    sql = f"{_COLUMNS}{tables} WHERE " + " AND ".join([*where, f"{key} = ?"])
     found = db.execute(sql, [*params, person_id]).fetchone()
     if found is None:
         return None
     person = _summary(found)
     clause, values = _after(keys, sort_key(sort, person), before=True)
-    sql = (
-        "SELECT count(*) FROM people JOIN person_status AS s ON s.person_id = people.id "
-        "WHERE " + " AND ".join([*where, clause])
-    )
+    sql = f"SELECT count(*) {tables} WHERE " + " AND ".join([*where, clause])
     return db.execute(sql, [*params, *values]).fetchone()[0]
