@@ -92,10 +92,10 @@ def support_patterns_compiled_when_used() -> Iterator[None]:
     """While PySide6 is first imported inside this block, the regular expressions its support
     modules compile as they load are compiled when first used instead (LazyPattern).
 
-    Three of them, for reading signature texts and writing .pyi files, take about 12 ms of
-    every start here (a third of PySide6's whole import's worth of expressions is their
-    verbose, three-level brace patterns); the app reads a signature only to word an error
-    about wrong arguments, and then the expression is compiled as before.
+    Three of them, verbose three-level brace patterns for reading signature texts and writing
+    .pyi files, took about 12 ms of every start here: most of what the import spent compiling
+    expressions. The app reads a signature only to word an error about wrong arguments, and
+    then the expression is compiled as before.
     """
     from planner.gui.lazy_pattern import LazyPattern
 
