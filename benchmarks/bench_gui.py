@@ -254,10 +254,7 @@ def stalls(tmp: Path) -> dict[str, float]:
     steps = len(window.session.roadmap().steps)
     # As a person finds the app once it is ready: the window drawn, the page on show built and
     # drawn, then the Qt namespace built (run_gui has it built once that page is drawn).
-    settled = time.perf_counter() + 0.3
-    while time.perf_counter() < settled:
-        app.processEvents()
-        time.sleep(0.001)
+    _settle(app, 0.3)
     build_qt_namespace()
 
     clock = QElapsedTimer()
@@ -328,16 +325,10 @@ def page_visit(tmp: Path, index: int) -> dict[str, Any]:
     window.show()
     window.session.select(person)
 
-    def settle(seconds: float) -> None:
-        until = time.perf_counter() + seconds
-        while time.perf_counter() < until:
-            app.processEvents()
-            time.sleep(0.001)
-
     # As a person finds the app once it is ready (see stalls).
-    settle(0.3)
+    _settle(app, 0.3)
     build_qt_namespace()
-    settle(0.1)
+    _settle(app, 0.1)
 
     def visit(to: int) -> float:
         began = time.perf_counter()
@@ -347,9 +338,9 @@ def page_visit(tmp: Path, index: int) -> dict[str, Any]:
         return (time.perf_counter() - began) * 1000
 
     first = visit(index)
-    settle(0.1)
+    _settle(app, 0.1)
     visit(0)
-    settle(0.1)
+    _settle(app, 0.1)
     again = visit(index)
     name = window.tabs.tabText(index).replace("&", "")
     window.close()
@@ -360,26 +351,9 @@ def page_visit(tmp: Path, index: int) -> dict[str, Any]:
 def page_visits(tmp: Path, runs: int) -> list[dict[str, Any]]:
     """Each page but the one on show at start, each run in a fresh process (a page visited
     first pays for the modules and Qt classes it shares with the others); medians."""
-    code = (
-        "import json, sys; from pathlib import Path; sys.path.insert(0, sys.argv[2]); "
-        "from benchmarks.bench_gui import page_visit; "
-        "print(json.dumps(page_visit(Path(sys.argv[1]), int(sys.argv[3]))))"
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)  # compiled modules, as installed
     found = []
     for index in range(1, PAGES):
-        visits = []
-        for _ in range(runs):
-            done = subprocess.run(
-                [sys.executable, "-c", code, str(tmp), str(ROOT), str(index)],
-                capture_output=True,
-                text=True,
-                env=env,
-                timeout=300,
-                check=True,
-            )
-            visits.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        visits = [_in_own_process("page_visit", tmp, index) for _ in range(runs)]
         found.append(
             {
                 "page": visits[0]["page"],
@@ -502,7 +476,7 @@ def main(argv: list[str] | None = None) -> int:
             db, people = tmp / "people.db", args.people
             build_database(db, load_catalog(), people=people, quiet=True)
         start = cold_start(db, args.runs, tmp, args.python)
-        stall = None if args.no_stall else _stall_in_subprocess(tmp)
+        stall = None if args.no_stall else _in_own_process("stalls", tmp)
         visits = page_visits(tmp, args.page_runs) if args.page_runs > 0 else None
         counts = count(db, tmp, args.python) if args.instructions else None
     print(render_table(people, start, stall))
@@ -537,15 +511,26 @@ def _people_in(db: Path) -> int:
         conn.close()
 
 
-def _stall_in_subprocess(tmp: Path) -> dict[str, Any]:
-    """The stall run in its own process: its window and threads never meet the timed ones."""
+def _settle(app: Any, seconds: float) -> None:
+    """Let the event loop run for a while, as the window sits on screen."""
+    until = time.perf_counter() + seconds
+    while time.perf_counter() < until:
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def _in_own_process(function: str, tmp: Path, *numbers: int) -> dict[str, Any]:
+    """function(tmp, *numbers) of this module run in a process of its own, so that its window
+    and threads never meet the timed ones (or another page's modules); what it returned."""
     code = (
         "import json, sys; from pathlib import Path; sys.path.insert(0, sys.argv[2]); "
-        "from benchmarks.bench_gui import stalls; print(json.dumps(stalls(Path(sys.argv[1]))))"
+        f"from benchmarks.bench_gui import {function} as run; "
+        "print(json.dumps(run(Path(sys.argv[1]), *map(int, sys.argv[3:]))))"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # compiled modules, as installed
     done = subprocess.run(
-        [sys.executable, "-c", code, str(tmp), str(ROOT)],
+        [sys.executable, "-c", code, str(tmp), str(ROOT), *map(str, numbers)],
         capture_output=True,
         text=True,
         env=env,
