@@ -430,7 +430,7 @@ def test_the_notes_mark_is_the_planners_own_picture_at_every_size(qapp):
     """The Profile page's note shows the planner's PNG mark (not the style's icon, which
     would build QStyle's enums), sharp at each size it is drawn."""
     from planner.gui.application import register_icons
-    from planner.gui.widgets.note_mark import NOTE_MARK_SIZES, note_mark
+    from planner.gui.widgets.marks import NOTE_MARK_SIZES, note_mark
 
     register_icons()
     for side in (*NOTE_MARK_SIZES, 20):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from planner.gui.formats import date_field_format
 from planner.gui.pages.experience.edits import Project
+from planner.gui.widgets.marks import warning_mark
 from planner.services.rules import add_months
 
 
@@ -151,13 +152,7 @@ class EntryForm(QGroupBox):
         self.message.setText(text)
         warn = bool(text) and not hint
         if warn and self.icon.pixmap().isNull():
-            # Asked for when first shown: the style's icon hands Python the QStyle, and PySide6
-            # builds its 300 enums the first time (about 7 ms of the page's first visit).
-            from PySide6.QtWidgets import QStyle
-
-            size = self.fontMetrics().height()
-            warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            self.icon.setPixmap(warning.pixmap(size))
+            self.icon.setPixmap(warning_mark(self))  # when first shown: about 7 ms otherwise
         self.icon.setVisible(warn)
         self.message.setForegroundRole(
             QPalette.ColorRole.PlaceholderText if hint else QPalette.ColorRole.WindowText

@@ -37,7 +37,7 @@ from planner.gui.pages.experience.status import (
 )
 from planner.gui.plural import counts
 from planner.gui.session import PersonSession
-from planner.gui.widgets.note_mark import note_mark
+from planner.gui.widgets.marks import note_mark
 
 
 class Card(QFrame):

@@ -28,7 +28,7 @@ from planner.gui.pages.profile.hints import experience_hints, money_hint, niche_
 from planner.gui.pages.profile.widgets import HintLabel, country_hint, track_summary
 from planner.gui.session import PersonSession
 from planner.gui.widgets.elided_label import ElidedLabel
-from planner.gui.widgets.note_mark import note_mark
+from planner.gui.widgets.marks import note_mark
 
 NOTE = QT_TRANSLATE_NOOP(
     "ProfilePage",

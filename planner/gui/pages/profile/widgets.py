@@ -20,6 +20,7 @@ from planner.domain.catalog_model import Catalog
 from planner.domain.profile import Education
 from planner.gui.pages.profile.checks import COMMON_CURRENCIES
 from planner.gui.roles import TOOLTIP
+from planner.gui.widgets.marks import warning_mark
 from planner.gui.widgets.wrap_label import WrapLabel
 
 EDUCATION_LABELS = {
@@ -126,12 +127,8 @@ class ErrorLabel(QWidget):
             self._recolour()
 
     def _recolour(self) -> None:
-        from PySide6.QtWidgets import QStyle  # with the first message (see widgets.note_mark)
-
         assert self.icon is not None and self.text is not None
-        side = self.fontMetrics().height()
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.icon.setPixmap(icon.pixmap(side, side))
+        self.icon.setPixmap(warning_mark(self))  # with the first message
         palette = self.text.palette()
         palette.setColor(QPalette.ColorRole.WindowText, error_colour(self.palette()))
         self.text.setPalette(palette)

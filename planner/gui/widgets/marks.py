@@ -1,4 +1,5 @@
-"""The planner's own "i" mark for notes and banners, drawn without asking Qt's style."""
+"""Marks beside words: the planner's own "i" for notes and banners, drawn without asking Qt's
+style, and the style's warning sign, asked for only where a problem is shown."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPixmap
+    from PySide6.QtWidgets import QWidget
 
 NOTE_MARK_SIZES = (16, 24, 32, 48, 64)  # resources/icons/note-info-<size>.png
 NOTE_MARK_FILES = tuple(f"icons:note-info-{size}.png" for size in NOTE_MARK_SIZES)
@@ -26,3 +28,13 @@ def note_mark(side: int) -> QPixmap | None:
         icon.addFile(path)
     pixmap = icon.pixmap(side, side)
     return None if pixmap.isNull() else pixmap
+
+
+def warning_mark(widget: QWidget) -> QPixmap:
+    """The style's warning sign at the height of widget's text. Called when a problem is first
+    shown, not when the widget is built: it hands Python the QStyle, as note_mark explains."""
+    from PySide6.QtWidgets import QStyle
+
+    side = widget.fontMetrics().height()
+    icon = widget.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    return icon.pixmap(side, side)
