@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
+
+import pytest
 
 from planner.gui.main_window import NO_PLAN
 from planner.gui.pages.lazy import LazyPage
@@ -12,8 +16,6 @@ from tests.gui.conftest import persona_profile
 
 def _run(script: str, tmp_path, *args: str) -> str:
     """Run script in a fresh offscreen interpreter with a private home; its standard output."""
-    import os
-
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
     env["CAREER_PLANNER_LOG_DIR"] = str(tmp_path / "logs")
     env["CAREER_PLANNER_CACHE_DIR"] = str(tmp_path / "cache")
@@ -488,3 +490,42 @@ def test_the_teardown_stays_while_the_planner_owns_the_clipboard(qapp, monkeypat
     assert not skip_qt_teardown() and dropped == []
     monkeypatch.setattr(QClipboard, "ownsClipboard", lambda self: False)
     assert skip_qt_teardown() and len(dropped) == 1
+
+
+# A large antialiased fill: Qt's raster engine hands fills of many spans to its thread pool.
+LARGE_FILL = """
+import os, sys
+import planner.gui.application as application
+if sys.argv[1] == "pool":
+    application.serial_painting = lambda: None  # the app as it was, for the comparison
+os.environ.pop("QT_NO_GUI_THREADPOOL", None)
+application.make_application()
+from PySide6.QtGui import QColor, QImage, QPainter
+image = QImage(1200, 1200, QImage.Format.Format_ARGB32_Premultiplied)
+painter = QPainter(image)
+painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+painter.setBrush(QColor(10, 120, 200, 128))
+painter.drawEllipse(0, 0, 1200, 1200)
+painter.end()
+print(len(os.listdir("/proc/self/task")), os.environ.get("QT_NO_GUI_THREADPOOL"))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc")
+def test_the_app_paints_on_its_own_thread(tmp_path):
+    threads, switch = _run(LARGE_FILL, tmp_path, "serial").split()
+    assert (threads, switch) == ("1", "1")  # no pool thread was started for the fill
+    if (os.cpu_count() or 1) > 1:  # the comparison shows the fill would use the pool
+        threads, switch = _run(LARGE_FILL, tmp_path, "pool").split()
+        assert int(threads) > 1 and switch == "None"
+
+
+def test_a_painting_switch_set_by_the_person_is_kept(monkeypatch):
+    from planner.gui.application import serial_painting
+
+    monkeypatch.setenv("QT_NO_GUI_THREADPOOL", "")
+    serial_painting()
+    assert os.environ["QT_NO_GUI_THREADPOOL"] == ""
+    monkeypatch.delenv("QT_NO_GUI_THREADPOOL")
+    serial_painting()
+    assert os.environ["QT_NO_GUI_THREADPOOL"] == "1"
