@@ -29,6 +29,7 @@ from planner.gui.pages.profile.widgets import HintLabel, country_hint, track_sum
 from planner.gui.session import PersonSession
 from planner.gui.widgets.elided_label import ElidedLabel
 from planner.gui.widgets.marks import note_mark
+from planner.gui.widgets.wrap_label import WrapLabel
 
 NOTE = QT_TRANSLATE_NOOP(
     "ProfilePage",
@@ -69,9 +70,8 @@ class ProfilePage(Page):
         self.heading.setProperty("textFormat", "PlainText")
         self.subtitle = HintLabel()
         self.note = self._note_banner()
-        self.empty = QLabel(self.tr(EMPTY))
+        self.empty = WrapLabel(self.tr(EMPTY))
         self.empty.setProperty("alignment", "AlignCenter")
-        self.empty.setWordWrap(True)
         self.empty.setAccessibleName(self.tr("No person selected"))
 
         self._left, self._right = QVBoxLayout(), QVBoxLayout()
@@ -124,8 +124,7 @@ class ProfilePage(Page):
         mark = note_mark(self.fontMetrics().height())
         if mark is not None:
             icon.setPixmap(mark)
-        text = QLabel(self.tr(NOTE))
-        text.setWordWrap(True)
+        text = WrapLabel(self.tr(NOTE))
         text.setAccessibleName(self.tr(NOTE))
         frame.setAccessibleName(self.tr("Saving and re-planning"))
         row = QHBoxLayout(frame)
