@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from planner.domain.people_list import PersonSummary
 
 PersonIdRole = USER + 1
+# The roles data() answers. A view's delegate asks seven roles of every cell it draws, most of
+# them None here: those are answered before the index is looked at.
+ANSWERED = frozenset((DISPLAY, TOOLTIP, ACCESSIBLE_DESCRIPTION, PersonIdRole))
 PAGE_SIZE = 100  # rows asked of storage at a time: two to three tall screens of the list
 # (header, the storage sort its header click asks for): the coach's dashboard columns.
 COLUMNS = (
@@ -160,7 +163,7 @@ class PeopleModel(QAbstractTableModel):
         self._total = max(self._total, len(self._rows))
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if role not in ANSWERED or not index.isValid() or index.row() >= len(self._rows):
             return None
         person = self._rows[index.row()]
         if role == DISPLAY:
