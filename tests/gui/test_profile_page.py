@@ -404,3 +404,31 @@ def test_the_groups_stand_in_two_columns_when_there_is_room_and_in_one_when_not(
     qtbot.waitUntil(lambda: columns() == [[0, 1, 2, 3, 4, 5]], timeout=3000)
     page.resize(1600, 900)
     qtbot.waitUntil(lambda: columns() == [[0, 1, 2], [3, 4, 5]], timeout=3000)
+
+
+@pytest.mark.parametrize("point_size", [7.0, 9.0, 16.0])
+def test_the_country_box_fits_its_widest_name_without_measuring_every_entry(
+    qtbot, catalog, point_size
+):
+    from PySide6.QtWidgets import QComboBox
+
+    from planner.gui.pages.profile.widgets import fill_countries
+
+    box = QComboBox()
+    qtbot.addWidget(box)
+    font = box.font()
+    font.setPointSizeF(point_size)
+    box.setFont(font)
+    fill_countries(box, catalog)
+    # The same entries sized the way Qt sizes a box by measuring each of them.
+    measured = QComboBox()
+    qtbot.addWidget(measured)
+    measured.setFont(font)
+    measured.addItems([box.itemText(i) for i in range(box.count())])
+    assert box.count() > 200
+    assert (
+        box.sizeAdjustPolicy() is QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+    )
+    natural, x = measured.minimumSizeHint().width(), box.fontMetrics().horizontalAdvance("X")
+    for width in (box.minimumSizeHint().width(), box.sizeHint().width()):
+        assert natural <= width <= natural + x  # every name shows whole; at most one X wider

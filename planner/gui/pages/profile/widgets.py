@@ -179,12 +179,23 @@ def fill_countries(combo: QComboBox, catalog: Catalog) -> None:
     """The countries with a pack by name first, then every other ISO 3166-1 code."""
     from planner.domain.places import ISO_COUNTRIES
 
-    combo.addItem(QCoreApplication.translate("ProfileWidgets", "Guess from the region"), None)
+    named = [QCoreApplication.translate("ProfileWidgets", "Guess from the region")]
+    combo.addItem(named[0], None)
     packs = sorted(catalog.countries.values(), key=lambda p: p.name)
     for pack in packs:
-        combo.addItem(f"{pack.name} ({pack.country})", pack.country)
+        named.append(f"{pack.name} ({pack.country})")
+        combo.addItem(named[-1], pack.country)
     for code in sorted(ISO_COUNTRIES - {p.country for p in packs}):
         combo.addItem(code, code)
+    # As wide as its widest name, measured here: left to size itself, the box measured the
+    # text of all 250 entries for its size and again for its minimum size (the codes are
+    # narrower than any name). This policy sizes the box in widths of "X" and adds room for an
+    # icon (its width and 4 pixels), which the names fill instead.
+    metrics = combo.fontMetrics()
+    widest = max(metrics.horizontalAdvance(text) for text in named)
+    widest -= combo.iconSize().width() + 4
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(max(1, -(-widest // metrics.horizontalAdvance("X"))))
 
 
 def country_hint(catalog: Catalog, country: str | None, region: str) -> str:
