@@ -49,9 +49,9 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
 def serial_painting() -> None:
     """Qt's raster engine hands every large fill and image conversion to a pool of threads
     and waits for them; on two cores that hand-off costs more than the work (a start woke
-    the pool 260 times: 6 ms more system time and 7-9 ms more wall time than painting on the
-    GUI thread). Qt reads the switch once, at the pool's first use; a value set by the person
-    is kept."""
+    the pool 260 times: 2-6 ms more system time and 7-9 ms more wall time than painting on
+    the GUI thread). Qt reads the switch once, at the pool's first use; a value set by the
+    person is kept."""
     os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
 
