@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from planner.domain.errors import DatabaseRefused, EmptyDatabaseFile
 from planner.domain.mode import Mode
 from planner.gui import start_heap
-from planner.gui.errors import setup_logging, show_error
+from planner.gui.errors import print_error, setup_logging, show_error
 from planner.gui.language import apply_language
 
 if TYPE_CHECKING:
@@ -339,7 +339,11 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
     try:
         window = build_shell(session, settings)
     except Exception as exc:
-        show_error(None, QCoreApplication.translate("Start", "The planner could not start"), exc)
+        title = QCoreApplication.translate("Start", "The planner could not start")
+        if smoke_test:  # no one to close a dialog: one line, as for a refused file
+            print_error(title, exc)
+        else:
+            show_error(None, title, exc)
         return 1
     outcome = {"code": 0}
     page_check: list[Callable[[], None]] = []
@@ -360,11 +364,11 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
             print(f"career-planner: {exc}", file=sys.stderr)
             workspace, outcome["code"] = None, 2
         except Exception as exc:
-            show_error(
-                window,
-                QCoreApplication.translate("Start", "The planner could not open its data"),
-                exc,
-            )
+            title = QCoreApplication.translate("Start", "The planner could not open its data")
+            if smoke_test:
+                print_error(title, exc)
+            else:
+                show_error(window, title, exc)
             workspace, outcome["code"] = None, 1
         if workspace is None:
             start_heap.resume()

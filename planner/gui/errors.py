@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -41,6 +42,15 @@ def explain(exc: BaseException) -> tuple[str, str]:
             "Your saved data is safe. The details are in the log file; please report them.",
         ),
     )
+
+
+def print_error(title: str, exc: BaseException) -> None:
+    """show_error's words on one line of standard error, for a run no one watches (the smoke
+    test), where a dialog would wait for ever; the traceback goes to the log."""
+    if not isinstance(exc, PlannerError):
+        log.error("%s", title, exc_info=exc)
+    happened, todo = explain(exc)
+    print(f"career-planner: {title}: {happened} {todo}", file=sys.stderr)
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:

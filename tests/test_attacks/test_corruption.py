@@ -164,3 +164,33 @@ def test_damage_read_while_opening_is_refused_with_the_backup_to_restore(tmp_pat
     monkeypatch.setattr(dashboard.Dashboard, "catch_up", malformed)
     with pytest.raises(DatabaseRefused, match="damaged"):
         open_workspace(path, catalog, date.today)
+
+
+def test_gui_smoke_test_says_why_it_could_not_start_instead_of_waiting_on_a_dialog(tmp_path):
+    # Anything but a refused file (here the catalog cannot be read) showed a dialog, which
+    # no one closes in a smoke test: the run waited for ever.
+    script = (
+        "import sys, planner.catalog as catalog\n"
+        "def broken(**_):\n"
+        "    raise OSError('the resources folder is missing')\n"
+        "catalog.load_catalog = broken\n"
+        "from planner.cli import main\n"
+        "sys.exit(main(['--db', sys.argv[1], 'gui', '--smoke-test']))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CAREER_PLANNER_LOG_DIR=str(tmp_path))
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "people.db")],
+        cwd=Path(__file__).parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("career-planner:")]
+    assert len(lines) == 1, result.stderr
+    assert "could not open its data" in lines[0]
+    assert "the resources folder is missing" in lines[0]
+    assert "Traceback" not in result.stderr
