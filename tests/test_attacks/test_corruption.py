@@ -93,11 +93,12 @@ def test_a_file_that_is_not_a_database_is_refused(cli, tmp_path):
     assert sha256(cli.db) == before
 
 
-def _smoke(db: Path, tmp_path: Path) -> subprocess.CompletedProcess:
+def _python(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    """`python *args` from the checkout, offscreen, with its log and settings in tmp_path."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CAREER_PLANNER_LOG_DIR=str(tmp_path))
     env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
     return subprocess.run(
-        [sys.executable, "-m", "planner", "--db", str(db), "gui", "--smoke-test"],
+        [sys.executable, *args],
         cwd=Path(__file__).parents[2],
         env=env,
         capture_output=True,
@@ -105,6 +106,10 @@ def _smoke(db: Path, tmp_path: Path) -> subprocess.CompletedProcess:
         timeout=120,
         check=False,
     )
+
+
+def _smoke(db: Path, tmp_path: Path) -> subprocess.CompletedProcess:
+    return _python(tmp_path, "-m", "planner", "--db", str(db), "gui", "--smoke-test")
 
 
 def test_gui_smoke_test_exits_2_on_a_damaged_database(damaged, tmp_path):
@@ -177,17 +182,7 @@ def test_gui_smoke_test_says_why_it_could_not_start_instead_of_waiting_on_a_dial
         "from planner.cli import main\n"
         "sys.exit(main(['--db', sys.argv[1], 'gui', '--smoke-test']))\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CAREER_PLANNER_LOG_DIR=str(tmp_path))
-    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path / "people.db")],
-        cwd=Path(__file__).parents[2],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = _python(tmp_path, "-c", script, str(tmp_path / "people.db"))
     assert result.returncode == 1, result.stderr
     lines = [line for line in result.stderr.splitlines() if line.startswith("career-planner:")]
     assert len(lines) == 1, result.stderr
