@@ -32,8 +32,11 @@ def peak_mib():
     return float("nan")
 
 from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([])
 mode, pdf = sys.argv[1], sys.argv[2]
+if mode != "floor":  # painted as the app paints, on its own thread
+    from planner.gui.application import serial_painting
+    serial_painting()
+app = QApplication([])
 if mode == "floor":
     window = QMainWindow()
     window.resize(900, 1000)
