@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from planner.domain.errors import DatabaseRefused, EmptyDatabaseFile
 from planner.domain.mode import Mode
 from planner.gui import start_heap
-from planner.gui.errors import print_error, setup_logging, show_error
+from planner.gui.errors import setup_logging, show_error
 from planner.gui.language import apply_language
 
 if TYPE_CHECKING:
@@ -339,11 +339,9 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
     try:
         window = build_shell(session, settings)
     except Exception as exc:
+        # The smoke test has no one to close a dialog: one line, as for a refused file.
         title = QCoreApplication.translate("Start", "The planner could not start")
-        if smoke_test:  # no one to close a dialog: one line, as for a refused file
-            print_error(title, exc)
-        else:
-            show_error(None, title, exc)
+        show_error(None, title, exc, headless=smoke_test)
         return 1
     outcome = {"code": 0}
     page_check: list[Callable[[], None]] = []
@@ -365,10 +363,7 @@ def run_gui(db_path: Path, smoke_test: bool = False, started: float | None = Non
             workspace, outcome["code"] = None, 2
         except Exception as exc:
             title = QCoreApplication.translate("Start", "The planner could not open its data")
-            if smoke_test:
-                print_error(title, exc)
-            else:
-                show_error(window, title, exc)
+            show_error(window, title, exc, headless=smoke_test)
             workspace, outcome["code"] = None, 1
         if workspace is None:
             start_heap.resume()

@@ -44,20 +44,19 @@ def explain(exc: BaseException) -> tuple[str, str]:
     )
 
 
-def print_error(title: str, exc: BaseException) -> None:
-    """show_error's words on one line of standard error, for a run no one watches (the smoke
-    test), where a dialog would wait for ever; the traceback goes to the log."""
+def show_error(
+    parent: QWidget | None, title: str, exc: BaseException, *, headless: bool = False
+) -> None:
+    """A dialog that says what happened and what to do; the traceback goes to the log.
+
+    headless: the same words on one line of standard error instead, for a run no one
+    watches (the smoke test), where a dialog would wait for ever."""
     if not isinstance(exc, PlannerError):
         log.error("%s", title, exc_info=exc)
     happened, todo = explain(exc)
-    print(f"career-planner: {title}: {happened} {todo}", file=sys.stderr)
-
-
-def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
-    """A dialog that says what happened and what to do; the traceback goes to the log."""
-    if not isinstance(exc, PlannerError):
-        log.error("%s", title, exc_info=exc)
-    happened, todo = explain(exc)
+    if headless:
+        print(f"career-planner: {title}: {happened} {todo}", file=sys.stderr)
+        return
     from PySide6.QtWidgets import QMessageBox  # here: its class and enums cost ~2 ms of start
 
     box = QMessageBox(
